@@ -1,0 +1,156 @@
+//! `diptych`: compare two articles from the terminal.
+//!
+//! `diptych compare LEFT RIGHT [--format json|text]` prints the engine's
+//! report as JSON, or as a summary to read. Unreadable or refused input ends
+//! with a message on standard error and exit status 2; usage errors with 64.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use diptych_core::{compare, EntityKind, Input, Report, Side};
+
+#[derive(Parser)]
+#[command(name = "diptych", version, about = "Compare two news articles in different languages: what they share, where they diverge.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compare two documents (text, Markdown, HTML or .docx; "-" reads standard input).
+    Compare {
+        /// The left document (e.g. the Latvian article).
+        left: PathBuf,
+        /// The right document (e.g. the Russian article).
+        right: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    /// The full report as JSON.
+    Json,
+    /// A summary for the terminal.
+    Text,
+}
+
+fn read_input(path: &PathBuf) -> Result<(Vec<u8>, Option<String>), String> {
+    if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        return Ok((buf, None));
+    }
+    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if meta.is_dir() {
+        return Err(format!("{}: is a folder; give a file", path.display()));
+    }
+    if meta.len() > diptych_core::MAX_BYTES as u64 * 2 {
+        // Refuse before reading a huge file into memory; the engine words the message.
+        let err = diptych_core::Error::TooLarge { bytes: meta.len() as usize, limit: diptych_core::MAX_BYTES };
+        return Err(format!("{}: {err}", path.display()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok((bytes, path.file_name().map(|n| n.to_string_lossy().into_owned())))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Compare { left, right, format } => {
+            let inputs = read_input(&left).and_then(|l| read_input(&right).map(|r| (l, r)));
+            let ((lb, ln), (rb, rn)) = match inputs {
+                Ok(x) => x,
+                Err(e) => {
+                    eprintln!("diptych: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let report = match compare(Input { bytes: &lb, name: ln.as_deref() }, Input { bytes: &rb, name: rn.as_deref() }) {
+                Ok(r) => r,
+                Err(e) => {
+                    let path = if e.side == Side::Left { &left } else { &right };
+                    eprintln!("diptych: {}: {}", path.display(), e.error);
+                    return ExitCode::from(2);
+                }
+            };
+            match format {
+                OutputFormat::Json => match serde_json::to_string(&report) {
+                    Ok(json) => println!("{json}"),
+                    Err(e) => {
+                        eprintln!("diptych: could not write the report: {e}");
+                        return ExitCode::from(1);
+                    }
+                },
+                OutputFormat::Text => print!("{}", summary(&report)),
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// A plain-text summary: overview, links with their evidence, and divergences.
+fn summary(r: &Report) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let excerpt = |side: Side, p: usize| -> String {
+        let d = r.side(side);
+        let para = &d.paragraphs[p];
+        let text: String = d.text[para.start..para.end].chars().take(70).collect();
+        text.replace('\n', " ")
+    };
+    for (side, name) in [(Side::Left, "Left"), (Side::Right, "Right")] {
+        let d = r.side(side);
+        let _ = writeln!(
+            s,
+            "{name}: {} — {}, {} paragraphs, {} ({}), {:.0}% covered by the other text",
+            d.name.as_deref().unwrap_or("(pasted text)"),
+            d.lang.name(),
+            d.paragraphs.len(),
+            format!("{:?}", d.format).to_lowercase(),
+            d.encoding,
+            d.coverage * 100.0
+        );
+    }
+    let _ = writeln!(s, "\n{}\n", r.overview.verdict);
+    for (title, row) in [("Places", &r.overview.places), ("People", &r.overview.people), ("Organisations", &r.overview.organisations), ("Dates", &r.overview.dates)] {
+        let _ = writeln!(s, "{title:14} shared: {} | left only: {} | right only: {}", join(&row.shared), join(&row.left_only), join(&row.right_only));
+    }
+    let _ = writeln!(s, "\nLinks ({}):", r.links.len());
+    for link in &r.links {
+        let ls: Vec<String> = link.left.iter().map(|p| (p + 1).to_string()).collect();
+        let rs: Vec<String> = link.right.iter().map(|p| (p + 1).to_string()).collect();
+        let why: Vec<String> = link.evidence.entities.iter().map(|&e| r.entities[e].label.clone()).chain(link.evidence.terms.iter().take(3).map(|(a, b)| format!("{a}/{b}"))).collect();
+        let _ = writeln!(s, "  L{} ↔ R{}  {:.2}  {}", ls.join(","), rs.join(","), link.score, why.join(", "));
+        let _ = writeln!(s, "      {}\n      {}", excerpt(Side::Left, link.left[0]), excerpt(Side::Right, link.right[0]));
+    }
+    let d = &r.divergences;
+    let _ = writeln!(s, "\nOnly in the left text: paragraphs {}", numbers(&d.left_only_paragraphs));
+    let _ = writeln!(s, "Only in the right text: paragraphs {}", numbers(&d.right_only_paragraphs));
+    let names = |ids: &[usize]| -> String {
+        join(&ids.iter().filter(|&&e| !matches!(r.entities[e].kind, EntityKind::Number)).map(|&e| r.entities[e].label.clone()).collect::<Vec<_>>())
+    };
+    let _ = writeln!(s, "Named only on the left: {}", names(&d.left_only_entities));
+    let _ = writeln!(s, "Named only on the right: {}", names(&d.right_only_entities));
+    for c in &d.number_conflicts {
+        let _ = writeln!(s, "Figures disagree ({:?}): left {} vs right {}", c.quantity, r.entities[c.left].label, r.entities[c.right].label);
+    }
+    s
+}
+
+fn join(items: &[String]) -> String {
+    if items.is_empty() {
+        "—".to_string()
+    } else {
+        items.join(", ")
+    }
+}
+
+fn numbers(ps: &[usize]) -> String {
+    join(&ps.iter().map(|p| (p + 1).to_string()).collect::<Vec<_>>())
+}

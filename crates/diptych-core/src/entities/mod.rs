@@ -1,0 +1,669 @@
+//! Stage 5, entities: who, where, which organisation, which number, when.
+//!
+//! Mentions come from five sources, in order of trust:
+//! 1. the CLDR gazetteer ([`gazetteer`]): countries, regions and cities in
+//!    English, Latvian and Russian, matched by stem (Kazahstānā, Казахстане)
+//!    and by derivation (казахстанский);
+//! 2. CLDR weekday and month names, years and anniversaries, as dates;
+//! 3. figures, with what they count read from the words around them;
+//! 4. hashtags, handles and web addresses;
+//! 5. capitalised names and acronyms not opening a sentence (or opening one but
+//!    seen capitalised elsewhere, or on the other side).
+//!
+//! Mentions are then clustered across inflection and script by their
+//! cross-language keys ([`crate::normalize::key`]): keys must be equal, or one
+//! a short inflectional extension of the other, or nearly identical by
+//! Jaro-Winkler with the same opening — a look-alike with another stem stays apart.
+
+mod gazetteer;
+
+use std::collections::HashMap;
+
+use crate::normalize::{fold, key, tokens, transliterate, Token};
+use crate::{Entity, EntityKind, Lang, Mention, Quantity, Side};
+
+/// A text to find entities in: one side of the comparison.
+pub struct SideText<'a> {
+    /// Which side.
+    pub side: Side,
+    /// The whole text.
+    pub text: &'a str,
+    /// Paragraph spans with their languages and sentence spans.
+    pub paragraphs: &'a [crate::Paragraph],
+}
+
+/// What a mention was recognised as, before clustering.
+#[derive(Debug, Clone, PartialEq)]
+enum Identity {
+    /// A gazetteer place, by index into `PLACES`.
+    Place(usize),
+    /// A date: weekday, month, year or anniversary.
+    Date(String, String),
+    /// A figure with its value.
+    Number(String, f64, Quantity),
+    /// A hashtag, handle or URL, by folded text.
+    Tag(EntityKind, String),
+    /// A name: the cross-language keys of its words.
+    Name(Vec<String>, EntityKind),
+}
+
+#[derive(Debug, Clone)]
+struct Raw {
+    side: Side,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    identity: Identity,
+    /// A capitalised word opening a sentence: a mention only if confirmed.
+    weak: bool,
+}
+
+/// Finds and links the entities of both texts.
+pub fn extract(left: &SideText<'_>, right: &SideText<'_>) -> Vec<Entity> {
+    let index = PlaceIndex::new();
+    let mut raws = Vec::new();
+    for side in [left, right] {
+        raws.extend(mentions(side, &index));
+    }
+    cluster(raws, left.text, right.text)
+}
+
+/// Looks places up by the key of their first word.
+struct PlaceIndex {
+    by_first: HashMap<String, Vec<(usize, Vec<String>)>>,
+}
+
+impl PlaceIndex {
+    fn new() -> Self {
+        let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        for (i, place) in gazetteer::PLACES.iter().enumerate() {
+            if place.code.starts_with("Antarctica/") || place.code.starts_with("Arctic/") {
+                continue; // research stations named after people (Davis, Casey, Palmer)
+            }
+            for (names, lang) in place.names.iter().zip([Lang::English, Lang::Latvian, Lang::Russian]) {
+                for name in names.iter() {
+                    let keys: Vec<String> = tokens(name, lang).into_iter().filter(|t| !t.stopword).map(|t| t.key).collect();
+                    if keys.is_empty() || keys[0].chars().count() < 3 {
+                        continue;
+                    }
+                    let list = by_first.entry(keys[0].clone()).or_default();
+                    if !list.iter().any(|(p, k)| *p == i && *k == keys) {
+                        list.push((i, keys));
+                    }
+                }
+            }
+        }
+        PlaceIndex { by_first }
+    }
+
+    /// The place starting at `toks[at]`, and how many tokens it spans.
+    fn find(&self, toks: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
+        let first = &toks[at];
+        let mut best: Option<(usize, usize)> = None;
+        if first.capital {
+            for (place, keys) in self.by_first.get(&first.key).into_iter().flatten() {
+                let fits = keys.iter().enumerate().all(|(k, key)| toks.get(at + k).is_some_and(|t| &t.key == key));
+                if fits && best.is_none_or(|(_, n)| keys.len() > n) {
+                    best = Some((*place, keys.len()));
+                }
+            }
+        }
+        if best.is_none() && !first.capital {
+            // A derived adjective: казахстанский, kazahstāniešu.
+            let chars: Vec<char> = first.key.chars().collect();
+            for len in (6..chars.len()).rev() {
+                let prefix: String = chars[..len].iter().collect();
+                if let Some(list) = self.by_first.get(&prefix) {
+                    if let Some((place, _)) = list.iter().find(|(_, k)| k.len() == 1) {
+                        return Some((*place, 1));
+                    }
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Titles and roles that announce a person's name.
+const PERSON_CUES: &[&str] = &[
+    "kungs", "kundze", "prezident", "premjerministr", "ministr", "deputāt", "opozicionār", "žurnālist", "ģenerāl",
+    "президент", "премьер", "министр", "депутат", "оппозиционер", "журналист", "генерал", "господин", "представител",
+    "mr", "mrs", "ms", "president", "minister", "senator", "general",
+];
+
+/// Words that make a name an organisation.
+const ORGANISATION_CUES: &[&str] = &[
+    "organizācij", "partij", "ministrij", "bank", "uzņēmum", "universitāt", "komisij", "padom", "savienīb", "alians",
+    "apvienīb", "fond", "biedrīb", "dienest", "организац", "парти", "министерств", "банк", "компани", "университет",
+    "комисси", "совет", "союз", "альянс", "фонд", "служб", "ао", "ооо", "акимат", "organization", "organisation",
+    "party", "ministry", "company", "university", "council", "union", "alliance", "inc", "corp", "ltd",
+];
+
+/// Words that make a name a source of news.
+const MEDIA_CUES: &[&str] = &[
+    "ziņo", "raksta", "portāl", "laikrakst", "aģentūr", "kanāl", "izdevum", "avot", "сообща", "пишет", "издани",
+    "газет", "агентств", "канал", "портал", "источник", "reports", "reported", "newspaper", "agency", "channel",
+];
+
+/// Platforms and outlets that are sources by nature, in Latin script.
+const MEDIA_NAMES: &[&str] = &[
+    "twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "vkontakte", "cnn", "bbc", "reuters", "afp",
+    "ap", "bloomberg", "tass", "ria", "interfax", "euronews", "delfi", "lsm", "leta", "jazeera",
+];
+
+/// Words that mark a number as an anniversary.
+const ANNIVERSARY_CUES: &[&str] = &["gadadien", "jubilej", "годовщин", "лети", "юбиле", "anniversar"];
+
+fn any_prefix(word: &str, cues: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    cues.iter().any(|c| lower.starts_with(c))
+}
+
+fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
+    let mut out = Vec::new();
+    for (p, para) in side.paragraphs.iter().enumerate() {
+        for sentence in &para.sentences {
+            let body = &side.text[sentence.start..sentence.end];
+            let toks = tokens(body, para.lang);
+            let abs = |t: &Token<'_>| sentence.start + t.start;
+            let mut push = |start: usize, end: usize, identity: Identity, weak: bool| {
+                out.push(Raw { side: side.side, start, end, paragraph: p, identity, weak });
+            };
+            let mut covered = vec![false; toks.len()];
+            tags(body, sentence.start, &mut |s, e, id| push(s, e, id, false));
+            let mut i = 0;
+            while i < toks.len() {
+                let t = &toks[i];
+                let tag_before = t.start > 0 && matches!(body.as_bytes()[t.start - 1], b'#' | b'@' | b'/' | b'.');
+                if tag_before {
+                    i += 1;
+                    continue;
+                }
+                if let Some((place, n)) = places.find(&toks, i) {
+                    let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
+                    push(abs(t), end, Identity::Place(place), false);
+                    covered[i..i + n].iter_mut().for_each(|c| *c = true);
+                    i += n;
+                    continue;
+                }
+                if let Some(date) = calendar_word(t) {
+                    push(abs(t), abs(t) + t.text.len(), date, false);
+                    covered[i] = true;
+                    i += 1;
+                    continue;
+                }
+                if let Some((identity, n)) = figure(&toks, i, body) {
+                    let last = &toks[i + n - 1];
+                    push(abs(t), abs(last) + last.text.len(), identity, false);
+                    covered[i..i + n].iter_mut().for_each(|c| *c = true);
+                    i += n;
+                    continue;
+                }
+                i += 1;
+            }
+            // Capitalised runs: names and acronyms.
+            let mut i = 0;
+            while i < toks.len() {
+                let t = &toks[i];
+                let tag_before = t.start > 0 && matches!(body.as_bytes()[t.start - 1], b'#' | b'@' | b'/' | b'.');
+                if covered[i] || !t.capital || t.number || t.stopword || tag_before || is_calendarish(t) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < toks.len()
+                    && !covered[j]
+                    && toks[j].capital
+                    && !toks[j].number
+                    && body[toks[j - 1].start + toks[j - 1].text.len()..toks[j].start].chars().all(|c| c == ' ' || c == '-')
+                {
+                    j += 1;
+                }
+                let run = &toks[i..j];
+                let sentence_initial = i == 0 || body[..t.start].chars().all(|c| !c.is_alphanumeric());
+                let acronym = run.len() == 1 && is_acronym(t.text);
+                let kind = name_kind(&toks, i, j, acronym);
+                let keys: Vec<String> = run.iter().map(|t| t.key.clone()).collect();
+                if keys.iter().all(|k| k.chars().count() >= 2) {
+                    let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
+                    push(abs(t), end, Identity::Name(keys, kind), sentence_initial && !acronym && run.len() == 1);
+                }
+                i = j;
+            }
+        }
+    }
+    out
+}
+
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n) && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn name_kind(toks: &[Token<'_>], i: usize, j: usize, acronym: bool) -> EntityKind {
+    let around = toks[i.saturating_sub(3)..(j + 3).min(toks.len())].iter();
+    let inside = || toks[i..j].iter();
+    if inside().any(|t| MEDIA_NAMES.contains(&fold(t.text).as_str())) {
+        return EntityKind::Media;
+    }
+    if inside().any(|t| any_prefix(t.text, ORGANISATION_CUES)) || toks[i.saturating_sub(1)..i].iter().any(|t| any_prefix(t.text, ORGANISATION_CUES)) {
+        return EntityKind::Organisation;
+    }
+    if around.clone().any(|t| any_prefix(t.text, MEDIA_CUES)) && (acronym || toks[i..j].len() <= 2) {
+        // A source named next to "reports"/"сообщает": but people report too.
+        let before = toks[i.saturating_sub(1)..i].iter().any(|t| any_prefix(t.text, PERSON_CUES));
+        if !before && j - i == 1 {
+            return EntityKind::Media;
+        }
+    }
+    if acronym {
+        return EntityKind::Organisation;
+    }
+    if toks[i.saturating_sub(2)..i].iter().any(|t| any_prefix(t.text, PERSON_CUES)) || j - i >= 2 {
+        return EntityKind::Person;
+    }
+    EntityKind::Name
+}
+
+fn is_calendarish(t: &Token<'_>) -> bool {
+    calendar_word(t).is_some()
+}
+
+/// Weekdays and months, by CLDR names in the three languages.
+fn calendar_word(t: &Token<'_>) -> Option<Identity> {
+    if t.number || t.key.chars().count() < 3 {
+        return None;
+    }
+    let lower = t.text.to_lowercase();
+    for (i, day) in gazetteer::WEEKDAYS.iter().enumerate() {
+        if matches_calendar(&lower, &t.key, day) {
+            return Some(Identity::Date(format!("weekday:{i}"), day[0][0].to_string()));
+        }
+    }
+    for (i, month) in gazetteer::MONTHS.iter().enumerate() {
+        if matches_calendar(&lower, &t.key, month) {
+            return Some(Identity::Date(format!("month:{i}"), month[0][0].to_string()));
+        }
+    }
+    None
+}
+
+fn matches_calendar(lower: &str, token_key: &str, forms: &[&[&str]; 3]) -> bool {
+    forms.iter().zip([Lang::English, Lang::Latvian, Lang::Russian]).any(|(names, lang)| {
+        names.iter().any(|n| {
+            let n = n.to_lowercase();
+            // Exact form, or same stem with an ending (trešdienas, пятницу, пятницы).
+            n == lower || (key(&n, lang) == token_key && lower.chars().count() <= n.chars().count() + 3)
+        })
+    })
+}
+
+/// Number words that can stand for a count (in a casualty report, say).
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("один", 1.0), ("одного", 1.0), ("два", 2.0), ("две", 2.0), ("двух", 2.0), ("трое", 3.0), ("три", 3.0),
+    ("трех", 3.0), ("трёх", 3.0), ("четверо", 4.0), ("четыре", 4.0), ("пять", 5.0), ("пяти", 5.0),
+    ("пятеро", 5.0), ("шесть", 6.0), ("шестеро", 6.0), ("семь", 7.0), ("восемь", 8.0), ("девять", 9.0),
+    ("десять", 10.0), ("десятки", 10.0), ("сотни", 100.0), ("сотен", 100.0), ("viens", 1.0), ("divi", 2.0),
+    ("divas", 2.0), ("trīs", 3.0), ("četri", 4.0), ("četras", 4.0), ("pieci", 5.0), ("piecas", 5.0),
+    ("seši", 6.0), ("septiņi", 7.0), ("astoņi", 8.0), ("deviņi", 9.0), ("desmit", 10.0), ("simtiem", 100.0),
+    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
+    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("hundreds", 100.0), ("dozens", 12.0),
+];
+
+/// A figure starting at `toks[i]`: its identity and how many tokens it spans.
+fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)> {
+    let t = &toks[i];
+    let (value, n) = if t.number {
+        let mut digits = t.text.replace(' ', "");
+        let mut n = 1;
+        // "1 000 000": groups of three digits after a space.
+        while let Some(next) = toks.get(i + n) {
+            let gap = &body[toks[i + n - 1].start + toks[i + n - 1].text.len()..next.start];
+            if next.number && next.text.len() == 3 && (gap == " " || gap == "\u{a0}") {
+                digits.push_str(next.text);
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        (parse_number(&digits)?, n)
+    } else {
+        let lower = t.text.to_lowercase();
+        let &(_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower)?;
+        (v, 1)
+    };
+    let after: Vec<&Token<'_>> = toks[i + n..].iter().take(3).collect();
+    let before: Vec<&Token<'_>> = toks[i.saturating_sub(2)..i].iter().collect();
+    let end_byte = toks[i + n - 1].start + toks[i + n - 1].text.len();
+    let next_char = body[end_byte..].chars().next();
+    let prev_char = body[..t.start].chars().next_back();
+    let context = || after.iter().chain(before.iter()).map(|t| t.text.to_lowercase());
+    let cue = |cues: &[&str]| context().any(|w| cues.iter().any(|c| w.starts_with(c)));
+    if after.iter().take(2).any(|t| any_prefix(t.text, ANNIVERSARY_CUES)) || body[end_byte..].starts_with("-летие") || body[end_byte..].starts_with("-лети") {
+        return Some((Identity::Date(format!("anniversary:{value}"), format!("{value}th anniversary")), n));
+    }
+    let quantity = if next_char == Some('%') || cue(&["procent", "процент", "percent"]) {
+        Quantity::Percent
+    } else if cue(&["nogalin", "bojāgāj", "gāja bojā", "miru", "upur", "убит", "погиб", "жертв", "смерт", "мертв", "kill", "dead", "died", "death"]) {
+        Quantity::Killed
+    } else if cue(&["ievainot", "cietuš", "ранен", "пострада", "injur", "wound"]) {
+        Quantity::Injured
+    } else if cue(&["aizturēt", "arestēt", "задержа", "арестова", "arrest", "detain"]) {
+        Quantity::Detained
+    } else if matches!(prev_char, Some('$' | '€' | '£')) || cue(&["eiro", "euro", "dolār", "доллар", "евро", "рубл", "rubļ", "dollar", "€", "$"]) {
+        Quantity::Money
+    } else if cue(&["cilvēk", "person", "человек", "люд", "people", "iedzīvotāj", "жител"]) {
+        Quantity::People
+    } else if t.number && t.text.len() == 4 && (1800.0..=2100.0).contains(&value) {
+        return Some((Identity::Date(format!("year:{value}"), format!("{value}")), n));
+    } else {
+        Quantity::Other
+    };
+    if !t.number && quantity == Quantity::Other {
+        return None; // "one of the..." is not a figure
+    }
+    Some((Identity::Number(format!("{value}"), value, quantity), n))
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    let normal = if commas == 1 && dots == 0 {
+        s.replace(',', ".")
+    } else if commas + dots > 1 {
+        s.replace([',', '.'], "")
+    } else {
+        s.to_string()
+    };
+    normal.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Hashtags, handles and web addresses in raw text.
+fn tags(body: &str, offset: usize, push: &mut dyn FnMut(usize, usize, Identity)) {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &body[i..];
+        let boundary = i == 0 || !body[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+        let url_len = if boundary && (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("pic.twitter.com/") || rest.starts_with("www.")) {
+            rest.find(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '”' | ')' | '<')).unwrap_or(rest.len())
+        } else {
+            0
+        };
+        if url_len > 0 {
+            let url = rest[..url_len].trim_end_matches(['.', ',', ';', ':']);
+            push(offset + i, offset + i + url.len(), Identity::Tag(EntityKind::Url, url.to_string()));
+            i += url_len;
+            continue;
+        }
+        if boundary && (rest.starts_with('#') || rest.starts_with('@')) {
+            let word_len = rest[1..].find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len() - 1);
+            if word_len >= 2 {
+                let kind = if rest.starts_with('#') { EntityKind::Hashtag } else { EntityKind::Handle };
+                let tag = &rest[..1 + word_len];
+                push(offset + i, offset + i + tag.len(), Identity::Tag(kind, fold(tag)));
+                i += tag.len();
+                continue;
+            }
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+}
+
+/// Whether two name keys name the same thing: equal, an inflectional
+/// extension (at most three letters longer, sharing at least five), or a
+/// near-identical spelling of a long name with the same opening.
+fn same_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let (ns, nl) = (short.chars().count(), long.chars().count());
+    if ns >= 5 && nl - ns <= 3 && long.starts_with(short) {
+        return true;
+    }
+    ns >= 6 && nl - ns <= 2 && a.chars().take(3).eq(b.chars().take(3)) && strsim::jaro_winkler(a, b) >= 0.93
+}
+
+/// Groups mentions into entities.
+fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
+    // Union-find over mentions.
+    let n = raws.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    // Exact identities: places, dates, numbers, tags.
+    let mut exact: HashMap<String, usize> = HashMap::new();
+    // Names, looked up by the first three letters of each word's key.
+    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+    let prefix = |k: &str| k.chars().take(3).collect::<String>();
+    for i in 0..n {
+        let id = match &raws[i].identity {
+            Identity::Place(p) => Some(format!("place:{p}")),
+            Identity::Date(d, _) => Some(format!("date:{d}")),
+            Identity::Number(v, _, _) => Some(format!("number:{v}")),
+            Identity::Tag(kind, t) => Some(format!("tag:{kind:?}:{t}")),
+            Identity::Name(..) => None,
+        };
+        if let Some(id) = id {
+            match exact.get(&id) {
+                Some(&j) => union(&mut parent, i, j),
+                None => {
+                    exact.insert(id, i);
+                }
+            }
+            continue;
+        }
+        let Identity::Name(keys, _) = &raws[i].identity else { continue };
+        // A hashtag naming a place or person joins it (#Kazachstan).
+        let mut matched = Vec::new();
+        for k in keys {
+            for &j in by_prefix.get(&prefix(k)).into_iter().flatten() {
+                let Identity::Name(other, _) = &raws[j].identity else { continue };
+                if names_match(keys, other) {
+                    matched.push(j);
+                }
+            }
+        }
+        for j in matched {
+            union(&mut parent, i, j);
+        }
+        for k in keys {
+            by_prefix.entry(prefix(k)).or_default().push(i);
+        }
+    }
+    // Names that match a place's name join the place (Nur-Sultan written two ways).
+    let place_keys: Vec<(usize, Vec<String>)> = (0..n)
+        .filter_map(|i| match &raws[i].identity {
+            Identity::Place(_) | Identity::Tag(EntityKind::Hashtag, _) => {
+                let text = if raws[i].side == Side::Left { left_text } else { right_text };
+                let surface = text[raws[i].start..raws[i].end].trim_start_matches('#');
+                let k: Vec<String> = tokens(surface, Lang::Latvian).into_iter().map(|t| t.key).collect();
+                Some((i, k))
+            }
+            _ => None,
+        })
+        .collect();
+    for (i, keys) in &place_keys {
+        for k in keys {
+            for &j in by_prefix.get(&prefix(k)).into_iter().flatten() {
+                if let Identity::Name(other, _) = &raws[j].identity {
+                    if names_match(keys, other) {
+                        union(&mut parent, *i, j);
+                    }
+                }
+            }
+        }
+    }
+    for (a, ka) in &place_keys {
+        for (b, kb) in &place_keys {
+            if a < b && names_match(ka, kb) {
+                union(&mut parent, *a, *b);
+            }
+        }
+    }
+
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut entities: Vec<Entity> = Vec::new();
+    for (_, members) in groups {
+        // A weak mention (a capitalised sentence opener) counts only if
+        // confirmed by a strong one.
+        if members.iter().all(|&m| raws[m].weak) {
+            continue;
+        }
+        let mut mentions: Vec<Mention> = members
+            .iter()
+            .map(|&m| {
+                let r = &raws[m];
+                let text = if r.side == Side::Left { left_text } else { right_text };
+                Mention { side: r.side, start: r.start, end: r.end, paragraph: r.paragraph, text: text[r.start..r.end].to_string() }
+            })
+            .collect();
+        mentions.sort_by_key(|m| (m.side, m.start));
+        mentions.dedup_by_key(|m| (m.side, m.start));
+        let (kind, label, value, quantity) = describe(&members, &raws, &mentions);
+        let shared = mentions.iter().any(|m| m.side == Side::Left) && mentions.iter().any(|m| m.side == Side::Right);
+        entities.push(Entity { id: 0, kind, label, value, quantity, mentions, shared });
+    }
+    entities.sort_by(|a, b| {
+        b.shared
+            .cmp(&a.shared)
+            .then(a.kind.cmp(&b.kind))
+            .then(b.mentions.len().cmp(&a.mentions.len()))
+            .then(a.mentions[0].side.cmp(&b.mentions[0].side))
+            .then(a.mentions[0].start.cmp(&b.mentions[0].start))
+    });
+    for (i, e) in entities.iter_mut().enumerate() {
+        e.id = i;
+    }
+    entities
+}
+
+fn names_match(a: &[String], b: &[String]) -> bool {
+    // Surname against surname, or a single name against any word of a longer one.
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() == long.len() {
+        return short.iter().zip(long).all(|(x, y)| same_name(x, y)) || (short.len() > 1 && same_name(&short[short.len() - 1], &long[long.len() - 1]) && same_name(&short[0], &long[0]));
+    }
+    short.iter().all(|s| long.iter().any(|l| same_name(s, l))) && short.iter().any(|s| s.chars().count() >= 4)
+}
+
+/// The kind, label, and (for figures) value and quantity of a cluster.
+fn describe(members: &[usize], raws: &[Raw], mentions: &[Mention]) -> (EntityKind, String, Option<f64>, Option<Quantity>) {
+    let mut kinds: HashMap<EntityKind, usize> = HashMap::new();
+    let mut place = None;
+    let mut date_label = None;
+    let mut figure = None;
+    for &m in members {
+        match &raws[m].identity {
+            Identity::Place(p) => place = Some(*p),
+            Identity::Date(_, label) => date_label = Some(label.clone()),
+            Identity::Number(_, v, q) => {
+                if figure.is_none_or(|(_, fq)| fq == Quantity::Other) {
+                    figure = Some((*v, *q));
+                }
+            }
+            Identity::Tag(kind, _) => *kinds.entry(*kind).or_default() += 1,
+            Identity::Name(_, kind) => *kinds.entry(*kind).or_default() += 1,
+        }
+    }
+    if let Some(p) = place {
+        return (EntityKind::Place, gazetteer::PLACES[p].names[0][0].to_string(), None, None);
+    }
+    if let Some(label) = date_label {
+        return (EntityKind::Date, label, None, None);
+    }
+    if let Some((v, q)) = figure {
+        return (EntityKind::Number, format!("{v}"), Some(v), Some(q));
+    }
+    // The most telling kind: a specific one beats a plain name.
+    let kind = [EntityKind::Media, EntityKind::Organisation, EntityKind::Person, EntityKind::Hashtag, EntityKind::Handle, EntityKind::Url]
+        .into_iter()
+        .find(|k| kinds.contains_key(k))
+        .unwrap_or(EntityKind::Name);
+    // Label: the longest Latin-script mention, else a transliterated one.
+    let label = mentions
+        .iter()
+        .filter(|m| !m.text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)))
+        .max_by_key(|m| m.text.chars().count())
+        .map(|m| m.text.clone())
+        .unwrap_or_else(|| transliterate(&mentions.iter().max_by_key(|m| m.text.chars().count()).map(|m| m.text.clone()).unwrap_or_default()));
+    (kind, label, None, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ParagraphKind, Span};
+
+    fn side<'a>(s: Side, text: &'a str, paras: &'a [crate::Paragraph]) -> SideText<'a> {
+        SideText { side: s, text, paragraphs: paras }
+    }
+
+    fn para(text: &str, lang: Lang) -> Vec<crate::Paragraph> {
+        vec![crate::Paragraph {
+            start: 0,
+            end: text.len(),
+            kind: ParagraphKind::Body,
+            lang,
+            sentences: crate::segment::sentences(text),
+            duplicate_of: None,
+        }]
+    }
+
+    fn find<'a>(es: &'a [Entity], label: &str) -> &'a Entity {
+        es.iter().find(|e| e.label == label).unwrap_or_else(|| panic!("no {label} in {:?}", es.iter().map(|e| &e.label).collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn places_link_across_script_case_and_derivation() {
+        let lv = "Kazahstānā notiek protesti. Palīdzība Kazahstānai. Video no #Kazachstan galvaspilsētas.";
+        let ru = "В Казахстане беспорядки. Известный казахстанский оппозиционер живёт в Лондоне.";
+        let (pl, pr) = (para(lv, Lang::Latvian), para(ru, Lang::Russian));
+        let es = extract(&side(Side::Left, lv, &pl), &side(Side::Right, ru, &pr));
+        let kz = find(&es, "Kazakhstan");
+        let texts: Vec<&str> = kz.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Kazahstānā", "Kazahstānai", "#Kazachstan", "Казахстане", "казахстанский"]);
+        assert!(kz.shared);
+        assert!(!find(&es, "London").shared);
+    }
+
+    #[test]
+    fn acronyms_and_names_link_but_look_alikes_do_not() {
+        let lv = "Tokajevs lūdza ODKB palīdzību. Kasims Žomarts Tokajevs runāja. Austrija un Austrālija.";
+        let ru = "Токаев обратился к ОДКБ.";
+        let (pl, pr) = (para(lv, Lang::Latvian), para(ru, Lang::Russian));
+        let es = extract(&side(Side::Left, lv, &pl), &side(Side::Right, ru, &pr));
+        assert!(find(&es, "ODKB").shared);
+        let tokayev = es.iter().find(|e| e.mentions.iter().any(|m| m.text == "Токаев")).unwrap();
+        assert!(tokayev.mentions.iter().any(|m| m.text.contains("Tokajevs")));
+        assert_ne!(find(&es, "Austria").id, find(&es, "Australia").id);
+    }
+
+    #[test]
+    fn figures_know_what_they_count() {
+        let ru = "Убиты 5 человек, ранены более 30 человек. В 2011 году, в день 20-летия независимости.";
+        let pr = para(ru, Lang::Russian);
+        let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, ru, &pr));
+        assert_eq!(find(&es, "5").quantity, Some(Quantity::Killed));
+        assert_eq!(find(&es, "30").quantity, Some(Quantity::Injured));
+        assert_eq!(find(&es, "2011").kind, EntityKind::Date);
+        assert_eq!(find(&es, "20th anniversary").kind, EntityKind::Date);
+        let _ = Span { start: 0, end: 0 };
+    }
+}

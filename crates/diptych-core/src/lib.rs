@@ -1,0 +1,128 @@
+//! The Diptych comparison engine: two news articles in, one [`Report`] out.
+//!
+//! The pipeline, one module a stage, in the order data flows:
+//! `ingest` (bytes to text) → `segment` (paragraphs, sentences) → `detect`
+//! (languages) → `normalize` (folding, transliteration, stemming) →
+//! `entities` (who, where, what figure) → `align` (paragraph links) →
+//! `diverge` (what only one side has) → [`Report`].
+//!
+//! It has no web dependencies and runs the same natively and in WebAssembly.
+//!
+//! ```
+//! use diptych_core::{compare, Input};
+//! let left = "Kazahstānā protestētāji ieņēma Almati lidostu. Tokajevs lūdza ODKB palīdzību.";
+//! let right = "В Казахстане протестующие захватили аэропорт Алматы. Токаев попросил помощи у ОДКБ.";
+//! let report = compare(Input::text(left), Input::text(right)).unwrap();
+//! assert_eq!(report.links.len(), 1);
+//! assert!(report.entities.iter().any(|e| e.label == "Kazakhstan" && e.shared));
+//! ```
+#![deny(missing_docs)]
+
+mod align;
+mod detect;
+mod diverge;
+mod entities;
+mod error;
+mod ingest;
+mod normalize;
+mod report;
+mod segment;
+
+pub use error::Error;
+pub use ingest::{Format, MAX_BYTES};
+pub use normalize::{fold, key, stem_latvian, transliterate};
+pub use report::*;
+
+/// One document to compare: its bytes and, if known, its file name (the
+/// extension helps tell HTML, Markdown and .docx apart).
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The raw bytes, in any supported encoding and format.
+    pub bytes: &'a [u8],
+    /// The file name, if the document came from a file.
+    pub name: Option<&'a str>,
+}
+
+impl<'a> Input<'a> {
+    /// Pasted text.
+    pub fn text(text: &'a str) -> Self {
+        Input { bytes: text.as_bytes(), name: None }
+    }
+
+    /// A file's bytes and name.
+    pub fn file(bytes: &'a [u8], name: &'a str) -> Self {
+        Input { bytes, name: Some(name) }
+    }
+}
+
+/// Which document an error belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SideError {
+    /// The side whose input was refused.
+    pub side: Side,
+    /// Why.
+    pub error: Error,
+}
+
+impl std::fmt::Display for SideError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let which = match self.side {
+            Side::Left => "left",
+            Side::Right => "right",
+        };
+        write!(f, "The {which} document: {}", self.error)
+    }
+}
+
+impl std::error::Error for SideError {}
+
+/// Reads one document: decode, segment, detect languages. Useful on its own
+/// to check a file before the other one is chosen.
+pub fn read(input: Input<'_>) -> Result<Document, Error> {
+    let decoded = ingest::ingest(input.bytes, input.name)?;
+    let segments = segment::segment(&decoded.text, &decoded.hints);
+    let sample_end = decoded.text.char_indices().nth(50_000).map_or(decoded.text.len(), |(i, _)| i);
+    let lang = detect::detect(&decoded.text[..sample_end]).unwrap_or(Lang::Other);
+    let paragraphs = segments
+        .into_iter()
+        .map(|s| Paragraph {
+            start: s.span.start,
+            end: s.span.end,
+            kind: s.kind,
+            lang: detect::detect(&decoded.text[s.span.start..s.span.end]).unwrap_or(lang),
+            sentences: s.sentences,
+            duplicate_of: s.duplicate_of,
+        })
+        .collect();
+    Ok(Document {
+        name: input.name.map(str::to_string),
+        format: decoded.format,
+        encoding: decoded.encoding.to_string(),
+        lang,
+        text: decoded.text,
+        paragraphs,
+        coverage: 0.0,
+    })
+}
+
+/// Compares two documents.
+pub fn compare(left: Input<'_>, right: Input<'_>) -> Result<Report, SideError> {
+    let left = read(left).map_err(|error| SideError { side: Side::Left, error })?;
+    let right = read(right).map_err(|error| SideError { side: Side::Right, error })?;
+    Ok(compare_documents(left, right))
+}
+
+/// Compares two documents already read with [`read`].
+pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
+    let entities = entities::extract(
+        &entities::SideText { side: Side::Left, text: &left.text, paragraphs: &left.paragraphs },
+        &entities::SideText { side: Side::Right, text: &right.text, paragraphs: &right.paragraphs },
+    );
+    let links = align::align(
+        &align::AlignSide { text: &left.text, paragraphs: &left.paragraphs },
+        &align::AlignSide { text: &right.text, paragraphs: &right.paragraphs },
+        &entities,
+    );
+    let (divergences, overview) = diverge::diverge(&mut left, &mut right, &links, &entities);
+    Report { version: REPORT_VERSION, left, right, links, entities, divergences, overview }
+}

@@ -1,0 +1,276 @@
+//! Stage 4, normalize: make Latvian, Russian and English words comparable.
+//!
+//! - Case folding, and diacritic folding for Latvian (and other Latin letters).
+//! - Cyrillic to Latin by the Latvian conventions for Russian names
+//!   (х→h, ж→ž, ц→c, ч→č, ш→š, щ→šč, ю→ju, я→ja, е→je at the start of a word
+//!   and after a vowel, й→j, ы→i, ь and ъ dropped), so Ержан meets Jeržans.
+//! - Stemming: Russian and English with the Snowball stemmers of
+//!   `rust-stemmers`, Latvian with the light stemmer in [`latvian`].
+//! - A cross-language key: stem, transliterate, fold, then merge the spelling
+//!   differences of borrowed names (г/h: Гарлем and Hārlema; doubled letters:
+//!   группа and grupa; w/v, x/ks, y/i).
+
+mod latvian;
+
+pub use latvian::stem_latvian;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::Lang;
+
+/// A word of a text with its comparable forms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token<'a> {
+    /// Byte offset in the text it came from.
+    pub start: usize,
+    /// The word as written.
+    pub text: &'a str,
+    /// The cross-language key (see [`key`]).
+    pub key: String,
+    /// Whether it starts with a capital letter.
+    pub capital: bool,
+    /// Whether it is all digits (with separators).
+    pub number: bool,
+    /// Whether it is a common function word of its language.
+    pub stopword: bool,
+}
+
+/// Splits a text into words (Unicode word boundaries) with their keys.
+pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
+    text.unicode_word_indices()
+        .map(|(start, word)| {
+            let lower = word.to_lowercase();
+            let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
+            Token {
+                start,
+                text: word,
+                key: if number { word.chars().filter(char::is_ascii_digit).collect() } else { key_of_lower(&lower, lang) },
+                capital: word.chars().next().is_some_and(char::is_uppercase),
+                number,
+                stopword: is_stopword(&lower),
+            }
+        })
+        .collect()
+}
+
+/// Transliterates Cyrillic to Latin by Latvian conventions, keeping case and
+/// diacritics; other characters pass through.
+///
+/// ```
+/// use diptych_core::transliterate;
+/// assert_eq!(transliterate("Ержан Досмухамедов"), "Jeržan Dosmuhamedov");
+/// assert_eq!(transliterate("Жанаозен"), "Žanaozen");
+/// ```
+pub fn transliterate(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut prev: Option<char> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let after_vowel_or_start = prev.is_none_or(|p| !p.is_alphabetic() || "аеёиоуыэюяьъaeiou".contains(p.to_lowercase().next().unwrap_or(p)));
+        let latin: &str = match lower {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' if after_vowel_or_start => "je",
+            'е' => "e",
+            'ё' => "jo",
+            'ж' => "ž",
+            'з' => "z",
+            'и' | 'і' => "i",
+            'й' => "j",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "c",
+            'ч' => "č",
+            'ш' => "š",
+            'щ' => "šč",
+            'ъ' | 'ь' => "",
+            'ы' => "i",
+            'э' => "e",
+            'ю' => "ju",
+            'я' => "ja",
+            _ => {
+                out.push(c);
+                prev = Some(c);
+                continue;
+            }
+        };
+        if c.is_uppercase() {
+            let mut rest = latin.chars();
+            if let Some(first) = rest.next() {
+                out.extend(first.to_uppercase());
+                // An all-caps word (ОДКБ) stays all caps.
+                let next_upper = chars.get(i + 1).is_some_and(|n| n.is_uppercase());
+                if next_upper {
+                    out.extend(rest.flat_map(char::to_uppercase));
+                } else {
+                    out.push_str(rest.as_str());
+                }
+            }
+        } else {
+            out.push_str(latin);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Lowercases, transliterates and strips diacritics: a plain-ASCII-ish form
+/// in which Kazahstānā and Казахстане differ only by their endings.
+///
+/// ```
+/// use diptych_core::fold;
+/// assert_eq!(fold("Kazahstānā"), "kazahstana");
+/// assert_eq!(fold("Казахстане"), "kazahstane");
+/// ```
+pub fn fold(text: &str) -> String {
+    transliterate(&text.to_lowercase()).chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'ā' | 'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
+        'č' | 'ć' | 'ç' => 'c',
+        'ē' | 'é' | 'è' | 'ê' | 'ë' | 'ę' | 'ė' => 'e',
+        'ģ' | 'ğ' => 'g',
+        'ī' | 'í' | 'ì' | 'î' | 'ï' | 'į' | 'ı' => 'i',
+        'ķ' => 'k',
+        'ļ' | 'ł' => 'l',
+        'ņ' | 'ñ' | 'ń' => 'n',
+        'ō' | 'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'š' | 'ś' | 'ş' => 's',
+        'ū' | 'ú' | 'ù' | 'û' | 'ü' | 'ų' => 'u',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
+}
+
+/// Stems one lowercase word in its language.
+pub fn stem(lower: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Russian => Stemmer::create(Algorithm::Russian).stem(&lower.replace('ё', "е")).into_owned(),
+        Lang::English => Stemmer::create(Algorithm::English).stem(lower).into_owned(),
+        Lang::Latvian => stem_latvian(lower).to_string(),
+        Lang::Other => lower.to_string(),
+    }
+}
+
+/// The cross-language key of a word: stemmed, transliterated, folded, with
+/// borrowed-name spelling differences merged.
+///
+/// ```
+/// use diptych_core::{key, Lang};
+/// assert_eq!(key("Hārlemas", Lang::Latvian), key("Гарлеме", Lang::Russian));
+/// assert_eq!(key("Tokajeva", Lang::Latvian), key("Токаева", Lang::Russian));
+/// ```
+pub fn key(word: &str, lang: Lang) -> String {
+    key_of_lower(&word.to_lowercase(), lang)
+}
+
+fn key_of_lower(lower: &str, lang: Lang) -> String {
+    // Cyrillic words are stemmed as Russian, Latin ones by the paragraph's language.
+    let cyrillic = lower.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let lang = match (cyrillic, lang) {
+        (true, _) => Lang::Russian,
+        (false, Lang::Russian) => Lang::English,
+        (false, l) => l,
+    };
+    merge_spellings(&fold(&stem(lower, lang)))
+}
+
+fn merge_spellings(folded: &str) -> String {
+    let replaced = folded.replace("ph", "f").replace("th", "t").replace("ck", "k").replace('x', "ks").replace('w', "v").replace('q', "k").replace('y', "i").replace('g', "h");
+    let mut out = String::with_capacity(replaced.len());
+    for c in replaced.chars() {
+        if !out.ends_with(c) || !c.is_alphabetic() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Common function words of Latvian, Russian and English (pronouns,
+/// prepositions, conjunctions, particles, auxiliaries), which say nothing about
+/// what a passage is about. Written down from general knowledge of the
+/// languages.
+const STOPWORDS: &[&str] = &[
+    // Latvian
+    "un", "ir", "bija", "būs", "ar", "par", "uz", "no", "pie", "pēc", "kas", "ka", "kā", "lai", "arī", "vai", "bet",
+    "tas", "tā", "tie", "tās", "to", "tam", "tai", "tiem", "viņš", "viņa", "viņi", "viņas", "viņu", "viņam", "mēs",
+    "es", "jūs", "tu", "mums", "man", "sev", "savu", "savā", "savas", "savs", "šis", "šī", "šo", "šajā", "šie", "ne",
+    "nav", "jau", "vēl", "tikai", "ļoti", "kur", "kad", "kurš", "kura", "kuru", "kuri", "kuras", "kurā", "tad", "tur",
+    "te", "gan", "nu", "pa", "bez", "līdz", "starp", "virs", "zem", "pret", "tika", "tiek", "tiks", "var", "varēja",
+    "ja", "jo", "vien", "kopš", "kamēr", "tomēr", "taču", "jeb", "nekā", "vairāk", "mazāk", "ļoti", "tik", "cik",
+    "sevi", "savukārt", "kurā", "kuram", "kurām", "visi", "visu", "viss", "katrs", "cits", "citi", "citu",
+    // Russian
+    "и", "в", "во", "не", "что", "он", "на", "я", "с", "со", "как", "а", "то", "все", "она", "так", "его", "но", "да",
+    "ты", "к", "у", "же", "вы", "за", "бы", "по", "только", "ее", "её", "мне", "было", "вот", "от", "меня", "еще",
+    "ещё", "нет", "о", "из", "ему", "теперь", "когда", "даже", "ну", "вдруг", "ли", "если", "уже", "или", "ни",
+    "быть", "был", "него", "до", "вас", "нибудь", "опять", "уж", "вам", "ведь", "там", "потом", "себя", "ничего",
+    "ей", "может", "они", "тут", "где", "есть", "надо", "ней", "для", "мы", "тебя", "их", "чем", "была", "сам",
+    "чтоб", "без", "будто", "чего", "раз", "тоже", "себе", "под", "будет", "ж", "тогда", "кто", "этот", "того",
+    "потому", "этого", "какой", "совсем", "ним", "здесь", "этом", "один", "почти", "мой", "тем", "чтобы", "нее",
+    "были", "куда", "зачем", "всех", "никогда", "можно", "при", "наконец", "два", "об", "другой", "хоть", "после",
+    "над", "больше", "тот", "через", "эти", "нас", "про", "всего", "них", "какая", "много", "разве", "три", "эту",
+    "моя", "впрочем", "хорошо", "свою", "этой", "перед", "иногда", "лучше", "чуть", "том", "нельзя", "такой", "им",
+    "более", "всегда", "конечно", "всю", "между", "это", "также", "который", "которые", "которая", "которых",
+    "свой", "своей", "своих", "свои", "этих", "этому", "однако", "при", "ее",
+    // English
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he",
+    "she", "they", "we", "you", "i", "his", "her", "their", "our", "not", "no", "so", "if", "than", "then", "there",
+    "which", "who", "what", "when", "where", "will", "would", "can", "could", "also", "about", "into", "out", "up",
+];
+
+/// Whether a lowercase word is a function word.
+pub fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_and_scripts_meet() {
+        let lv = ["Kazahstānā", "Kazahstānas", "Kazahstānu"].map(|w| key(w, Lang::Latvian));
+        let ru = ["Казахстане", "Казахстана", "Казахстан"].map(|w| key(w, Lang::Russian));
+        for k in lv.iter().chain(&ru) {
+            assert_eq!(k, "kazahstan");
+        }
+        assert_eq!(key("ODKB", Lang::Latvian), key("ОДКБ", Lang::Russian));
+        assert_eq!(key("Jeržans", Lang::Latvian), key("Ержан", Lang::Russian));
+        assert_eq!(key("grupa", Lang::Latvian), key("группа", Lang::Russian));
+    }
+
+    #[test]
+    fn transliteration_follows_latvian_conventions() {
+        assert_eq!(transliterate("Алексей Бебинов"), "Aleksej Bebinov");
+        assert_eq!(transliterate("ОДКБ"), "ODKB");
+        assert_eq!(transliterate("Щучье"), "Ščučje");
+        assert_eq!(transliterate("Twitter"), "Twitter");
+    }
+
+    #[test]
+    fn tokens_carry_keys_and_flags() {
+        let t = tokens("В 2011 году Ержан", Lang::Russian);
+        assert_eq!(t.iter().map(|t| t.text).collect::<Vec<_>>(), ["В", "2011", "году", "Ержан"]);
+        assert!(t[0].stopword && t[1].number && t[3].capital);
+        assert_eq!(t[1].key, "2011");
+    }
+}

@@ -1,0 +1,323 @@
+//! The report: everything one comparison found, in one serializable value.
+//!
+//! Offsets are byte offsets into each side's `text` (the decoded document),
+//! half-open `[start, end)`. The shape is versioned by [`REPORT_VERSION`]; a
+//! consumer should check it before reading further.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::Format;
+
+/// Version of the report's JSON shape. Raised on any breaking change.
+pub const REPORT_VERSION: u32 = 1;
+
+/// Which of the two documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// The first document (shown on the left).
+    Left,
+    /// The second document (shown on the right).
+    Right,
+}
+
+impl Side {
+    /// The other side.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+}
+
+/// A language the engine tells apart. Others are reported as `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// Latvian.
+    #[serde(rename = "lv")]
+    Latvian,
+    /// Russian.
+    #[serde(rename = "ru")]
+    Russian,
+    /// English.
+    #[serde(rename = "en")]
+    English,
+    /// Some other language, or too little text to tell.
+    #[serde(rename = "und")]
+    Other,
+}
+
+impl Lang {
+    /// The ISO 639-1 code ("lv", "ru", "en"), or "und".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Latvian => "lv",
+            Lang::Russian => "ru",
+            Lang::English => "en",
+            Lang::Other => "und",
+        }
+    }
+
+    /// The language's name in English.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Latvian => "Latvian",
+            Lang::Russian => "Russian",
+            Lang::English => "English",
+            Lang::Other => "undetermined",
+        }
+    }
+}
+
+/// What role a paragraph plays in its article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    /// Running text.
+    Body,
+    /// A title or subheading.
+    Heading,
+    /// A paragraph that is a quotation as a whole.
+    Quotation,
+    /// An embedded social-media post (a tweet and its link).
+    SocialPost,
+}
+
+/// A half-open byte range `[start, end)` in a side's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// One paragraph of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// First byte of the paragraph (leading white space excluded).
+    pub start: usize,
+    /// One past its last byte (trailing white space excluded).
+    pub end: usize,
+    /// Its role.
+    pub kind: ParagraphKind,
+    /// Its language, when it can be told (a short line inherits the document's).
+    pub lang: Lang,
+    /// Its sentences, in order, covering the paragraph.
+    pub sentences: Vec<Span>,
+    /// Set when this paragraph repeats another one of the same document.
+    pub duplicate_of: Option<usize>,
+}
+
+/// One of the two compared documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The file name, if one was given.
+    pub name: Option<String>,
+    /// How it was read.
+    pub format: Format,
+    /// The character encoding detected.
+    pub encoding: String,
+    /// The main language.
+    pub lang: Lang,
+    /// The decoded text all offsets point into.
+    pub text: String,
+    /// Its paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Share of this text (by characters of body paragraphs) that has a counterpart on the other side.
+    pub coverage: f64,
+}
+
+/// What made two groups of paragraphs a link.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Indices into [`Report::entities`] of entities both groups mention.
+    pub entities: Vec<usize>,
+    /// Numbers both groups contain.
+    pub numbers: Vec<String>,
+    /// Other shared terms (cognates and loanwords), as (left form, right form).
+    pub terms: Vec<(String, String)>,
+    /// Whether the lengths of the two groups fit a translation of each other.
+    pub length_fits: bool,
+}
+
+/// A group of left paragraphs that tells the same as a group of right ones.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// Left paragraph indices, ascending.
+    pub left: Vec<usize>,
+    /// Right paragraph indices, ascending.
+    pub right: Vec<usize>,
+    /// Confidence in `0.0..=1.0`.
+    pub score: f64,
+    /// Why they were linked.
+    pub evidence: Evidence,
+}
+
+/// What sort of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A country, city or other place.
+    Place,
+    /// An organisation, party, company or alliance.
+    Organisation,
+    /// A newspaper, agency, channel or platform quoted as a source.
+    Media,
+    /// A hashtag.
+    Hashtag,
+    /// A social-media handle.
+    Handle,
+    /// A web address.
+    Url,
+    /// A date or a relative time (weekday, month, year, anniversary).
+    Date,
+    /// A number and what it counts.
+    Number,
+    /// A name whose kind could not be told.
+    Name,
+}
+
+/// What a number counts, when the words around it say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// People killed or dead.
+    Killed,
+    /// People injured or wounded.
+    Injured,
+    /// People arrested or detained.
+    Detained,
+    /// People, in general.
+    People,
+    /// A year.
+    Year,
+    /// A percentage.
+    Percent,
+    /// Money.
+    Money,
+    /// A count of something else, or nothing said.
+    Other,
+}
+
+/// One occurrence of an entity in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Which document.
+    pub side: Side,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The paragraph it stands in.
+    pub paragraph: usize,
+    /// The text as written.
+    pub text: String,
+}
+
+/// A person, place, organisation, number... and everywhere either text names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Its position in [`Report::entities`].
+    pub id: usize,
+    /// What sort of thing it is.
+    pub kind: EntityKind,
+    /// A name to show, in Latin script (English where a gazetteer knows it).
+    pub label: String,
+    /// For numbers: the value.
+    pub value: Option<f64>,
+    /// For numbers: what it counts.
+    pub quantity: Option<Quantity>,
+    /// Every mention, left side first, in text order.
+    pub mentions: Vec<Mention>,
+    /// Whether both texts mention it.
+    pub shared: bool,
+}
+
+/// Two linked passages that give different figures for the same count.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberConflict {
+    /// The link (index into [`Report::links`]) where they meet.
+    pub link: usize,
+    /// What is counted.
+    pub quantity: Quantity,
+    /// The left figure (an entity index).
+    pub left: usize,
+    /// The right figure (an entity index).
+    pub right: usize,
+}
+
+/// What only one side has.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Divergences {
+    /// Left paragraphs with no counterpart (duplicates and empty headings excluded).
+    pub left_only_paragraphs: Vec<usize>,
+    /// Right paragraphs with no counterpart.
+    pub right_only_paragraphs: Vec<usize>,
+    /// Entities only the left text names (indices into [`Report::entities`]).
+    pub left_only_entities: Vec<usize>,
+    /// Entities only the right text names.
+    pub right_only_entities: Vec<usize>,
+    /// Figures that disagree between linked passages.
+    pub number_conflicts: Vec<NumberConflict>,
+}
+
+/// One line of the overview: what each side names of one kind.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OverviewRow {
+    /// Labels both sides name.
+    pub shared: Vec<String>,
+    /// Labels only the left side names.
+    pub left_only: Vec<String>,
+    /// Labels only the right side names.
+    pub right_only: Vec<String>,
+}
+
+/// How much the two stories have in common, at a glance.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Overview {
+    /// Places.
+    pub places: OverviewRow,
+    /// People.
+    pub people: OverviewRow,
+    /// Organisations and media.
+    pub organisations: OverviewRow,
+    /// Dates, years and relative times.
+    pub dates: OverviewRow,
+    /// A verdict in plain words: the same event, related, or different stories.
+    pub verdict: String,
+    /// Share of paragraphs (both sides together) that are linked.
+    pub linked_share: f64,
+}
+
+/// Everything one comparison found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The shape version, [`REPORT_VERSION`].
+    pub version: u32,
+    /// The first document.
+    pub left: Document,
+    /// The second document.
+    pub right: Document,
+    /// Paragraph links, in left order.
+    pub links: Vec<Link>,
+    /// Entities, shared ones first.
+    pub entities: Vec<Entity>,
+    /// What only one side has.
+    pub divergences: Divergences,
+    /// The two stories at a glance.
+    pub overview: Overview,
+}
+
+impl Report {
+    /// The document on one side.
+    pub fn side(&self, side: Side) -> &Document {
+        match side {
+            Side::Left => &self.left,
+            Side::Right => &self.right,
+        }
+    }
+}

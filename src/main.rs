@@ -1,0 +1,2 @@
+//! Placeholder web shell; the viewer is built in its own issue.
+fn main() {}
