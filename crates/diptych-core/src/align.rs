@@ -23,7 +23,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::normalize::tokens;
+use crate::normalize::{concepts, tokens};
 use crate::{Entity, Evidence, Link, Paragraph, Side};
 
 /// Tunable weights of the path score. Fixed for all inputs; the defaults were
@@ -50,20 +50,55 @@ struct Weights {
     skip: f64,
     /// Least score for a match in the second (out-of-order) pass.
     reorder_min: f64,
+    /// Least score for a neighbour to join an out-of-order match.
+    extend_min: f64,
+    /// Shortest key (in letters) that counts as a term.
+    min_key: f64,
+    /// Whether punctuation features count (1.0) or not (0.0).
+    punct: f64,
+    /// Whether the seed lexicon counts (1.0) or not (0.0).
+    lexicon: f64,
 }
 
-const WEIGHTS: Weights = Weights {
-    dice: 6.0,
-    overlap: 0.25,
+const DEFAULT_WEIGHTS: Weights = Weights {
+    dice: 11.76,
+    overlap: 0.062,
     overlap_cap: 12.0,
-    length: 1.0,
-    length_sigma: 0.35,
-    bias: 1.1,
-    merge: 0.35,
+    length: 0.7,
+    length_sigma: 0.28,
+    bias: 1.265,
+    merge: 0.56,
     contradiction: 0.9,
-    skip: 0.45,
-    reorder_min: 1.2,
+    skip: 0.36,
+    reorder_min: 0.96,
+    extend_min: -1.2,
+    min_key: 3.0,
+    punct: 1.0,
+    lexicon: 1.0,
 };
+
+// TUNING-ONLY: override weights from the environment while tuning.
+fn tuned() -> Weights {
+    let mut w = DEFAULT_WEIGHTS;
+    if let Ok(spec) = std::env::var("DIPTYCH_WEIGHTS") {
+        for kv in spec.split(',') {
+            let Some((k, v)) = kv.split_once('=') else { continue };
+            let v: f64 = v.parse().unwrap_or(0.0);
+            match k {
+                "dice" => w.dice = v, "overlap" => w.overlap = v, "overlap_cap" => w.overlap_cap = v,
+                "length" => w.length = v, "length_sigma" => w.length_sigma = v, "bias" => w.bias = v,
+                "merge" => w.merge = v, "contradiction" => w.contradiction = v, "skip" => w.skip = v,
+                "reorder_min" => w.reorder_min = v, "extend_min" => w.extend_min = v, "minkey" => w.min_key = v,
+                "punct" => w.punct = v, "lexicon" => w.lexicon = v,
+                _ => {}
+            }
+        }
+    }
+    w
+}
+static WEIGHTS_CELL: std::sync::OnceLock<Weights> = std::sync::OnceLock::new();
+#[allow(non_snake_case)]
+fn W() -> &'static Weights { WEIGHTS_CELL.get_or_init(tuned) }
 
 /// One sentence as the aligner sees it.
 #[derive(Debug, Clone, Default)]
@@ -127,16 +162,31 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
                     }
                     format!("#{}", t.key)
                 } else {
-                    if t.key.chars().count() < 4 {
+                    if (t.key.chars().count() as f64) < W().min_key {
                         continue;
                     }
                     t.key.chars().take(5).collect()
                 };
                 let id = vocab.id(&key, side, t.text);
                 terms.push(id);
+                if W().lexicon > 0.0 && !t.number {
+                    for c in concepts(&t.key) {
+                        terms.push(vocab.id(&format!("={c}"), side, t.text));
+                    }
+                }
                 let opens_sentence = t.start == 0;
                 if t.number || (t.capital && !opens_sentence) {
                     salient.push(id);
+                }
+            }
+            if W().punct > 0.0 {
+                for (mark, feature) in [('?', "?q"), ('!', "?x"), (':', "?c"), ('(', "?p"), ('%', "?%")] {
+                    if body.contains(mark) {
+                        terms.push(vocab.id(feature, side, ""));
+                    }
+                }
+                if body.contains(['"', '“', '”', '«', '»', '„']) {
+                    terms.push(vocab.id("?\"", side, ""));
                 }
             }
             out.push(Unit { paragraph: p, chars: body.chars().count(), terms, salient });
@@ -162,38 +212,75 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
     out
 }
 
-/// The scorer: term weights and pair scores.
+/// The scorer: term weights, and the shared weight of every left/right
+/// sentence pair that shares anything (found through an inverted index).
 struct Scorer<'a> {
     left: &'a [Unit],
     right: &'a [Unit],
     weight: Vec<f64>,
+    /// Per unit, the summed weight of its terms.
+    left_total: Vec<f64>,
+    right_total: Vec<f64>,
+    /// Per left unit, (right unit, shared weight), sorted by right unit.
+    shared: Vec<Vec<(u32, f32)>>,
     /// Log length ratio expected of a true pair (right over left).
     length_bias: f64,
 }
 
-impl Scorer<'_> {
-    fn total(&self, units: &[&Unit]) -> f64 {
-        let mut seen: Vec<u32> = units.iter().flat_map(|u| u.terms.iter().copied()).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        seen.iter().map(|&t| self.weight[t as usize]).sum()
+impl<'a> Scorer<'a> {
+    fn new(left: &'a [Unit], right: &'a [Unit], weight: Vec<f64>, length_bias: f64) -> Self {
+        let total = |u: &Unit| u.terms.iter().map(|&t| weight[t as usize]).sum::<f64>();
+        let left_total = left.iter().map(total).collect();
+        let right_total = right.iter().map(total).collect();
+        let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (j, u) in right.iter().enumerate() {
+            for &t in &u.terms {
+                if weight[t as usize] > 0.0 {
+                    postings.entry(t).or_default().push(j as u32);
+                }
+            }
+        }
+        let mut acc: HashMap<u32, f64> = HashMap::new();
+        let shared = left
+            .iter()
+            .map(|u| {
+                acc.clear();
+                for &t in &u.terms {
+                    let w = weight[t as usize];
+                    for &j in postings.get(&t).into_iter().flatten() {
+                        *acc.entry(j).or_default() += w;
+                    }
+                }
+                let mut row: Vec<(u32, f32)> = acc.iter().map(|(&j, &v)| (j, v as f32)).collect();
+                row.sort_unstable_by_key(|x| x.0);
+                row
+            })
+            .collect();
+        Scorer { left, right, weight, left_total, right_total, shared, length_bias }
     }
 
-    /// Score of matching left units `l` with right units `r`.
-    fn pair(&self, l: &[&Unit], r: &[&Unit]) -> f64 {
-        let w = &WEIGHTS;
-        let lt: HashSet<u32> = l.iter().flat_map(|u| u.terms.iter().copied()).collect();
-        let rt: HashSet<u32> = r.iter().flat_map(|u| u.terms.iter().copied()).collect();
-        let shared: f64 = lt.intersection(&rt).map(|&t| self.weight[t as usize]).sum();
-        let (tl, tr) = (self.total(l), self.total(r));
-        let dice = if tl + tr > 0.0 { 2.0 * shared / (tl + tr) } else { 0.0 };
-        let lc: usize = l.iter().map(|u| u.chars).sum();
-        let rc: usize = r.iter().map(|u| u.chars).sum();
+    /// Shared term weight of left unit `i` and right unit `j`.
+    fn shared_weight(&self, i: usize, j: usize) -> f64 {
+        let row = &self.shared[i];
+        row.binary_search_by_key(&(j as u32), |x| x.0).map_or(0.0, |k| row[k].1 as f64)
+    }
+
+    /// Score of matching left units `l` with right units `r` (contiguous
+    /// groups of one to three). A term shared by two sentences of a group
+    /// counts twice; the groups are small enough for that not to matter.
+    fn pair(&self, l: &[usize], r: &[usize]) -> f64 {
+        let w = W();
+        let shared: f64 = l.iter().map(|&i| r.iter().map(|&j| self.shared_weight(i, j)).sum::<f64>()).sum();
+        let tl: f64 = l.iter().map(|&i| self.left_total[i]).sum();
+        let tr: f64 = r.iter().map(|&j| self.right_total[j]).sum();
+        let dice = if tl + tr > 0.0 { (2.0 * shared / (tl + tr)).min(1.0) } else { 0.0 };
+        let lc: usize = l.iter().map(|&i| self.left[i].chars).sum();
+        let rc: usize = r.iter().map(|&j| self.right[j].chars).sum();
         let ratio = ((rc as f64 + 10.0) / (lc as f64 + 10.0)).ln() - self.length_bias;
         let length = (-ratio * ratio / (2.0 * w.length_sigma * w.length_sigma)).exp();
-        let ls: HashSet<u32> = l.iter().flat_map(|u| u.salient.iter().copied()).collect();
-        let rs: HashSet<u32> = r.iter().flat_map(|u| u.salient.iter().copied()).collect();
-        let contradiction = if !ls.is_empty() && !rs.is_empty() && ls.is_disjoint(&rs) && shared == 0.0 { w.contradiction } else { 0.0 };
+        let salient_l = l.iter().any(|&i| !self.left[i].salient.is_empty());
+        let salient_r = r.iter().any(|&j| !self.right[j].salient.is_empty());
+        let contradiction = if salient_l && salient_r && shared == 0.0 { w.contradiction } else { 0.0 };
         w.dice * dice + w.overlap * shared.min(w.overlap_cap) + w.length * length - w.bias - contradiction
     }
 }
@@ -231,21 +318,22 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     let lc: usize = lu.iter().map(|u| u.chars).sum();
     let rc: usize = ru.iter().map(|u| u.chars).sum();
     let length_bias = ((rc as f64 + 1.0) / (lc as f64 + 1.0)).ln().clamp(-0.3, 0.3);
-    let scorer = Scorer { left: &lu, right: &ru, weight, length_bias };
+    let scorer = Scorer::new(&lu, &ru, weight, length_bias);
 
+    let t0 = std::time::Instant::now();
     let band = band_from_anchors(&scorer);
+    eprintln!("TIMING band {:?} {} {}", t0.elapsed(), lu.len(), ru.len());
     let lidx: Vec<usize> = (0..lu.len()).collect();
     let ridx: Vec<usize> = (0..ru.len()).collect();
     let mut matches = path(&scorer, &lidx, &ridx, Some(&band), 0.0);
+    eprintln!("TIMING pass1 {:?}", t0.elapsed());
     // Second pass: what the path left out, in its own order.
     let used_l: HashSet<usize> = matches.iter().flat_map(|m| m.0.iter().copied()).collect();
     let used_r: HashSet<usize> = matches.iter().flat_map(|m| m.1.iter().copied()).collect();
     let rest_l: Vec<usize> = lidx.iter().copied().filter(|i| !used_l.contains(i)).collect();
     let rest_r: Vec<usize> = ridx.iter().copied().filter(|i| !used_r.contains(i)).collect();
-    if !rest_l.is_empty() && !rest_r.is_empty() {
-        let extra = path(&scorer, &rest_l, &rest_r, None, WEIGHTS.reorder_min);
-        matches.extend(extra);
-    }
+    matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
+    eprintln!("TIMING pass2 {:?}", t0.elapsed());
     links(&scorer, &matches, &vocab, entities, left, right)
 }
 
@@ -254,27 +342,11 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
 /// subsequence), widened to cover the gaps between them.
 fn band_from_anchors(s: &Scorer<'_>) -> Vec<(usize, usize)> {
     let (nl, nr) = (s.left.len(), s.right.len());
-    // Candidates through the inverted index: best right for each left.
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (j, u) in s.right.iter().enumerate() {
-        for &t in &u.terms {
-            if s.weight[t as usize] > 0.0 {
-                postings.entry(t).or_default().push(j);
-            }
-        }
-    }
     let mut best_r: Vec<Option<(usize, f64)>> = vec![None; nl];
     let mut best_l: Vec<Option<(usize, f64)>> = vec![None; nr];
-    let mut acc: HashMap<usize, f64> = HashMap::new();
-    for (i, u) in s.left.iter().enumerate() {
-        acc.clear();
-        for &t in &u.terms {
-            let w = s.weight[t as usize];
-            for &j in postings.get(&t).into_iter().flatten() {
-                *acc.entry(j).or_default() += w;
-            }
-        }
-        for (&j, &v) in &acc {
+    for (i, row) in s.shared.iter().enumerate() {
+        for &(j, v) in row {
+            let (j, v) = (j as usize, v as f64);
             if best_r[i].is_none_or(|(_, b)| v > b) {
                 best_r[i] = Some((j, v));
             }
@@ -347,11 +419,57 @@ fn heaviest_chain(anchors: &[(usize, usize, f64)]) -> Vec<usize> {
     chain
 }
 
+/// Matches among the sentences the path left out: strongest pairs first,
+/// each then extended to its neighbours while they fit. Linear in the number
+/// of candidate pairs.
+fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
+    let mut free_l = vec![false; s.left.len()];
+    let mut free_r = vec![false; s.right.len()];
+    rest_l.iter().for_each(|&i| free_l[i] = true);
+    rest_r.iter().for_each(|&j| free_r[j] = true);
+    let mut candidates: Vec<(f64, usize, usize)> = rest_l
+        .iter()
+        .flat_map(|&i| s.shared[i].iter().filter(|&&(j, _)| free_r[j as usize]).map(move |&(j, _)| (i, j as usize)))
+        .map(|(i, j)| (s.pair(&[i], &[j]), i, j))
+        .filter(|&(score, _, _)| score >= W().reorder_min)
+        .collect();
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out = Vec::new();
+    for (score, i, j) in candidates {
+        if !free_l[i] || !free_r[j] {
+            continue;
+        }
+        free_l[i] = false;
+        free_r[j] = false;
+        out.push((vec![i], vec![j], score));
+        // Neighbours that move with it: the rest of a moved paragraph.
+        for dir in [1isize, -1] {
+            let (mut x, mut y) = (i as isize + dir, j as isize + dir);
+            while x >= 0 && y >= 0 && (x as usize) < s.left.len() && (y as usize) < s.right.len() {
+                let (xu, yu) = (x as usize, y as usize);
+                if !free_l[xu] || !free_r[yu] {
+                    break;
+                }
+                let score = s.pair(&[xu], &[yu]);
+                if score < W().extend_min {
+                    break;
+                }
+                free_l[xu] = false;
+                free_r[yu] = false;
+                out.push((vec![xu], vec![yu], score));
+                x += dir;
+                y += dir;
+            }
+        }
+    }
+    out
+}
+
 /// The best monotone path over the given left and right units. Matches that
 /// score under `min` are left out.
 fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize)]>, min: f64) -> Matches {
     let (n, m) = (li.len(), ri.len());
-    let w = &WEIGHTS;
+    let w = W();
     // Cells are (a, b): a left units and b right units consumed. With a band,
     // each row a keeps only columns in its range.
     let range = |a: usize| -> (usize, usize) {
@@ -407,10 +525,16 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize
                 let step = match (da, db) {
                     (1, 0) | (0, 1) => -w.skip,
                     _ => {
-                        let l: Vec<&Unit> = (a - da..a).map(|x| &s.left[li[x]]).collect();
-                        let r: Vec<&Unit> = (b - db..b).map(|y| &s.right[ri[y]]).collect();
+                        let mut l = [0usize; 3];
+                        let mut r = [0usize; 3];
+                        for x in 0..da {
+                            l[x] = li[a - da + x];
+                        }
+                        for y in 0..db {
+                            r[y] = ri[b - db + y];
+                        }
                         let extra = (da + db - 2) as f64 * w.merge;
-                        s.pair(&l, &r) - extra
+                        s.pair(&l[..da], &r[..db]) - extra
                     }
                 };
                 if prev + step > vals[b - lo] {
@@ -485,6 +609,7 @@ fn links(s: &Scorer<'_>, matches: &Matches, vocab: &Vocabulary, entities: &[Enti
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn evidence(s: &Scorer<'_>, vocab: &Vocabulary, entities: &[Entity], left: &AlignSide<'_>, right: &AlignSide<'_>, lp: &[usize], rp: &[usize]) -> Evidence {
     let ents: Vec<usize> = entities
         .iter()

@@ -30,7 +30,7 @@ mod segment;
 
 pub use error::Error;
 pub use ingest::{Format, MAX_BYTES};
-pub use normalize::{fold, key, stem_latvian, transliterate};
+pub use normalize::{concepts, fold, key, stem_latvian, transliterate};
 pub use report::*;
 
 /// One document to compare: its bytes and, if known, its file name (the
@@ -114,15 +114,18 @@ pub fn compare(left: Input<'_>, right: Input<'_>) -> Result<Report, SideError> {
 
 /// Compares two documents already read with [`read`].
 pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
+    let t0 = std::time::Instant::now();
     let entities = entities::extract(
         &entities::SideText { side: Side::Left, text: &left.text, paragraphs: &left.paragraphs },
         &entities::SideText { side: Side::Right, text: &right.text, paragraphs: &right.paragraphs },
     );
+    eprintln!("TIMING entities {:?}", t0.elapsed());
     let links = align::align(
         &align::AlignSide { text: &left.text, paragraphs: &left.paragraphs },
         &align::AlignSide { text: &right.text, paragraphs: &right.paragraphs },
         &entities,
     );
+    eprintln!("TIMING entities+align {:?}", t0.elapsed());
     let (divergences, overview) = diverge::diverge(&mut left, &mut right, &links, &entities);
     Report { version: REPORT_VERSION, left, right, links, entities, divergences, overview }
 }

@@ -60,10 +60,11 @@ struct Raw {
 
 /// Finds and links the entities of both texts.
 pub fn extract(left: &SideText<'_>, right: &SideText<'_>) -> Vec<Entity> {
-    let index = PlaceIndex::new();
+    static PLACES: std::sync::OnceLock<PlaceIndex> = std::sync::OnceLock::new();
+    let index = PLACES.get_or_init(PlaceIndex::new);
     let mut raws = Vec::new();
     for side in [left, right] {
-        raws.extend(mentions(side, &index));
+        raws.extend(mentions(side, index));
     }
     cluster(raws, left.text, right.text)
 }
@@ -269,33 +270,47 @@ fn is_calendarish(t: &Token<'_>) -> bool {
     calendar_word(t).is_some()
 }
 
-/// Weekdays and months, by CLDR names in the three languages.
+/// Weekday and month forms from CLDR, by lowercase form and by key.
+struct Calendar {
+    by_form: HashMap<String, usize>,
+    by_key: HashMap<String, (usize, usize)>,
+    entries: Vec<(String, String)>,
+}
+
+fn calendar() -> &'static Calendar {
+    static CALENDAR: std::sync::OnceLock<Calendar> = std::sync::OnceLock::new();
+    CALENDAR.get_or_init(|| {
+        let mut c = Calendar { by_form: HashMap::new(), by_key: HashMap::new(), entries: Vec::new() };
+        let days = gazetteer::WEEKDAYS.iter().enumerate().map(|(i, d)| (format!("weekday:{i}"), d));
+        let months = gazetteer::MONTHS.iter().enumerate().map(|(i, m)| (format!("month:{i}"), m));
+        for (id, forms) in days.chain(months) {
+            let entry = c.entries.len();
+            c.entries.push((id, forms[0][0].to_string()));
+            for (names, lang) in forms.iter().zip([Lang::English, Lang::Latvian, Lang::Russian]) {
+                for n in names.iter() {
+                    let lower = n.to_lowercase();
+                    c.by_key.insert(key(&lower, lang), (entry, lower.chars().count()));
+                    c.by_form.insert(lower, entry);
+                }
+            }
+        }
+        c
+    })
+}
+
+/// Weekdays and months, by CLDR names in the three languages: the exact
+/// form, or the same stem with an ending (trešdienas, пятницу).
 fn calendar_word(t: &Token<'_>) -> Option<Identity> {
     if t.number || t.key.chars().count() < 3 {
         return None;
     }
+    let c = calendar();
     let lower = t.text.to_lowercase();
-    for (i, day) in gazetteer::WEEKDAYS.iter().enumerate() {
-        if matches_calendar(&lower, &t.key, day) {
-            return Some(Identity::Date(format!("weekday:{i}"), day[0][0].to_string()));
-        }
-    }
-    for (i, month) in gazetteer::MONTHS.iter().enumerate() {
-        if matches_calendar(&lower, &t.key, month) {
-            return Some(Identity::Date(format!("month:{i}"), month[0][0].to_string()));
-        }
-    }
-    None
-}
-
-fn matches_calendar(lower: &str, token_key: &str, forms: &[&[&str]; 3]) -> bool {
-    forms.iter().zip([Lang::English, Lang::Latvian, Lang::Russian]).any(|(names, lang)| {
-        names.iter().any(|n| {
-            let n = n.to_lowercase();
-            // Exact form, or same stem with an ending (trešdienas, пятницу, пятницы).
-            n == lower || (key(&n, lang) == token_key && lower.chars().count() <= n.chars().count() + 3)
-        })
-    })
+    let entry = c.by_form.get(&lower).copied().or_else(|| {
+        c.by_key.get(&t.key).filter(|&&(_, len)| lower.chars().count() <= len + 3).map(|&(e, _)| e)
+    })?;
+    let (id, label) = &c.entries[entry];
+    Some(Identity::Date(id.clone(), label.clone()))
 }
 
 /// Number words that can stand for a count (in a casualty report, say).
@@ -447,7 +462,8 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     let mut exact: HashMap<String, usize> = HashMap::new();
     // Names, looked up by the first three letters of each word's key.
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
-    let prefix = |k: &str| k.chars().take(3).collect::<String>();
+    let mut distinct: HashMap<Vec<String>, usize> = HashMap::new();
+    let prefix = |k: &str| k.chars().take(4).collect::<String>();
     for i in 0..n {
         let id = match &raws[i].identity {
             Identity::Place(p) => Some(format!("place:{p}")),
@@ -466,7 +482,12 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             continue;
         }
         let Identity::Name(keys, _) = &raws[i].identity else { continue };
-        // A hashtag naming a place or person joins it (#Kazachstan).
+        // The same spelling again joins its first mention at once.
+        if let Some(&j) = distinct.get(keys) {
+            union(&mut parent, i, j);
+            continue;
+        }
+        distinct.insert(keys.clone(), i);
         let mut matched = Vec::new();
         for k in keys {
             for &j in by_prefix.get(&prefix(k)).into_iter().flatten() {
@@ -495,21 +516,32 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             _ => None,
         })
         .collect();
+    let mut seen_place_keys: HashMap<&[String], usize> = HashMap::new();
+    let mut distinct_places: Vec<(usize, &[String])> = Vec::new();
     for (i, keys) in &place_keys {
+        match seen_place_keys.get(keys.as_slice()) {
+            Some(&j) => union(&mut parent, *i, j),
+            None => {
+                seen_place_keys.insert(keys, *i);
+                distinct_places.push((*i, keys));
+            }
+        }
+    }
+    for &(i, keys) in &distinct_places {
         for k in keys {
             for &j in by_prefix.get(&prefix(k)).into_iter().flatten() {
                 if let Identity::Name(other, _) = &raws[j].identity {
                     if names_match(keys, other) {
-                        union(&mut parent, *i, j);
+                        union(&mut parent, i, j);
                     }
                 }
             }
         }
     }
-    for (a, ka) in &place_keys {
-        for (b, kb) in &place_keys {
+    for &(a, ka) in &distinct_places {
+        for &(b, kb) in &distinct_places {
             if a < b && names_match(ka, kb) {
-                union(&mut parent, *a, *b);
+                union(&mut parent, a, b);
             }
         }
     }

@@ -204,6 +204,42 @@ fn merge_spellings(folded: &str) -> String {
     out
 }
 
+/// The seed lexicon: Latvian and Russian words of one concept share an id.
+static LEXICON: &str = include_str!("../../data/lexicon-lv-ru.tsv");
+
+/// The concepts of the seed lexicon a word's key belongs to.
+///
+/// ```
+/// use diptych_core::{concepts, key, Lang};
+/// let lv = concepts(&key("pilsētā", Lang::Latvian));
+/// let ru = concepts(&key("городе", Lang::Russian));
+/// assert!(!lv.is_empty() && lv.iter().any(|c| ru.contains(c)));
+/// ```
+pub fn concepts(key: &str) -> &'static [u32] {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<String, Vec<u32>>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
+        let lines = LEXICON.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for (concept, line) in lines.enumerate() {
+            let mut cols = line.split('\t').skip(1);
+            for lang in [Lang::Latvian, Lang::Russian] {
+                for form in cols.next().unwrap_or("").split_whitespace() {
+                    let lower = form.to_lowercase();
+                    if is_stopword(&lower) {
+                        continue;
+                    }
+                    let ids = index.entry(key_of_lower(&lower, lang)).or_default();
+                    if !ids.contains(&(concept as u32)) {
+                        ids.push(concept as u32);
+                    }
+                }
+            }
+        }
+        index
+    });
+    index.get(key).map_or(&[], Vec::as_slice)
+}
+
 /// Common function words of Latvian, Russian and English (pronouns,
 /// prepositions, conjunctions, particles, auxiliaries), which say nothing about
 /// what a passage is about. Written down from general knowledge of the
