@@ -21,9 +21,9 @@
 //! 5. Sentence matches become paragraph links; left paragraphs that link to
 //!    the very same right paragraphs are grouped into one link.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::normalize::{concepts, tokens};
+use crate::normalize::{concepts, Sentence};
 use crate::{Entity, Evidence, Link, Paragraph, Side};
 
 /// Tunable weights of the path score. Fixed for all inputs; the defaults were
@@ -52,17 +52,25 @@ struct Weights {
     reorder_min: f64,
     /// Least score for a neighbour to join an out-of-order match.
     extend_min: f64,
-    /// Shortest key (in letters) that counts as a term.
-    min_key: f64,
-    /// Whether punctuation features count (1.0) or not (0.0).
-    punct: f64,
-    /// Whether the seed lexicon counts (1.0) or not (0.0).
-    lexicon: f64,
 }
 
-const DEFAULT_WEIGHTS: Weights = Weights {
+/// Shortest key, in letters, that counts as a term (bāru/баров: "bar").
+const MIN_KEY: usize = 3;
+
+/// Punctuation that tends to survive translation: questions, exclamations,
+/// colons, brackets, percentages and quotations.
+const MARKS: [(&[char], &str); 6] = [
+    (&['?'], "?q"),
+    (&['!'], "?x"),
+    (&[':'], "?c"),
+    (&['('], "?p"),
+    (&['%'], "?%"),
+    (&['"', '“', '”', '«', '»', '„'], "?\""),
+];
+
+const WEIGHTS: Weights = Weights {
     dice: 11.76,
-    overlap: 0.062,
+    overlap: 0.031,
     overlap_cap: 12.0,
     length: 0.7,
     length_sigma: 0.28,
@@ -70,35 +78,9 @@ const DEFAULT_WEIGHTS: Weights = Weights {
     merge: 0.56,
     contradiction: 0.9,
     skip: 0.36,
-    reorder_min: 0.96,
-    extend_min: -1.2,
-    min_key: 3.0,
-    punct: 1.0,
-    lexicon: 1.0,
+    reorder_min: 0.768,
+    extend_min: -0.7,
 };
-
-// TUNING-ONLY: override weights from the environment while tuning.
-fn tuned() -> Weights {
-    let mut w = DEFAULT_WEIGHTS;
-    if let Ok(spec) = std::env::var("DIPTYCH_WEIGHTS") {
-        for kv in spec.split(',') {
-            let Some((k, v)) = kv.split_once('=') else { continue };
-            let v: f64 = v.parse().unwrap_or(0.0);
-            match k {
-                "dice" => w.dice = v, "overlap" => w.overlap = v, "overlap_cap" => w.overlap_cap = v,
-                "length" => w.length = v, "length_sigma" => w.length_sigma = v, "bias" => w.bias = v,
-                "merge" => w.merge = v, "contradiction" => w.contradiction = v, "skip" => w.skip = v,
-                "reorder_min" => w.reorder_min = v, "extend_min" => w.extend_min = v, "minkey" => w.min_key = v,
-                "punct" => w.punct = v, "lexicon" => w.lexicon = v,
-                _ => {}
-            }
-        }
-    }
-    w
-}
-static WEIGHTS_CELL: std::sync::OnceLock<Weights> = std::sync::OnceLock::new();
-#[allow(non_snake_case)]
-fn W() -> &'static Weights { WEIGHTS_CELL.get_or_init(tuned) }
 
 /// One sentence as the aligner sees it.
 #[derive(Debug, Clone, Default)]
@@ -117,6 +99,8 @@ pub struct AlignSide<'a> {
     pub text: &'a str,
     /// Its paragraphs.
     pub paragraphs: &'a [Paragraph],
+    /// Its sentences, split into words.
+    pub sentences: &'a [Sentence<'a>],
 }
 
 struct Vocabulary {
@@ -127,7 +111,13 @@ struct Vocabulary {
 impl Vocabulary {
     fn id(&mut self, key: &str, side: Side, surface: &str) -> u32 {
         let next = self.ids.len() as u32;
-        let id = *self.ids.entry(key.to_string()).or_insert(next);
+        let id = match self.ids.get(key) {
+            Some(&id) => id,
+            None => {
+                self.ids.insert(key.to_string(), next);
+                next
+            }
+        };
         if id as usize == self.surface.len() {
             self.surface.push((String::new(), String::new()));
         }
@@ -146,32 +136,48 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
     // Shared entities by the sentence they stand in.
     let mut starts: Vec<(usize, usize)> = Vec::new(); // (sentence start, unit index)
     let mut out = Vec::new();
-    for (p, para) in s.paragraphs.iter().enumerate() {
-        for sent in &para.sentences {
+    let mut concept_ids: HashMap<u32, u32> = HashMap::default();
+    for sentence in s.sentences {
+        {
+            let (p, sent) = (sentence.paragraph, sentence.span);
             starts.push((sent.start, out.len()));
             let body = &s.text[sent.start..sent.end];
             let mut terms = Vec::new();
             let mut salient = Vec::new();
-            for t in tokens(body, para.lang) {
+            for t in &sentence.tokens {
                 if t.stopword {
                     continue;
                 }
-                let key: String = if t.number {
+                // Figures keep a leading '#' so "2019" the year never meets a stem.
+                let numbered;
+                let key: &str = if t.number {
                     if t.key.is_empty() {
                         continue;
                     }
-                    format!("#{}", t.key)
+                    numbered = format!("#{}", t.key);
+                    &numbered
                 } else {
-                    if (t.key.chars().count() as f64) < W().min_key {
+                    // Keys are folded to ASCII but for rare letters; count bytes then.
+                    let ascii = t.key.is_ascii();
+                    if (if ascii { t.key.len() } else { t.key.chars().count() }) < MIN_KEY {
                         continue;
                     }
-                    t.key.chars().take(5).collect()
+                    let cut = if ascii { t.key.len().min(5) } else { t.key.char_indices().nth(5).map_or(t.key.len(), |(i, _)| i) };
+                    &t.key[..cut]
                 };
-                let id = vocab.id(&key, side, t.text);
+                let id = vocab.id(key, side, t.text);
                 terms.push(id);
-                if W().lexicon > 0.0 && !t.number {
-                    for c in concepts(&t.key) {
-                        terms.push(vocab.id(&format!("={c}"), side, t.text));
+                if !t.number {
+                    for &c in concepts(&t.key) {
+                        let id = match concept_ids.get(&c) {
+                            Some(&id) => id,
+                            None => {
+                                let id = vocab.id(&format!("={c}"), side, t.text);
+                                concept_ids.insert(c, id);
+                                id
+                            }
+                        };
+                        terms.push(id);
                     }
                 }
                 let opens_sentence = t.start == 0;
@@ -179,14 +185,15 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
                     salient.push(id);
                 }
             }
-            if W().punct > 0.0 {
-                for (mark, feature) in [('?', "?q"), ('!', "?x"), (':', "?c"), ('(', "?p"), ('%', "?%")] {
-                    if body.contains(mark) {
-                        terms.push(vocab.id(feature, side, ""));
-                    }
+            let mut seen = [false; MARKS.len()];
+            for c in body.chars().filter(|c| c.is_ascii_punctuation() || matches!(c, '“' | '”' | '«' | '»' | '„')) {
+                if let Some(k) = MARKS.iter().position(|(marks, _)| marks.contains(&c)) {
+                    seen[k] = true;
                 }
-                if body.contains(['"', '“', '”', '«', '»', '„']) {
-                    terms.push(vocab.id("?\"", side, ""));
+            }
+            for (k, (_, feature)) in MARKS.iter().enumerate() {
+                if seen[k] {
+                    terms.push(vocab.id(feature, side, ""));
                 }
             }
             out.push(Unit { paragraph: p, chars: body.chars().count(), terms, salient });
@@ -232,7 +239,7 @@ impl<'a> Scorer<'a> {
         let total = |u: &Unit| u.terms.iter().map(|&t| weight[t as usize]).sum::<f64>();
         let left_total = left.iter().map(total).collect();
         let right_total = right.iter().map(total).collect();
-        let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut postings: HashMap<u32, Vec<u32>> = HashMap::default();
         for (j, u) in right.iter().enumerate() {
             for &t in &u.terms {
                 if weight[t as usize] > 0.0 {
@@ -240,7 +247,7 @@ impl<'a> Scorer<'a> {
                 }
             }
         }
-        let mut acc: HashMap<u32, f64> = HashMap::new();
+        let mut acc: HashMap<u32, f64> = HashMap::default();
         let shared = left
             .iter()
             .map(|u| {
@@ -269,7 +276,7 @@ impl<'a> Scorer<'a> {
     /// groups of one to three). A term shared by two sentences of a group
     /// counts twice; the groups are small enough for that not to matter.
     fn pair(&self, l: &[usize], r: &[usize]) -> f64 {
-        let w = W();
+        let w = WEIGHTS;
         let shared: f64 = l.iter().map(|&i| r.iter().map(|&j| self.shared_weight(i, j)).sum::<f64>()).sum();
         let tl: f64 = l.iter().map(|&i| self.left_total[i]).sum();
         let tr: f64 = r.iter().map(|&j| self.right_total[j]).sum();
@@ -290,7 +297,7 @@ type Matches = Vec<(Vec<usize>, Vec<usize>, f64)>;
 
 /// Aligns the paragraphs of two texts.
 pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -> Vec<Link> {
-    let mut vocab = Vocabulary { ids: HashMap::new(), surface: Vec::new() };
+    let mut vocab = Vocabulary { ids: HashMap::default(), surface: Vec::new() };
     let lu = units(Side::Left, left, entities, &mut vocab);
     let ru = units(Side::Right, right, entities, &mut vocab);
     if lu.is_empty() || ru.is_empty() {
@@ -320,20 +327,16 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     let length_bias = ((rc as f64 + 1.0) / (lc as f64 + 1.0)).ln().clamp(-0.3, 0.3);
     let scorer = Scorer::new(&lu, &ru, weight, length_bias);
 
-    let t0 = std::time::Instant::now();
     let band = band_from_anchors(&scorer);
-    eprintln!("TIMING band {:?} {} {}", t0.elapsed(), lu.len(), ru.len());
     let lidx: Vec<usize> = (0..lu.len()).collect();
     let ridx: Vec<usize> = (0..ru.len()).collect();
     let mut matches = path(&scorer, &lidx, &ridx, Some(&band), 0.0);
-    eprintln!("TIMING pass1 {:?}", t0.elapsed());
     // Second pass: what the path left out, in its own order.
     let used_l: HashSet<usize> = matches.iter().flat_map(|m| m.0.iter().copied()).collect();
     let used_r: HashSet<usize> = matches.iter().flat_map(|m| m.1.iter().copied()).collect();
     let rest_l: Vec<usize> = lidx.iter().copied().filter(|i| !used_l.contains(i)).collect();
     let rest_r: Vec<usize> = ridx.iter().copied().filter(|i| !used_r.contains(i)).collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
-    eprintln!("TIMING pass2 {:?}", t0.elapsed());
     links(&scorer, &matches, &vocab, entities, left, right)
 }
 
@@ -365,22 +368,27 @@ fn band_from_anchors(s: &Scorer<'_>) -> Vec<(usize, usize)> {
     // which are few: at most one a sentence; a Fenwick tree is not needed at
     // news-article sizes but keeps it linear for books).
     let chain = heaviest_chain(&anchors);
-    // Interpolate the chain into a centre line, then widen.
+    // Interpolate the chain into a centre line, then widen it by the margin
+    // plus however much the gap between two anchors is skewed, up to a cap:
+    // without the cap, texts with few anchors would cost quadratic time.
     let mut band = vec![(0usize, nr); nl];
     let mut points: Vec<(usize, usize)> = vec![(0, 0)];
     points.extend(chain.iter().map(|&k| (anchors[k].0, anchors[k].1)));
     points.push((nl, nr));
     for w in points.windows(2) {
         let ((i0, j0), (i1, j1)) = (w[0], w[1]);
+        let (di, dj) = (i1.saturating_sub(i0).max(1), j1.saturating_sub(j0));
+        let width = BAND_MARGIN + di.abs_diff(dj).min(BAND_SKEW_CAP);
         for (i, slot) in band.iter_mut().enumerate().take(i1.min(nl)).skip(i0) {
-            let lo = j0.saturating_sub(BAND_MARGIN);
-            let hi = (j1 + BAND_MARGIN).min(nr);
-            let _ = i;
-            *slot = (lo, hi);
+            let centre = j0 + (i - i0) * dj / di;
+            *slot = (centre.saturating_sub(width).max(j0.saturating_sub(BAND_MARGIN)), (centre + width).min(j1 + BAND_MARGIN).min(nr));
         }
     }
     band
 }
+
+/// How far, in sentences, a gap's skew may widen the band.
+const BAND_SKEW_CAP: usize = 48;
 
 /// How many units either side of the gap between anchors the path may stray.
 const BAND_MARGIN: usize = 12;
@@ -431,7 +439,7 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
         .iter()
         .flat_map(|&i| s.shared[i].iter().filter(|&&(j, _)| free_r[j as usize]).map(move |&(j, _)| (i, j as usize)))
         .map(|(i, j)| (s.pair(&[i], &[j]), i, j))
-        .filter(|&(score, _, _)| score >= W().reorder_min)
+        .filter(|&(score, _, _)| score >= WEIGHTS.reorder_min)
         .collect();
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut out = Vec::new();
@@ -451,7 +459,7 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
                     break;
                 }
                 let score = s.pair(&[xu], &[yu]);
-                if score < W().extend_min {
+                if score < WEIGHTS.extend_min {
                     break;
                 }
                 free_l[xu] = false;
@@ -469,7 +477,7 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
 /// score under `min` are left out.
 fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize)]>, min: f64) -> Matches {
     let (n, m) = (li.len(), ri.len());
-    let w = W();
+    let w = WEIGHTS;
     // Cells are (a, b): a left units and b right units consumed. With a band,
     // each row a keeps only columns in its range.
     let range = |a: usize| -> (usize, usize) {
@@ -484,7 +492,7 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize
     };
     // Rows stored sparsely: (lo, values, back-pointers).
     let mut rows: Vec<(usize, Vec<f64>, Vec<u8>)> = Vec::with_capacity(n + 1);
-    const MOVES: [(usize, usize); 7] = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3)];
+    const MOVES: [(usize, usize); 5] = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1)];
     for a in 0..=n {
         let (mut lo, mut hi) = range(a);
         if a == 0 {
@@ -575,7 +583,7 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize
 /// Lifts sentence matches to paragraph links with their evidence.
 fn links(s: &Scorer<'_>, matches: &Matches, vocab: &Vocabulary, entities: &[Entity], left: &AlignSide<'_>, right: &AlignSide<'_>) -> Vec<Link> {
     // Paragraph pairs with the best sentence score that supports them.
-    let mut pairs: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut pairs: HashMap<(usize, usize), f64> = HashMap::default();
     for (l, r, score) in matches {
         for &x in l {
             for &y in r {
@@ -585,15 +593,16 @@ fn links(s: &Scorer<'_>, matches: &Matches, vocab: &Vocabulary, entities: &[Enti
             }
         }
     }
-    let mut by_left: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_left: HashMap<usize, Vec<usize>> = HashMap::default();
     for &(p, q) in pairs.keys() {
         by_left.entry(p).or_default().push(q);
     }
-    let mut groups: HashMap<Vec<usize>, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<Vec<usize>, Vec<usize>> = HashMap::default();
     for (p, mut qs) in by_left {
         qs.sort_unstable();
         groups.entry(qs).or_default().push(p);
     }
+    let index = ParagraphIndex::new(s, entities, left, right);
     let mut out: Vec<Link> = groups
         .into_iter()
         .map(|(right_ps, mut left_ps)| {
@@ -601,7 +610,7 @@ fn links(s: &Scorer<'_>, matches: &Matches, vocab: &Vocabulary, entities: &[Enti
             let scores: Vec<f64> = left_ps.iter().flat_map(|&p| right_ps.iter().map(move |&q| (p, q))).filter_map(|k| pairs.get(&k).copied()).collect();
             let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
             let score = 1.0 / (1.0 + (-mean).exp());
-            let evidence = evidence(s, vocab, entities, left, right, &left_ps, &right_ps);
+            let evidence = evidence(s, vocab, entities, &index, &left_ps, &right_ps);
             Link { left: left_ps, right: right_ps, score: (score * 1000.0).round() / 1000.0, evidence }
         })
         .collect();
@@ -609,17 +618,62 @@ fn links(s: &Scorer<'_>, matches: &Matches, vocab: &Vocabulary, entities: &[Enti
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn evidence(s: &Scorer<'_>, vocab: &Vocabulary, entities: &[Entity], left: &AlignSide<'_>, right: &AlignSide<'_>, lp: &[usize], rp: &[usize]) -> Evidence {
-    let ents: Vec<usize> = entities
-        .iter()
-        .filter(|e| e.shared)
-        .filter(|e| e.mentions.iter().any(|m| m.side == Side::Left && lp.contains(&m.paragraph)) && e.mentions.iter().any(|m| m.side == Side::Right && rp.contains(&m.paragraph)))
-        .map(|e| e.id)
-        .collect();
+/// What the paragraphs of each side hold, for stating evidence.
+struct ParagraphIndex {
+    /// Per side, per paragraph: shared entity ids, sorted.
+    entities: [Vec<Vec<usize>>; 2],
+    /// Per side, per paragraph: the range of its units.
+    units: [Vec<std::ops::Range<usize>>; 2],
+    /// Per side, per paragraph: its length in characters.
+    chars: [Vec<usize>; 2],
+}
+
+impl ParagraphIndex {
+    fn new(s: &Scorer<'_>, entities: &[Entity], left: &AlignSide<'_>, right: &AlignSide<'_>) -> Self {
+        let per_side = |side: Side, doc: &AlignSide<'_>, units: &[Unit]| {
+            let n = doc.paragraphs.len();
+            let mut ents = vec![Vec::new(); n];
+            for e in entities.iter().filter(|e| e.shared) {
+                for m in e.mentions.iter().filter(|m| m.side == side) {
+                    if ents[m.paragraph].last() != Some(&e.id) {
+                        ents[m.paragraph].push(e.id);
+                    }
+                }
+            }
+            ents.iter_mut().for_each(|v: &mut Vec<usize>| {
+                v.sort_unstable();
+                v.dedup();
+            });
+            let mut ranges = vec![0..0; n];
+            for (k, u) in units.iter().enumerate() {
+                let r = &mut ranges[u.paragraph];
+                if r.is_empty() {
+                    *r = k..k + 1;
+                } else {
+                    r.end = k + 1;
+                }
+            }
+            let chars = doc.paragraphs.iter().map(|p| doc.text[p.start..p.end].chars().count()).collect();
+            (ents, ranges, chars)
+        };
+        let (le, lr, lc) = per_side(Side::Left, left, s.left);
+        let (re, rr, rc) = per_side(Side::Right, right, s.right);
+        ParagraphIndex { entities: [le, re], units: [lr, rr], chars: [lc, rc] }
+    }
+}
+
+fn evidence(s: &Scorer<'_>, vocab: &Vocabulary, entities: &[Entity], index: &ParagraphIndex, lp: &[usize], rp: &[usize]) -> Evidence {
+    let collect = |side: usize, ps: &[usize]| -> Vec<usize> {
+        let mut v: Vec<usize> = ps.iter().flat_map(|&p| index.entities[side][p].iter().copied()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (le, re) = (collect(0, lp), collect(1, rp));
+    let ents: Vec<usize> = le.into_iter().filter(|e| re.binary_search(e).is_ok()).collect();
     let numbers: Vec<String> = ents.iter().filter(|&&e| entities[e].value.is_some()).map(|&e| entities[e].label.clone()).collect();
-    let lt: HashSet<u32> = s.left.iter().filter(|u| lp.contains(&u.paragraph)).flat_map(|u| u.terms.iter().copied()).collect();
-    let rt: HashSet<u32> = s.right.iter().filter(|u| rp.contains(&u.paragraph)).flat_map(|u| u.terms.iter().copied()).collect();
+    let lt: HashSet<u32> = lp.iter().flat_map(|&p| s.left[index.units[0][p].clone()].iter()).flat_map(|u| u.terms.iter().copied()).collect();
+    let rt: HashSet<u32> = rp.iter().flat_map(|&p| s.right[index.units[1][p].clone()].iter()).flat_map(|u| u.terms.iter().copied()).collect();
     let mut terms: Vec<(f64, (String, String))> = lt
         .intersection(&rt)
         .filter(|&&t| s.weight[t as usize] > 0.0)
@@ -627,8 +681,9 @@ fn evidence(s: &Scorer<'_>, vocab: &Vocabulary, entities: &[Entity], left: &Alig
         .filter(|(_, (l, r))| !l.is_empty() && !r.is_empty() && !l.starts_with(|c: char| c.is_ascii_digit()))
         .collect();
     terms.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let lc: usize = lp.iter().map(|&p| left.text[left.paragraphs[p].start..left.paragraphs[p].end].chars().count()).sum();
-    let rc: usize = rp.iter().map(|&p| right.text[right.paragraphs[p].start..right.paragraphs[p].end].chars().count()).sum();
+    terms.dedup_by(|a, b| a.1 == b.1);
+    let lc: usize = lp.iter().map(|&p| index.chars[0][p]).sum();
+    let rc: usize = rp.iter().map(|&p| index.chars[1][p]).sum();
     let ratio = ((rc as f64 + 10.0) / (lc as f64 + 10.0)).ln() - s.length_bias;
     Evidence { entities: ents, numbers, terms: terms.into_iter().take(8).map(|(_, t)| t).collect(), length_fits: ratio.abs() < 0.35 }
 }

@@ -14,7 +14,13 @@ use crate::{Divergences, Document, Entity, EntityKind, Link, NumberConflict, Ove
 
 /// Finds what diverges and fills in each side's coverage.
 pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entities: &[Entity]) -> (Divergences, Overview) {
-    let linked = |side: Side, p: usize| links.iter().any(|l| if side == Side::Left { l.left.contains(&p) } else { l.right.contains(&p) });
+    let mut linked_left = vec![false; left.paragraphs.len()];
+    let mut linked_right = vec![false; right.paragraphs.len()];
+    for l in links {
+        l.left.iter().for_each(|&p| linked_left[p] = true);
+        l.right.iter().for_each(|&p| linked_right[p] = true);
+    }
+    let linked = |side: Side, p: usize| if side == Side::Left { linked_left[p] } else { linked_right[p] };
     let only = |doc: &Document, side: Side| -> Vec<usize> {
         (0..doc.paragraphs.len())
             .filter(|&p| !linked(side, p))
@@ -55,7 +61,7 @@ fn coverage(doc: &Document, only: &[usize]) -> f64 {
     let size = |p: usize| doc.text[doc.paragraphs[p].start..doc.paragraphs[p].end].chars().count();
     let counted: Vec<usize> = (0..doc.paragraphs.len()).filter(|&p| doc.paragraphs[p].duplicate_of.is_none()).collect();
     let all: usize = counted.iter().map(|&p| size(p)).sum();
-    let uncovered: usize = counted.iter().filter(|p| only.contains(p)).map(|&p| size(p)).sum();
+    let uncovered: usize = counted.iter().filter(|p| only.binary_search(p).is_ok()).map(|&p| size(p)).sum();
     if all == 0 {
         0.0
     } else {

@@ -114,18 +114,18 @@ pub fn compare(left: Input<'_>, right: Input<'_>) -> Result<Report, SideError> {
 
 /// Compares two documents already read with [`read`].
 pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
-    let t0 = std::time::Instant::now();
+    let left_sentences = normalize::sentences(&left.text, &left.paragraphs);
+    let right_sentences = normalize::sentences(&right.text, &right.paragraphs);
     let entities = entities::extract(
-        &entities::SideText { side: Side::Left, text: &left.text, paragraphs: &left.paragraphs },
-        &entities::SideText { side: Side::Right, text: &right.text, paragraphs: &right.paragraphs },
+        &entities::SideText { side: Side::Left, text: &left.text, sentences: &left_sentences },
+        &entities::SideText { side: Side::Right, text: &right.text, sentences: &right_sentences },
     );
-    eprintln!("TIMING entities {:?}", t0.elapsed());
     let links = align::align(
-        &align::AlignSide { text: &left.text, paragraphs: &left.paragraphs },
-        &align::AlignSide { text: &right.text, paragraphs: &right.paragraphs },
+        &align::AlignSide { text: &left.text, paragraphs: &left.paragraphs, sentences: &left_sentences },
+        &align::AlignSide { text: &right.text, paragraphs: &right.paragraphs, sentences: &right_sentences },
         &entities,
     );
-    eprintln!("TIMING entities+align {:?}", t0.elapsed());
+    drop((left_sentences, right_sentences));
     let (divergences, overview) = diverge::diverge(&mut left, &mut right, &links, &entities);
     Report { version: REPORT_VERSION, left, right, links, entities, divergences, overview }
 }

@@ -8,9 +8,10 @@
 //! an initial. The abbreviation lists are common Latvian, Russian and English
 //! abbreviations written down from general knowledge of the languages.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::ingest::Hint;
+use crate::normalize::{is_letter, is_word_char};
 use crate::{ParagraphKind, Span};
 
 /// A paragraph before languages are detected.
@@ -88,8 +89,8 @@ fn trim_span(text: &str, s: Span) -> Span {
 
 /// Tells a paragraph's role from its text alone.
 fn classify(body: &str) -> ParagraphKind {
-    let lower = body.to_lowercase();
-    if lower.contains("pic.twitter.com") || (lower.contains("twitter.com/") && lower.contains("/status")) || is_post_signature(body) {
+    let links_a_post = body.contains("pic.twitter.com") || (body.contains("twitter.com/") && body.contains("/status"));
+    if links_a_post || is_post_signature(body) {
         return ParagraphKind::SocialPost;
     }
     let trimmed = body.trim();
@@ -203,7 +204,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     let word: String = before
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .take_while(|&c| is_letter(c) || c == '.')
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -211,7 +212,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = word.chars().filter(|&c| is_letter(c)).count();
     (letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.')) || is_abbreviation(&word)
 }
 
@@ -220,7 +221,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
 /// is the duplicate.
 fn mark_duplicates(text: &str, segs: &mut [Segment]) {
     let shingles: Vec<Vec<u64>> = segs.iter().map(|s| trigrams(&text[s.span.start..s.span.end])).collect();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, sh) in shingles.iter().enumerate() {
         for &h in sh {
             let list = postings.entry(h).or_default();
@@ -234,7 +235,7 @@ fn mark_duplicates(text: &str, segs: &mut [Segment]) {
         if mine.len() < 4 {
             continue;
         }
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: HashMap<usize, usize> = HashMap::default();
         for h in mine {
             for &j in postings.get(h).into_iter().flatten().take(64) {
                 if j != i {
@@ -252,17 +253,27 @@ fn mark_duplicates(text: &str, segs: &mut [Segment]) {
     }
 }
 
+/// Lowercase of one character: quick for ASCII and basic Cyrillic.
+fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        c if c.is_ascii() || c.is_lowercase() => c,
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Hashes of the lowercase word trigrams of a paragraph (FNV-1a over chars,
+/// with no allocation per word).
 fn trigrams(body: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let words: Vec<String> = body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    let mut out: Vec<u64> = words
-        .windows(3)
+    let words: Vec<u64> = body
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
         .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
+            w.chars().map(lower_char).fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x0100_0000_01b3))
         })
         .collect();
+    let mut out: Vec<u64> = words.windows(3).map(|w| w[0].rotate_left(21) ^ w[1].rotate_left(42) ^ w[2]).collect();
     out.sort_unstable();
     out.dedup();
     out

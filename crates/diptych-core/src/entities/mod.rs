@@ -17,9 +17,9 @@
 
 mod gazetteer;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
-use crate::normalize::{fold, key, tokens, transliterate, Token};
+use crate::normalize::{fold, is_word_char, key, tokens, transliterate, Sentence, Token};
 use crate::{Entity, EntityKind, Lang, Mention, Quantity, Side};
 
 /// A text to find entities in: one side of the comparison.
@@ -28,8 +28,8 @@ pub struct SideText<'a> {
     pub side: Side,
     /// The whole text.
     pub text: &'a str,
-    /// Paragraph spans with their languages and sentence spans.
-    pub paragraphs: &'a [crate::Paragraph],
+    /// Its sentences, split into words.
+    pub sentences: &'a [Sentence<'a>],
 }
 
 /// What a mention was recognised as, before clustering.
@@ -76,14 +76,14 @@ struct PlaceIndex {
 
 impl PlaceIndex {
     fn new() -> Self {
-        let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::default();
         for (i, place) in gazetteer::PLACES.iter().enumerate() {
             if place.code.starts_with("Antarctica/") || place.code.starts_with("Arctic/") {
                 continue; // research stations named after people (Davis, Casey, Palmer)
             }
             for (names, lang) in place.names.iter().zip([Lang::English, Lang::Latvian, Lang::Russian]) {
                 for name in names.iter() {
-                    let keys: Vec<String> = tokens(name, lang).into_iter().filter(|t| !t.stopword).map(|t| t.key).collect();
+                    let keys: Vec<String> = tokens(name, lang).into_iter().filter(|t| !t.stopword).map(|t| t.key.to_string()).collect();
                     if keys.is_empty() || keys[0].chars().count() < 3 {
                         continue;
                     }
@@ -102,8 +102,8 @@ impl PlaceIndex {
         let first = &toks[at];
         let mut best: Option<(usize, usize)> = None;
         if first.capital {
-            for (place, keys) in self.by_first.get(&first.key).into_iter().flatten() {
-                let fits = keys.iter().enumerate().all(|(k, key)| toks.get(at + k).is_some_and(|t| &t.key == key));
+            for (place, keys) in self.by_first.get(&*first.key).into_iter().flatten() {
+                let fits = keys.iter().enumerate().all(|(k, key)| toks.get(at + k).is_some_and(|t| *t.key == **key));
                 if fits && best.is_none_or(|(_, n)| keys.len() > n) {
                     best = Some((*place, keys.len()));
                 }
@@ -111,10 +111,9 @@ impl PlaceIndex {
         }
         if best.is_none() && !first.capital {
             // A derived adjective: казахстанский, kazahstāniešu.
-            let chars: Vec<char> = first.key.chars().collect();
-            for len in (6..chars.len()).rev() {
-                let prefix: String = chars[..len].iter().collect();
-                if let Some(list) = self.by_first.get(&prefix) {
+            let ends: Vec<usize> = first.key.char_indices().map(|(i, _)| i).skip(6).collect();
+            for &end in ends.iter().rev() {
+                if let Some(list) = self.by_first.get(&first.key[..end]) {
                     if let Some((place, _)) = list.iter().find(|(_, k)| k.len() == 1) {
                         return Some((*place, 1));
                     }
@@ -155,17 +154,17 @@ const MEDIA_NAMES: &[&str] = &[
 /// Words that mark a number as an anniversary.
 const ANNIVERSARY_CUES: &[&str] = &["gadadien", "jubilej", "годовщин", "лети", "юбиле", "anniversar"];
 
-fn any_prefix(word: &str, cues: &[&str]) -> bool {
-    let lower = word.to_lowercase();
+fn any_prefix(lower: &str, cues: &[&str]) -> bool {
     cues.iter().any(|c| lower.starts_with(c))
 }
 
 fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
     let mut out = Vec::new();
-    for (p, para) in side.paragraphs.iter().enumerate() {
-        for sentence in &para.sentences {
+    for s in side.sentences {
+        {
+            let (p, sentence) = (s.paragraph, s.span);
             let body = &side.text[sentence.start..sentence.end];
-            let toks = tokens(body, para.lang);
+            let toks = &s.tokens;
             let abs = |t: &Token<'_>| sentence.start + t.start;
             let mut push = |start: usize, end: usize, identity: Identity, weak: bool| {
                 out.push(Raw { side: side.side, start, end, paragraph: p, identity, weak });
@@ -180,7 +179,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     i += 1;
                     continue;
                 }
-                if let Some((place, n)) = places.find(&toks, i) {
+                if let Some((place, n)) = places.find(toks, i) {
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
                     push(abs(t), end, Identity::Place(place), false);
                     covered[i..i + n].iter_mut().for_each(|c| *c = true);
@@ -193,7 +192,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     i += 1;
                     continue;
                 }
-                if let Some((identity, n)) = figure(&toks, i, body) {
+                if let Some((identity, n)) = figure(toks, i, body) {
                     let last = &toks[i + n - 1];
                     push(abs(t), abs(last) + last.text.len(), identity, false);
                     covered[i..i + n].iter_mut().for_each(|c| *c = true);
@@ -221,10 +220,10 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     j += 1;
                 }
                 let run = &toks[i..j];
-                let sentence_initial = i == 0 || body[..t.start].chars().all(|c| !c.is_alphanumeric());
+                let sentence_initial = i == 0 || body[..t.start].chars().all(|c| !is_word_char(c));
                 let acronym = run.len() == 1 && is_acronym(t.text);
-                let kind = name_kind(&toks, i, j, acronym);
-                let keys: Vec<String> = run.iter().map(|t| t.key.clone()).collect();
+                let kind = name_kind(toks, i, j, acronym);
+                let keys: Vec<String> = run.iter().map(|t| t.key.to_string()).collect();
                 if keys.iter().all(|k| k.chars().count() >= 2) {
                     let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
                     push(abs(t), end, Identity::Name(keys, kind), sentence_initial && !acronym && run.len() == 1);
@@ -247,12 +246,12 @@ fn name_kind(toks: &[Token<'_>], i: usize, j: usize, acronym: bool) -> EntityKin
     if inside().any(|t| MEDIA_NAMES.contains(&fold(t.text).as_str())) {
         return EntityKind::Media;
     }
-    if inside().any(|t| any_prefix(t.text, ORGANISATION_CUES)) || toks[i.saturating_sub(1)..i].iter().any(|t| any_prefix(t.text, ORGANISATION_CUES)) {
+    if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) || toks[i.saturating_sub(1)..i].iter().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) {
         return EntityKind::Organisation;
     }
-    if around.clone().any(|t| any_prefix(t.text, MEDIA_CUES)) && (acronym || toks[i..j].len() <= 2) {
+    if around.clone().any(|t| any_prefix(&t.lower, MEDIA_CUES)) && (acronym || toks[i..j].len() <= 2) {
         // A source named next to "reports"/"сообщает": but people report too.
-        let before = toks[i.saturating_sub(1)..i].iter().any(|t| any_prefix(t.text, PERSON_CUES));
+        let before = toks[i.saturating_sub(1)..i].iter().any(|t| any_prefix(&t.lower, PERSON_CUES));
         if !before && j - i == 1 {
             return EntityKind::Media;
         }
@@ -260,7 +259,7 @@ fn name_kind(toks: &[Token<'_>], i: usize, j: usize, acronym: bool) -> EntityKin
     if acronym {
         return EntityKind::Organisation;
     }
-    if toks[i.saturating_sub(2)..i].iter().any(|t| any_prefix(t.text, PERSON_CUES)) || j - i >= 2 {
+    if toks[i.saturating_sub(2)..i].iter().any(|t| any_prefix(&t.lower, PERSON_CUES)) || j - i >= 2 {
         return EntityKind::Person;
     }
     EntityKind::Name
@@ -280,7 +279,7 @@ struct Calendar {
 fn calendar() -> &'static Calendar {
     static CALENDAR: std::sync::OnceLock<Calendar> = std::sync::OnceLock::new();
     CALENDAR.get_or_init(|| {
-        let mut c = Calendar { by_form: HashMap::new(), by_key: HashMap::new(), entries: Vec::new() };
+        let mut c = Calendar { by_form: HashMap::default(), by_key: HashMap::default(), entries: Vec::new() };
         let days = gazetteer::WEEKDAYS.iter().enumerate().map(|(i, d)| (format!("weekday:{i}"), d));
         let months = gazetteer::MONTHS.iter().enumerate().map(|(i, m)| (format!("month:{i}"), m));
         for (id, forms) in days.chain(months) {
@@ -305,9 +304,9 @@ fn calendar_word(t: &Token<'_>) -> Option<Identity> {
         return None;
     }
     let c = calendar();
-    let lower = t.text.to_lowercase();
-    let entry = c.by_form.get(&lower).copied().or_else(|| {
-        c.by_key.get(&t.key).filter(|&&(_, len)| lower.chars().count() <= len + 3).map(|&(e, _)| e)
+    let lower = &t.lower;
+    let entry = c.by_form.get(lower).copied().or_else(|| {
+        c.by_key.get(&*t.key).filter(|&&(_, len)| lower.chars().count() <= len + 3).map(|&(e, _)| e)
     })?;
     let (id, label) = &c.entries[entry];
     Some(Identity::Date(id.clone(), label.clone()))
@@ -343,8 +342,8 @@ fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)>
         }
         (parse_number(&digits)?, n)
     } else {
-        let lower = t.text.to_lowercase();
-        let &(_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower)?;
+        static WORDS: std::sync::OnceLock<HashMap<&'static str, f64>> = std::sync::OnceLock::new();
+        let v = *WORDS.get_or_init(|| NUMBER_WORDS.iter().copied().collect()).get(t.lower.as_str())?;
         (v, 1)
     };
     let after: Vec<&Token<'_>> = toks[i + n..].iter().take(3).collect();
@@ -352,9 +351,9 @@ fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)>
     let end_byte = toks[i + n - 1].start + toks[i + n - 1].text.len();
     let next_char = body[end_byte..].chars().next();
     let prev_char = body[..t.start].chars().next_back();
-    let context = || after.iter().chain(before.iter()).map(|t| t.text.to_lowercase());
+    let context = || after.iter().chain(before.iter()).map(|t| t.lower.as_str());
     let cue = |cues: &[&str]| context().any(|w| cues.iter().any(|c| w.starts_with(c)));
-    if after.iter().take(2).any(|t| any_prefix(t.text, ANNIVERSARY_CUES)) || body[end_byte..].starts_with("-летие") || body[end_byte..].starts_with("-лети") {
+    if after.iter().take(2).any(|t| any_prefix(&t.lower, ANNIVERSARY_CUES)) || body[end_byte..].starts_with("-летие") || body[end_byte..].starts_with("-лети") {
         return Some((Identity::Date(format!("anniversary:{value}"), format!("{value}th anniversary")), n));
     }
     let quantity = if next_char == Some('%') || cue(&["procent", "процент", "percent"]) {
@@ -395,33 +394,29 @@ fn parse_number(s: &str) -> Option<f64> {
 
 /// Hashtags, handles and web addresses in raw text.
 fn tags(body: &str, offset: usize, push: &mut dyn FnMut(usize, usize, Identity)) {
-    let bytes = body.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let rest = &body[i..];
-        let boundary = i == 0 || !body[..i].chars().next_back().is_some_and(char::is_alphanumeric);
-        let url_len = if boundary && (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("pic.twitter.com/") || rest.starts_with("www.")) {
-            rest.find(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '”' | ')' | '<')).unwrap_or(rest.len())
-        } else {
-            0
-        };
-        if url_len > 0 {
-            let url = rest[..url_len].trim_end_matches(['.', ',', ';', ':']);
-            push(offset + i, offset + i + url.len(), Identity::Tag(EntityKind::Url, url.to_string()));
-            i += url_len;
+    let mut prev_word_char = false;
+    let mut skip_to = 0;
+    for (i, c) in body.char_indices() {
+        let boundary = !prev_word_char;
+        prev_word_char = is_word_char(c);
+        if i < skip_to || !boundary || !matches!(c, 'h' | 'p' | 'w' | '#' | '@') {
             continue;
         }
-        if boundary && (rest.starts_with('#') || rest.starts_with('@')) {
-            let word_len = rest[1..].find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len() - 1);
+        let rest = &body[i..];
+        if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("pic.twitter.com/") || rest.starts_with("www.") {
+            let len = rest.find(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '”' | ')' | '<')).unwrap_or(rest.len());
+            let url = rest[..len].trim_end_matches(['.', ',', ';', ':']);
+            push(offset + i, offset + i + url.len(), Identity::Tag(EntityKind::Url, url.to_string()));
+            skip_to = i + len;
+        } else if c == '#' || c == '@' {
+            let word_len = rest[1..].find(|c: char| !(is_word_char(c) || c == '_')).unwrap_or(rest.len() - 1);
             if word_len >= 2 {
-                let kind = if rest.starts_with('#') { EntityKind::Hashtag } else { EntityKind::Handle };
+                let kind = if c == '#' { EntityKind::Hashtag } else { EntityKind::Handle };
                 let tag = &rest[..1 + word_len];
                 push(offset + i, offset + i + tag.len(), Identity::Tag(kind, fold(tag)));
-                i += tag.len();
-                continue;
+                skip_to = i + tag.len();
             }
         }
-        i += rest.chars().next().map_or(1, char::len_utf8);
     }
 }
 
@@ -459,10 +454,10 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         }
     };
     // Exact identities: places, dates, numbers, tags.
-    let mut exact: HashMap<String, usize> = HashMap::new();
+    let mut exact: HashMap<String, usize> = HashMap::default();
     // Names, looked up by the first three letters of each word's key.
-    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut distinct: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut distinct: HashMap<Vec<String>, usize> = HashMap::default();
     let prefix = |k: &str| k.chars().take(4).collect::<String>();
     for i in 0..n {
         let id = match &raws[i].identity {
@@ -510,13 +505,13 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             Identity::Place(_) | Identity::Tag(EntityKind::Hashtag, _) => {
                 let text = if raws[i].side == Side::Left { left_text } else { right_text };
                 let surface = text[raws[i].start..raws[i].end].trim_start_matches('#');
-                let k: Vec<String> = tokens(surface, Lang::Latvian).into_iter().map(|t| t.key).collect();
+                let k: Vec<String> = tokens(surface, Lang::Latvian).into_iter().map(|t| t.key.to_string()).collect();
                 Some((i, k))
             }
             _ => None,
         })
         .collect();
-    let mut seen_place_keys: HashMap<&[String], usize> = HashMap::new();
+    let mut seen_place_keys: HashMap<&[String], usize> = HashMap::default();
     let mut distinct_places: Vec<(usize, &[String])> = Vec::new();
     for (i, keys) in &place_keys {
         match seen_place_keys.get(keys.as_slice()) {
@@ -546,7 +541,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         }
     }
 
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..n {
         let r = find(&mut parent, i);
         groups.entry(r).or_default().push(i);
@@ -597,7 +592,7 @@ fn names_match(a: &[String], b: &[String]) -> bool {
 
 /// The kind, label, and (for figures) value and quantity of a cluster.
 fn describe(members: &[usize], raws: &[Raw], mentions: &[Mention]) -> (EntityKind, String, Option<f64>, Option<Quantity>) {
-    let mut kinds: HashMap<EntityKind, usize> = HashMap::new();
+    let mut kinds: HashMap<EntityKind, usize> = HashMap::default();
     let mut place = None;
     let mut date_label = None;
     let mut figure = None;
@@ -643,8 +638,8 @@ mod tests {
     use super::*;
     use crate::{ParagraphKind, Span};
 
-    fn side<'a>(s: Side, text: &'a str, paras: &'a [crate::Paragraph]) -> SideText<'a> {
-        SideText { side: s, text, paragraphs: paras }
+    fn side<'a>(s: Side, text: &'a str, sentences: &'a [Sentence<'a>]) -> SideText<'a> {
+        SideText { side: s, text, sentences }
     }
 
     fn para(text: &str, lang: Lang) -> Vec<crate::Paragraph> {
@@ -667,7 +662,8 @@ mod tests {
         let lv = "Kazahstānā notiek protesti. Palīdzība Kazahstānai. Video no #Kazachstan galvaspilsētas.";
         let ru = "В Казахстане беспорядки. Известный казахстанский оппозиционер живёт в Лондоне.";
         let (pl, pr) = (para(lv, Lang::Latvian), para(ru, Lang::Russian));
-        let es = extract(&side(Side::Left, lv, &pl), &side(Side::Right, ru, &pr));
+        let (sl, sr) = (crate::normalize::sentences(lv, &pl), crate::normalize::sentences(ru, &pr));
+        let es = extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr));
         let kz = find(&es, "Kazakhstan");
         let texts: Vec<&str> = kz.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, ["Kazahstānā", "Kazahstānai", "#Kazachstan", "Казахстане", "казахстанский"]);
@@ -680,7 +676,8 @@ mod tests {
         let lv = "Tokajevs lūdza ODKB palīdzību. Kasims Žomarts Tokajevs runāja. Austrija un Austrālija.";
         let ru = "Токаев обратился к ОДКБ.";
         let (pl, pr) = (para(lv, Lang::Latvian), para(ru, Lang::Russian));
-        let es = extract(&side(Side::Left, lv, &pl), &side(Side::Right, ru, &pr));
+        let (sl, sr) = (crate::normalize::sentences(lv, &pl), crate::normalize::sentences(ru, &pr));
+        let es = extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr));
         assert!(find(&es, "ODKB").shared);
         let tokayev = es.iter().find(|e| e.mentions.iter().any(|m| m.text == "Токаев")).unwrap();
         assert!(tokayev.mentions.iter().any(|m| m.text.contains("Tokajevs")));
@@ -691,7 +688,8 @@ mod tests {
     fn figures_know_what_they_count() {
         let ru = "Убиты 5 человек, ранены более 30 человек. В 2011 году, в день 20-летия независимости.";
         let pr = para(ru, Lang::Russian);
-        let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, ru, &pr));
+        let sr = crate::normalize::sentences(ru, &pr);
+        let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, ru, &sr));
         assert_eq!(find(&es, "5").quantity, Some(Quantity::Killed));
         assert_eq!(find(&es, "30").quantity, Some(Quantity::Injured));
         assert_eq!(find(&es, "2011").kind, EntityKind::Date);

@@ -14,6 +14,8 @@ mod latvian;
 
 pub use latvian::stem_latvian;
 
+use std::rc::Rc;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -26,14 +28,38 @@ pub struct Token<'a> {
     pub start: usize,
     /// The word as written.
     pub text: &'a str,
+    /// The word in lower case.
+    pub lower: String,
     /// The cross-language key (see [`key`]).
-    pub key: String,
+    pub key: Rc<str>,
     /// Whether it starts with a capital letter.
     pub capital: bool,
     /// Whether it is all digits (with separators).
     pub number: bool,
     /// Whether it is a common function word of its language.
     pub stopword: bool,
+}
+
+/// One sentence of a document, split into words.
+#[derive(Debug, Clone)]
+pub struct Sentence<'a> {
+    /// The paragraph it belongs to.
+    pub paragraph: usize,
+    /// Its bytes in the document's text.
+    pub span: crate::Span,
+    /// Its words; their offsets are relative to `span.start`.
+    pub tokens: Vec<Token<'a>>,
+}
+
+/// Splits every sentence of a document into words, once, for all later stages.
+pub fn sentences<'a>(text: &'a str, paragraphs: &[crate::Paragraph]) -> Vec<Sentence<'a>> {
+    paragraphs
+        .iter()
+        .enumerate()
+        .flat_map(|(p, para)| {
+            para.sentences.iter().map(move |s| Sentence { paragraph: p, span: *s, tokens: tokens(&text[s.start..s.end], para.lang) })
+        })
+        .collect()
 }
 
 /// Splits a text into words (Unicode word boundaries) with their keys.
@@ -45,13 +71,33 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
             Token {
                 start,
                 text: word,
-                key: if number { word.chars().filter(char::is_ascii_digit).collect() } else { key_of_lower(&lower, lang) },
+                key: if number { word.chars().filter(char::is_ascii_digit).collect::<String>().into() } else { shared_key(&lower, lang) },
                 capital: word.chars().next().is_some_and(char::is_uppercase),
                 number,
                 stopword: is_stopword(&lower),
+                lower,
             }
         })
         .collect()
+}
+
+/// Whether a character is a letter, answered quickly for the Latin and
+/// Cyrillic letters that make up nearly all of our texts (the standard
+/// library's full Unicode lookup is slow outside ASCII).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x400..=0x481 | 0x48A..=0x4FF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// A letter or a digit (see [`is_letter`]).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
 }
 
 /// Transliterates Cyrillic to Latin by Latvian conventions, keeping case and
@@ -64,11 +110,18 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
 /// ```
 pub fn transliterate(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars = text.chars().peekable();
     let mut prev: Option<char> = None;
-    for (i, &c) in chars.iter().enumerate() {
+    while let Some(c) = chars.next() {
         let lower = c.to_lowercase().next().unwrap_or(c);
-        let after_vowel_or_start = prev.is_none_or(|p| !p.is_alphabetic() || "аеёиоуыэюяьъaeiou".contains(p.to_lowercase().next().unwrap_or(p)));
+        let after_vowel_or_start = prev.is_none_or(|p| {
+            !is_letter(p)
+                || matches!(
+                    p,
+                    'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' | 'А' | 'Е' | 'Ё' | 'И' | 'О' | 'У' | 'Ы' | 'Э'
+                        | 'Ю' | 'Я' | 'Ь' | 'Ъ' | 'a' | 'e' | 'i' | 'o' | 'u'
+                )
+        });
         let latin: &str = match lower {
             'а' => "a",
             'б' => "b",
@@ -114,7 +167,7 @@ pub fn transliterate(text: &str) -> String {
             if let Some(first) = rest.next() {
                 out.extend(first.to_uppercase());
                 // An all-caps word (ОДКБ) stays all caps.
-                let next_upper = chars.get(i + 1).is_some_and(|n| n.is_uppercase());
+                let next_upper = chars.peek().is_some_and(|n| n.is_uppercase());
                 if next_upper {
                     out.extend(rest.flat_map(char::to_uppercase));
                 } else {
@@ -183,6 +236,31 @@ pub fn key(word: &str, lang: Lang) -> String {
 }
 
 fn key_of_lower(lower: &str, lang: Lang) -> String {
+    shared_key(lower, lang).to_string()
+}
+
+/// The key of a lowercase word, shared: news text repeats its words, so
+/// each form is stemmed once per thread and handed out by reference count.
+fn shared_key(lower: &str, lang: Lang) -> Rc<str> {
+    thread_local! {
+        static MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<String, Rc<str>>; 4]> = Default::default();
+    }
+    let slot = lang as usize;
+    if let Some(k) = MEMO.with(|m| m.borrow()[slot].get(lower).cloned()) {
+        return k;
+    }
+    let k: Rc<str> = compute_key(lower, lang).into();
+    MEMO.with(|m| {
+        let map = &mut m.borrow_mut()[slot];
+        if map.len() > 200_000 {
+            map.clear();
+        }
+        map.insert(lower.to_string(), k.clone());
+    });
+    k
+}
+
+fn compute_key(lower: &str, lang: Lang) -> String {
     // Cyrillic words are stemmed as Russian, Latin ones by the paragraph's language.
     let cyrillic = lower.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     let lang = match (cyrillic, lang) {
@@ -193,12 +271,39 @@ fn key_of_lower(lower: &str, lang: Lang) -> String {
     merge_spellings(&fold(&stem(lower, lang)))
 }
 
+/// ph→f, th→t, ck→k, x→ks, w→v, q→k, y→i, g→h, then doubled letters once.
 fn merge_spellings(folded: &str) -> String {
-    let replaced = folded.replace("ph", "f").replace("th", "t").replace("ck", "k").replace('x', "ks").replace('w', "v").replace('q', "k").replace('y', "i").replace('g', "h");
-    let mut out = String::with_capacity(replaced.len());
-    for c in replaced.chars() {
-        if !out.ends_with(c) || !c.is_alphabetic() {
+    let mut out = String::with_capacity(folded.len() + 2);
+    let mut push = |out: &mut String, c: char| {
+        if !(is_letter(c) && out.ends_with(c)) {
             out.push(c);
+        }
+    };
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        match (c, next) {
+            ('p', Some('h')) => {
+                chars.next();
+                push(&mut out, 'f');
+            }
+            ('t', Some('h')) => {
+                chars.next();
+                push(&mut out, 't');
+            }
+            ('c', Some('k')) => {
+                chars.next();
+                push(&mut out, 'k');
+            }
+            ('x', _) => {
+                push(&mut out, 'k');
+                push(&mut out, 's');
+            }
+            ('w', _) => push(&mut out, 'v'),
+            ('q', _) => push(&mut out, 'k'),
+            ('y', _) => push(&mut out, 'i'),
+            ('g', _) => push(&mut out, 'h'),
+            (c, _) => push(&mut out, c),
         }
     }
     out
@@ -216,9 +321,9 @@ static LEXICON: &str = include_str!("../../data/lexicon-lv-ru.tsv");
 /// assert!(!lv.is_empty() && lv.iter().any(|c| ru.contains(c)));
 /// ```
 pub fn concepts(key: &str) -> &'static [u32] {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<String, Vec<u32>>> = std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<String, Vec<u32>>> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
+        let mut index: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
         let lines = LEXICON.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (concept, line) in lines.enumerate() {
             let mut cols = line.split('\t').skip(1);
@@ -275,7 +380,8 @@ const STOPWORDS: &[&str] = &[
 
 /// Whether a lowercase word is a function word.
 pub fn is_stopword(lower: &str) -> bool {
-    STOPWORDS.contains(&lower)
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(lower)
 }
 
 #[cfg(test)]
@@ -307,6 +413,6 @@ mod tests {
         let t = tokens("В 2011 году Ержан", Lang::Russian);
         assert_eq!(t.iter().map(|t| t.text).collect::<Vec<_>>(), ["В", "2011", "году", "Ержан"]);
         assert!(t[0].stopword && t[1].number && t[3].capital);
-        assert_eq!(t[1].key, "2011");
+        assert_eq!(&*t[1].key, "2011");
     }
 }
