@@ -228,21 +228,24 @@ struct Scorer<'a> {
     /// Per unit, the summed weight of its terms.
     left_total: Vec<f64>,
     right_total: Vec<f64>,
-    /// Per left unit, (right unit, shared weight), sorted by right unit.
+    /// Per left unit, (right unit, weight of shared rare terms), sorted by
+    /// right unit: the candidate pairs for anchors and out-of-order matches.
     shared: Vec<Vec<(u32, f32)>>,
     /// Log length ratio expected of a true pair (right over left).
     length_bias: f64,
 }
 
 impl<'a> Scorer<'a> {
-    fn new(left: &'a [Unit], right: &'a [Unit], weight: Vec<f64>, length_bias: f64) -> Self {
+    fn new(left: &'a [Unit], right: &'a [Unit], weight: Vec<f64>, df: &[u32], length_bias: f64) -> Self {
         let total = |u: &Unit| u.terms.iter().map(|&t| weight[t as usize]).sum::<f64>();
         let left_total = left.iter().map(total).collect();
         let right_total = right.iter().map(total).collect();
+        // Candidate pairs through rare terms only: a term in many sentences
+        // would make this join quadratic, and says little about which pair is right.
         let mut postings: HashMap<u32, Vec<u32>> = HashMap::default();
         for (j, u) in right.iter().enumerate() {
             for &t in &u.terms {
-                if weight[t as usize] > 0.0 {
+                if weight[t as usize] > 0.0 && df[t as usize] <= RARE_DF {
                     postings.entry(t).or_default().push(j as u32);
                 }
             }
@@ -266,18 +269,36 @@ impl<'a> Scorer<'a> {
         Scorer { left, right, weight, left_total, right_total, shared, length_bias }
     }
 
-    /// Shared term weight of left unit `i` and right unit `j`.
+    /// Shared term weight of left unit `i` and right unit `j`: a merge of
+    /// their sorted term lists.
     fn shared_weight(&self, i: usize, j: usize) -> f64 {
-        let row = &self.shared[i];
-        row.binary_search_by_key(&(j as u32), |x| x.0).map_or(0.0, |k| row[k].1 as f64)
+        let (a, b) = (&self.left[i].terms, &self.right[j].terms);
+        let (mut x, mut y, mut sum) = (0, 0, 0.0);
+        while x < a.len() && y < b.len() {
+            match a[x].cmp(&b[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += self.weight[a[x] as usize];
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        sum
     }
 
     /// Score of matching left units `l` with right units `r` (contiguous
     /// groups of one to three). A term shared by two sentences of a group
     /// counts twice; the groups are small enough for that not to matter.
     fn pair(&self, l: &[usize], r: &[usize]) -> f64 {
-        let w = WEIGHTS;
         let shared: f64 = l.iter().map(|&i| r.iter().map(|&j| self.shared_weight(i, j)).sum::<f64>()).sum();
+        self.pair_with(l, r, shared)
+    }
+
+    /// [`Scorer::pair`] with the shared weight already summed.
+    fn pair_with(&self, l: &[usize], r: &[usize], shared: f64) -> f64 {
+        let w = WEIGHTS;
         let tl: f64 = l.iter().map(|&i| self.left_total[i]).sum();
         let tr: f64 = r.iter().map(|&j| self.right_total[j]).sum();
         let dice = if tl + tr > 0.0 { (2.0 * shared / (tl + tr)).min(1.0) } else { 0.0 };
@@ -325,7 +346,7 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     let lc: usize = lu.iter().map(|u| u.chars).sum();
     let rc: usize = ru.iter().map(|u| u.chars).sum();
     let length_bias = ((rc as f64 + 1.0) / (lc as f64 + 1.0)).ln().clamp(-0.3, 0.3);
-    let scorer = Scorer::new(&lu, &ru, weight, length_bias);
+    let scorer = Scorer::new(&lu, &ru, weight, &df, length_bias);
 
     let band = band_from_anchors(&scorer);
     let lidx: Vec<usize> = (0..lu.len()).collect();
@@ -387,8 +408,12 @@ fn band_from_anchors(s: &Scorer<'_>) -> Vec<(usize, usize)> {
     band
 }
 
+/// Most sentences a term may stand in and still nominate candidate pairs:
+/// a fixed number, so that the join stays linear however long the texts.
+const RARE_DF: u32 = 24;
+
 /// How far, in sentences, a gap's skew may widen the band.
-const BAND_SKEW_CAP: usize = 48;
+const BAND_SKEW_CAP: usize = 24;
 
 /// How many units either side of the gap between anchors the path may stray.
 const BAND_MARGIN: usize = 12;
@@ -473,6 +498,35 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
     out
 }
 
+/// Shared weights of the sentence pairs in the band, computed on first use.
+struct SharedCache<'a> {
+    li: &'a [usize],
+    ri: &'a [usize],
+    /// Per left position: first right position covered, and the values (NaN until computed).
+    rows: Vec<(usize, Vec<f64>)>,
+}
+
+impl SharedCache<'_> {
+    fn open_row(&mut self, x: usize, from: usize, to: usize) {
+        debug_assert_eq!(self.rows.len(), x);
+        self.rows.push((from, vec![f64::NAN; to.saturating_sub(from)]));
+    }
+
+    fn get(&mut self, s: &Scorer<'_>, x: usize, y: usize) -> f64 {
+        let (li, ri) = (self.li, self.ri);
+        match self.rows.get_mut(x) {
+            Some((from, vals)) if y >= *from && y - *from < vals.len() => {
+                let v = &mut vals[y - *from];
+                if v.is_nan() {
+                    *v = s.shared_weight(li[x], ri[y]);
+                }
+                *v
+            }
+            _ => s.shared_weight(li[x], ri[y]),
+        }
+    }
+}
+
 /// The best monotone path over the given left and right units. Matches that
 /// score under `min` are left out.
 fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize)]>, min: f64) -> Matches {
@@ -490,6 +544,9 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize
             _ => (0, m),
         }
     };
+    // Each sentence pair's shared weight is asked for by up to five moves;
+    // compute it once per row.
+    let mut cache = SharedCache { li, ri, rows: Vec::with_capacity(n) };
     // Rows stored sparsely: (lo, values, back-pointers).
     let mut rows: Vec<(usize, Vec<f64>, Vec<u8>)> = Vec::with_capacity(n + 1);
     const MOVES: [(usize, usize); 5] = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1)];
@@ -505,6 +562,9 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize
         let hi = hi.max(lo);
         let mut vals = vec![f64::NEG_INFINITY; hi - lo + 1];
         let mut back = vec![u8::MAX; hi - lo + 1];
+        if a > 0 {
+            cache.open_row(a - 1, lo.saturating_sub(2), hi);
+        }
         for b in lo..=hi {
             if a == 0 && b == 0 {
                 vals[0] = 0.0;
@@ -541,8 +601,14 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize
                         for y in 0..db {
                             r[y] = ri[b - db + y];
                         }
+                        let mut shared = 0.0;
+                        for x in a - da..a {
+                            for y in b - db..b {
+                                shared += cache.get(s, x, y);
+                            }
+                        }
                         let extra = (da + db - 2) as f64 * w.merge;
-                        s.pair(&l[..da], &r[..db]) - extra
+                        s.pair_with(&l[..da], &r[..db], shared) - extra
                     }
                 };
                 if prev + step > vals[b - lo] {

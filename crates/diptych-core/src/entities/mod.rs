@@ -19,7 +19,7 @@ mod gazetteer;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::normalize::{fold, is_word_char, key, tokens, transliterate, Sentence, Token};
+use crate::normalize::{concepts, fold, is_word_char, key, tokens, transliterate, Sentence, Token};
 use crate::{Entity, EntityKind, Lang, Mention, Quantity, Side};
 
 /// A text to find entities in: one side of the comparison.
@@ -179,6 +179,10 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     i += 1;
                     continue;
                 }
+                if t.stopword {
+                    i += 1;
+                    continue;
+                }
                 if let Some((place, n)) = places.find(toks, i) {
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
                     push(abs(t), end, Identity::Place(place), false);
@@ -219,14 +223,22 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 {
                     j += 1;
                 }
-                let run = &toks[i..j];
                 let sentence_initial = i == 0 || body[..t.start].chars().all(|c| !is_word_char(c));
-                let acronym = run.len() == 1 && is_acronym(t.text);
-                let kind = name_kind(toks, i, j, acronym);
-                let keys: Vec<String> = run.iter().map(|t| t.key.to_string()).collect();
-                if keys.iter().all(|k| k.chars().count() >= 2) {
-                    let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
-                    push(abs(t), end, Identity::Name(keys, kind), sentence_initial && !acronym && run.len() == 1);
+                // "Здание РД", "Cita starpā": a capitalised sentence opener that is
+                // a common word is not part of the name.
+                let opener_is_common = sentence_initial && !concepts(&t.key).is_empty() && !is_acronym(t.text);
+                let first = if opener_is_common { i + 1 } else { i };
+                if first < j {
+                    let t = &toks[first];
+                    let sentence_initial = sentence_initial && first == i;
+                    let run = &toks[first..j];
+                    let acronym = run.len() == 1 && is_acronym(t.text);
+                    let kind = name_kind(body, toks, first, j, acronym);
+                    let keys: Vec<String> = run.iter().map(|t| t.key.to_string()).collect();
+                    if keys.iter().all(|k| k.chars().count() >= 2) {
+                        let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
+                        push(abs(t), end, Identity::Name(keys, kind), sentence_initial && !acronym && run.len() == 1);
+                    }
                 }
                 i = j;
             }
@@ -235,12 +247,17 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
     out
 }
 
+/// Whether exactly a hyphen stands between token `k - 1` and token `k`.
+fn hyphen_between(body: &str, toks: &[Token<'_>], k: usize) -> bool {
+    body.get(toks[k - 1].start + toks[k - 1].text.len()..toks[k].start) == Some("-")
+}
+
 fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
     (2..=6).contains(&n) && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-fn name_kind(toks: &[Token<'_>], i: usize, j: usize, acronym: bool) -> EntityKind {
+fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) -> EntityKind {
     let around = toks[i.saturating_sub(3)..(j + 3).min(toks.len())].iter();
     let inside = || toks[i..j].iter();
     if inside().any(|t| MEDIA_NAMES.contains(&fold(t.text).as_str())) {
@@ -259,7 +276,12 @@ fn name_kind(toks: &[Token<'_>], i: usize, j: usize, acronym: bool) -> EntityKin
     if acronym {
         return EntityKind::Organisation;
     }
-    if toks[i.saturating_sub(2)..i].iter().any(|t| any_prefix(&t.lower, PERSON_CUES)) || j - i >= 2 {
+    // Words joined by hyphens (Nur-Sultan) are one name; a run holding a
+    // common word (Otrajā Kalnu Karabahas: "second", "mountains") names a thing.
+    let words = (i + 1..j).filter(|&k| !hyphen_between(body, toks, k)).count() + 1;
+    let common = toks[i..j].iter().any(|t| !concepts(&t.key).is_empty());
+    let cued = toks[i.saturating_sub(2)..i].iter().any(|t| any_prefix(&t.lower, PERSON_CUES));
+    if cued || (words >= 2 && !common) {
         return EntityKind::Person;
     }
     EntityKind::Name
@@ -484,8 +506,12 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         }
         distinct.insert(keys.clone(), i);
         let mut matched = Vec::new();
-        for k in keys {
-            for &j in by_prefix.get(&prefix(k)).into_iter().flatten() {
+        let mut buckets: Vec<String> = keys.iter().map(|k| prefix(k)).collect();
+        if keys.len() > 1 {
+            buckets.push(prefix(&keys.concat()));
+        }
+        for b in &buckets {
+            for &j in by_prefix.get(b).into_iter().flatten() {
                 let Identity::Name(other, _) = &raws[j].identity else { continue };
                 if names_match(keys, other) {
                     matched.push(j);
@@ -495,8 +521,11 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         for j in matched {
             union(&mut parent, i, j);
         }
-        for k in keys {
-            by_prefix.entry(prefix(k)).or_default().push(i);
+        for b in buckets {
+            let list = by_prefix.entry(b).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
         }
     }
     // Names that match a place's name join the place (Nur-Sultan written two ways).
@@ -582,6 +611,10 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
 }
 
 fn names_match(a: &[String], b: &[String]) -> bool {
+    // Nur-Sultan and Nursultana: compare the words run together too.
+    if (a.len() > 1 || b.len() > 1) && same_name(&a.concat(), &b.concat()) {
+        return true;
+    }
     // Surname against surname, or a single name against any word of a longer one.
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() == long.len() {

@@ -357,7 +357,8 @@ const STOPWORDS: &[&str] = &[
     "nav", "jau", "vēl", "tikai", "ļoti", "kur", "kad", "kurš", "kura", "kuru", "kuri", "kuras", "kurā", "tad", "tur",
     "te", "gan", "nu", "pa", "bez", "līdz", "starp", "virs", "zem", "pret", "tika", "tiek", "tiks", "var", "varēja",
     "ja", "jo", "vien", "kopš", "kamēr", "tomēr", "taču", "jeb", "nekā", "vairāk", "mazāk", "ļoti", "tik", "cik",
-    "sevi", "savukārt", "kurā", "kuram", "kurām", "visi", "visu", "viss", "katrs", "cits", "citi", "citu",
+    "sevi", "savukārt", "kurā", "kuram", "kurām", "visi", "visu", "viss", "katrs", "cits", "citi", "citu", "cita",
+    "citas", "citā", "citiem",
     // Russian
     "и", "в", "во", "не", "что", "он", "на", "я", "с", "со", "как", "а", "то", "все", "она", "так", "его", "но", "да",
     "ты", "к", "у", "же", "вы", "за", "бы", "по", "только", "ее", "её", "мне", "было", "вот", "от", "меня", "еще",
