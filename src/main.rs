@@ -1,2 +1,12 @@
-//! Placeholder web shell; the viewer is built in its own issue.
-fn main() {}
+//! Diptych in the browser: a thin Yew shell over `diptych-core`.
+//!
+//! `state` holds the inputs and the engine's report; `components` render
+//! them and turn events into actions. Nothing here decides anything about
+//! text, and nothing leaves the page: files are read locally.
+
+mod components;
+mod state;
+
+fn main() {
+    yew::Renderer::<components::App>::new().render();
+}

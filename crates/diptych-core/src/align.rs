@@ -713,7 +713,7 @@ impl ParagraphIndex {
             let mut ranges = vec![0..0; n];
             for (k, u) in units.iter().enumerate() {
                 let r = &mut ranges[u.paragraph];
-                if r.is_empty() {
+                if r.start == r.end {
                     *r = k..k + 1;
                 } else {
                     r.end = k + 1;

@@ -312,7 +312,69 @@ pub struct Report {
     pub overview: Overview,
 }
 
+/// One row of a side-by-side layout: paragraphs to show next to each other.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    /// Left paragraphs in this row.
+    pub left: Vec<usize>,
+    /// Right paragraphs in this row.
+    pub right: Vec<usize>,
+    /// The link that makes the row, if any (index into [`Report::links`]).
+    pub link: Option<usize>,
+}
+
 impl Report {
+    /// Rows for showing the two texts side by side: each link is a row, in
+    /// left order; a paragraph with no counterpart gets a row of its own next
+    /// to its neighbours. A right paragraph that several links share appears
+    /// in the first of them only (the others name it), so no text is shown twice.
+    ///
+    /// ```
+    /// use diptych_core::{compare, Input};
+    /// let r = compare(Input::text("Pirmais. Rīgā.\n\nOtrais teksts."), Input::text("Первый. В Риге.\n\nВторой текст.\n\nТретий.")).unwrap();
+    /// let rows = r.rows();
+    /// let shown: usize = rows.iter().map(|row| row.right.len()).sum();
+    /// assert_eq!(shown, r.right.paragraphs.len());
+    /// ```
+    pub fn rows(&self) -> Vec<Row> {
+        let (nl, nr) = (self.left.paragraphs.len(), self.right.paragraphs.len());
+        let mut right_shown = vec![false; nr];
+        let mut left_shown = vec![false; nl];
+        let mut rows: Vec<Row> = Vec::new();
+        let mut next_left = 0;
+        let flush_left = |rows: &mut Vec<Row>, upto: usize, next_left: &mut usize, left_shown: &mut [bool]| {
+            while *next_left < upto {
+                if !left_shown[*next_left] {
+                    left_shown[*next_left] = true;
+                    rows.push(Row { left: vec![*next_left], right: vec![], link: None });
+                }
+                *next_left += 1;
+            }
+        };
+        for (k, link) in self.links.iter().enumerate() {
+            let first = link.left[0];
+            flush_left(&mut rows, first, &mut next_left, &mut left_shown);
+            let left: Vec<usize> = link.left.iter().copied().filter(|&p| !std::mem::replace(&mut left_shown[p], true)).collect();
+            let right: Vec<usize> = link.right.iter().copied().filter(|&p| !std::mem::replace(&mut right_shown[p], true)).collect();
+            rows.push(Row { left, right, link: Some(k) });
+        }
+        flush_left(&mut rows, nl, &mut next_left, &mut left_shown);
+        // Right paragraphs with no row yet go after the row of their nearest
+        // shown predecessor.
+        for q in 0..nr {
+            if right_shown[q] {
+                continue;
+            }
+            right_shown[q] = true;
+            let after = (0..q).rev().find_map(|prev| rows.iter().position(|r| r.right.contains(&prev)));
+            let at = after.map_or(0, |i| i + 1);
+            // Keep consecutive one-sided right paragraphs in order.
+            let at = (at..rows.len()).find(|&i| !(rows[i].left.is_empty() && rows[i].link.is_none() && rows[i].right.iter().all(|&x| x < q))).unwrap_or(rows.len());
+            rows.insert(at, Row { left: vec![], right: vec![q], link: None });
+        }
+        rows
+    }
+
     /// The document on one side.
     pub fn side(&self, side: Side) -> &Document {
         match side {

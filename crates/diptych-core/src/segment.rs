@@ -105,7 +105,7 @@ fn classify(body: &str) -> ParagraphKind {
         // A quotation as a whole: the quote closes near the end (an attribution may follow).
         if let Some(pos) = trimmed[open.len_utf8()..].rfind([close, '"']) {
             let closed_at = pos + open.len_utf8();
-            if closed_at * 10 >= trimmed.len() * 7 && trimmed[..closed_at].chars().filter(|&c| c == open).count() == 1 {
+            if closed_at * 2 >= trimmed.len() && trimmed[..closed_at].chars().filter(|&c| c == open).count() == 1 {
                 return ParagraphKind::Quotation;
             }
         }

@@ -68,11 +68,13 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
         .map(|(start, word)| {
             let lower = word.to_lowercase();
             let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let as_name = capital && lang != Lang::Other;
             Token {
                 start,
                 text: word,
-                key: if number { word.chars().filter(char::is_ascii_digit).collect::<String>().into() } else { shared_key(&lower, lang) },
-                capital: word.chars().next().is_some_and(char::is_uppercase),
+                key: if number { word.chars().filter(char::is_ascii_digit).collect::<String>().into() } else { shared_key(&lower, lang, as_name) },
+                capital,
                 number,
                 stopword: is_stopword(&lower),
                 lower,
@@ -213,6 +215,31 @@ fn fold_char(c: char) -> char {
     }
 }
 
+/// Case endings of Russian nouns and adjectives, longest first, for names:
+/// Snowball's stemmer is made for common words and cuts names too deep
+/// (Токаев → тока), while names decline by these endings only.
+const RUSSIAN_NAME_ENDINGS: &[&str] = &[
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ом", "ем", "ым", "им", "ах", "ях", "ам", "ям",
+    "ую", "юю", "ая", "яя", "ые", "ие", "ых", "их", "ов", "а", "я", "у", "ю", "е", "ы", "и", "ь", "й",
+];
+
+/// Stems a lowercase Russian name by its case ending alone.
+fn stem_russian_name(lower: &str) -> &str {
+    let letters = lower.chars().count();
+    for ending in RUSSIAN_NAME_ENDINGS {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            // A surname's own -ов (Иванов) stays unless a case ending follows.
+            if *ending == "ов" && letters <= 6 {
+                continue;
+            }
+            if letters - ending.chars().count() >= 3 {
+                return stem;
+            }
+        }
+    }
+    lower
+}
+
 /// Stems one lowercase word in its language.
 pub fn stem(lower: &str, lang: Lang) -> String {
     match lang {
@@ -229,27 +256,31 @@ pub fn stem(lower: &str, lang: Lang) -> String {
 /// ```
 /// use diptych_core::{key, Lang};
 /// assert_eq!(key("Hārlemas", Lang::Latvian), key("Гарлеме", Lang::Russian));
-/// assert_eq!(key("Tokajeva", Lang::Latvian), key("Токаева", Lang::Russian));
+/// assert_eq!(key("grupa", Lang::Latvian), key("группа", Lang::Russian));
 /// ```
 pub fn key(word: &str, lang: Lang) -> String {
     key_of_lower(&word.to_lowercase(), lang)
 }
 
 fn key_of_lower(lower: &str, lang: Lang) -> String {
-    shared_key(lower, lang).to_string()
+    shared_key(lower, lang, false).to_string()
 }
 
 /// The key of a lowercase word, shared: news text repeats its words, so
 /// each form is stemmed once per thread and handed out by reference count.
-fn shared_key(lower: &str, lang: Lang) -> Rc<str> {
+///
+/// Capitalised words (`as_name`) are stemmed as names: Cyrillic ones by their
+/// case endings alone, Latin ones by the light Latvian stemmer (English names
+/// do not decline, Latvian ones do).
+fn shared_key(lower: &str, lang: Lang, as_name: bool) -> Rc<str> {
     thread_local! {
-        static MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<String, Rc<str>>; 4]> = Default::default();
+        static MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<String, Rc<str>>; 5]> = Default::default();
     }
-    let slot = lang as usize;
+    let slot = if as_name { 4 } else { lang as usize };
     if let Some(k) = MEMO.with(|m| m.borrow()[slot].get(lower).cloned()) {
         return k;
     }
-    let k: Rc<str> = compute_key(lower, lang).into();
+    let k: Rc<str> = if as_name { name_key(lower, lang) } else { compute_key(lower, lang) }.into();
     MEMO.with(|m| {
         let map = &mut m.borrow_mut()[slot];
         if map.len() > 200_000 {
@@ -258,6 +289,16 @@ fn shared_key(lower: &str, lang: Lang) -> Rc<str> {
         map.insert(lower.to_string(), k.clone());
     });
     k
+}
+
+fn name_key(lower: &str, lang: Lang) -> String {
+    if lower.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        merge_spellings(&fold(stem_russian_name(lower)))
+    } else if lang == Lang::English {
+        merge_spellings(&fold(lower))
+    } else {
+        merge_spellings(&fold(stem_latvian(lower)))
+    }
 }
 
 fn compute_key(lower: &str, lang: Lang) -> String {
@@ -274,7 +315,7 @@ fn compute_key(lower: &str, lang: Lang) -> String {
 /// ph→f, th→t, ck→k, x→ks, w→v, q→k, y→i, g→h, then doubled letters once.
 fn merge_spellings(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len() + 2);
-    let mut push = |out: &mut String, c: char| {
+    let push = |out: &mut String, c: char| {
         if !(is_letter(c) && out.ends_with(c)) {
             out.push(c);
         }
@@ -391,13 +432,17 @@ mod tests {
 
     #[test]
     fn inflections_and_scripts_meet() {
-        let lv = ["Kazahstānā", "Kazahstānas", "Kazahstānu"].map(|w| key(w, Lang::Latvian));
-        let ru = ["Казахстане", "Казахстана", "Казахстан"].map(|w| key(w, Lang::Russian));
+        // Names: stemmed by their case endings.
+        let name = |w: &str, lang: Lang| tokens(w, lang)[0].key.to_string();
+        let lv = ["Kazahstānā", "Kazahstānas", "Kazahstānu"].map(|w| name(w, Lang::Latvian));
+        let ru = ["Казахстане", "Казахстана", "Казахстан"].map(|w| name(w, Lang::Russian));
         for k in lv.iter().chain(&ru) {
             assert_eq!(k, "kazahstan");
         }
-        assert_eq!(key("ODKB", Lang::Latvian), key("ОДКБ", Lang::Russian));
-        assert_eq!(key("Jeržans", Lang::Latvian), key("Ержан", Lang::Russian));
+        for (a, b) in [("Tokajevs", "Токаев"), ("Tokajevam", "Токаеву"), ("ODKB", "ОДКБ"), ("Jeržans", "Ержан")] {
+            assert_eq!(name(a, Lang::Latvian), name(b, Lang::Russian), "{a} / {b}");
+        }
+        // Common words: stemmed by Snowball (Russian) and the light Latvian stemmer.
         assert_eq!(key("grupa", Lang::Latvian), key("группа", Lang::Russian));
     }
 

@@ -1,0 +1,76 @@
+//! The `diptych` command as a user runs it.
+
+use assert_cmd::Command;
+
+fn seeds() -> (String, String) {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/seeds/");
+    (format!("{root}kazakhstan-2022.lv.txt"), format!("{root}zhanaozen-2011.ru.txt"))
+}
+
+fn tmp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("diptych-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn json_report_has_the_fields_the_benchmark_reads() {
+    let (l, r) = seeds();
+    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l, &r, "--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    let p0 = &v["left"]["paragraphs"][0];
+    assert_eq!(p0["start"], 0);
+    assert!(p0["end"].as_u64().unwrap() > 100);
+    let link = &v["links"][0];
+    assert!(link["left"].is_array() && link["right"].is_array() && link["score"].is_f64());
+    let mention = &v["entities"][0]["mentions"][0];
+    assert!(mention["side"] == "left" || mention["side"] == "right");
+    assert!(mention["start"].is_u64() && mention["end"].is_u64());
+}
+
+#[test]
+fn text_summary_names_what_is_shared_and_what_is_not() {
+    let (l, r) = seeds();
+    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l, &r]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Latvian") && text.contains("Russian"), "{text}");
+    assert!(text.contains("shared: Kazakhstan, Kyrgyzstan"), "{text}");
+    assert!(text.contains("Dosmuhamedov"), "{text}");
+}
+
+#[test]
+fn refused_input_exits_with_a_plain_message() {
+    let (l, _) = seeds();
+    let pdf = tmp("report.pdf", b"%PDF-1.4\n1 0 obj\n");
+    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l]).arg(&pdf).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("report.pdf") && err.contains("PDF") && err.contains("paste"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    let empty = tmp("empty.txt", b"  \n ");
+    let out = Command::cargo_bin("diptych").unwrap().args(["compare"]).arg(&empty).arg(&l).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("no text"));
+
+    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l, "/nonexistent/file.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn legacy_encodings_are_read() {
+    let (l, _) = seeds();
+    let text = "В городе Жанаозен перекрыт доступ к социальной сети Twitter, сообщает издание.";
+    let bytes: Vec<u8> = text.chars().map(|c| match c { 'А'..='я' => (c as u32 - 0x410 + 0xC0) as u8, c => c as u8 }).collect();
+    let ru = tmp("cp1251.txt", &bytes);
+    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l]).arg(&ru).args(["--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["right"]["encoding"], "windows-1251");
+    assert_eq!(v["right"]["text"], text);
+}

@@ -1,0 +1,115 @@
+use diptych_core::{Side, MAX_BYTES};
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::state::{Action, Pane};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub side: Side,
+    pub pane: Pane,
+    pub dispatch: Callback<Action>,
+}
+
+/// Reads a file in the browser (never uploaded) and hands it to the reducer.
+fn load_file(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
+    let name = file.name();
+    let size = file.size() as usize;
+    if size > MAX_BYTES {
+        let err = diptych_core::Error::TooLarge { bytes: size, limit: MAX_BYTES };
+        dispatch.emit(Action::Fail { side, message: err.to_string() });
+        return;
+    }
+    let file = gloo_file::File::from(file);
+    wasm_bindgen_futures::spawn_local(async move {
+        match gloo_file::futures::read_as_bytes(&file).await {
+            Ok(bytes) => dispatch.emit(Action::Load { side, name: Some(name), bytes }),
+            Err(e) => dispatch.emit(Action::Fail { side, message: format!("The browser could not read {name}: {e}") }),
+        }
+    });
+}
+
+/// One side's controls: choose a file, drop one, or paste text.
+#[component]
+pub fn SideInput(props: &Props) -> Html {
+    let side = props.side;
+    let pasting = use_state(|| false);
+    let dragging = use_state(|| false);
+    let which = if side == Side::Left { "left" } else { "right" };
+    let on_pick = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                load_file(side, file, dispatch.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let dispatch = props.dispatch.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                load_file(side, file, dispatch.clone());
+            }
+        })
+    };
+    let on_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let toggle_paste = {
+        let pasting = pasting.clone();
+        Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
+    };
+    let area = use_node_ref();
+    let on_paste_submit = {
+        let dispatch = props.dispatch.clone();
+        let pasting = pasting.clone();
+        let area = area.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(text) = area.cast::<HtmlTextAreaElement>() {
+                dispatch.emit(Action::Load { side, name: None, bytes: text.value().into_bytes() });
+                pasting.set(false);
+            }
+        })
+    };
+    let label = props.pane.name.clone().unwrap_or_else(|| "pasted text".to_string());
+    html! {
+        <div class={classes!("side-input", which, dragging.then_some("dragging"))}
+             ondrop={on_drop} ondragover={on_over} ondragleave={on_leave}
+             aria-label={format!("{which} document")} role="group">
+            <div class="file-line">
+                <span class="side-name">{ if side == Side::Left { "Left" } else { "Right" } }</span>
+                <span class="file-name" title={label.clone()}>{ label }</span>
+                <label class="button">
+                    { "Choose file…" }
+                    <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/html"
+                           onchange={on_pick} aria-label={format!("Choose the {which} file")} />
+                </label>
+                <button class="button" onclick={toggle_paste} aria-expanded={(*pasting).to_string()}>{ "Paste text" }</button>
+            </div>
+            <p class="drop-hint">{ "…or drop a file here (text, Markdown, HTML, Word .docx)." }</p>
+            if *pasting {
+                <form class="paste" onsubmit={on_paste_submit}>
+                    <textarea ref={area.clone()} name="text" rows="6" aria-label={format!("Text for the {which} side")} placeholder="Paste the article's text here" />
+                    <button class="button" type="submit">{ "Compare" }</button>
+                </form>
+            }
+            if let Some(err) = &props.pane.error {
+                <p class="error" role="alert">{ err }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,10 @@
+//! The page's parts: inputs, overview, the side-by-side comparison, the
+//! entity list and the divergences panel.
+
+mod app;
+mod comparison;
+mod entities;
+mod input;
+mod overview;
+
+pub use app::App;

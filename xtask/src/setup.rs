@@ -1,0 +1,77 @@
+//! Installs what the build and the tests need on a fresh Debian machine, and
+//! skips whatever is already there at the right version.
+
+use std::process::Command;
+
+use crate::{root, run, Result};
+
+/// Trunk: 0.22 needs a newer rustc than this machine's, so stay on 0.21.
+const TRUNK: &str = "0.21";
+
+/// What a command prints for `--version`, if it runs.
+fn version_of(program: &str, arg: &str) -> Option<String> {
+    let out = Command::new(program).arg(arg).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Installs a cargo tool unless `bin --version` already reports a version
+/// starting with `version`; `requirement` is what `cargo install --version` gets.
+pub fn cargo_tool(bin: &str, krate: &str, version: Option<(&str, &str)>, locked: bool) -> Result {
+    if let Some(found) = version_of(bin, "--version") {
+        if version.is_none_or(|(v, _)| found.split_whitespace().any(|w| w.starts_with(v))) {
+            return Ok(());
+        }
+    }
+    let mut cmd = crate::cargo();
+    cmd.args(["install", krate]);
+    if let Some((_, requirement)) = version {
+        cmd.args(["--version", requirement]);
+    }
+    if locked {
+        cmd.arg("--locked");
+    }
+    eprintln!("xtask: installing {krate} (once; this can take several minutes)");
+    run(&mut cmd)
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock: the CLI must match it exactly.
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let at = lock.find("name = \"wasm-bindgen\"\n").ok_or("wasm-bindgen is not in Cargo.lock")?;
+    let rest = &lock[at..];
+    let v = rest.lines().nth(1).and_then(|l| l.strip_prefix("version = \"")).and_then(|l| l.strip_suffix('"'));
+    v.map(str::to_string).ok_or_else(|| "cannot read wasm-bindgen's version in Cargo.lock".into())
+}
+
+fn wasm_target() -> Result {
+    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output().map_err(|e| format!("rustup: {e}"))?;
+    if String::from_utf8_lossy(&installed.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// npm tools from package.json (wasm-opt, playwright-core), installed into node_modules.
+fn npm_tools() -> Result {
+    let stamp = root().join("node_modules/.package-lock.json");
+    let lock = root().join("package-lock.json");
+    let fresh = match (std::fs::metadata(&stamp).and_then(|m| m.modified()), std::fs::metadata(&lock).and_then(|m| m.modified())) {
+        (Ok(installed), Ok(locked)) => installed >= locked && root().join("node_modules/.bin/wasm-opt").exists(),
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
+}
+
+/// Everything the web build needs.
+pub fn web_tools() -> Result {
+    wasm_target()?;
+    cargo_tool("trunk", "trunk", Some((TRUNK, &format!("~{TRUNK}"))), true)?;
+    let wb = locked_wasm_bindgen()?;
+    // Exactly Cargo.lock's version, and without --locked: the locked
+    // dependency set of wasm-bindgen-cli does not resolve here.
+    cargo_tool("wasm-bindgen", "wasm-bindgen-cli", Some((&wb, &format!("={wb}"))), false)?;
+    npm_tools()
+}
