@@ -70,14 +70,23 @@ fn coverage(doc: &Document, only: &[usize]) -> f64 {
 }
 
 fn conflicts(links: &[Link], entities: &[Entity]) -> Vec<NumberConflict> {
+    // Counted figures (killed, injured...) by the paragraphs they stand in.
+    let mut by_paragraph: [rustc_hash::FxHashMap<usize, Vec<&Entity>>; 2] = Default::default();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Number && e.quantity.is_some_and(|q| q != Quantity::Other)) {
+        for m in &e.mentions {
+            let list = by_paragraph[m.side as usize].entry(m.paragraph).or_default();
+            if !list.iter().any(|x| x.id == e.id) {
+                list.push(e);
+            }
+        }
+    }
     let mut out = Vec::new();
     for (k, link) in links.iter().enumerate() {
         let figures = |side: Side, paras: &[usize]| -> Vec<&Entity> {
-            entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Number && e.quantity.is_some_and(|q| q != Quantity::Other))
-                .filter(|e| e.mentions.iter().any(|m| m.side == side && paras.contains(&m.paragraph)))
-                .collect()
+            let mut v: Vec<&Entity> = paras.iter().flat_map(|p| by_paragraph[side as usize].get(p).into_iter().flatten().copied()).collect();
+            v.sort_by_key(|e| e.id);
+            v.dedup_by_key(|e| e.id);
+            v
         };
         let (lf, rf) = (figures(Side::Left, &link.left), figures(Side::Right, &link.right));
         for l in &lf {
@@ -139,5 +148,32 @@ fn list(items: &[String]) -> String {
         format!("{} and {more} more", shown.join(", "))
     } else {
         shown.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, Input, Quantity};
+
+    #[test]
+    fn casualty_figures_that_disagree_are_reported() {
+        let lv = "Sadursmēs Almati pilsētā nogalināti 8 cilvēki, paziņoja policija.";
+        let ru = "В столкновениях в Алматы убиты 5 человек, сообщила полиция.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(r.links.len(), 1);
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].quantity, Quantity::Killed);
+        assert_eq!(r.entities[c[0].left].value, Some(8.0));
+        assert_eq!(r.entities[c[0].right].value, Some(5.0));
+    }
+
+    #[test]
+    fn agreeing_figures_are_not_a_conflict() {
+        let lv = "Sadursmēs Almati pilsētā nogalināti 5 cilvēki, paziņoja policija.";
+        let ru = "В столкновениях в Алматы убиты 5 человек, сообщила полиция.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert!(r.divergences.number_conflicts.is_empty());
+        assert!(r.entities.iter().any(|e| e.label == "5" && e.shared));
     }
 }

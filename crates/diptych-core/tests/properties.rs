@@ -66,6 +66,14 @@ proptest! {
                 prop_assert!(link.right.iter().all(|&p| p < report.right.paragraphs.len()));
                 prop_assert!((0.0..=1.0).contains(&link.score));
             }
+            // The side-by-side rows show every paragraph exactly once.
+            let rows = report.rows();
+            let mut left: Vec<usize> = rows.iter().flat_map(|r| r.left.iter().copied()).collect();
+            let mut right: Vec<usize> = rows.iter().flat_map(|r| r.right.iter().copied()).collect();
+            left.sort_unstable();
+            right.sort_unstable();
+            prop_assert_eq!(left, (0..report.left.paragraphs.len()).collect::<Vec<_>>());
+            prop_assert_eq!(right, (0..report.right.paragraphs.len()).collect::<Vec<_>>());
             for e in &report.entities {
                 for m in &e.mentions {
                     let doc = report.side(m.side);

@@ -72,6 +72,9 @@ pub fn extract(left: &SideText<'_>, right: &SideText<'_>) -> Vec<Entity> {
 /// Looks places up by the key of their first word.
 struct PlaceIndex {
     by_first: HashMap<String, Vec<(usize, Vec<String>)>>,
+    /// First six letters of every one-word territory key: most words share
+    /// none, and skip the derivation lookups.
+    territory_openings: rustc_hash::FxHashSet<String>,
 }
 
 impl PlaceIndex {
@@ -94,7 +97,12 @@ impl PlaceIndex {
                 }
             }
         }
-        PlaceIndex { by_first }
+        let territory_openings = by_first
+            .iter()
+            .filter(|(k, list)| k.chars().count() >= 6 && list.iter().any(|(p, keys)| keys.len() == 1 && gazetteer::PLACES[*p].territory))
+            .map(|(k, _)| k.chars().take(6).collect())
+            .collect();
+        PlaceIndex { by_first, territory_openings }
     }
 
     /// The place starting at `toks[at]`, and how many tokens it spans.
@@ -109,7 +117,8 @@ impl PlaceIndex {
                 }
             }
         }
-        if best.is_none() && !first.capital {
+        let opening = first.key.char_indices().nth(6).map(|(i, _)| &first.key[..i]);
+        if best.is_none() && !first.capital && opening.is_some_and(|o| self.territory_openings.contains(o)) {
             // A derived adjective: казахстанский, kazahstāniešu.
             let ends: Vec<usize> = first.key.char_indices().map(|(i, _)| i).skip(6).collect();
             for &end in ends.iter().rev() {
