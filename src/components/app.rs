@@ -3,7 +3,8 @@ use yew::prelude::*;
 
 use super::comparison::Comparison;
 use super::entities::{Divergences, EntityList};
-use super::input::SideInput;
+use super::export::Export;
+use super::input::{load_dropped, SideInput};
 use super::overview::Overview;
 use crate::state::{Action, State};
 
@@ -16,8 +17,19 @@ pub fn App() -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     let swap = dispatch.reform(|_: MouseEvent| Action::Swap);
+    // Dropping files anywhere on the page: two fill both sides, one the left.
+    let on_drop = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                load_dropped(Side::Left, &files, dispatch.clone());
+            }
+        })
+    };
+    let on_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
-        <>
+        <div class="page" ondrop={on_drop} ondragover={on_over}>
         <header class="top">
             <h1>{ "Diptych" }</h1>
             <p class="tagline">{ "Two articles, side by side: where they tell the same story and where they diverge. Everything runs in this browser tab; your texts never leave this device." }</p>
@@ -29,6 +41,7 @@ pub fn App() -> Html {
         </section>
         if let Some(report) = state.report.clone() {
             <Overview report={report.clone()} />
+            <Export report={report.clone()} />
             <div class="workspace">
                 <main aria-label="Comparison">
                     <Comparison report={report.clone()} lit={state.lit_entity} selected={state.selected} dispatch={dispatch.clone()} />
@@ -41,6 +54,6 @@ pub fn App() -> Html {
         } else {
             <p class="waiting" role="status">{ "Fix the document marked above, or choose another, to see the comparison." }</p>
         }
-        </>
+        </div>
     }
 }

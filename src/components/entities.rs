@@ -28,6 +28,18 @@ fn kind_name(k: EntityKind) -> &'static str {
     }
 }
 
+/// Scrolls the first mention of an entity into view.
+fn jump_to_mention(id: usize) {
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("mark[data-entity='{id}']")).ok().flatten());
+    if let Some(el) = found {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Shared, left-only and right-only entities with their mention counts;
 /// focusing or hovering one lights its mentions in both texts.
 #[component]
@@ -45,7 +57,10 @@ pub fn EntityList(props: &ListProps) -> Html {
                         let light = props.dispatch.reform(move |_: FocusEvent| Action::Light(Some(id)));
                         let hover = props.dispatch.reform(move |_: MouseEvent| Action::Light(Some(id)));
                         let off = props.dispatch.reform(|_: MouseEvent| Action::Light(None));
-                        let click = props.dispatch.reform(move |_: MouseEvent| Action::Light(Some(id)));
+                        let click = props.dispatch.reform(move |_: MouseEvent| {
+                            jump_to_mention(id);
+                            Action::Light(Some(id))
+                        });
                         html! {
                             <li>
                                 <button class={classes!("entity", (props.lit == Some(id)).then_some("lit"))} onfocus={light} onmouseenter={hover} onmouseleave={off} onclick={click}

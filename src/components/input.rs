@@ -12,7 +12,7 @@ pub struct Props {
 }
 
 /// Reads a file in the browser (never uploaded) and hands it to the reducer.
-fn load_file(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
+pub fn load_file(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_BYTES {
@@ -27,6 +27,19 @@ fn load_file(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
             Err(e) => dispatch.emit(Action::Fail { side, message: format!("The browser could not read {name}: {e}") }),
         }
     });
+}
+
+/// Files dropped on the page: two files fill both sides (the first left,
+/// the second right; the swap button exchanges them); one fills `side`.
+pub fn load_dropped(side: Side, files: &web_sys::FileList, dispatch: Callback<Action>) {
+    match (files.get(0), files.get(1)) {
+        (Some(a), Some(b)) => {
+            load_file(Side::Left, a, dispatch.clone());
+            load_file(Side::Right, b, dispatch);
+        }
+        (Some(a), None) => load_file(side, a, dispatch),
+        _ => {}
+    }
 }
 
 /// One side's controls: choose a file, drop one, or paste text.
@@ -52,8 +65,9 @@ pub fn SideInput(props: &Props) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                load_file(side, file, dispatch.clone());
+            e.stop_propagation();
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                load_dropped(side, &files, dispatch.clone());
             }
         })
     };

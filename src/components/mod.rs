@@ -4,6 +4,7 @@
 mod app;
 mod comparison;
 mod entities;
+mod export;
 mod input;
 mod overview;
 

@@ -3,6 +3,7 @@
 //! - `serve`: set up what is missing, build the web app, serve it on 127.0.0.1:8080.
 //! - `test`: set up what is missing, run every test.
 //! - `bench`: the alignment benchmark (quality and speed) and criterion.
+//! - `screenshot`: regenerate docs/screenshot.png; print wasm size and load time.
 //! - `fuzz [SECONDS]`: run the ingest and compare fuzz targets.
 //! - `gen-gazetteer`: regenerate the CLDR gazetteer table.
 //!
@@ -64,8 +65,9 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("fuzz") => fuzz(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60)),
         Some("gen-gazetteer") => gen_gazetteer(),
+        Some("screenshot") => screenshot(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | bench | fuzz [SECONDS] | gen-gazetteer>");
+            eprintln!("usage: cargo xtask <serve | test | bench | screenshot | fuzz [SECONDS] | gen-gazetteer>");
             return ExitCode::from(64);
         }
     };
@@ -95,9 +97,20 @@ fn test() -> Result {
     run(cargo().args(["test", "--workspace", "--exclude", "diptych", "--locked"]))?;
     // The engine has no web dependencies and must compile for the browser as is.
     run(cargo().args(["build", "--locked", "--target", "wasm32-unknown-unknown", "-p", "diptych-core"]))?;
-    // The web app builds with the release pipeline users get.
+    // The web app builds with the release pipeline users get, and works in
+    // Chromium: end-to-end tests against that very build.
     build_web()?;
+    setup::chromium()?;
+    run(Command::new("node").args(["--test", "tests/e2e/"]))?;
     quality_gate()
+}
+
+/// Regenerates docs/screenshot.png and prints the viewer's size and load time.
+fn screenshot() -> Result {
+    setup::web_tools()?;
+    build_web()?;
+    setup::chromium()?;
+    run(Command::new("node").arg("tests/e2e/screenshot.mjs"))
 }
 
 /// The alignment benchmark's figures must stay at the targets of issue 2.
@@ -130,6 +143,7 @@ fn quality_gate() -> Result {
             failed.push(format!("{tier}.{field} = {value:.3} < {target}"));
         }
     }
+    eprintln!("quality: {} passed, {} failed", checks.len() - failed.len(), failed.len());
     if failed.is_empty() {
         Ok(())
     } else {

@@ -75,3 +75,14 @@ pub fn web_tools() -> Result {
     cargo_tool("wasm-bindgen", "wasm-bindgen-cli", Some((&wb, &format!("={wb}"))), false)?;
     npm_tools()
 }
+
+/// Debian's Chromium for the end-to-end tests (Playwright cannot download
+/// its own browser here).
+pub fn chromium() -> Result {
+    if std::path::Path::new("/usr/bin/chromium").exists() {
+        return Ok(());
+    }
+    eprintln!("xtask: installing Debian's chromium for the end-to-end tests (once)");
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+}

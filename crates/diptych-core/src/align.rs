@@ -23,7 +23,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::normalize::{concepts, Sentence};
+use crate::normalize::Sentence;
 use crate::{Entity, Evidence, Link, Paragraph, Side};
 
 /// Tunable weights of the path score. Fixed for all inputs; the defaults were
@@ -167,8 +167,8 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
                 };
                 let id = vocab.id(key, side, t.text);
                 terms.push(id);
-                if !t.number {
-                    for &c in concepts(&t.key) {
+                {
+                    for &c in t.concepts() {
                         let id = match concept_ids.get(&c) {
                             Some(&id) => id,
                             None => {
@@ -752,4 +752,39 @@ fn evidence(s: &Scorer<'_>, vocab: &Vocabulary, entities: &[Entity], index: &Par
     let rc: usize = rp.iter().map(|&p| index.chars[1][p]).sum();
     let ratio = ((rc as f64 + 10.0) / (lc as f64 + 10.0)).ln() - s.length_bias;
     Evidence { entities: ents, numbers, terms: terms.into_iter().take(8).map(|(_, t)| t).collect(), length_fits: ratio.abs() < 0.35 }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, Input};
+
+    #[test]
+    fn sentence_openers_still_count_as_words() {
+        // "Valdība"/"Правительство" open their sentences: the lexicon must still see them.
+        let lv = "Rīgā notika protesti. Policija aizturēja 12 cilvēkus.\n\nValdība sanāca uz sēdi.";
+        let ru = "В Риге прошли протесты. Полиция задержала 12 человек.\n\nПравительство собралось на заседание.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r.links.iter().map(|l| (l.left.clone(), l.right.clone())).collect();
+        assert_eq!(pairs, [(vec![0], vec![0]), (vec![1], vec![1])]);
+    }
+
+    #[test]
+    fn a_paragraph_told_elsewhere_is_still_found() {
+        let lv = "Almati lidostu ieņēma protestētāji.\n\nTokajevs lūdza ODKB palīdzību.\n\nPolicija aizturēja 300 cilvēkus.\n\nInternets valstī bija atslēgts piecas dienas.";
+        let ru = "Интернет в стране был отключен на пять дней.\n\nАэропорт Алматы захватили протестующие.\n\nТокаев попросил помощи у ОДКБ.\n\nПолиция задержала 300 человек.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r.links.iter().map(|l| (l.left.clone(), l.right.clone())).collect();
+        assert_eq!(pairs, [(vec![0], vec![1]), (vec![1], vec![2]), (vec![2], vec![3]), (vec![3], vec![0])]);
+        assert!(r.divergences.left_only_paragraphs.is_empty() && r.divergences.right_only_paragraphs.is_empty());
+    }
+
+    #[test]
+    fn an_unrelated_paragraph_stays_unlinked() {
+        let lv = "Tokajevs lūdza ODKB palīdzību.\n\nLatvijas basketbola izlase uzvarēja Spāniju ar 80:71.";
+        let ru = "Токаев попросил помощи у ОДКБ.\n\nВ Москве открылась выставка картин Шишкина.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(r.links.len(), 1);
+        assert_eq!(r.divergences.left_only_paragraphs, [1]);
+        assert_eq!(r.divergences.right_only_paragraphs, [1]);
+    }
 }

@@ -375,6 +375,46 @@ impl Report {
         rows
     }
 
+    /// The links as CSV, one row per link: paragraph numbers (1-based, as
+    /// shown), score, the evidence, and the opening of each side's text.
+    ///
+    /// ```
+    /// use diptych_core::{compare, Input};
+    /// let r = compare(Input::text("Rīgā, \"citāts\"."), Input::text("В Риге, «цитата».")).unwrap();
+    /// let csv = r.links_csv();
+    /// assert!(csv.starts_with("link,left_paragraphs,right_paragraphs,score,"));
+    /// assert_eq!(csv.lines().count(), 1 + r.links.len());
+    /// ```
+    pub fn links_csv(&self) -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let excerpt = |side: Side, ps: &[usize]| -> String {
+            let d = self.side(side);
+            let text: String = ps.iter().map(|&p| &d.text[d.paragraphs[p].start..d.paragraphs[p].end]).collect::<Vec<_>>().join(" ¶ ");
+            text.chars().take(160).collect()
+        };
+        let numbers = |ps: &[usize]| ps.iter().map(|p| (p + 1).to_string()).collect::<Vec<_>>().join(" ");
+        let header = ["link", "left_paragraphs", "right_paragraphs", "score", "shared_entities", "shared_figures", "shared_terms", "left_text", "right_text"];
+        // Writing into a Vec cannot fail; a failure would be a bug in csv.
+        w.write_record(header).expect("writing CSV to memory");
+        for (k, l) in self.links.iter().enumerate() {
+            let entities = l.evidence.entities.iter().map(|&e| self.entities[e].label.as_str()).collect::<Vec<_>>().join("; ");
+            let terms = l.evidence.terms.iter().map(|(a, b)| format!("{a}={b}")).collect::<Vec<_>>().join("; ");
+            w.write_record([
+                (k + 1).to_string(),
+                numbers(&l.left),
+                numbers(&l.right),
+                format!("{:.3}", l.score),
+                entities,
+                l.evidence.numbers.join("; "),
+                terms,
+                excerpt(Side::Left, &l.left),
+                excerpt(Side::Right, &l.right),
+            ])
+            .expect("writing CSV to memory");
+        }
+        String::from_utf8(w.into_inner().expect("flushing CSV to memory")).expect("CSV of UTF-8 fields is UTF-8")
+    }
+
     /// The document on one side.
     pub fn side(&self, side: Side) -> &Document {
         match side {

@@ -19,7 +19,7 @@ mod gazetteer;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::normalize::{concepts, fold, is_word_char, key, tokens, transliterate, Sentence, Token};
+use crate::normalize::{fold, is_word_char, key, tokens, transliterate, Sentence, Token};
 use crate::{Entity, EntityKind, Lang, Mention, Quantity, Side};
 
 /// A text to find entities in: one side of the comparison.
@@ -237,7 +237,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 let sentence_initial = i == 0 || body[..t.start].chars().all(|c| !is_word_char(c));
                 // "Здание РД", "Cita starpā": a capitalised sentence opener that is
                 // a common word is not part of the name.
-                let opener_is_common = sentence_initial && !concepts(&t.key).is_empty() && !is_acronym(t.text);
+                let opener_is_common = sentence_initial && !t.concepts().is_empty() && !is_acronym(t.text);
                 let first = if opener_is_common { i + 1 } else { i };
                 if first < j {
                     let t = &toks[first];
@@ -290,7 +290,7 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     // Words joined by hyphens (Nur-Sultan) are one name; a run holding a
     // common word (Otrajā Kalnu Karabahas: "second", "mountains") names a thing.
     let words = (i + 1..j).filter(|&k| !hyphen_between(body, toks, k)).count() + 1;
-    let common = toks[i..j].iter().any(|t| !concepts(&t.key).is_empty());
+    let common = toks[i..j].iter().any(|t| !t.concepts().is_empty());
     let cued = toks[i.saturating_sub(2)..i].iter().any(|t| any_prefix(&t.lower, PERSON_CUES));
     if cued || (words >= 2 && !common) {
         return EntityKind::Person;

@@ -38,6 +38,23 @@ pub struct Token<'a> {
     pub number: bool,
     /// Whether it is a common function word of its language.
     pub stopword: bool,
+    /// The language it was keyed in.
+    pub lang: Lang,
+}
+
+impl Token<'_> {
+    /// The seed-lexicon concepts of this word, looked up by its common-word
+    /// key even when it is capitalised (a sentence opener is still a word).
+    pub fn concepts(&self) -> &'static [u32] {
+        if self.number {
+            return &[];
+        }
+        if self.capital {
+            concepts(&shared_key(&self.lower, self.lang, false))
+        } else {
+            concepts(&self.key)
+        }
+    }
 }
 
 /// One sentence of a document, split into words.
@@ -78,6 +95,7 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
                 number,
                 stopword: is_stopword(&lower),
                 lower,
+                lang,
             }
         })
         .collect()

@@ -1,0 +1,67 @@
+use std::rc::Rc;
+
+use diptych_core::Report;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub report: Rc<Report>,
+}
+
+/// Offers `content` as a file download, made in the page (nothing is sent anywhere).
+fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys_array(content);
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// A one-element JS array holding the string, as `Blob` wants its parts.
+fn js_sys_array(content: &str) -> wasm_bindgen::JsValue {
+    js_array_of(content)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "export function js_array_of(s) { return [s]; }")]
+extern "C" {
+    fn js_array_of(s: &str) -> wasm_bindgen::JsValue;
+}
+
+/// Download the comparison as JSON (the engine's report) or CSV (one row per link), or print it.
+#[component]
+pub fn Export(props: &Props) -> Html {
+    let report = props.report.clone();
+    let json = {
+        let report = report.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(text) = serde_json::to_string_pretty(&*report) {
+                let _ = download("diptych-report.json", "application/json", &text);
+            }
+        })
+    };
+    let csv = {
+        let report = report.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = download("diptych-links.csv", "text/csv", &report.links_csv());
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <div class="export" role="group" aria-label="Export">
+            <button class="button" onclick={json}>{ "Download JSON" }</button>
+            <button class="button" onclick={csv}>{ "Download CSV" }</button>
+            <button class="button" onclick={print}>{ "Print" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+// End-to-end tests of the viewer against the release build in dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, browser, dropFiles, DIST, ROOT } from './harness.mjs';
+
+let srv, chrome;
+before(async () => { srv = await serve(DIST); chrome = await browser(); });
+after(async () => { await chrome?.close(); srv?.server.close(); });
+
+async function open() {
+  const page = await chrome.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(srv.url);
+  await page.waitForSelector('.rows .para');
+  return { page, errors };
+}
+
+test('the seed pair renders with links and shared entities lit on both sides', async () => {
+  const { page, errors } = await open();
+  assert.ok(await page.locator('.row.linked').count() >= 1, 'at least one linked row');
+  assert.ok(await page.locator('.para.unique').count() >= 1, 'one-sided paragraphs are marked');
+  const kz = await page.locator('button.entity', { hasText: 'Kazakhstan' }).first().locator('.ent').getAttribute('class');
+  const id = kz.match(/c(\d)/)[1];
+  assert.ok(await page.locator(`[id^="l-p"] mark.c${id}`).count() >= 1, 'Kazakhstan marked on the left');
+  assert.ok(await page.locator(`[id^="r-p"] mark.c${id}`).count() >= 1, 'Kazakhstan marked on the right');
+  assert.match(await page.locator('.verdict').innerText(), /not the same event/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hovering an entity lights its mentions on both sides', async () => {
+  const { page } = await open();
+  const mark = page.locator('[id^="l-p"] mark', { hasText: 'Kazahstānā' }).first();
+  const entity = await mark.getAttribute('data-entity');
+  await mark.hover();
+  const lit = page.locator(`mark.lit[data-entity="${entity}"]`);
+  await lit.first().waitFor();
+  assert.ok(await page.locator(`[id^="l-p"] mark.lit[data-entity="${entity}"]`).count() >= 2);
+  assert.ok(await page.locator(`[id^="r-p"] mark.lit[data-entity="${entity}"]`).count() >= 2);
+  assert.equal(await page.locator(`mark.lit:not([data-entity="${entity}"])`).count(), 0);
+  await page.close();
+});
+
+test('dropping two files replaces both panes and compares again', async () => {
+  const { page } = await open();
+  const lv = 'Rīgā notika protesti. Policija aizturēja 12 cilvēkus.\n\nValdība sanāca uz ārkārtas sēdi.';
+  const ru = 'В Риге прошли протесты. Полиция задержала 12 человек.\n\nПравительство собралось на экстренное заседание.';
+  await dropFiles(page, '.page', [
+    { name: 'riga.lv.txt', bytes: Buffer.from(lv) },
+    { name: 'riga.ru.txt', bytes: Buffer.from(ru) },
+  ]);
+  await page.waitForFunction(() => document.querySelector('.side-input.left .file-name')?.textContent === 'riga.lv.txt' && document.querySelector('.side-input.right .file-name')?.textContent === 'riga.ru.txt');
+  await page.waitForSelector('text=Policija aizturēja');
+  assert.equal(await page.locator('.row.linked').count(), 2);
+  assert.ok(await page.locator('button.entity', { hasText: 'Riga' }).count() >= 1);
+  await page.close();
+});
+
+test('a refused file shows its error in its pane and leaves the other pane intact', async () => {
+  const { page } = await open();
+  await dropFiles(page, '.side-input.right', [{ name: 'scan.pdf', type: 'application/pdf', bytes: Buffer.from('%PDF-1.7\n%binary\n') }]);
+  const err = page.locator('.side-input.right .error');
+  await err.waitFor();
+  assert.match(await err.innerText(), /PDF/);
+  assert.equal(await page.locator('.side-input.left .error').count(), 0);
+  assert.equal(await page.locator('.side-input.left .file-name').innerText(), 'kazakhstan-2022.lv.txt');
+  await dropFiles(page, '.side-input.right', [{ name: 'blob.bin', bytes: Buffer.from([0, 1, 2, 3, 0, 255, 7, 0]) }]);
+  await page.waitForFunction(() => /binary/.test(document.querySelector('.side-input.right .error')?.textContent || ''));
+  await page.close();
+});
+
+test('export produces the engine report as valid JSON, and CSV', async () => {
+  const { page } = await open();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
+  const report = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.equal(report.version, 1);
+  assert.ok(report.links.length >= 1 && report.entities.length >= 10);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('text=Download CSV')]);
+  const lines = fs.readFileSync(await csv.path(), 'utf8').trim().split('\n');
+  assert.match(lines[0], /^link,left_paragraphs,right_paragraphs,score/);
+  assert.equal(lines.length, report.links.length + 1);
+  await page.close();
+});
+
+test('no network request is made after the page has loaded', async () => {
+  const page = await chrome.newPage();
+  const requests = [];
+  let loaded = false;
+  page.on('request', (r) => { if (loaded) requests.push(r.url()); });
+  await page.goto(srv.url);
+  await page.waitForSelector('.rows .para');
+  loaded = true;
+  await page.locator('mark.ent').first().hover();
+  await dropFiles(page, '.side-input.left', [{ name: 'a.txt', bytes: Buffer.from('Kazahstānā protesti. Almati ielās policija.') }]);
+  await page.waitForSelector('text=Almati ielās');
+  await page.click('text=Download JSON');
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')), []);
+  await page.close();
+});
+
+test('keyboard alone reaches the file controls, the paragraphs and the entity list', async () => {
+  const { page } = await open();
+  const seen = new Set();
+  let litOnFocus = false;
+  for (let i = 0; i < 120 && !seen.has('entity'); i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el.matches('input[type=file]')) return 'file';
+      if (el.matches('.para')) return 'paragraph';
+      if (el.matches('button.entity')) return 'entity';
+      return el.tagName;
+    });
+    seen.add(where);
+    if (where === 'entity') litOnFocus = (await page.locator('mark.lit').count()) >= 2;
+  }
+  for (const w of ['file', 'paragraph', 'entity']) assert.ok(seen.has(w), `Tab never reached ${w}: ${[...seen]}`);
+  assert.ok(litOnFocus, 'focusing an entity with the keyboard lights its mentions');
+  // Enter on a focused paragraph selects it and says why it is linked.
+  await page.locator('.row.linked .para').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.why').waitFor();
+  await page.close();
+});
