@@ -55,6 +55,15 @@ impl<'a> Input<'a> {
     }
 }
 
+/// Builds the engine's lookup tables (the CLDR gazetteer index, the seed
+/// lexicon, calendar names, stopwords) ahead of the first comparison, for
+/// example on another thread while the documents are being read. Calling it
+/// is optional and cheap after the first time.
+pub fn prepare() {
+    entities::prepare();
+    normalize::prepare();
+}
+
 /// Which document an error belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SideError {

@@ -60,13 +60,25 @@ struct Raw {
 
 /// Finds and links the entities of both texts.
 pub fn extract(left: &SideText<'_>, right: &SideText<'_>) -> Vec<Entity> {
-    static PLACES: std::sync::OnceLock<PlaceIndex> = std::sync::OnceLock::new();
-    let index = PLACES.get_or_init(PlaceIndex::new);
+    let index = places();
     let mut raws = Vec::new();
     for side in [left, right] {
         raws.extend(mentions(side, index));
     }
     cluster(raws, left.text, right.text)
+}
+
+/// The gazetteer index, built on first use.
+fn places() -> &'static PlaceIndex {
+    static PLACES: std::sync::OnceLock<PlaceIndex> = std::sync::OnceLock::new();
+    PLACES.get_or_init(PlaceIndex::new)
+}
+
+/// Builds the lookup tables (gazetteer, calendar) now rather than in the
+/// first comparison.
+pub fn prepare() {
+    places();
+    calendar();
 }
 
 /// Looks places up by the key of their first word.

@@ -211,7 +211,55 @@ pub fn transliterate(text: &str) -> String {
 /// assert_eq!(fold("Казахстане"), "kazahstane");
 /// ```
 pub fn fold(text: &str) -> String {
-    transliterate(&text.to_lowercase()).chars().map(fold_char).collect()
+    let mut out = String::with_capacity(text.len());
+    let mut prev: Option<char> = None;
+    for upper in text.chars() {
+        for c in upper.to_lowercase() {
+            // Cyrillic straight to folded Latin (the same table as
+            // `transliterate`, with its diacritics already stripped).
+            let after_vowel_or_start = prev.is_none_or(|p| !is_letter(p) || matches!(p, 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' | 'a' | 'e' | 'i' | 'o' | 'u'));
+            let latin: &str = match c {
+                'а' => "a",
+                'б' => "b",
+                'в' => "v",
+                'г' => "g",
+                'д' => "d",
+                'е' if after_vowel_or_start => "je",
+                'е' | 'э' => "e",
+                'ё' => "jo",
+                'ж' => "z",
+                'з' => "z",
+                'и' | 'і' | 'ы' => "i",
+                'й' => "j",
+                'к' => "k",
+                'л' => "l",
+                'м' => "m",
+                'н' => "n",
+                'о' => "o",
+                'п' => "p",
+                'р' => "r",
+                'с' => "s",
+                'т' => "t",
+                'у' => "u",
+                'ф' => "f",
+                'х' => "h",
+                'ц' | 'ч' => "c",
+                'ш' => "s",
+                'щ' => "sc",
+                'ъ' | 'ь' => "",
+                'ю' => "ju",
+                'я' => "ja",
+                other => {
+                    out.push(fold_char(other));
+                    prev = Some(c);
+                    continue;
+                }
+            };
+            out.push_str(latin);
+            prev = Some(c);
+        }
+    }
+    out
 }
 
 fn fold_char(c: char) -> char {
@@ -368,6 +416,12 @@ fn merge_spellings(folded: &str) -> String {
     out
 }
 
+/// Builds the lexicon index and the stopword set now.
+pub fn prepare() {
+    concepts("");
+    is_stopword("");
+}
+
 /// The seed lexicon: Latvian and Russian words of one concept share an id.
 static LEXICON: &str = include_str!("../../data/lexicon-lv-ru.tsv");
 
@@ -462,6 +516,14 @@ mod tests {
         }
         // Common words: stemmed by Snowball (Russian) and the light Latvian stemmer.
         assert_eq!(key("grupa", Lang::Latvian), key("группа", Lang::Russian));
+    }
+
+    #[test]
+    fn fold_is_transliteration_without_diacritics() {
+        for text in ["Ержан Досмухамедов", "Щучье озеро", "Kazahstānā", "АЛЕКСЕЙ", "объявление", "Ёлка и Эмма", "Ģirts Ķēniņš"] {
+            let slow: String = transliterate(&text.to_lowercase()).chars().map(fold_char).collect();
+            assert_eq!(fold(text), slow, "{text}");
+        }
     }
 
     #[test]
