@@ -1,12 +1,15 @@
 //! The one state of the page and the actions that change it.
 //!
 //! The state holds the two inputs as the user gave them and the report the
-//! engine made of them; every decision about text is the engine's.
+//! engine made of them; the engine itself runs in a Web Worker
+//! ([`crate::analyser`]), and every decision about text is the engine's.
 
 use std::rc::Rc;
 
-use diptych_core::{compare, Input, Report, Side};
+use diptych_core::{Report, Side};
 use yew::Reducible;
+
+use crate::analyser::{Doc, Job, Outcome};
 
 /// What the user put on one side.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +33,12 @@ impl Pane {
 pub struct State {
     pub left: Pane,
     pub right: Pane,
+    /// The latest report (kept on screen while a newer one is computed).
     pub report: Option<Rc<Report>>,
+    /// The comparison asked for and not answered yet, by job id.
+    pub pending: Option<u32>,
+    /// The last job id handed out.
+    pub last_job: u32,
     /// The entity whose mentions are lit.
     pub lit_entity: Option<usize>,
     /// The selected paragraph.
@@ -45,6 +53,8 @@ pub enum Action {
     Fail { side: Side, message: String },
     /// Swap left and right.
     Swap,
+    /// The worker answered.
+    Analysed(Outcome),
     /// Light (or unlight) an entity's mentions.
     Light(Option<usize>),
     /// Select a paragraph (or nothing).
@@ -55,17 +65,18 @@ const SEED_LEFT: &[u8] = include_bytes!("../assets/seeds/kazakhstan-2022.lv.txt"
 const SEED_RIGHT: &[u8] = include_bytes!("../assets/seeds/zhanaozen-2011.ru.txt");
 
 impl Default for State {
-    /// The seed pair, compared: the first visit shows what the tool is for.
+    /// The seed pair, to be compared as soon as the worker is up: the first
+    /// visit shows what the tool is for.
     fn default() -> Self {
-        let mut s = State {
+        State {
             left: Pane::new("kazakhstan-2022.lv.txt", SEED_LEFT),
             right: Pane::new("zhanaozen-2011.ru.txt", SEED_RIGHT),
             report: None,
+            pending: Some(1),
+            last_job: 1,
             lit_entity: None,
             selected: None,
-        };
-        s.analyse();
-        s
+        }
     }
 }
 
@@ -77,24 +88,24 @@ impl State {
         }
     }
 
-    /// Runs the engine; an error goes to the pane it concerns and the other
-    /// pane keeps its text.
-    fn analyse(&mut self) {
+    /// The job for the pending comparison, if one is due.
+    pub fn job(&self) -> Option<Job> {
+        let id = self.pending?;
+        let doc = |p: &Pane| Doc { name: p.name.clone(), bytes: p.bytes.to_vec() };
+        Some(Job { id, left: doc(&self.left), right: doc(&self.right) })
+    }
+
+    /// Asks for a new comparison, unless a side is known to be unreadable.
+    fn request(&mut self) {
         self.lit_entity = None;
         self.selected = None;
         if self.left.error.is_some() || self.right.error.is_some() {
+            self.pending = None;
             self.report = None;
             return;
         }
-        let left = Input { bytes: &self.left.bytes, name: self.left.name.as_deref() };
-        let right = Input { bytes: &self.right.bytes, name: self.right.name.as_deref() };
-        match compare(left, right) {
-            Ok(r) => self.report = Some(Rc::new(r)),
-            Err(e) => {
-                self.report = None;
-                self.pane_mut(e.side).error = Some(e.error.to_string());
-            }
-        }
+        self.last_job += 1;
+        self.pending = Some(self.last_job);
     }
 }
 
@@ -106,15 +117,30 @@ impl Reducible for State {
         match action {
             Action::Load { side, name, bytes } => {
                 *s.pane_mut(side) = Pane { name, bytes: Rc::new(bytes), error: None };
-                s.analyse();
+                s.request();
             }
             Action::Fail { side, message } => {
                 s.pane_mut(side).error = Some(message);
                 s.report = None;
+                s.pending = None;
             }
             Action::Swap => {
                 std::mem::swap(&mut s.left, &mut s.right);
-                s.analyse();
+                s.request();
+            }
+            Action::Analysed(outcome) => {
+                // An answer to an older question is no longer wanted.
+                if s.pending != Some(outcome.id()) {
+                    return self;
+                }
+                s.pending = None;
+                match outcome {
+                    Outcome::Done { report, .. } => s.report = Some(Rc::new(report)),
+                    Outcome::Refused { side, message, .. } => {
+                        s.report = None;
+                        s.pane_mut(side).error = Some(message);
+                    }
+                }
             }
             Action::Light(e) => s.lit_entity = e,
             Action::Select(p) => s.selected = p,

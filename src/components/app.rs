@@ -6,6 +6,9 @@ use super::entities::{Divergences, EntityList};
 use super::export::Export;
 use super::input::{load_dropped, SideInput};
 use super::overview::Overview;
+use gloo_worker::Spawnable;
+
+use crate::analyser::Analyser;
 use crate::state::{Action, State};
 
 /// The page.
@@ -16,6 +19,35 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
+    // The engine runs in a Web Worker, spawned once; its answers come back as actions.
+    let worker = {
+        let dispatch = dispatch.clone();
+        use_memo((), move |_| {
+            Analyser::spawner().callback(move |outcome| dispatch.emit(Action::Analysed(outcome))).spawn_with_loader("./worker_loader.js")
+        })
+    };
+    // Send each new job once.
+    {
+        let worker = worker.clone();
+        use_effect_with(state.pending, {
+            let job = state.job();
+            move |_| {
+                if let Some(job) = job {
+                    worker.send(job);
+                }
+            }
+        });
+    }
+    // Say "comparing" only when it takes longer than a blink.
+    let slow = use_state(|| false);
+    {
+        let slow = slow.clone();
+        use_effect_with(state.pending, move |pending| {
+            slow.set(false);
+            let timer = pending.map(|_| gloo_timers::callback::Timeout::new(150, move || slow.set(true)));
+            move || drop(timer)
+        });
+    }
     let swap = dispatch.reform(|_: MouseEvent| Action::Swap);
     // Dropping files anywhere on the page: two fill both sides, one the left.
     let on_drop = {
@@ -39,6 +71,9 @@ pub fn App() -> Html {
             <button class="swap" onclick={swap} title="Swap left and right" aria-label="Swap left and right">{ "⇄" }</button>
             <SideInput side={Side::Right} pane={state.right.clone()} dispatch={dispatch.clone()} />
         </section>
+        if state.pending.is_some() && *slow {
+            <p class="progress" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>{ "Comparing… (in the background: the page stays usable)" }</p>
+        }
         if let Some(report) = state.report.clone() {
             <Overview report={report.clone()} />
             <Export report={report.clone()} />
@@ -51,7 +86,7 @@ pub fn App() -> Html {
                     <Divergences report={report} dispatch={dispatch} />
                 </aside>
             </div>
-        } else {
+        } else if state.pending.is_none() {
             <p class="waiting" role="status">{ "Fix the document marked above, or choose another, to see the comparison." }</p>
         }
         </div>
