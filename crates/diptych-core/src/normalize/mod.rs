@@ -134,53 +134,10 @@ pub fn transliterate(text: &str) -> String {
     let mut prev: Option<char> = None;
     while let Some(c) = chars.next() {
         let lower = c.to_lowercase().next().unwrap_or(c);
-        let after_vowel_or_start = prev.is_none_or(|p| {
-            !is_letter(p)
-                || matches!(
-                    p,
-                    'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' | 'А' | 'Е' | 'Ё' | 'И' | 'О' | 'У' | 'Ы' | 'Э'
-                        | 'Ю' | 'Я' | 'Ь' | 'Ъ' | 'a' | 'e' | 'i' | 'o' | 'u'
-                )
-        });
-        let latin: &str = match lower {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'е' if after_vowel_or_start => "je",
-            'е' => "e",
-            'ё' => "jo",
-            'ж' => "ž",
-            'з' => "z",
-            'и' | 'і' => "i",
-            'й' => "j",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "h",
-            'ц' => "c",
-            'ч' => "č",
-            'ш' => "š",
-            'щ' => "šč",
-            'ъ' | 'ь' => "",
-            'ы' => "i",
-            'э' => "e",
-            'ю' => "ju",
-            'я' => "ja",
-            _ => {
-                out.push(c);
-                prev = Some(c);
-                continue;
-            }
+        let Some(latin) = cyrillic_to_latin(lower, prev) else {
+            out.push(c);
+            prev = Some(c);
+            continue;
         };
         if c.is_uppercase() {
             let mut rest = latin.chars();
@@ -202,6 +159,56 @@ pub fn transliterate(text: &str) -> String {
     out
 }
 
+/// The Latvian-convention Latin for one lowercase Cyrillic letter, given the
+/// character before it (е is je at the start of a word and after a vowel);
+/// None for a character that is not Cyrillic.
+fn cyrillic_to_latin(c: char, prev: Option<char>) -> Option<&'static str> {
+    let after_vowel_or_start = prev.is_none_or(|p| {
+        !is_letter(p)
+            || matches!(
+                p,
+                'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' | 'А' | 'Е' | 'Ё' | 'И' | 'О' | 'У' | 'Ы' | 'Э'
+                    | 'Ю' | 'Я' | 'Ь' | 'Ъ' | 'a' | 'e' | 'i' | 'o' | 'u'
+            )
+    });
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' if after_vowel_or_start => "je",
+        'е' => "e",
+        'ё' => "jo",
+        'ж' => "ž",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'й' => "j",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'ц' => "c",
+        'ч' => "č",
+        'ш' => "š",
+        'щ' => "šč",
+        'ъ' | 'ь' => "",
+        'ы' => "i",
+        'э' => "e",
+        'ю' => "ju",
+        'я' => "ja",
+        _ => return None,
+    })
+}
+
 /// Lowercases, transliterates and strips diacritics: a plain-ASCII-ish form
 /// in which Kazahstānā and Казахстане differ only by their endings.
 ///
@@ -211,51 +218,15 @@ pub fn transliterate(text: &str) -> String {
 /// assert_eq!(fold("Казахстане"), "kazahstane");
 /// ```
 pub fn fold(text: &str) -> String {
+    // One pass: lowercase, transliterate, strip diacritics.
     let mut out = String::with_capacity(text.len());
     let mut prev: Option<char> = None;
     for upper in text.chars() {
         for c in upper.to_lowercase() {
-            // Cyrillic straight to folded Latin (the same table as
-            // `transliterate`, with its diacritics already stripped).
-            let after_vowel_or_start = prev.is_none_or(|p| !is_letter(p) || matches!(p, 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' | 'a' | 'e' | 'i' | 'o' | 'u'));
-            let latin: &str = match c {
-                'а' => "a",
-                'б' => "b",
-                'в' => "v",
-                'г' => "g",
-                'д' => "d",
-                'е' if after_vowel_or_start => "je",
-                'е' | 'э' => "e",
-                'ё' => "jo",
-                'ж' => "z",
-                'з' => "z",
-                'и' | 'і' | 'ы' => "i",
-                'й' => "j",
-                'к' => "k",
-                'л' => "l",
-                'м' => "m",
-                'н' => "n",
-                'о' => "o",
-                'п' => "p",
-                'р' => "r",
-                'с' => "s",
-                'т' => "t",
-                'у' => "u",
-                'ф' => "f",
-                'х' => "h",
-                'ц' | 'ч' => "c",
-                'ш' => "s",
-                'щ' => "sc",
-                'ъ' | 'ь' => "",
-                'ю' => "ju",
-                'я' => "ja",
-                other => {
-                    out.push(fold_char(other));
-                    prev = Some(c);
-                    continue;
-                }
-            };
-            out.push_str(latin);
+            match cyrillic_to_latin(c, prev) {
+                Some(latin) => out.extend(latin.chars().map(fold_char)),
+                None => out.push(fold_char(c)),
+            }
             prev = Some(c);
         }
     }
