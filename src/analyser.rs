@@ -1,9 +1,6 @@
 //! The Web Worker that runs the engine, so that a long comparison never
 //! freezes the page. The page sends a [`Job`]; the worker answers with an
 //! [`Outcome`] carrying the same id, so the page can drop stale answers.
-//! The page and the worker binaries both include this module and each uses
-//! its own half of it.
-#![allow(dead_code)]
 
 use diptych_core::{compare, Input, Report, Side};
 use gloo_worker::{HandlerId, Worker, WorkerScope};

@@ -1,13 +1,5 @@
-//! Diptych in the browser: a thin Yew shell over `diptych-core`.
-//!
-//! `state` holds the inputs and the engine's report; `components` render
-//! them and turn events into actions; `analyser` runs the engine in a Web Worker. Nothing here decides anything about
-//! text, and nothing leaves the page: files are read locally.
-
-mod analyser;
-mod components;
-mod state;
+//! The page's entry point (see the library for its parts).
 
 fn main() {
-    yew::Renderer::<components::App>::new().render();
+    yew::Renderer::<diptych::components::App>::new().render();
 }

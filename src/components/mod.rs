@@ -9,3 +9,7 @@ mod input;
 mod overview;
 
 pub use app::App;
+pub use comparison::Comparison;
+pub use entities::{Divergences, EntityList};
+pub use input::SideInput;
+pub use overview::Overview;

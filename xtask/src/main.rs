@@ -101,6 +101,10 @@ fn test() -> Result {
     // Chromium: end-to-end tests against that very build.
     build_web()?;
     setup::chromium()?;
+    // Component tests: the viewer's parts in headless Chromium (wasm-bindgen-test).
+    run(cargo()
+        .args(["test", "--locked", "--target", "wasm32-unknown-unknown", "-p", "diptych", "--test", "components"])
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
     run(Command::new("node").args(["--test", "tests/e2e/"]))?;
     quality_gate()
 }
