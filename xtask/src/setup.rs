@@ -79,7 +79,8 @@ pub fn web_tools() -> Result {
 /// Debian's Chromium for the end-to-end tests (Playwright cannot download
 /// its own browser here).
 pub fn chromium() -> Result {
-    if std::path::Path::new("/usr/bin/chromium").exists() {
+    // chromium for Playwright, chromedriver for the wasm-bindgen component tests.
+    if ["/usr/bin/chromium", "/usr/bin/chromedriver"].iter().all(|p| std::path::Path::new(p).exists()) {
         return Ok(());
     }
     eprintln!("xtask: installing Debian's chromium for the end-to-end tests (once)");
