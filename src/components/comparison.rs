@@ -23,19 +23,13 @@ pub fn entity_class(id: usize, shared: bool) -> String {
     }
 }
 
-fn paragraph(report: &Report, side: Side, p: usize, props: &Props, linked: bool) -> Html {
+fn paragraph(report: &Report, side: Side, p: usize, props: &Props, linked: bool, marks: &[(usize, usize, usize)]) -> Html {
     let doc = report.side(side);
     let para = &doc.paragraphs[p];
-    // This paragraph's mentions, in order, without overlaps.
-    let mut marks: Vec<(usize, usize, usize, bool)> = report
-        .entities
-        .iter()
-        .flat_map(|e| e.mentions.iter().filter(move |m| m.side == side && m.paragraph == p).map(move |m| (m.start, m.end, e.id, e.shared)))
-        .collect();
-    marks.sort_unstable();
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = para.start;
-    for (start, end, id, shared) in marks {
+    for &(start, end, id) in marks {
+        let shared = report.entities[id].shared;
         if start < at {
             continue;
         }
@@ -88,9 +82,11 @@ fn paragraph(report: &Report, side: Side, p: usize, props: &Props, linked: bool)
 #[component]
 pub fn Comparison(props: &Props) -> Html {
     let r = &props.report;
-    let linked_l: Vec<bool> = (0..r.left.paragraphs.len()).map(|p| r.links.iter().any(|l| l.left.contains(&p))).collect();
-    let linked_r: Vec<bool> = (0..r.right.paragraphs.len()).map(|p| r.links.iter().any(|l| l.right.contains(&p))).collect();
-    let rows = r.rows();
+    // Everything per paragraph is indexed once per report, not per render.
+    let index = use_memo(props.report.clone(), |r| {
+        (r.linked(Side::Left), r.linked(Side::Right), r.marks(Side::Left), r.marks(Side::Right), r.rows())
+    });
+    let (linked_l, linked_r, marks_l, marks_r, rows) = &*index;
     html! {
         <div class="rows">
             <div class="row head" aria-hidden="true">
@@ -108,13 +104,13 @@ pub fn Comparison(props: &Props) -> Html {
                 let active = props.selected.is_some_and(|(s, p)| if s == Side::Left { row.left.contains(&p) || link.is_some_and(|l| l.left.contains(&p)) } else { row.right.contains(&p) || link.is_some_and(|l| l.right.contains(&p)) });
                 html! {
                     <div class={classes!("row", link.is_some().then_some("linked"), active.then_some("active"))}>
-                        <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, Side::Left, p, props, linked_l[p])) }</div>
+                        <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, Side::Left, p, props, linked_l[p], &marks_l[p])) }</div>
                         <div class="link-cell">
                             if let Some(l) = link {
                                 <span class="score" title={format!("Linked with confidence {:.0}%. Why: {}", l.score * 100.0, why.clone().unwrap_or_default())}>{ format!("{:.0}%", l.score * 100.0) }</span>
                             }
                         </div>
-                        <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, Side::Right, p, props, linked_r[p])) }</div>
+                        <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, Side::Right, p, props, linked_r[p], &marks_r[p])) }</div>
                         if active {
                             if let Some(w) = why {
                                 <p class="why" role="status">{ format!("Why these are linked ({:.0}%): {}", link.map_or(0.0, |l| l.score * 100.0), if w.is_empty() { "lengths and position fit".to_string() } else { w }) }</p>

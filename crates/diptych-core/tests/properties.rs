@@ -74,6 +74,22 @@ proptest! {
             right.sort_unstable();
             prop_assert_eq!(left, (0..report.left.paragraphs.len()).collect::<Vec<_>>());
             prop_assert_eq!(right, (0..report.right.paragraphs.len()).collect::<Vec<_>>());
+            // Per-paragraph marks: in order, not overlapping, inside their paragraph.
+            for side in [diptych_core::Side::Left, diptych_core::Side::Right] {
+                let doc = report.side(side);
+                let linked = report.linked(side);
+                for (p, marks) in report.marks(side).iter().enumerate() {
+                    let para = &doc.paragraphs[p];
+                    let mut end = para.start;
+                    for &(s, e, id) in marks {
+                        prop_assert!(s >= end && s < e && e <= para.end);
+                        prop_assert!(report.entities[id].mentions.iter().any(|m| m.side == side && m.start == s));
+                        end = e;
+                    }
+                    let in_link = report.links.iter().any(|l| if side == diptych_core::Side::Left { l.left.contains(&p) } else { l.right.contains(&p) });
+                    prop_assert_eq!(linked[p], in_link);
+                }
+            }
             for e in &report.entities {
                 for m in &e.mentions {
                     let doc = report.side(m.side);
