@@ -351,7 +351,7 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     let band = band_from_anchors(&scorer);
     let lidx: Vec<usize> = (0..lu.len()).collect();
     let ridx: Vec<usize> = (0..ru.len()).collect();
-    let mut matches = path(&scorer, &lidx, &ridx, Some(&band), 0.0);
+    let mut matches = path(&scorer, &lidx, &ridx, &band);
     // Second pass: what the path left out, in its own order.
     let used_l: HashSet<usize> = matches.iter().flat_map(|m| m.0.iter().copied()).collect();
     let used_r: HashSet<usize> = matches.iter().flat_map(|m| m.1.iter().copied()).collect();
@@ -527,21 +527,20 @@ impl SharedCache<'_> {
     }
 }
 
-/// The best monotone path over the given left and right units. Matches that
-/// score under `min` are left out.
-fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize)]>, min: f64) -> Matches {
+/// The best monotone path through the band (for each left unit, the right
+/// units it may meet). A match whose own step scores below zero is a place
+/// the path had to pass through rather than evidence, and is left out.
+fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: &[(usize, usize)]) -> Matches {
     let (n, m) = (li.len(), ri.len());
     let w = WEIGHTS;
-    // Cells are (a, b): a left units and b right units consumed. With a band,
-    // each row a keeps only columns in its range.
+    // Cells are (a, b): a left units and b right units consumed; row a keeps
+    // only the columns of its band (the last row reaches the end).
     let range = |a: usize| -> (usize, usize) {
-        match band {
-            Some(b) if a < n => {
-                let (lo, hi) = b[li[a]];
-                (lo, hi.min(m))
-            }
-            Some(b) if a == n => (b[li[n - 1]].0, m),
-            _ => (0, m),
+        if a < n {
+            let (lo, hi) = band[li[a]];
+            (lo, hi.min(m))
+        } else {
+            (band[li[n - 1]].0, m)
         }
     };
     // Each sentence pair's shared weight is asked for by up to five moves;
@@ -630,12 +629,9 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: Option<&[(usize, usize
         }
         let (da, db) = MOVES[back[b - lo] as usize];
         if da > 0 && db > 0 {
-            let prev_val = if da == 0 { 0.0 } else {
-                let (plo, ref pv, _) = rows[a - da];
-                pv[b - db - plo]
-            };
-            let score = vals[b - lo] - prev_val;
-            if score >= min {
+            let (plo, ref pv, _) = rows[a - da];
+            let score = vals[b - lo] - pv[b - db - plo];
+            if score >= 0.0 {
                 out.push(((a - da..a).map(|x| li[x]).collect(), (b - db..b).map(|y| ri[y]).collect(), score));
             }
         }
