@@ -11,7 +11,7 @@ pub struct Props {
 
 /// Offers `content` as a file download, made in the page (nothing is sent anywhere).
 fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys_array(content);
+    let parts = js_array_of(content);
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)?;
@@ -24,11 +24,7 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::J
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// A one-element JS array holding the string, as `Blob` wants its parts.
-fn js_sys_array(content: &str) -> wasm_bindgen::JsValue {
-    js_array_of(content)
-}
-
+// A one-element JS array holding the string, as `Blob` wants its parts.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "export function js_array_of(s) { return [s]; }")]
 extern "C" {
     fn js_array_of(s: &str) -> wasm_bindgen::JsValue;
