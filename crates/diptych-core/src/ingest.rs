@@ -102,27 +102,40 @@ const ADVICE_TEXT: &str = "Save the article as plain text (.txt), HTML or Word (
 /// Recognizes formats that are not articles by their first bytes (or, for a
 /// few with no signature, their file name).
 fn sniff_refusal(bytes: &[u8], ext: &str) -> Option<Error> {
-    const SIGNATURES: &[(&[u8], &str, &str)] = &[
+    // Signatures no text can start with (binary bytes, or %PDF and {\rtf,
+    // which are those formats even when they look like text).
+    const STRONG: &[(&[u8], &str, &str)] = &[
         (b"%PDF", "a PDF document", "Copy the article's text out of the PDF and paste it, or save it as .docx."),
         (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old-style Word (.doc) or Office file", "Open it in Word or LibreOffice and save it as .docx."),
         (b"{\\rtf", "a Rich Text (.rtf) document", "Open it in a word processor and save it as .docx or plain text."),
         (b"\x89PNG", "a PNG image", "Diptych compares text; paste the article's text instead."),
         (b"\xFF\xD8\xFF", "a JPEG image", "Diptych compares text; paste the article's text instead."),
-        (b"GIF8", "a GIF image", "Diptych compares text; paste the article's text instead."),
         (b"\x1F\x8B", "a gzip archive", "Unpack it and choose the article file inside."),
         (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive", "Unpack it and choose the article file inside."),
-        (b"Rar!", "a RAR archive", "Unpack it and choose the article file inside."),
         (b"\x7FELF", "a program (ELF executable)", ADVICE_TEXT),
-        (b"MZ", "a Windows program", ADVICE_TEXT),
         (b"\0asm", "a WebAssembly module", ADVICE_TEXT),
+    ];
+    // Signatures made of ordinary letters: an article may begin with "MZ" or
+    // "ID3", so these count only when the bytes are not plausible text.
+    const WEAK: &[(&[u8], &str, &str)] = &[
+        (b"GIF8", "a GIF image", "Diptych compares text; paste the article's text instead."),
+        (b"Rar!", "a RAR archive", "Unpack it and choose the article file inside."),
+        (b"MZ", "a Windows program", ADVICE_TEXT),
         (b"ID3", "an MP3 audio file", ADVICE_TEXT),
         (b"OggS", "an Ogg audio or video file", ADVICE_TEXT),
         (b"fLaC", "a FLAC audio file", ADVICE_TEXT),
         (b"SQLite format 3", "an SQLite database", ADVICE_TEXT),
     ];
-    for (magic, what, advice) in SIGNATURES {
+    for (magic, what, advice) in STRONG {
         if bytes.starts_with(magic) {
             return Some(refuse(what, advice));
+        }
+    }
+    if !plausible_text(bytes) {
+        for (magic, what, advice) in WEAK {
+            if bytes.starts_with(magic) {
+                return Some(refuse(what, advice));
+            }
         }
     }
     if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" {
@@ -236,6 +249,17 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     } else {
         None
     }
+}
+
+/// Valid UTF-8 (allowing a character cut at the end of the sample) that does
+/// not look binary.
+fn plausible_text(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let valid = match std::str::from_utf8(sample) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none() && sample.len() - e.valid_up_to() < 4,
+    };
+    valid && !looks_binary(bytes)
 }
 
 /// Text has no NUL bytes and very few control characters.
@@ -483,6 +507,17 @@ mod tests {
         assert!(png.to_string().contains("PNG"), "{png}");
         let bin = ingest(&[0u8, 1, 2, 3, 200, 17, 0, 5, 6], None).unwrap_err();
         assert!(bin.to_string().contains("binary"), "{bin}");
+    }
+
+    #[test]
+    fn text_that_merely_starts_like_a_binary_format_is_read() {
+        // Found by the property tests: "MZ" opens Windows programs, and texts.
+        for text in ["MZ ", "MZ Latvija ir valsts.", "ID3 standarts", "GIF8 formāts", "Rar! Tas ir arhīvs."] {
+            assert_eq!(ingest(text.as_bytes(), None).map(|d| d.text).as_deref(), Ok(text), "{text}");
+        }
+        let exe = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xFF\xFF\0\0";
+        let err = ingest(exe, Some("setup.exe")).unwrap_err().to_string();
+        assert!(err.contains("Windows program"), "{err}");
     }
 
     #[test]
