@@ -197,8 +197,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
             let mut i = 0;
             while i < toks.len() {
                 let t = &toks[i];
-                let tag_before = t.start > 0 && matches!(body.as_bytes()[t.start - 1], b'#' | b'@' | b'/' | b'.');
-                if tag_before {
+                if after_tag_mark(body, t) {
                     i += 1;
                     continue;
                 }
@@ -232,8 +231,8 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
             let mut i = 0;
             while i < toks.len() {
                 let t = &toks[i];
-                let tag_before = t.start > 0 && matches!(body.as_bytes()[t.start - 1], b'#' | b'@' | b'/' | b'.');
-                if covered[i] || !t.capital || t.number || t.stopword || tag_before || is_calendarish(t) {
+                // Calendar words were covered by the first pass.
+                if covered[i] || !t.capital || t.number || t.stopword || after_tag_mark(body, t) {
                     i += 1;
                     continue;
                 }
@@ -310,8 +309,10 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     EntityKind::Name
 }
 
-fn is_calendarish(t: &Token<'_>) -> bool {
-    calendar_word(t).is_some()
+/// A word right after #, @, / or . belongs to a hashtag, handle, URL or
+/// domain, which `tags` reads whole.
+fn after_tag_mark(body: &str, t: &Token<'_>) -> bool {
+    t.start > 0 && matches!(body.as_bytes()[t.start - 1], b'#' | b'@' | b'/' | b'.')
 }
 
 /// Weekday and month forms from CLDR, by lowercase form and by key.
