@@ -2,11 +2,14 @@
 //!
 //! Sniffs what the bytes are (magic numbers first, then the file name), refuses
 //! what is not an article (PDF, images, archives, executables) with advice,
-//! detects the character encoding with `chardetng` and decodes it with
-//! `encoding_rs`, and turns HTML (tokenized by `html5gum`, a WHATWG tokenizer),
+//! reads UTF-8 and UTF-16, detects and decodes the single-byte code pages of
+//! Latvian and Russian text ([`charset`]), and turns HTML (tokenized by `html5gum`, a WHATWG tokenizer),
 //! Markdown (`pulldown-cmark`) and Word .docx (`zip` + `quick-xml`) into plain
 //! text. Block kinds the source states outright (a `<h2>`, a `> quote`, a
 //! Word heading style) travel on as [`Hint`]s for the segmenter.
+
+mod charset;
+mod codepages;
 
 use std::io::{Cursor, Read};
 
@@ -199,15 +202,21 @@ fn read_zip(bytes: &[u8]) -> Result<Decoded, Error> {
 
 /// Decodes bytes to text. A byte-order mark decides; then valid UTF-8 is
 /// taken as such; then UTF-16 without a mark is recognized by its zero bytes;
-/// anything else goes to `chardetng`. Binary data is refused.
+/// anything else is one of the single-byte code pages. Binary data is refused.
 fn decode(bytes: &[u8]) -> Result<(String, &'static str), Error> {
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        return Ok((text.into_owned(), encoding.name()));
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return Ok((String::from_utf8_lossy(rest).into_owned(), "UTF-8"));
     }
-    if let Some(encoding) = utf16_without_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(bytes);
-        return Ok((text.into_owned(), encoding.name()));
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return Ok((utf16(rest, u16::from_le_bytes), "UTF-16LE"));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return Ok((utf16(rest, u16::from_be_bytes), "UTF-16BE"));
+    }
+    match utf16_without_bom(bytes) {
+        Some(Endian::Little) => return Ok((utf16(bytes, u16::from_le_bytes), "UTF-16LE")),
+        Some(Endian::Big) => return Ok((utf16(bytes, u16::from_be_bytes), "UTF-16BE")),
+        None => {}
     }
     if looks_binary(bytes) {
         return Err(refuse("a binary file, not text", ADVICE_TEXT));
@@ -215,16 +224,29 @@ fn decode(bytes: &[u8]) -> Result<(String, &'static str), Error> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok((text.to_string(), "UTF-8"));
     }
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
-    let (text, _, _) = encoding.decode(bytes);
-    Ok((text.into_owned(), encoding.name()))
+    let page = charset::detect(bytes);
+    Ok((page.decode(bytes), page.name))
+}
+
+/// Byte order of UTF-16 text.
+enum Endian {
+    Little,
+    Big,
+}
+
+/// Reads UTF-16 code units; unpaired surrogates (and an odd last byte)
+/// become U+FFFD.
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks(2).map(|pair| match *pair {
+        [a, b] => unit([a, b]),
+        _ => 0xFFFD,
+    });
+    char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
 }
 
 /// UTF-16 text without a byte-order mark has a zero in nearly every other
 /// byte (for Latin script) or a steady high byte (for Cyrillic: 0x04).
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+fn utf16_without_bom(bytes: &[u8]) -> Option<Endian> {
     if bytes.len() < 8 || bytes.len() % 2 != 0 {
         return None;
     }
@@ -243,9 +265,9 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
         return None;
     }
     if odd * 10 >= pairs * 9 {
-        Some(encoding_rs::UTF_16LE)
+        Some(Endian::Little)
     } else if even * 10 >= pairs * 9 {
-        Some(encoding_rs::UTF_16BE)
+        Some(Endian::Big)
     } else {
         None
     }
@@ -460,7 +482,7 @@ mod tests {
     #[test]
     fn windows_1251_russian_is_detected_and_decoded() {
         let text = "В городе Жанаозен, где сегодня вспыхнули массовые беспорядки, перекрыт доступ к социальной сети.";
-        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+        let bytes = charset::encode("windows-1251", text);
         let doc = ingest(&bytes, Some("a.txt")).expect("decodes");
         assert_eq!(doc.encoding, "windows-1251");
         assert_eq!(doc.text, text);
@@ -469,7 +491,7 @@ mod tests {
     #[test]
     fn windows_1257_latvian_is_detected_and_decoded() {
         let text = "Kazahstānā trešdienas vakarā uz dažām stundām tika daļēji atjaunoti interneta sakari, kas sakrita ar uzrunu.";
-        let (bytes, _, _) = encoding_rs::WINDOWS_1257.encode(text);
+        let bytes = charset::encode("windows-1257", text);
         let doc = ingest(&bytes, None).expect("decodes");
         assert_eq!(doc.text, text, "decoded as {}", doc.encoding);
     }
@@ -477,7 +499,7 @@ mod tests {
     #[test]
     fn koi8_r_is_detected() {
         let text = "Власти пытались провести праздничные мероприятия, но натолкнулись на сопротивление демонстрантов.";
-        let (bytes, _, _) = encoding_rs::KOI8_R.encode(text);
+        let bytes = charset::encode("KOI8-R", text);
         let doc = ingest(&bytes, None).expect("decodes");
         assert_eq!(doc.text, text, "decoded as {}", doc.encoding);
     }
