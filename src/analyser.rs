@@ -1,10 +1,18 @@
 //! The Web Worker that runs the engine, so that a long comparison never
-//! freezes the page. The page sends a [`Job`]; the worker answers with an
-//! [`Outcome`] carrying the same id, so the page can drop stale answers.
+//! freezes the page. The worker is this same wasm started a second time (see
+//! `main.rs`), so the engine is downloaded and compiled once. The page sends
+//! a [`Job`]; the worker answers with an [`Outcome`] carrying the same id, so
+//! the page can drop stale answers. Both travel as bincode bytes.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use diptych_core::{compare, Input, Report, Side};
-use gloo_worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ErrorEvent, MessageEvent};
+use yew::Callback;
 
 /// One document as the user gave it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -54,22 +62,153 @@ pub fn run(job: &Job) -> Outcome {
     }
 }
 
-/// The worker.
-pub struct Analyser;
+/// What the worker is started with: a classic script that loads the page's
+/// own module (the same wasm, so nothing is fetched twice), hands it the
+/// already-compiled `WebAssembly.Module`, and lets [`serve`] take over.
+const BOOTSTRAP: &str = r#"
+self.onmessage = async (event) => {
+  self.onmessage = null;
+  try {
+    const engine = await import(event.data.script);
+    await engine.default({ module_or_path: event.data.module });
+  } catch (e) {
+    self.postMessage({ failed: String(e && e.message || e) });
+  }
+};
+"#;
 
-impl Worker for Analyser {
-    type Message = ();
-    type Input = Job;
-    type Output = Outcome;
+/// The page's handle on the engine's worker.
+pub struct Engine {
+    worker: RefCell<Option<Live>>,
+    on_outcome: Callback<Outcome>,
+    on_failure: Callback<String>,
+}
 
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        diptych_core::prepare();
-        Analyser
+/// A running worker and the jobs waiting for it to be ready.
+struct Live {
+    worker: web_sys::Worker,
+    ready: Rc<Cell<bool>>,
+    queue: Rc<RefCell<Vec<js_sys::Uint8Array>>>,
+    _listeners: (Closure<dyn FnMut(MessageEvent)>, Closure<dyn FnMut(ErrorEvent)>),
+}
+
+impl Engine {
+    /// A handle; the worker starts with the first job.
+    pub fn new(on_outcome: Callback<Outcome>, on_failure: Callback<String>) -> Engine {
+        Engine { worker: RefCell::new(None), on_outcome, on_failure }
     }
 
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
-
-    fn received(&mut self, scope: &WorkerScope<Self>, job: Job, who: HandlerId) {
-        scope.respond(who, run(&job));
+    /// Sends a job (starting the worker if it is not running).
+    pub fn send(&self, job: &Job) {
+        let bytes = match bincode::serialize(job) {
+            Ok(b) => b,
+            Err(e) => return self.on_failure.emit(format!("The comparison could not be sent to the engine ({e}).")),
+        };
+        let message = js_sys::Uint8Array::from(bytes.as_slice());
+        let mut slot = self.worker.borrow_mut();
+        if slot.is_none() {
+            match self.start() {
+                Ok(live) => *slot = Some(live),
+                Err(e) => return self.on_failure.emit(e),
+            }
+        }
+        let Some(live) = slot.as_ref() else { return };
+        if live.ready.get() {
+            let _ = live.worker.post_message(&message);
+        } else {
+            live.queue.borrow_mut().push(message);
+        }
     }
+
+    fn start(&self) -> Result<Live, String> {
+        let failed = |what: &str| format!("The comparison engine could not start ({what}). Reload the page.");
+        let script = own_script().ok_or_else(|| failed("its script was not found"))?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(BOOTSTRAP));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/javascript");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| failed("blob"))?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| failed("blob URL"))?;
+        let worker = web_sys::Worker::new(&url).map_err(|_| failed("workers are blocked"))?;
+        let _ = web_sys::Url::revoke_object_url(&url);
+
+        let ready = Rc::new(Cell::new(false));
+        let queue: Rc<RefCell<Vec<js_sys::Uint8Array>>> = Rc::default();
+        let on_message = {
+            let (ready, queue, worker) = (ready.clone(), queue.clone(), worker.clone());
+            let (on_outcome, on_failure) = (self.on_outcome.clone(), self.on_failure.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let data = event.data();
+                if data.as_string().as_deref() == Some(READY) {
+                    ready.set(true);
+                    for message in queue.borrow_mut().drain(..) {
+                        let _ = worker.post_message(&message);
+                    }
+                } else if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+                    match bincode::deserialize::<Outcome>(&bytes.to_vec()) {
+                        Ok(outcome) => on_outcome.emit(outcome),
+                        Err(e) => on_failure.emit(format!("The engine's answer could not be read ({e}).")),
+                    }
+                } else {
+                    let why = js_sys::Reflect::get(&data, &"failed".into()).ok().and_then(|v| v.as_string());
+                    on_failure.emit(format!("The comparison engine could not start ({}). Reload the page.", why.unwrap_or_default()));
+                }
+            })
+        };
+        let on_error = {
+            let on_failure = self.on_failure.clone();
+            Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+                event.prevent_default();
+                on_failure.emit(format!("The comparison engine stopped ({}). Try again, or with other texts.", event.message()));
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+
+        let start = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&start, &"script".into(), &script.into());
+        let _ = js_sys::Reflect::set(&start, &"module".into(), &wasm_bindgen::module());
+        worker.post_message(&start).map_err(|_| failed("the module could not be handed over"))?;
+        Ok(Live { worker, ready, queue, _listeners: (on_message, on_error) })
+    }
+
+    /// Stops the worker after a failure; the next job starts a fresh one.
+    pub fn reset(&self) {
+        if let Some(live) = self.worker.borrow_mut().take() {
+            live.worker.terminate();
+        }
+    }
+}
+
+/// The worker's "ready" message.
+const READY: &str = "diptych-engine-ready";
+
+/// The URL of the page's own JavaScript module (Trunk preloads it).
+fn own_script() -> Option<String> {
+    let links = gloo_utils::document().query_selector_all("link[rel=modulepreload]").ok()?;
+    (0..links.length())
+        .filter_map(|i| links.item(i)?.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        .map(|link| link.href())
+        .find(|href| href.ends_with(".js") && !href.contains("/snippets/"))
+}
+
+/// Whether this instance runs inside a worker.
+pub fn in_worker() -> bool {
+    js_sys::global().dyn_ref::<web_sys::DedicatedWorkerGlobalScope>().is_some()
+}
+
+/// The worker's side: answer each job with its outcome.
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    diptych_core::prepare();
+    let reply = scope.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let Some(bytes) = event.data().dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec) else { return };
+        let Ok(job) = bincode::deserialize::<Job>(&bytes) else { return };
+        if let Ok(answer) = bincode::serialize(&run(&job)) {
+            let _ = reply.post_message(&js_sys::Uint8Array::from(answer.as_slice()));
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&READY.into());
 }

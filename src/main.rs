@@ -1,5 +1,11 @@
-//! The page's entry point (see the library for its parts).
+//! The entry point, twice: on the page it renders the app; inside the
+//! engine's Web Worker (started by the page with this same module) it serves
+//! comparisons.
 
 fn main() {
-    yew::Renderer::<diptych::components::App>::new().render();
+    if diptych::analyser::in_worker() {
+        diptych::analyser::serve();
+    } else {
+        yew::Renderer::<diptych::components::App>::new().render();
+    }
 }

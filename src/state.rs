@@ -37,6 +37,8 @@ pub struct State {
     pub report: Option<Rc<Report>>,
     /// The comparison asked for and not answered yet, by job id.
     pub pending: Option<u32>,
+    /// The engine's worker failed (it is restarted for the next comparison).
+    pub engine_error: Option<String>,
     /// The last job id handed out.
     pub last_job: u32,
     /// The entity whose mentions are lit.
@@ -55,6 +57,8 @@ pub enum Action {
     Swap,
     /// The worker answered.
     Analysed(Outcome),
+    /// The worker failed to start or stopped (the message is for the user).
+    EngineFailed(String),
     /// Light (or unlight) an entity's mentions.
     Light(Option<usize>),
     /// Select a paragraph (or nothing).
@@ -73,6 +77,7 @@ impl Default for State {
             right: Pane::new("zhanaozen-2011.ru.txt", SEED_RIGHT),
             report: None,
             pending: Some(1),
+            engine_error: None,
             last_job: 1,
             lit_entity: None,
             selected: None,
@@ -134,6 +139,7 @@ impl Reducible for State {
                     return self;
                 }
                 s.pending = None;
+                s.engine_error = None;
                 match outcome {
                     Outcome::Done { report, .. } => s.report = Some(Rc::new(report)),
                     Outcome::Refused { side, message, .. } => {
@@ -141,6 +147,10 @@ impl Reducible for State {
                         s.pane_mut(side).error = Some(message);
                     }
                 }
+            }
+            Action::EngineFailed(message) => {
+                s.pending = None;
+                s.engine_error = Some(message);
             }
             Action::Light(e) => s.lit_entity = e,
             Action::Select(p) => s.selected = p,

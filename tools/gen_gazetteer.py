@@ -85,25 +85,25 @@ def main():
         "// trademarks of Unicode, Inc. in the United States and other countries. Distributed under",
         "// the Unicode License v3 (https://www.unicode.org/license.txt).",
         "",
-        "/// A place CLDR names in English, Latvian and Russian.",
-        "pub(crate) struct Place {",
-        "    /// CLDR territory code or time-zone id.",
-        "    pub code: &'static str,",
-        "    /// Whether it is a territory (country or region) rather than a city.",
-        "    pub territory: bool,",
-        "    /// Names: English, Latvian, Russian.",
-        "    pub names: [&'static [&'static str]; 3],",
-        "}",
-        "",
-        "pub(crate) static PLACES: &[Place] = &[",
+        "/// Places CLDR names in English, Latvian and Russian, one a line:",
+        "/// code, `T` for a territory (country or region) or `C` for a city, then",
+        "/// the English, Latvian and Russian names (alternatives split by `|`),",
+        "/// tab-separated. One string rather than a table of string slices: the",
+        "/// slices' pointers took more of the web download than the names.",
+        "pub(crate) const PLACES: &str = \"\\",
     ]
+    rows = []
     for code, names in sorted(territories(mods).items()):
         if code in ("ZZ",) or not all(names[l] for l in LANGS):
             continue
-        lines.append(f"    Place {{ code: {json.dumps(code)}, territory: true, names: [{', '.join(rs_list(names[l]) for l in LANGS)}] }},")
+        rows.append((code, "T", names))
     for zid, names in sorted(cities(mods).items()):
-        lines.append(f"    Place {{ code: {json.dumps(zid)}, territory: false, names: [{', '.join(rs_list(names[l]) for l in LANGS)}] }},")
-    lines.append("];")
+        rows.append((zid, "C", names))
+    for code, kind, names in rows:
+        fields = [code, kind] + ["|".join(names[l]) for l in LANGS]
+        assert not any(c in f for f in fields for c in "\t\n\"\\"), fields
+        lines.append("\\t".join(fields) + "\\n\\")
+    lines.append("\";")
     days, months = calendar(mods)
     lines += ["", "/// Weekday names, Sunday first: [English, Latvian, Russian] forms.",
               "pub(crate) static WEEKDAYS: [[&[&str]; 3]; 7] = ["]

@@ -6,9 +6,8 @@ use super::entities::{Divergences, EntityList};
 use super::export::Export;
 use super::input::{load_dropped, SideInput};
 use super::overview::Overview;
-use gloo_worker::Spawnable;
 
-use crate::analyser::Analyser;
+use crate::analyser::Engine;
 use crate::state::{Action, State};
 
 /// The page.
@@ -19,22 +18,33 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    // The engine runs in a Web Worker, spawned once; its answers come back as actions.
-    let worker = {
+    // The engine runs in a Web Worker, started with the first job; its
+    // answers come back as actions.
+    let engine = {
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
-            Analyser::spawner().callback(move |outcome| dispatch.emit(Action::Analysed(outcome))).spawn_with_loader("./worker_loader.js")
+            let failed = dispatch.reform(Action::EngineFailed);
+            Engine::new(dispatch.reform(Action::Analysed), failed)
         })
     };
     // Send each new job once.
     {
-        let worker = worker.clone();
+        let engine = engine.clone();
         use_effect_with(state.pending, {
             let job = state.job();
             move |_| {
                 if let Some(job) = job {
-                    worker.send(job);
+                    engine.send(&job);
                 }
+            }
+        });
+    }
+    // After a failure, the next job gets a fresh worker.
+    {
+        let engine = engine.clone();
+        use_effect_with(state.engine_error.is_some(), move |failed| {
+            if *failed {
+                engine.reset();
             }
         });
     }
@@ -71,6 +81,9 @@ pub fn App() -> Html {
             <button class="swap" onclick={swap} title="Swap left and right" aria-label="Swap left and right">{ "⇄" }</button>
             <SideInput side={Side::Right} pane={state.right.clone()} dispatch={dispatch.clone()} />
         </section>
+        if let Some(message) = &state.engine_error {
+            <p class="engine-error" role="alert">{ message }</p>
+        }
         if state.pending.is_some() && *slow {
             <p class="progress" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>{ "Comparing… (in the background: the page stays usable)" }</p>
         }

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use diptych_core::{Lang, ParagraphKind, Report, Side};
 use yew::prelude::*;
 
+use super::percent;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -107,13 +108,13 @@ pub fn Comparison(props: &Props) -> Html {
                         <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, Side::Left, p, props, linked_l[p], &marks_l[p])) }</div>
                         <div class="link-cell">
                             if let Some(l) = link {
-                                <span class="score" title={format!("Linked with confidence {:.0}%. Why: {}", l.score * 100.0, why.clone().unwrap_or_default())}>{ format!("{:.0}%", l.score * 100.0) }</span>
+                                <span class="score" title={format!("Linked with confidence {}%. Why: {}", percent(l.score), why.clone().unwrap_or_default())}>{ format!("{}%", percent(l.score)) }</span>
                             }
                         </div>
                         <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, Side::Right, p, props, linked_r[p], &marks_r[p])) }</div>
                         if active {
                             if let Some(w) = why {
-                                <p class="why" role="status">{ format!("Why these are linked ({:.0}%): {}", link.map_or(0.0, |l| l.score * 100.0), if w.is_empty() { "lengths and position fit".to_string() } else { w }) }</p>
+                                <p class="why" role="status">{ format!("Why these are linked ({}%): {}", link.map_or(0, |l| percent(l.score)), if w.is_empty() { "lengths and position fit".to_string() } else { w }) }</p>
                             }
                         }
                     </div>

@@ -26,7 +26,7 @@ pub fn Overview(props: &Props) -> Html {
     let r = &props.report;
     let doc = |side: Side| {
         let d = r.side(side);
-        format!("{} · {} paragraphs · {:.0}% has a counterpart", d.lang.name(), d.paragraphs.len(), d.coverage * 100.0)
+        format!("{} · {} paragraphs · {}% has a counterpart", d.lang.name(), d.paragraphs.len(), super::percent(d.coverage))
     };
     let o = &r.overview;
     html! {

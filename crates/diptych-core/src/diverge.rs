@@ -122,7 +122,8 @@ fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {
 }
 
 fn verdict(o: &Overview) -> String {
-    let pct = (o.linked_share * 100.0).round();
+    #[allow(clippy::cast_possible_truncation)] // a share, 0..=100 once scaled
+    let pct = (o.linked_share * 100.0).round() as i64;
     let shared_names = o.places.shared.len() + o.people.shared.len() + o.organisations.shared.len();
     let dates_disagree = o.dates.shared.is_empty() && !o.dates.left_only.is_empty() && !o.dates.right_only.is_empty();
     if o.linked_share >= 0.5 && !dates_disagree {

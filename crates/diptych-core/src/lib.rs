@@ -21,7 +21,7 @@
 mod align;
 mod detect;
 mod diverge;
-mod entities;
+pub(crate) mod entities;
 mod error;
 mod ingest;
 mod normalize;

@@ -414,7 +414,7 @@ impl Report {
                 (k + 1).to_string(),
                 numbers(&l.left),
                 numbers(&l.right),
-                format!("{:.3}", l.score),
+                crate::entities::figure_text((l.score * 1000.0).round() / 1000.0),
                 entities,
                 l.evidence.numbers.join("; "),
                 terms,

@@ -5,730 +5,725 @@
 // trademarks of Unicode, Inc. in the United States and other countries. Distributed under
 // the Unicode License v3 (https://www.unicode.org/license.txt).
 
-/// A place CLDR names in English, Latvian and Russian.
-pub(crate) struct Place {
-    /// CLDR territory code or time-zone id.
-    pub code: &'static str,
-    /// Whether it is a territory (country or region) rather than a city.
-    pub territory: bool,
-    /// Names: English, Latvian, Russian.
-    pub names: [&'static [&'static str]; 3],
-}
-
-pub(crate) static PLACES: &[Place] = &[
-    Place { code: "001", territory: true, names: [&["world"], &["pasaule"], &["весь мир"]] },
-    Place { code: "002", territory: true, names: [&["Africa"], &["Āfrika"], &["Африка"]] },
-    Place { code: "003", territory: true, names: [&["North America"], &["Ziemeļamerika"], &["Северная Америка"]] },
-    Place { code: "005", territory: true, names: [&["South America"], &["Dienvidamerika"], &["Южная Америка"]] },
-    Place { code: "009", territory: true, names: [&["Oceania"], &["Okeānija"], &["Океания"]] },
-    Place { code: "011", territory: true, names: [&["Western Africa"], &["Rietumāfrika"], &["Западная Африка"]] },
-    Place { code: "013", territory: true, names: [&["Central America"], &["Centrālamerika"], &["Центральная Америка"]] },
-    Place { code: "014", territory: true, names: [&["Eastern Africa"], &["Austrumāfrika"], &["Восточная Африка"]] },
-    Place { code: "015", territory: true, names: [&["Northern Africa"], &["Ziemeļāfrika"], &["Северная Африка"]] },
-    Place { code: "017", territory: true, names: [&["Middle Africa"], &["Vidusāfrika"], &["Центральная Африка"]] },
-    Place { code: "018", territory: true, names: [&["Southern Africa"], &["Dienvidāfrika"], &["Южная Африка"]] },
-    Place { code: "019", territory: true, names: [&["Americas"], &["Amerika"], &["Америка"]] },
-    Place { code: "021", territory: true, names: [&["Northern America"], &["Amerikas ziemeļu daļa"], &["Североамериканский регион"]] },
-    Place { code: "029", territory: true, names: [&["Caribbean"], &["Karību jūras reģions"], &["Карибы"]] },
-    Place { code: "030", territory: true, names: [&["Eastern Asia"], &["Austrumāzija"], &["Восточная Азия"]] },
-    Place { code: "034", territory: true, names: [&["Southern Asia"], &["Dienvidāzija"], &["Южная Азия"]] },
-    Place { code: "035", territory: true, names: [&["Southeast Asia"], &["Centrālaustrumāzija"], &["Юго-Восточная Азия"]] },
-    Place { code: "039", territory: true, names: [&["Southern Europe"], &["Dienvideiropa"], &["Южная Европа"]] },
-    Place { code: "053", territory: true, names: [&["Australasia"], &["Austrālāzija"], &["Австралазия"]] },
-    Place { code: "054", territory: true, names: [&["Melanesia"], &["Melanēzija"], &["Меланезия"]] },
-    Place { code: "057", territory: true, names: [&["Micronesian Region"], &["Mikronēzijas reģions"], &["Микронезия"]] },
-    Place { code: "061", territory: true, names: [&["Polynesia"], &["Polinēzija"], &["Полинезия"]] },
-    Place { code: "142", territory: true, names: [&["Asia"], &["Āzija"], &["Азия"]] },
-    Place { code: "143", territory: true, names: [&["Central Asia"], &["Centrālāzija"], &["Центральная Азия"]] },
-    Place { code: "145", territory: true, names: [&["Western Asia"], &["Rietumāzija"], &["Западная Азия"]] },
-    Place { code: "150", territory: true, names: [&["Europe"], &["Eiropa"], &["Европа"]] },
-    Place { code: "151", territory: true, names: [&["Eastern Europe"], &["Austrumeiropa"], &["Восточная Европа"]] },
-    Place { code: "154", territory: true, names: [&["Northern Europe"], &["Ziemeļeiropa"], &["Северная Европа"]] },
-    Place { code: "155", territory: true, names: [&["Western Europe"], &["Rietumeiropa"], &["Западная Европа"]] },
-    Place { code: "202", territory: true, names: [&["Sub-Saharan Africa"], &["Subsahāras Āfrika"], &["Тропическая Африка"]] },
-    Place { code: "419", territory: true, names: [&["Latin America"], &["Latīņamerika"], &["Латинская Америка"]] },
-    Place { code: "AC", territory: true, names: [&["Ascension Island"], &["Debesbraukšanas sala"], &["о-в Вознесения"]] },
-    Place { code: "AD", territory: true, names: [&["Andorra"], &["Andora"], &["Андорра"]] },
-    Place { code: "AE", territory: true, names: [&["United Arab Emirates"], &["Apvienotie Arābu Emirāti"], &["ОАЭ"]] },
-    Place { code: "AF", territory: true, names: [&["Afghanistan"], &["Afganistāna"], &["Афганистан"]] },
-    Place { code: "AG", territory: true, names: [&["Antigua & Barbuda"], &["Antigva un Barbuda"], &["Антигуа и Барбуда"]] },
-    Place { code: "AI", territory: true, names: [&["Anguilla"], &["Angilja"], &["Ангилья"]] },
-    Place { code: "AL", territory: true, names: [&["Albania"], &["Albānija"], &["Албания"]] },
-    Place { code: "AM", territory: true, names: [&["Armenia"], &["Armēnija"], &["Армения"]] },
-    Place { code: "AO", territory: true, names: [&["Angola"], &["Angola"], &["Ангола"]] },
-    Place { code: "AQ", territory: true, names: [&["Antarctica"], &["Antarktika"], &["Антарктида"]] },
-    Place { code: "AR", territory: true, names: [&["Argentina"], &["Argentīna"], &["Аргентина"]] },
-    Place { code: "AS", territory: true, names: [&["American Samoa"], &["ASV Samoa"], &["Американское Самоа"]] },
-    Place { code: "AT", territory: true, names: [&["Austria"], &["Austrija"], &["Австрия"]] },
-    Place { code: "AU", territory: true, names: [&["Australia"], &["Austrālija"], &["Австралия"]] },
-    Place { code: "AW", territory: true, names: [&["Aruba"], &["Aruba"], &["Аруба"]] },
-    Place { code: "AX", territory: true, names: [&["Åland Islands"], &["Olandes salas"], &["Аландские о-ва"]] },
-    Place { code: "AZ", territory: true, names: [&["Azerbaijan"], &["Azerbaidžāna"], &["Азербайджан"]] },
-    Place { code: "BA", territory: true, names: [&["Bosnia & Herzegovina", "Bosnia"], &["Bosnija un Hercegovina"], &["Босния и Герцеговина"]] },
-    Place { code: "BB", territory: true, names: [&["Barbados"], &["Barbadosa"], &["Барбадос"]] },
-    Place { code: "BD", territory: true, names: [&["Bangladesh"], &["Bangladeša"], &["Бангладеш"]] },
-    Place { code: "BE", territory: true, names: [&["Belgium"], &["Beļģija"], &["Бельгия"]] },
-    Place { code: "BF", territory: true, names: [&["Burkina Faso"], &["Burkinafaso"], &["Буркина-Фасо"]] },
-    Place { code: "BG", territory: true, names: [&["Bulgaria"], &["Bulgārija"], &["Болгария"]] },
-    Place { code: "BH", territory: true, names: [&["Bahrain"], &["Bahreina"], &["Бахрейн"]] },
-    Place { code: "BI", territory: true, names: [&["Burundi"], &["Burundija"], &["Бурунди"]] },
-    Place { code: "BJ", territory: true, names: [&["Benin"], &["Benina"], &["Бенин"]] },
-    Place { code: "BL", territory: true, names: [&["St. Barthélemy"], &["Senbartelmī"], &["Сен-Бартелеми"]] },
-    Place { code: "BM", territory: true, names: [&["Bermuda"], &["Bermudu salas"], &["Бермудские о-ва"]] },
-    Place { code: "BN", territory: true, names: [&["Brunei"], &["Bruneja"], &["Бруней"]] },
-    Place { code: "BO", territory: true, names: [&["Bolivia"], &["Bolīvija"], &["Боливия"]] },
-    Place { code: "BQ", territory: true, names: [&["Caribbean Netherlands"], &["Nīderlandes Karību salas"], &["Бонэйр, Синт-Эстатиус и Саба"]] },
-    Place { code: "BR", territory: true, names: [&["Brazil"], &["Brazīlija"], &["Бразилия"]] },
-    Place { code: "BS", territory: true, names: [&["Bahamas"], &["Bahamu salas"], &["Багамы"]] },
-    Place { code: "BT", territory: true, names: [&["Bhutan"], &["Butāna"], &["Бутан"]] },
-    Place { code: "BV", territory: true, names: [&["Bouvet Island"], &["Buvē sala"], &["о-в Буве"]] },
-    Place { code: "BW", territory: true, names: [&["Botswana"], &["Botsvāna"], &["Ботсвана"]] },
-    Place { code: "BY", territory: true, names: [&["Belarus"], &["Baltkrievija"], &["Беларусь"]] },
-    Place { code: "BZ", territory: true, names: [&["Belize"], &["Beliza"], &["Белиз"]] },
-    Place { code: "CA", territory: true, names: [&["Canada"], &["Kanāda"], &["Канада"]] },
-    Place { code: "CC", territory: true, names: [&["Cocos (Keeling) Islands", "Cocos Islands"], &["Kokosu (Kīlinga) salas"], &["Кокосовые о-ва"]] },
-    Place { code: "CD", territory: true, names: [&["Congo - Kinshasa", "Congo (DRC)"], &["Kongo (Kinšasa)", "Kongo Demokrātiskā Republika"], &["Конго - Киншаса", "Конго (ДРК)"]] },
-    Place { code: "CF", territory: true, names: [&["Central African Republic"], &["Centrālāfrikas Republika"], &["Центрально-Африканская Республика"]] },
-    Place { code: "CG", territory: true, names: [&["Congo - Brazzaville", "Congo (Republic)"], &["Kongo (Brazavila)", "Kongo (Republika)"], &["Конго - Браззавиль", "Республика Конго"]] },
-    Place { code: "CH", territory: true, names: [&["Switzerland"], &["Šveice"], &["Швейцария"]] },
-    Place { code: "CI", territory: true, names: [&["Côte d’Ivoire", "Ivory Coast"], &["Kotdivuāra", "Ziloņkaula krasts"], &["Кот-д’Ивуар"]] },
-    Place { code: "CK", territory: true, names: [&["Cook Islands"], &["Kuka salas"], &["о-ва Кука"]] },
-    Place { code: "CL", territory: true, names: [&["Chile"], &["Čīle"], &["Чили"]] },
-    Place { code: "CM", territory: true, names: [&["Cameroon"], &["Kamerūna"], &["Камерун"]] },
-    Place { code: "CN", territory: true, names: [&["China"], &["Ķīna"], &["Китай"]] },
-    Place { code: "CO", territory: true, names: [&["Colombia"], &["Kolumbija"], &["Колумбия"]] },
-    Place { code: "CP", territory: true, names: [&["Clipperton Island"], &["Klipertona sala"], &["о-в Клиппертон"]] },
-    Place { code: "CQ", territory: true, names: [&["Sark"], &["Sarka"], &["Сарк"]] },
-    Place { code: "CR", territory: true, names: [&["Costa Rica"], &["Kostarika"], &["Коста-Рика"]] },
-    Place { code: "CU", territory: true, names: [&["Cuba"], &["Kuba"], &["Куба"]] },
-    Place { code: "CV", territory: true, names: [&["Cape Verde", "Cabo Verde"], &["Kaboverde"], &["Кабо-Верде"]] },
-    Place { code: "CW", territory: true, names: [&["Curaçao"], &["Kirasao"], &["Кюрасао"]] },
-    Place { code: "CX", territory: true, names: [&["Christmas Island"], &["Ziemsvētku sala"], &["о-в Рождества"]] },
-    Place { code: "CY", territory: true, names: [&["Cyprus"], &["Kipra"], &["Кипр"]] },
-    Place { code: "CZ", territory: true, names: [&["Czechia", "Czech Republic"], &["Čehija", "Čehijas Republika"], &["Чехия", "Чешская Республика"]] },
-    Place { code: "DE", territory: true, names: [&["Germany"], &["Vācija"], &["Германия"]] },
-    Place { code: "DG", territory: true, names: [&["Diego Garcia"], &["Djego Garsijas atols"], &["Диего-Гарсия"]] },
-    Place { code: "DJ", territory: true, names: [&["Djibouti"], &["Džibutija"], &["Джибути"]] },
-    Place { code: "DK", territory: true, names: [&["Denmark"], &["Dānija"], &["Дания"]] },
-    Place { code: "DM", territory: true, names: [&["Dominica"], &["Dominika"], &["Доминика"]] },
-    Place { code: "DO", territory: true, names: [&["Dominican Republic"], &["Dominikāna"], &["Доминиканская Республика"]] },
-    Place { code: "DZ", territory: true, names: [&["Algeria"], &["Alžīrija"], &["Алжир"]] },
-    Place { code: "EA", territory: true, names: [&["Ceuta & Melilla"], &["Seūta un Melilja"], &["Сеута и Мелилья"]] },
-    Place { code: "EC", territory: true, names: [&["Ecuador"], &["Ekvadora"], &["Эквадор"]] },
-    Place { code: "EE", territory: true, names: [&["Estonia"], &["Igaunija"], &["Эстония"]] },
-    Place { code: "EG", territory: true, names: [&["Egypt"], &["Ēģipte"], &["Египет"]] },
-    Place { code: "EH", territory: true, names: [&["Western Sahara"], &["Rietumsahāra"], &["Западная Сахара"]] },
-    Place { code: "ER", territory: true, names: [&["Eritrea"], &["Eritreja"], &["Эритрея"]] },
-    Place { code: "ES", territory: true, names: [&["Spain"], &["Spānija"], &["Испания"]] },
-    Place { code: "ET", territory: true, names: [&["Ethiopia"], &["Etiopija"], &["Эфиопия"]] },
-    Place { code: "EU", territory: true, names: [&["European Union"], &["Eiropas Savienība"], &["Европейский союз"]] },
-    Place { code: "EZ", territory: true, names: [&["Eurozone"], &["Eirozona"], &["еврозона"]] },
-    Place { code: "FI", territory: true, names: [&["Finland"], &["Somija"], &["Финляндия"]] },
-    Place { code: "FJ", territory: true, names: [&["Fiji"], &["Fidži"], &["Фиджи"]] },
-    Place { code: "FK", territory: true, names: [&["Falkland Islands", "Falkland Islands (Islas Malvinas)"], &["Folklenda salas", "Folklenda (Malvinu) salas"], &["Фолклендские о-ва", "Фолклендские (Мальвинские) о-ва"]] },
-    Place { code: "FM", territory: true, names: [&["Micronesia"], &["Mikronēzija"], &["Федеративные Штаты Микронезии"]] },
-    Place { code: "FO", territory: true, names: [&["Faroe Islands"], &["Fēru salas"], &["Фарерские о-ва"]] },
-    Place { code: "FR", territory: true, names: [&["France"], &["Francija"], &["Франция"]] },
-    Place { code: "GA", territory: true, names: [&["Gabon"], &["Gabona"], &["Габон"]] },
-    Place { code: "GB", territory: true, names: [&["United Kingdom", "UK"], &["Apvienotā Karaliste"], &["Великобритания", "Британия"]] },
-    Place { code: "GD", territory: true, names: [&["Grenada"], &["Grenāda"], &["Гренада"]] },
-    Place { code: "GE", territory: true, names: [&["Georgia"], &["Gruzija"], &["Грузия"]] },
-    Place { code: "GF", territory: true, names: [&["French Guiana"], &["Francijas Gviāna"], &["Французская Гвиана"]] },
-    Place { code: "GG", territory: true, names: [&["Guernsey"], &["Gērnsija"], &["Гернси"]] },
-    Place { code: "GH", territory: true, names: [&["Ghana"], &["Gana"], &["Гана"]] },
-    Place { code: "GI", territory: true, names: [&["Gibraltar"], &["Gibraltārs"], &["Гибралтар"]] },
-    Place { code: "GL", territory: true, names: [&["Greenland"], &["Grenlande"], &["Гренландия"]] },
-    Place { code: "GM", territory: true, names: [&["Gambia"], &["Gambija"], &["Гамбия"]] },
-    Place { code: "GN", territory: true, names: [&["Guinea"], &["Gvineja"], &["Гвинея"]] },
-    Place { code: "GP", territory: true, names: [&["Guadeloupe"], &["Gvadelupa"], &["Гваделупа"]] },
-    Place { code: "GQ", territory: true, names: [&["Equatorial Guinea"], &["Ekvatoriālā Gvineja"], &["Экваториальная Гвинея"]] },
-    Place { code: "GR", territory: true, names: [&["Greece"], &["Grieķija"], &["Греция"]] },
-    Place { code: "GS", territory: true, names: [&["South Georgia & South Sandwich Islands"], &["Dienviddžordžija un Dienvidsendviču salas"], &["Южная Георгия и Южные Сандвичевы о-ва"]] },
-    Place { code: "GT", territory: true, names: [&["Guatemala"], &["Gvatemala"], &["Гватемала"]] },
-    Place { code: "GU", territory: true, names: [&["Guam"], &["Guama"], &["Гуам"]] },
-    Place { code: "GW", territory: true, names: [&["Guinea-Bissau"], &["Gvineja-Bisava"], &["Гвинея-Бисау"]] },
-    Place { code: "GY", territory: true, names: [&["Guyana"], &["Gajāna"], &["Гайана"]] },
-    Place { code: "HK", territory: true, names: [&["Hong Kong SAR China", "Hong Kong"], &["Ķīnas īpašās pārvaldes apgabals Honkonga", "Honkonga"], &["Гонконг (САР)", "Гонконг"]] },
-    Place { code: "HM", territory: true, names: [&["Heard & McDonald Islands"], &["Hērda sala un Makdonalda salas"], &["о-ва Херд и Макдональд"]] },
-    Place { code: "HN", territory: true, names: [&["Honduras"], &["Hondurasa"], &["Гондурас"]] },
-    Place { code: "HR", territory: true, names: [&["Croatia"], &["Horvātija"], &["Хорватия"]] },
-    Place { code: "HT", territory: true, names: [&["Haiti"], &["Haiti"], &["Гаити"]] },
-    Place { code: "HU", territory: true, names: [&["Hungary"], &["Ungārija"], &["Венгрия"]] },
-    Place { code: "IC", territory: true, names: [&["Canary Islands"], &["Kanāriju salas"], &["Канарские о-ва"]] },
-    Place { code: "ID", territory: true, names: [&["Indonesia"], &["Indonēzija"], &["Индонезия"]] },
-    Place { code: "IE", territory: true, names: [&["Ireland"], &["Īrija"], &["Ирландия"]] },
-    Place { code: "IL", territory: true, names: [&["Israel"], &["Izraēla"], &["Израиль"]] },
-    Place { code: "IM", territory: true, names: [&["Isle of Man"], &["Menas sala"], &["о-в Мэн"]] },
-    Place { code: "IN", territory: true, names: [&["India"], &["Indija"], &["Индия"]] },
-    Place { code: "IO", territory: true, names: [&["British Indian Ocean Territory"], &["Indijas okeāna Britu teritorija"], &["Британская территория в Индийском океане"]] },
-    Place { code: "IQ", territory: true, names: [&["Iraq"], &["Irāka"], &["Ирак"]] },
-    Place { code: "IR", territory: true, names: [&["Iran"], &["Irāna"], &["Иран"]] },
-    Place { code: "IS", territory: true, names: [&["Iceland"], &["Islande"], &["Исландия"]] },
-    Place { code: "IT", territory: true, names: [&["Italy"], &["Itālija"], &["Италия"]] },
-    Place { code: "JE", territory: true, names: [&["Jersey"], &["Džērsija"], &["Джерси"]] },
-    Place { code: "JM", territory: true, names: [&["Jamaica"], &["Jamaika"], &["Ямайка"]] },
-    Place { code: "JO", territory: true, names: [&["Jordan"], &["Jordānija"], &["Иордания"]] },
-    Place { code: "JP", territory: true, names: [&["Japan"], &["Japāna"], &["Япония"]] },
-    Place { code: "KE", territory: true, names: [&["Kenya"], &["Kenija"], &["Кения"]] },
-    Place { code: "KG", territory: true, names: [&["Kyrgyzstan"], &["Kirgizstāna"], &["Киргизия"]] },
-    Place { code: "KH", territory: true, names: [&["Cambodia"], &["Kambodža"], &["Камбоджа"]] },
-    Place { code: "KI", territory: true, names: [&["Kiribati"], &["Kiribati"], &["Кирибати"]] },
-    Place { code: "KM", territory: true, names: [&["Comoros"], &["Komoru salas"], &["Коморы"]] },
-    Place { code: "KN", territory: true, names: [&["St. Kitts & Nevis"], &["Sentkitsa un Nevisa"], &["Сент-Китс и Невис"]] },
-    Place { code: "KP", territory: true, names: [&["North Korea"], &["Ziemeļkoreja"], &["КНДР"]] },
-    Place { code: "KR", territory: true, names: [&["South Korea"], &["Dienvidkoreja"], &["Республика Корея"]] },
-    Place { code: "KW", territory: true, names: [&["Kuwait"], &["Kuveita"], &["Кувейт"]] },
-    Place { code: "KY", territory: true, names: [&["Cayman Islands"], &["Kaimanu salas"], &["о-ва Кайман"]] },
-    Place { code: "KZ", territory: true, names: [&["Kazakhstan"], &["Kazahstāna"], &["Казахстан"]] },
-    Place { code: "LA", territory: true, names: [&["Laos"], &["Laosa"], &["Лаос"]] },
-    Place { code: "LB", territory: true, names: [&["Lebanon"], &["Libāna"], &["Ливан"]] },
-    Place { code: "LC", territory: true, names: [&["St. Lucia"], &["Sentlūsija"], &["Сент-Люсия"]] },
-    Place { code: "LI", territory: true, names: [&["Liechtenstein"], &["Lihtenšteina"], &["Лихтенштейн"]] },
-    Place { code: "LK", territory: true, names: [&["Sri Lanka"], &["Šrilanka"], &["Шри-Ланка"]] },
-    Place { code: "LR", territory: true, names: [&["Liberia"], &["Libērija"], &["Либерия"]] },
-    Place { code: "LS", territory: true, names: [&["Lesotho"], &["Lesoto"], &["Лесото"]] },
-    Place { code: "LT", territory: true, names: [&["Lithuania"], &["Lietuva"], &["Литва"]] },
-    Place { code: "LU", territory: true, names: [&["Luxembourg"], &["Luksemburga"], &["Люксембург"]] },
-    Place { code: "LV", territory: true, names: [&["Latvia"], &["Latvija"], &["Латвия"]] },
-    Place { code: "LY", territory: true, names: [&["Libya"], &["Lībija"], &["Ливия"]] },
-    Place { code: "MA", territory: true, names: [&["Morocco"], &["Maroka"], &["Марокко"]] },
-    Place { code: "MC", territory: true, names: [&["Monaco"], &["Monako"], &["Монако"]] },
-    Place { code: "MD", territory: true, names: [&["Moldova"], &["Moldova"], &["Молдова"]] },
-    Place { code: "ME", territory: true, names: [&["Montenegro"], &["Melnkalne"], &["Черногория"]] },
-    Place { code: "MF", territory: true, names: [&["St. Martin"], &["Senmartēna"], &["Сен-Мартен"]] },
-    Place { code: "MG", territory: true, names: [&["Madagascar"], &["Madagaskara"], &["Мадагаскар"]] },
-    Place { code: "MH", territory: true, names: [&["Marshall Islands"], &["Māršala salas"], &["Маршалловы о-ва"]] },
-    Place { code: "MK", territory: true, names: [&["North Macedonia"], &["Ziemeļmaķedonija"], &["Северная Македония"]] },
-    Place { code: "ML", territory: true, names: [&["Mali"], &["Mali"], &["Мали"]] },
-    Place { code: "MM", territory: true, names: [&["Myanmar (Burma)", "Myanmar"], &["Mjanma (Birma)"], &["Мьянма (Бирма)"]] },
-    Place { code: "MN", territory: true, names: [&["Mongolia"], &["Mongolija"], &["Монголия"]] },
-    Place { code: "MO", territory: true, names: [&["Macao SAR China", "Macao"], &["ĶTR īpašais administratīvais reģions Makao", "Makao"], &["Макао (САР)", "Макао"]] },
-    Place { code: "MP", territory: true, names: [&["Northern Mariana Islands"], &["Ziemeļu Marianas salas"], &["Северные Марианские о-ва"]] },
-    Place { code: "MQ", territory: true, names: [&["Martinique"], &["Martinika"], &["Мартиника"]] },
-    Place { code: "MR", territory: true, names: [&["Mauritania"], &["Mauritānija"], &["Мавритания"]] },
-    Place { code: "MS", territory: true, names: [&["Montserrat"], &["Montserrata"], &["Монтсеррат"]] },
-    Place { code: "MT", territory: true, names: [&["Malta"], &["Malta"], &["Мальта"]] },
-    Place { code: "MU", territory: true, names: [&["Mauritius"], &["Maurīcija"], &["Маврикий"]] },
-    Place { code: "MV", territory: true, names: [&["Maldives"], &["Maldīvija"], &["Мальдивы"]] },
-    Place { code: "MW", territory: true, names: [&["Malawi"], &["Malāvija"], &["Малави"]] },
-    Place { code: "MX", territory: true, names: [&["Mexico"], &["Meksika"], &["Мексика"]] },
-    Place { code: "MY", territory: true, names: [&["Malaysia"], &["Malaizija"], &["Малайзия"]] },
-    Place { code: "MZ", territory: true, names: [&["Mozambique"], &["Mozambika"], &["Мозамбик"]] },
-    Place { code: "NA", territory: true, names: [&["Namibia"], &["Namībija"], &["Намибия"]] },
-    Place { code: "NC", territory: true, names: [&["New Caledonia"], &["Jaunkaledonija"], &["Новая Каледония"]] },
-    Place { code: "NE", territory: true, names: [&["Niger"], &["Nigēra"], &["Нигер"]] },
-    Place { code: "NF", territory: true, names: [&["Norfolk Island"], &["Norfolkas sala"], &["о-в Норфолк"]] },
-    Place { code: "NG", territory: true, names: [&["Nigeria"], &["Nigērija"], &["Нигерия"]] },
-    Place { code: "NI", territory: true, names: [&["Nicaragua"], &["Nikaragva"], &["Никарагуа"]] },
-    Place { code: "NL", territory: true, names: [&["Netherlands"], &["Nīderlande"], &["Нидерланды"]] },
-    Place { code: "NO", territory: true, names: [&["Norway"], &["Norvēģija"], &["Норвегия"]] },
-    Place { code: "NP", territory: true, names: [&["Nepal"], &["Nepāla"], &["Непал"]] },
-    Place { code: "NR", territory: true, names: [&["Nauru"], &["Nauru"], &["Науру"]] },
-    Place { code: "NU", territory: true, names: [&["Niue"], &["Niue"], &["Ниуэ"]] },
-    Place { code: "NZ", territory: true, names: [&["New Zealand", "Aotearoa New Zealand"], &["Jaunzēlande"], &["Новая Зеландия", "Аотеароа (Новая Зеландия)"]] },
-    Place { code: "OM", territory: true, names: [&["Oman"], &["Omāna"], &["Оман"]] },
-    Place { code: "PA", territory: true, names: [&["Panama"], &["Panama"], &["Панама"]] },
-    Place { code: "PE", territory: true, names: [&["Peru"], &["Peru"], &["Перу"]] },
-    Place { code: "PF", territory: true, names: [&["French Polynesia"], &["Francijas Polinēzija"], &["Французская Полинезия"]] },
-    Place { code: "PG", territory: true, names: [&["Papua New Guinea"], &["Papua-Jaungvineja"], &["Папуа — Новая Гвинея"]] },
-    Place { code: "PH", territory: true, names: [&["Philippines"], &["Filipīnas"], &["Филиппины"]] },
-    Place { code: "PK", territory: true, names: [&["Pakistan"], &["Pakistāna"], &["Пакистан"]] },
-    Place { code: "PL", territory: true, names: [&["Poland"], &["Polija"], &["Польша"]] },
-    Place { code: "PM", territory: true, names: [&["St. Pierre & Miquelon"], &["Senpjēra un Mikelona"], &["Сен-Пьер и Микелон"]] },
-    Place { code: "PN", territory: true, names: [&["Pitcairn Islands", "Pitcairn"], &["Pitkērnas salas"], &["о-ва Питкэрн"]] },
-    Place { code: "PR", territory: true, names: [&["Puerto Rico"], &["Puertoriko"], &["Пуэрто-Рико"]] },
-    Place { code: "PS", territory: true, names: [&["Palestinian Territories", "Palestine"], &["Palestīnas teritorijas", "Palestīna"], &["Палестинские территории", "Палестина"]] },
-    Place { code: "PT", territory: true, names: [&["Portugal"], &["Portugāle"], &["Португалия"]] },
-    Place { code: "PW", territory: true, names: [&["Palau"], &["Palau"], &["Палау"]] },
-    Place { code: "PY", territory: true, names: [&["Paraguay"], &["Paragvaja"], &["Парагвай"]] },
-    Place { code: "QA", territory: true, names: [&["Qatar"], &["Katara"], &["Катар"]] },
-    Place { code: "QO", territory: true, names: [&["Outlying Oceania"], &["Okeānijas attālās salas"], &["Внешняя Океания"]] },
-    Place { code: "RE", territory: true, names: [&["Réunion"], &["Reinjona"], &["Реюньон"]] },
-    Place { code: "RO", territory: true, names: [&["Romania"], &["Rumānija"], &["Румыния"]] },
-    Place { code: "RS", territory: true, names: [&["Serbia"], &["Serbija"], &["Сербия"]] },
-    Place { code: "RU", territory: true, names: [&["Russia"], &["Krievija"], &["Россия"]] },
-    Place { code: "RW", territory: true, names: [&["Rwanda"], &["Ruanda"], &["Руанда"]] },
-    Place { code: "SA", territory: true, names: [&["Saudi Arabia"], &["Saūda Arābija"], &["Саудовская Аравия"]] },
-    Place { code: "SB", territory: true, names: [&["Solomon Islands"], &["Zālamana salas"], &["Соломоновы о-ва"]] },
-    Place { code: "SC", territory: true, names: [&["Seychelles"], &["Seišelu salas"], &["Сейшельские о-ва"]] },
-    Place { code: "SD", territory: true, names: [&["Sudan"], &["Sudāna"], &["Судан"]] },
-    Place { code: "SE", territory: true, names: [&["Sweden"], &["Zviedrija"], &["Швеция"]] },
-    Place { code: "SG", territory: true, names: [&["Singapore"], &["Singapūra"], &["Сингапур"]] },
-    Place { code: "SH", territory: true, names: [&["St. Helena"], &["Sv.Helēnas sala"], &["о-в Св. Елены"]] },
-    Place { code: "SI", territory: true, names: [&["Slovenia"], &["Slovēnija"], &["Словения"]] },
-    Place { code: "SJ", territory: true, names: [&["Svalbard & Jan Mayen"], &["Svalbāra un Jana Majena sala"], &["Шпицберген и Ян-Майен"]] },
-    Place { code: "SK", territory: true, names: [&["Slovakia"], &["Slovākija"], &["Словакия"]] },
-    Place { code: "SL", territory: true, names: [&["Sierra Leone"], &["Sjerraleone"], &["Сьерра-Леоне"]] },
-    Place { code: "SM", territory: true, names: [&["San Marino"], &["Sanmarīno"], &["Сан-Марино"]] },
-    Place { code: "SN", territory: true, names: [&["Senegal"], &["Senegāla"], &["Сенегал"]] },
-    Place { code: "SO", territory: true, names: [&["Somalia"], &["Somālija"], &["Сомали"]] },
-    Place { code: "SR", territory: true, names: [&["Suriname"], &["Surinama"], &["Суринам"]] },
-    Place { code: "SS", territory: true, names: [&["South Sudan"], &["Dienvidsudāna"], &["Южный Судан"]] },
-    Place { code: "ST", territory: true, names: [&["São Tomé & Príncipe"], &["Santome un Prinsipi"], &["Сан-Томе и Принсипи"]] },
-    Place { code: "SV", territory: true, names: [&["El Salvador"], &["Salvadora"], &["Сальвадор"]] },
-    Place { code: "SX", territory: true, names: [&["Sint Maarten"], &["Sintmārtena"], &["Синт-Мартен"]] },
-    Place { code: "SY", territory: true, names: [&["Syria"], &["Sīrija"], &["Сирия"]] },
-    Place { code: "SZ", territory: true, names: [&["Eswatini", "Swaziland"], &["Svatini", "Svazilenda"], &["Эсватини", "Свазиленд"]] },
-    Place { code: "TA", territory: true, names: [&["Tristan da Cunha"], &["Tristana da Kuņjas salu teritorijas"], &["Тристан-да-Кунья"]] },
-    Place { code: "TC", territory: true, names: [&["Turks & Caicos Islands"], &["Tērksas un Kaikosas salas"], &["Тёркс и Кайкос"]] },
-    Place { code: "TD", territory: true, names: [&["Chad"], &["Čada"], &["Чад"]] },
-    Place { code: "TF", territory: true, names: [&["French Southern Territories"], &["Francijas Dienvidjūru teritorija"], &["Французские Южные территории"]] },
-    Place { code: "TG", territory: true, names: [&["Togo"], &["Togo"], &["Того"]] },
-    Place { code: "TH", territory: true, names: [&["Thailand"], &["Taizeme"], &["Таиланд"]] },
-    Place { code: "TJ", territory: true, names: [&["Tajikistan"], &["Tadžikistāna"], &["Таджикистан"]] },
-    Place { code: "TK", territory: true, names: [&["Tokelau"], &["Tokelau"], &["Токелау"]] },
-    Place { code: "TL", territory: true, names: [&["Timor-Leste", "East Timor"], &["Austrumtimora"], &["Восточный Тимор", "Тимор-Лесте"]] },
-    Place { code: "TM", territory: true, names: [&["Turkmenistan"], &["Turkmenistāna"], &["Туркменистан"]] },
-    Place { code: "TN", territory: true, names: [&["Tunisia"], &["Tunisija"], &["Тунис"]] },
-    Place { code: "TO", territory: true, names: [&["Tonga"], &["Tonga"], &["Тонга"]] },
-    Place { code: "TR", territory: true, names: [&["Türkiye", "Turkey"], &["Turcija"], &["Турция"]] },
-    Place { code: "TT", territory: true, names: [&["Trinidad & Tobago"], &["Trinidāda un Tobāgo"], &["Тринидад и Тобаго"]] },
-    Place { code: "TV", territory: true, names: [&["Tuvalu"], &["Tuvalu"], &["Тувалу"]] },
-    Place { code: "TW", territory: true, names: [&["Taiwan"], &["Taivāna"], &["Тайвань"]] },
-    Place { code: "TZ", territory: true, names: [&["Tanzania"], &["Tanzānija"], &["Танзания"]] },
-    Place { code: "UA", territory: true, names: [&["Ukraine"], &["Ukraina"], &["Украина"]] },
-    Place { code: "UG", territory: true, names: [&["Uganda"], &["Uganda"], &["Уганда"]] },
-    Place { code: "UM", territory: true, names: [&["U.S. Outlying Islands"], &["ASV Mazās Aizjūras salas"], &["Внешние малые о-ва (США)"]] },
-    Place { code: "UN", territory: true, names: [&["United Nations", "UN"], &["Apvienoto Nāciju Organizācija", "ANO"], &["Организация Объединенных Наций", "ООН"]] },
-    Place { code: "US", territory: true, names: [&["United States", "US"], &["Amerikas Savienotās Valstis", "ASV"], &["Соединенные Штаты", "США"]] },
-    Place { code: "UY", territory: true, names: [&["Uruguay"], &["Urugvaja"], &["Уругвай"]] },
-    Place { code: "UZ", territory: true, names: [&["Uzbekistan"], &["Uzbekistāna"], &["Узбекистан"]] },
-    Place { code: "VA", territory: true, names: [&["Vatican City"], &["Vatikāns"], &["Ватикан"]] },
-    Place { code: "VC", territory: true, names: [&["St. Vincent & Grenadines"], &["Sentvinsenta un Grenadīnas"], &["Сент-Винсент и Гренадины"]] },
-    Place { code: "VE", territory: true, names: [&["Venezuela"], &["Venecuēla"], &["Венесуэла"]] },
-    Place { code: "VG", territory: true, names: [&["British Virgin Islands"], &["Britu Virdžīnas"], &["Виргинские о-ва (Великобритания)"]] },
-    Place { code: "VI", territory: true, names: [&["U.S. Virgin Islands"], &["ASV Virdžīnas"], &["Виргинские о-ва (США)"]] },
-    Place { code: "VN", territory: true, names: [&["Vietnam"], &["Vjetnama"], &["Вьетнам"]] },
-    Place { code: "VU", territory: true, names: [&["Vanuatu"], &["Vanuatu"], &["Вануату"]] },
-    Place { code: "WF", territory: true, names: [&["Wallis & Futuna"], &["Volisa un Futunas salas"], &["Уоллис и Футуна"]] },
-    Place { code: "WS", territory: true, names: [&["Samoa"], &["Samoa"], &["Самоа"]] },
-    Place { code: "XA", territory: true, names: [&["Pseudo-Accents"], &["pseidoakcenti"], &["псевдоакценты"]] },
-    Place { code: "XB", territory: true, names: [&["Pseudo-Bidi"], &["pseidodivvirzienu"], &["псевдо-Bidi"]] },
-    Place { code: "XK", territory: true, names: [&["Kosovo"], &["Kosova"], &["Косово"]] },
-    Place { code: "YE", territory: true, names: [&["Yemen"], &["Jemena"], &["Йемен"]] },
-    Place { code: "YT", territory: true, names: [&["Mayotte"], &["Majota"], &["Майотта"]] },
-    Place { code: "ZA", territory: true, names: [&["South Africa"], &["Dienvidāfrikas Republika"], &["Южно-Африканская Республика"]] },
-    Place { code: "ZM", territory: true, names: [&["Zambia"], &["Zambija"], &["Замбия"]] },
-    Place { code: "ZW", territory: true, names: [&["Zimbabwe"], &["Zimbabve"], &["Зимбабве"]] },
-    Place { code: "Africa/Abidjan", territory: false, names: [&["Abidjan"], &["Abidžana"], &["Абиджан"]] },
-    Place { code: "Africa/Accra", territory: false, names: [&["Accra"], &["Akra"], &["Аккра"]] },
-    Place { code: "Africa/Addis_Ababa", territory: false, names: [&["Addis Ababa"], &["Adisabeba"], &["Аддис-Абеба"]] },
-    Place { code: "Africa/Algiers", territory: false, names: [&["Algiers"], &["Alžīra"], &["Алжир"]] },
-    Place { code: "Africa/Asmera", territory: false, names: [&["Asmara"], &["Asmara"], &["Асмэра"]] },
-    Place { code: "Africa/Bamako", territory: false, names: [&["Bamako"], &["Bamako"], &["Бамако"]] },
-    Place { code: "Africa/Bangui", territory: false, names: [&["Bangui"], &["Bangi"], &["Банги"]] },
-    Place { code: "Africa/Banjul", territory: false, names: [&["Banjul"], &["Bandžula"], &["Банжул"]] },
-    Place { code: "Africa/Bissau", territory: false, names: [&["Bissau"], &["Bisava"], &["Бисау"]] },
-    Place { code: "Africa/Blantyre", territory: false, names: [&["Blantyre"], &["Blantaira"], &["Блантайр"]] },
-    Place { code: "Africa/Brazzaville", territory: false, names: [&["Brazzaville"], &["Brazavila"], &["Браззавиль"]] },
-    Place { code: "Africa/Bujumbura", territory: false, names: [&["Bujumbura"], &["Bužumbura"], &["Бужумбура"]] },
-    Place { code: "Africa/Cairo", territory: false, names: [&["Cairo"], &["Kaira"], &["Каир"]] },
-    Place { code: "Africa/Casablanca", territory: false, names: [&["Casablanca"], &["Kasablanka"], &["Касабланка"]] },
-    Place { code: "Africa/Ceuta", territory: false, names: [&["Ceuta"], &["Seuta"], &["Сеута"]] },
-    Place { code: "Africa/Conakry", territory: false, names: [&["Conakry"], &["Konakri"], &["Конакри"]] },
-    Place { code: "Africa/Dakar", territory: false, names: [&["Dakar"], &["Dakara"], &["Дакар"]] },
-    Place { code: "Africa/Dar_es_Salaam", territory: false, names: [&["Dar es Salaam"], &["Dāresalāma"], &["Дар-эс-Салам"]] },
-    Place { code: "Africa/Djibouti", territory: false, names: [&["Djibouti"], &["Džibutija"], &["Джибути"]] },
-    Place { code: "Africa/Douala", territory: false, names: [&["Douala"], &["Duala"], &["Дуала"]] },
-    Place { code: "Africa/El_Aaiun", territory: false, names: [&["El Aaiún"], &["Ajūna"], &["Эль-Аюн"]] },
-    Place { code: "Africa/Freetown", territory: false, names: [&["Freetown"], &["Frītauna"], &["Фритаун"]] },
-    Place { code: "Africa/Gaborone", territory: false, names: [&["Gaborone"], &["Gaborone"], &["Габороне"]] },
-    Place { code: "Africa/Harare", territory: false, names: [&["Harare"], &["Harare"], &["Хараре"]] },
-    Place { code: "Africa/Johannesburg", territory: false, names: [&["Johannesburg"], &["Johannesburga"], &["Йоханнесбург"]] },
-    Place { code: "Africa/Juba", territory: false, names: [&["Juba"], &["Džūba"], &["Джуба"]] },
-    Place { code: "Africa/Kampala", territory: false, names: [&["Kampala"], &["Kampala"], &["Кампала"]] },
-    Place { code: "Africa/Khartoum", territory: false, names: [&["Khartoum"], &["Hartūma"], &["Хартум"]] },
-    Place { code: "Africa/Kigali", territory: false, names: [&["Kigali"], &["Kigali"], &["Кигали"]] },
-    Place { code: "Africa/Kinshasa", territory: false, names: [&["Kinshasa"], &["Kinšasa"], &["Киншаса"]] },
-    Place { code: "Africa/Lagos", territory: false, names: [&["Lagos"], &["Lagosa"], &["Лагос"]] },
-    Place { code: "Africa/Libreville", territory: false, names: [&["Libreville"], &["Librevila"], &["Либревиль"]] },
-    Place { code: "Africa/Lome", territory: false, names: [&["Lomé"], &["Lomé"], &["Ломе"]] },
-    Place { code: "Africa/Luanda", territory: false, names: [&["Luanda"], &["Luanda"], &["Луанда"]] },
-    Place { code: "Africa/Lubumbashi", territory: false, names: [&["Lubumbashi"], &["Lubumbaši"], &["Лубумбаши"]] },
-    Place { code: "Africa/Lusaka", territory: false, names: [&["Lusaka"], &["Lusaka"], &["Лусака"]] },
-    Place { code: "Africa/Malabo", territory: false, names: [&["Malabo"], &["Malabo"], &["Малабо"]] },
-    Place { code: "Africa/Maputo", territory: false, names: [&["Maputo"], &["Maputu"], &["Мапуту"]] },
-    Place { code: "Africa/Maseru", territory: false, names: [&["Maseru"], &["Maseru"], &["Масеру"]] },
-    Place { code: "Africa/Mbabane", territory: false, names: [&["Mbabane"], &["Mbabane"], &["Мбабане"]] },
-    Place { code: "Africa/Mogadishu", territory: false, names: [&["Mogadishu"], &["Mogadīšo"], &["Могадишо"]] },
-    Place { code: "Africa/Monrovia", territory: false, names: [&["Monrovia"], &["Monrovija"], &["Монровия"]] },
-    Place { code: "Africa/Nairobi", territory: false, names: [&["Nairobi"], &["Nairobi"], &["Найроби"]] },
-    Place { code: "Africa/Ndjamena", territory: false, names: [&["N’Djamena"], &["Ndžamena"], &["Нджамена"]] },
-    Place { code: "Africa/Niamey", territory: false, names: [&["Niamey"], &["Niameja"], &["Ниамей"]] },
-    Place { code: "Africa/Nouakchott", territory: false, names: [&["Nouakchott"], &["Nuakšota"], &["Нуакшот"]] },
-    Place { code: "Africa/Ouagadougou", territory: false, names: [&["Ouagadougou"], &["Vagadugu"], &["Уагадугу"]] },
-    Place { code: "Africa/Porto-Novo", territory: false, names: [&["Porto-Novo"], &["Portonovo"], &["Порто-Ново"]] },
-    Place { code: "Africa/Sao_Tome", territory: false, names: [&["São Tomé"], &["Santome"], &["Сан-Томе"]] },
-    Place { code: "Africa/Tripoli", territory: false, names: [&["Tripoli"], &["Tripole"], &["Триполи"]] },
-    Place { code: "Africa/Tunis", territory: false, names: [&["Tunis"], &["Tunisa"], &["Тунис"]] },
-    Place { code: "Africa/Windhoek", territory: false, names: [&["Windhoek"], &["Vindhuka"], &["Виндхук"]] },
-    Place { code: "America/Adak", territory: false, names: [&["Adak"], &["Adaka"], &["Адак"]] },
-    Place { code: "America/Anchorage", territory: false, names: [&["Anchorage"], &["Ankurāža"], &["Анкоридж"]] },
-    Place { code: "America/Anguilla", territory: false, names: [&["Anguilla"], &["Angilja"], &["Ангилья"]] },
-    Place { code: "America/Antigua", territory: false, names: [&["Antigua"], &["Antigva"], &["Антигуа"]] },
-    Place { code: "America/Araguaina", territory: false, names: [&["Araguaína"], &["Aragvaina"], &["Арагуаина"]] },
-    Place { code: "America/Argentina/La_Rioja", territory: false, names: [&["La Rioja"], &["Larjoha"], &["Ла-Риоха"]] },
-    Place { code: "America/Argentina/Rio_Gallegos", territory: false, names: [&["Río Gallegos"], &["Riogaljegosa"], &["Рио-Гальегос"]] },
-    Place { code: "America/Argentina/Salta", territory: false, names: [&["Salta"], &["Salta"], &["Сальта"]] },
-    Place { code: "America/Argentina/San_Juan", territory: false, names: [&["San Juan"], &["Sanhuana"], &["Сан-Хуан"]] },
-    Place { code: "America/Argentina/San_Luis", territory: false, names: [&["San Luis"], &["Sanluisa"], &["Сан-Луис"]] },
-    Place { code: "America/Argentina/Tucuman", territory: false, names: [&["Tucumán"], &["Tukumana"], &["Тукуман"]] },
-    Place { code: "America/Argentina/Ushuaia", territory: false, names: [&["Ushuaia"], &["Ušuaja"], &["Ушуая"]] },
-    Place { code: "America/Aruba", territory: false, names: [&["Aruba"], &["Aruba"], &["Аруба"]] },
-    Place { code: "America/Asuncion", territory: false, names: [&["Asunción"], &["Asunsjona"], &["Асунсьон"]] },
-    Place { code: "America/Bahia", territory: false, names: [&["Bahia"], &["Baija"], &["Баия"]] },
-    Place { code: "America/Bahia_Banderas", territory: false, names: [&["Bahía de Banderas"], &["Bajabanderasa"], &["Баия-де-Бандерас"]] },
-    Place { code: "America/Barbados", territory: false, names: [&["Barbados"], &["Barbadosa"], &["Барбадос"]] },
-    Place { code: "America/Belem", territory: false, names: [&["Belém"], &["Belena"], &["Белен"]] },
-    Place { code: "America/Belize", territory: false, names: [&["Belize"], &["Beliza"], &["Белиз"]] },
-    Place { code: "America/Blanc-Sablon", territory: false, names: [&["Blanc-Sablon"], &["Blansablona"], &["Бланк-Саблон"]] },
-    Place { code: "America/Boa_Vista", territory: false, names: [&["Boa Vista"], &["Boavista"], &["Боа-Виста"]] },
-    Place { code: "America/Bogota", territory: false, names: [&["Bogotá"], &["Bogotá"], &["Богота"]] },
-    Place { code: "America/Boise", territory: false, names: [&["Boise"], &["Boisisitija"], &["Бойсе"]] },
-    Place { code: "America/Buenos_Aires", territory: false, names: [&["Buenos Aires"], &["Buenosairesa"], &["Буэнос-Айрес"]] },
-    Place { code: "America/Cambridge_Bay", territory: false, names: [&["Cambridge Bay"], &["Kembridžbeja"], &["Кеймбридж-Бей"]] },
-    Place { code: "America/Campo_Grande", territory: false, names: [&["Campo Grande"], &["Kampugrandi"], &["Кампу-Гранди"]] },
-    Place { code: "America/Cancun", territory: false, names: [&["Cancún"], &["Kankuna"], &["Канкун"]] },
-    Place { code: "America/Caracas", territory: false, names: [&["Caracas"], &["Karakasa"], &["Каракас"]] },
-    Place { code: "America/Catamarca", territory: false, names: [&["Catamarca"], &["Katamarka"], &["Катамарка"]] },
-    Place { code: "America/Cayenne", territory: false, names: [&["Cayenne"], &["Kajenna"], &["Кайенна"]] },
-    Place { code: "America/Cayman", territory: false, names: [&["Cayman"], &["Kaimanu salas"], &["Острова Кайман"]] },
-    Place { code: "America/Chicago", territory: false, names: [&["Chicago"], &["Čikāga"], &["Чикаго"]] },
-    Place { code: "America/Chihuahua", territory: false, names: [&["Chihuahua"], &["Čivava"], &["Чиуауа"]] },
-    Place { code: "America/Ciudad_Juarez", territory: false, names: [&["Ciudad Juárez"], &["Huaresa"], &["Сьюдад-Хуарес"]] },
-    Place { code: "America/Coral_Harbour", territory: false, names: [&["Atikokan"], &["Atikokana"], &["Корал-Харбор"]] },
-    Place { code: "America/Cordoba", territory: false, names: [&["Córdoba"], &["Kordova"], &["Кордова"]] },
-    Place { code: "America/Costa_Rica", territory: false, names: [&["Costa Rica"], &["Kostarika"], &["Коста-Рика"]] },
-    Place { code: "America/Coyhaique", territory: false, names: [&["Coyhaique"], &["Kojhaika"], &["Койайке"]] },
-    Place { code: "America/Creston", territory: false, names: [&["Creston"], &["Krestona"], &["Крестон"]] },
-    Place { code: "America/Cuiaba", territory: false, names: [&["Cuiabá"], &["Kujaba"], &["Куяба"]] },
-    Place { code: "America/Curacao", territory: false, names: [&["Curaçao"], &["Kirasao"], &["Кюрасао"]] },
-    Place { code: "America/Danmarkshavn", territory: false, names: [&["Danmarkshavn"], &["Denmārkšavna"], &["Денмарксхавн"]] },
-    Place { code: "America/Dawson", territory: false, names: [&["Dawson"], &["Dousona"], &["Доусон"]] },
-    Place { code: "America/Dawson_Creek", territory: false, names: [&["Dawson Creek"], &["Dousonkrīka"], &["Доусон-Крик"]] },
-    Place { code: "America/Denver", territory: false, names: [&["Denver"], &["Denvera"], &["Денвер"]] },
-    Place { code: "America/Detroit", territory: false, names: [&["Detroit"], &["Detroita"], &["Детройт"]] },
-    Place { code: "America/Dominica", territory: false, names: [&["Dominica"], &["Dominika"], &["Доминика"]] },
-    Place { code: "America/Edmonton", territory: false, names: [&["Edmonton"], &["Edmontona"], &["Эдмонтон"]] },
-    Place { code: "America/Eirunepe", territory: false, names: [&["Eirunepé"], &["Eirunepé"], &["Эйрунепе"]] },
-    Place { code: "America/El_Salvador", territory: false, names: [&["El Salvador"], &["Salvadora"], &["Сальвадор"]] },
-    Place { code: "America/Fort_Nelson", territory: false, names: [&["Fort Nelson"], &["Fortnelsona"], &["Форт Нельсон"]] },
-    Place { code: "America/Fortaleza", territory: false, names: [&["Fortaleza"], &["Fortaleza"], &["Форталеза"]] },
-    Place { code: "America/Glace_Bay", territory: false, names: [&["Glace Bay"], &["Gleisbeja"], &["Глейс-Бей"]] },
-    Place { code: "America/Godthab", territory: false, names: [&["Nuuk"], &["Nūka"], &["Нуук"]] },
-    Place { code: "America/Goose_Bay", territory: false, names: [&["Goose Bay"], &["Gūsbeja"], &["Гус-Бей"]] },
-    Place { code: "America/Grand_Turk", territory: false, names: [&["Grand Turk"], &["Grandtkērka"], &["Гранд-Терк"]] },
-    Place { code: "America/Grenada", territory: false, names: [&["Grenada"], &["Grenāda"], &["Гренада"]] },
-    Place { code: "America/Guadeloupe", territory: false, names: [&["Guadeloupe"], &["Gvadelupa"], &["Гваделупа"]] },
-    Place { code: "America/Guatemala", territory: false, names: [&["Guatemala"], &["Gvatemala"], &["Гватемала"]] },
-    Place { code: "America/Guayaquil", territory: false, names: [&["Guayaquil"], &["Gvajakila"], &["Гуаякиль"]] },
-    Place { code: "America/Guyana", territory: false, names: [&["Guyana"], &["Gajāna"], &["Гайана"]] },
-    Place { code: "America/Halifax", territory: false, names: [&["Halifax"], &["Helifeksa"], &["Галифакс"]] },
-    Place { code: "America/Havana", territory: false, names: [&["Havana"], &["Havana"], &["Гавана"]] },
-    Place { code: "America/Hermosillo", territory: false, names: [&["Hermosillo"], &["Ermosiljo"], &["Эрмосильо"]] },
-    Place { code: "America/Indiana/Knox", territory: false, names: [&["Knox, Indiana"], &["Noksa, Indiāna"], &["Нокс, Индиана"]] },
-    Place { code: "America/Indiana/Marengo", territory: false, names: [&["Marengo, Indiana"], &["Marengo, Indiāna"], &["Маренго, Индиана"]] },
-    Place { code: "America/Indiana/Petersburg", territory: false, names: [&["Petersburg, Indiana"], &["Pītersbērga, Indiāna"], &["Питерсберг, Индиана"]] },
-    Place { code: "America/Indiana/Tell_City", territory: false, names: [&["Tell City, Indiana"], &["Telsitija, Indiāna"], &["Телл-Сити"]] },
-    Place { code: "America/Indiana/Vevay", territory: false, names: [&["Vevay, Indiana"], &["Vīveja, Indiāna"], &["Вевей, Индиана"]] },
-    Place { code: "America/Indiana/Vincennes", territory: false, names: [&["Vincennes, Indiana"], &["Vinsensa, Indiāna"], &["Винсеннес"]] },
-    Place { code: "America/Indiana/Winamac", territory: false, names: [&["Winamac, Indiana"], &["Vinamaka, Indiāna"], &["Уинамак"]] },
-    Place { code: "America/Indianapolis", territory: false, names: [&["Indianapolis"], &["Indianapolisa"], &["Индианаполис"]] },
-    Place { code: "America/Inuvik", territory: false, names: [&["Inuvik"], &["Inuvika"], &["Инувик"]] },
-    Place { code: "America/Iqaluit", territory: false, names: [&["Iqaluit"], &["Ikaluita"], &["Икалуит"]] },
-    Place { code: "America/Jamaica", territory: false, names: [&["Jamaica"], &["Jamaika"], &["Ямайка"]] },
-    Place { code: "America/Jujuy", territory: false, names: [&["Jujuy"], &["Huhuja"], &["Жужуй"]] },
-    Place { code: "America/Juneau", territory: false, names: [&["Juneau"], &["Džuno"], &["Джуно"]] },
-    Place { code: "America/Kentucky/Monticello", territory: false, names: [&["Monticello, Kentucky"], &["Montičelo, Kentuki"], &["Монтиселло, Кентукки"]] },
-    Place { code: "America/Kralendijk", territory: false, names: [&["Kralendijk"], &["Krālendeika"], &["Кралендейк"]] },
-    Place { code: "America/La_Paz", territory: false, names: [&["La Paz"], &["Lapasa"], &["Ла-Пас"]] },
-    Place { code: "America/Lima", territory: false, names: [&["Lima"], &["Lima"], &["Лима"]] },
-    Place { code: "America/Los_Angeles", territory: false, names: [&["Los Angeles"], &["Losandželosa"], &["Лос-Анджелес"]] },
-    Place { code: "America/Louisville", territory: false, names: [&["Louisville"], &["Lūivila"], &["Луисвилл"]] },
-    Place { code: "America/Lower_Princes", territory: false, names: [&["Lower Prince’s Quarter"], &["Louerprinseskvotera"], &["Лоуэр-Принс-Куотер"]] },
-    Place { code: "America/Maceio", territory: false, names: [&["Maceió"], &["Masejo"], &["Масейо"]] },
-    Place { code: "America/Managua", territory: false, names: [&["Managua"], &["Managva"], &["Манагуа"]] },
-    Place { code: "America/Manaus", territory: false, names: [&["Manaus"], &["Manausa"], &["Манаус"]] },
-    Place { code: "America/Marigot", territory: false, names: [&["Marigot"], &["Merigota"], &["Мариго"]] },
-    Place { code: "America/Martinique", territory: false, names: [&["Martinique"], &["Martinika"], &["Мартиника"]] },
-    Place { code: "America/Matamoros", territory: false, names: [&["Matamoros"], &["Matamorosa"], &["Матаморос"]] },
-    Place { code: "America/Mazatlan", territory: false, names: [&["Mazatlán"], &["Masatlana"], &["Масатлан"]] },
-    Place { code: "America/Mendoza", territory: false, names: [&["Mendoza"], &["Mendosa"], &["Мендоса"]] },
-    Place { code: "America/Menominee", territory: false, names: [&["Menominee"], &["Menominī"], &["Меномини"]] },
-    Place { code: "America/Merida", territory: false, names: [&["Mérida"], &["Merida"], &["Мерида"]] },
-    Place { code: "America/Metlakatla", territory: false, names: [&["Metlakatla"], &["Metlakatla"], &["Метлакатла"]] },
-    Place { code: "America/Mexico_City", territory: false, names: [&["Mexico City"], &["Mehiko"], &["Мехико"]] },
-    Place { code: "America/Miquelon", territory: false, names: [&["Saint-Pierre"], &["Mikelona"], &["Микелон"]] },
-    Place { code: "America/Moncton", territory: false, names: [&["Moncton"], &["Monktona"], &["Монктон"]] },
-    Place { code: "America/Monterrey", territory: false, names: [&["Monterrey"], &["Monterreja"], &["Монтеррей"]] },
-    Place { code: "America/Montevideo", territory: false, names: [&["Montevideo"], &["Montevideo"], &["Монтевидео"]] },
-    Place { code: "America/Montserrat", territory: false, names: [&["Montserrat"], &["Montserrata"], &["Монтсеррат"]] },
-    Place { code: "America/Nassau", territory: false, names: [&["Nassau"], &["Naso"], &["Нассау"]] },
-    Place { code: "America/New_York", territory: false, names: [&["New York"], &["Ņujorka"], &["Нью-Йорк"]] },
-    Place { code: "America/Nome", territory: false, names: [&["Nome"], &["Noma"], &["Ном"]] },
-    Place { code: "America/Noronha", territory: false, names: [&["Fernando de Noronha"], &["Noroņa"], &["Норонья"]] },
-    Place { code: "America/North_Dakota/Beulah", territory: false, names: [&["Beulah, North Dakota"], &["Bjula, Ziemeļdakota"], &["Бойла, Северная Дакота"]] },
-    Place { code: "America/North_Dakota/Center", territory: false, names: [&["Center, North Dakota"], &["Sentera, Ziemeļdakota"], &["Центр, Северная Дакота"]] },
-    Place { code: "America/North_Dakota/New_Salem", territory: false, names: [&["New Salem, North Dakota"], &["Ņūseilema, Ziemeļdakota"], &["Нью-Сейлем, Северная Дакота"]] },
-    Place { code: "America/Ojinaga", territory: false, names: [&["Ojinaga"], &["Ohinaga"], &["Охинага"]] },
-    Place { code: "America/Panama", territory: false, names: [&["Panama"], &["Panama"], &["Панама"]] },
-    Place { code: "America/Paramaribo", territory: false, names: [&["Paramaribo"], &["Paramaribo"], &["Парамарибо"]] },
-    Place { code: "America/Phoenix", territory: false, names: [&["Phoenix"], &["Fīniksa"], &["Финикс"]] },
-    Place { code: "America/Port-au-Prince", territory: false, names: [&["Port-au-Prince"], &["Portoprensa"], &["Порт-о-Пренс"]] },
-    Place { code: "America/Port_of_Spain", territory: false, names: [&["Port of Spain"], &["Portofspeina"], &["Порт-оф-Спейн"]] },
-    Place { code: "America/Porto_Velho", territory: false, names: [&["Porto Velho"], &["Portuveļu"], &["Порту-Велью"]] },
-    Place { code: "America/Puerto_Rico", territory: false, names: [&["Puerto Rico"], &["Puertoriko"], &["Пуэрто-Рико"]] },
-    Place { code: "America/Punta_Arenas", territory: false, names: [&["Punta Arenas"], &["Puntaarenasa"], &["Пунта-Аренас"]] },
-    Place { code: "America/Rankin_Inlet", territory: false, names: [&["Rankin Inlet"], &["Rankininleta"], &["Ранкин-Инлет"]] },
-    Place { code: "America/Recife", territory: false, names: [&["Recife"], &["Resifi"], &["Ресифи"]] },
-    Place { code: "America/Regina", territory: false, names: [&["Regina"], &["Ridžaina"], &["Реджайна"]] },
-    Place { code: "America/Resolute", territory: false, names: [&["Resolute"], &["Rezolūta"], &["Резольют"]] },
-    Place { code: "America/Rio_Branco", territory: false, names: [&["Rio Branco"], &["Riobranko"], &["Риу-Бранку"]] },
-    Place { code: "America/Santarem", territory: false, names: [&["Santarém"], &["Santarena"], &["Сантарен"]] },
-    Place { code: "America/Santiago", territory: false, names: [&["Santiago"], &["Santjago"], &["Сантьяго"]] },
-    Place { code: "America/Santo_Domingo", territory: false, names: [&["Santo Domingo"], &["Santodomingo"], &["Санто-Доминго"]] },
-    Place { code: "America/Sao_Paulo", territory: false, names: [&["São Paulo"], &["Sanpaulu"], &["Сан-Паулу"]] },
-    Place { code: "America/Scoresbysund", territory: false, names: [&["Ittoqqortoormiit"], &["Itokortormita"], &["Скорсбисунн"]] },
-    Place { code: "America/Sitka", territory: false, names: [&["Sitka"], &["Sitka"], &["Ситка"]] },
-    Place { code: "America/St_Barthelemy", territory: false, names: [&["St. Barthélemy"], &["Senbartelmī"], &["Сен-Бартелеми"]] },
-    Place { code: "America/St_Johns", territory: false, names: [&["St. John’s"], &["Sentdžonsa"], &["Сент-Джонс"]] },
-    Place { code: "America/St_Kitts", territory: false, names: [&["St. Kitts"], &["Sentkitsa"], &["Сент-Китс"]] },
-    Place { code: "America/St_Lucia", territory: false, names: [&["St. Lucia"], &["Sentlūsija"], &["Сент-Люсия"]] },
-    Place { code: "America/St_Thomas", territory: false, names: [&["St. Thomas"], &["Sentomasa"], &["Сент-Томас"]] },
-    Place { code: "America/St_Vincent", territory: false, names: [&["St. Vincent"], &["Sentvinsenta"], &["Сент-Винсент"]] },
-    Place { code: "America/Swift_Current", territory: false, names: [&["Swift Current"], &["Sviftkarenta"], &["Свифт-Керрент"]] },
-    Place { code: "America/Tegucigalpa", territory: false, names: [&["Tegucigalpa"], &["Tegusigalpa"], &["Тегусигальпа"]] },
-    Place { code: "America/Thule", territory: false, names: [&["Thule"], &["Tule"], &["Туле"]] },
-    Place { code: "America/Tijuana", territory: false, names: [&["Tijuana"], &["Tihuana"], &["Тихуана"]] },
-    Place { code: "America/Toronto", territory: false, names: [&["Toronto"], &["Toronto"], &["Торонто"]] },
-    Place { code: "America/Tortola", territory: false, names: [&["Tortola"], &["Tortola"], &["Тортола"]] },
-    Place { code: "America/Vancouver", territory: false, names: [&["Vancouver"], &["Vankūvera"], &["Ванкувер"]] },
-    Place { code: "America/Whitehorse", territory: false, names: [&["Whitehorse"], &["Vaithorsa"], &["Уайтхорс"]] },
-    Place { code: "America/Winnipeg", territory: false, names: [&["Winnipeg"], &["Vinipega"], &["Виннипег"]] },
-    Place { code: "America/Yakutat", territory: false, names: [&["Yakutat"], &["Jakutata"], &["Якутат"]] },
-    Place { code: "Antarctica/Casey", territory: false, names: [&["Casey Station"], &["Keisi"], &["Кейси"]] },
-    Place { code: "Antarctica/Davis", territory: false, names: [&["Davis"], &["Deivisa"], &["Дейвис"]] },
-    Place { code: "Antarctica/DumontDUrville", territory: false, names: [&["Dumont d’Urville Station"], &["Dimondirvila"], &["Дюмон-д’Юрвиль"]] },
-    Place { code: "Antarctica/Macquarie", territory: false, names: [&["Macquarie Island"], &["Makvori"], &["Маккуори"]] },
-    Place { code: "Antarctica/Mawson", territory: false, names: [&["Mawson Station"], &["Mosona"], &["Моусон"]] },
-    Place { code: "Antarctica/McMurdo", territory: false, names: [&["McMurdo Station"], &["Makmerdo"], &["Мак-Мердо"]] },
-    Place { code: "Antarctica/Palmer", territory: false, names: [&["Palmer Land"], &["Pālmera"], &["Палмер"]] },
-    Place { code: "Antarctica/Rothera", territory: false, names: [&["Rothera Station"], &["Rotera"], &["Ротера"]] },
-    Place { code: "Antarctica/Syowa", territory: false, names: [&["Showa Station"], &["Šova"], &["Сёва"]] },
-    Place { code: "Antarctica/Troll", territory: false, names: [&["Troll Station"], &["Trolla"], &["Тролль"]] },
-    Place { code: "Antarctica/Vostok", territory: false, names: [&["Vostok Station"], &["Vostoka"], &["Восток"]] },
-    Place { code: "Arctic/Longyearbyen", territory: false, names: [&["Longyearbyen"], &["Longjērbīene"], &["Лонгйир"]] },
-    Place { code: "Asia/Aden", territory: false, names: [&["Aden"], &["Adena"], &["Аден"]] },
-    Place { code: "Asia/Almaty", territory: false, names: [&["Almaty"], &["Almati"], &["Алматы"]] },
-    Place { code: "Asia/Amman", territory: false, names: [&["Amman"], &["Ammāna"], &["Амман"]] },
-    Place { code: "Asia/Anadyr", territory: false, names: [&["Anadyr"], &["Anadira"], &["Анадырь"]] },
-    Place { code: "Asia/Aqtau", territory: false, names: [&["Aktau"], &["Aktau"], &["Актау"]] },
-    Place { code: "Asia/Aqtobe", territory: false, names: [&["Aqtobe"], &["Aktebe"], &["Актобе"]] },
-    Place { code: "Asia/Ashgabat", territory: false, names: [&["Ashgabat"], &["Ašgabata"], &["Ашхабад"]] },
-    Place { code: "Asia/Atyrau", territory: false, names: [&["Atyrau"], &["Atirau"], &["Атырау"]] },
-    Place { code: "Asia/Baghdad", territory: false, names: [&["Baghdad"], &["Bagdāde"], &["Багдад"]] },
-    Place { code: "Asia/Bahrain", territory: false, names: [&["Bahrain"], &["Bahreina"], &["Бахрейн"]] },
-    Place { code: "Asia/Baku", territory: false, names: [&["Baku"], &["Baku"], &["Баку"]] },
-    Place { code: "Asia/Bangkok", territory: false, names: [&["Bangkok"], &["Bangkoka"], &["Бангкок"]] },
-    Place { code: "Asia/Barnaul", territory: false, names: [&["Barnaul"], &["Barnaula"], &["Барнаул"]] },
-    Place { code: "Asia/Beirut", territory: false, names: [&["Beirut"], &["Beirūta"], &["Бейрут"]] },
-    Place { code: "Asia/Bishkek", territory: false, names: [&["Bishkek"], &["Biškeka"], &["Бишкек"]] },
-    Place { code: "Asia/Brunei", territory: false, names: [&["Brunei"], &["Bruneja"], &["Бруней"]] },
-    Place { code: "Asia/Calcutta", territory: false, names: [&["Kolkata"], &["Kalkāta"], &["Калькутта"]] },
-    Place { code: "Asia/Chita", territory: false, names: [&["Chita"], &["Čita"], &["Чита"]] },
-    Place { code: "Asia/Colombo", territory: false, names: [&["Colombo"], &["Kolombo"], &["Коломбо"]] },
-    Place { code: "Asia/Damascus", territory: false, names: [&["Damascus"], &["Damaska"], &["Дамаск"]] },
-    Place { code: "Asia/Dhaka", territory: false, names: [&["Dhaka"], &["Daka"], &["Дакка"]] },
-    Place { code: "Asia/Dili", territory: false, names: [&["Dili"], &["Dili"], &["Дили"]] },
-    Place { code: "Asia/Dubai", territory: false, names: [&["Dubai"], &["Dubaija"], &["Дубай"]] },
-    Place { code: "Asia/Dushanbe", territory: false, names: [&["Dushanbe"], &["Dušanbe"], &["Душанбе"]] },
-    Place { code: "Asia/Famagusta", territory: false, names: [&["Famagusta"], &["Famagusta"], &["Фамагуста"]] },
-    Place { code: "Asia/Gaza", territory: false, names: [&["Gaza"], &["Gaza"], &["Газа"]] },
-    Place { code: "Asia/Hebron", territory: false, names: [&["Hebron"], &["Hebrona"], &["Хеврон"]] },
-    Place { code: "Asia/Hong_Kong", territory: false, names: [&["Hong Kong"], &["Honkonga"], &["Гонконг"]] },
-    Place { code: "Asia/Hovd", territory: false, names: [&["Khovd"], &["Hovda"], &["Ховд"]] },
-    Place { code: "Asia/Irkutsk", territory: false, names: [&["Irkutsk"], &["Irkutska"], &["Иркутск"]] },
-    Place { code: "Asia/Jakarta", territory: false, names: [&["Jakarta"], &["Džakarta"], &["Джакарта"]] },
-    Place { code: "Asia/Jayapura", territory: false, names: [&["Jayapura"], &["Džajapura"], &["Джаяпура"]] },
-    Place { code: "Asia/Jerusalem", territory: false, names: [&["Jerusalem"], &["Jeruzaleme"], &["Иерусалим"]] },
-    Place { code: "Asia/Kabul", territory: false, names: [&["Kabul"], &["Kabula"], &["Кабул"]] },
-    Place { code: "Asia/Kamchatka", territory: false, names: [&["Kamchatka"], &["Kamčatka"], &["Петропавловск-Камчатский"]] },
-    Place { code: "Asia/Karachi", territory: false, names: [&["Karachi"], &["Karāči"], &["Карачи"]] },
-    Place { code: "Asia/Katmandu", territory: false, names: [&["Kathmandu"], &["Katmandu"], &["Катманду"]] },
-    Place { code: "Asia/Khandyga", territory: false, names: [&["Khandyga"], &["Handiga"], &["Хандыга"]] },
-    Place { code: "Asia/Krasnoyarsk", territory: false, names: [&["Krasnoyarsk"], &["Krasnojarska"], &["Красноярск"]] },
-    Place { code: "Asia/Kuala_Lumpur", territory: false, names: [&["Kuala Lumpur"], &["Kualalumpura"], &["Куала-Лумпур"]] },
-    Place { code: "Asia/Kuching", territory: false, names: [&["Kuching"], &["Kučina"], &["Кучинг"]] },
-    Place { code: "Asia/Kuwait", territory: false, names: [&["Kuwait"], &["Kuveita"], &["Кувейт"]] },
-    Place { code: "Asia/Macau", territory: false, names: [&["Macao"], &["Makao"], &["Макао"]] },
-    Place { code: "Asia/Magadan", territory: false, names: [&["Magadan"], &["Magadana"], &["Магадан"]] },
-    Place { code: "Asia/Makassar", territory: false, names: [&["Makassar"], &["Makasara"], &["Макасар"]] },
-    Place { code: "Asia/Manila", territory: false, names: [&["Manila"], &["Manila"], &["Манила"]] },
-    Place { code: "Asia/Muscat", territory: false, names: [&["Muscat"], &["Maskata"], &["Маскат"]] },
-    Place { code: "Asia/Nicosia", territory: false, names: [&["Nicosia"], &["Nikosija"], &["Никосия"]] },
-    Place { code: "Asia/Novokuznetsk", territory: false, names: [&["Novokuznetsk"], &["Novokuzņecka"], &["Новокузнецк"]] },
-    Place { code: "Asia/Novosibirsk", territory: false, names: [&["Novosibirsk"], &["Novosibirska"], &["Новосибирск"]] },
-    Place { code: "Asia/Omsk", territory: false, names: [&["Omsk"], &["Omska"], &["Омск"]] },
-    Place { code: "Asia/Oral", territory: false, names: [&["Oral"], &["Orala"], &["Уральск"]] },
-    Place { code: "Asia/Phnom_Penh", territory: false, names: [&["Phnom Penh"], &["Pnompeņa"], &["Пномпень"]] },
-    Place { code: "Asia/Pontianak", territory: false, names: [&["Pontianak"], &["Pontianaka"], &["Понтианак"]] },
-    Place { code: "Asia/Pyongyang", territory: false, names: [&["Pyongyang"], &["Phenjana"], &["Пхеньян"]] },
-    Place { code: "Asia/Qatar", territory: false, names: [&["Qatar"], &["Katara"], &["Катар"]] },
-    Place { code: "Asia/Qostanay", territory: false, names: [&["Kostanay"], &["Kostanaja"], &["Костанай"]] },
-    Place { code: "Asia/Qyzylorda", territory: false, names: [&["Kyzylorda"], &["Kizilorda"], &["Кызылорда"]] },
-    Place { code: "Asia/Rangoon", territory: false, names: [&["Yangon"], &["Ranguna"], &["Янгон"]] },
-    Place { code: "Asia/Riyadh", territory: false, names: [&["Riyadh"], &["Rijāda"], &["Эр-Рияд"]] },
-    Place { code: "Asia/Saigon", territory: false, names: [&["Ho Chi Minh City"], &["Hošimina"], &["Хошимин"]] },
-    Place { code: "Asia/Sakhalin", territory: false, names: [&["Sakhalin"], &["Sahalīna"], &["о-в Сахалин"]] },
-    Place { code: "Asia/Samarkand", territory: false, names: [&["Samarkand"], &["Samarkanda"], &["Самарканд"]] },
-    Place { code: "Asia/Seoul", territory: false, names: [&["Seoul"], &["Seula"], &["Сеул"]] },
-    Place { code: "Asia/Shanghai", territory: false, names: [&["Shanghai"], &["Šanhaja"], &["Шанхай"]] },
-    Place { code: "Asia/Singapore", territory: false, names: [&["Singapore"], &["Singapūra"], &["Сингапур"]] },
-    Place { code: "Asia/Srednekolymsk", territory: false, names: [&["Srednekolymsk"], &["Sredņekolimska"], &["Среднеколымск"]] },
-    Place { code: "Asia/Taipei", territory: false, names: [&["Taipei"], &["Taibei"], &["Тайбэй"]] },
-    Place { code: "Asia/Tashkent", territory: false, names: [&["Tashkent"], &["Taškenta"], &["Ташкент"]] },
-    Place { code: "Asia/Tbilisi", territory: false, names: [&["Tbilisi"], &["Tbilisi"], &["Тбилиси"]] },
-    Place { code: "Asia/Tehran", territory: false, names: [&["Tehran"], &["Teherāna"], &["Тегеран"]] },
-    Place { code: "Asia/Thimphu", territory: false, names: [&["Thimphu"], &["Thimphu"], &["Тхимпху"]] },
-    Place { code: "Asia/Tokyo", territory: false, names: [&["Tokyo"], &["Tokija"], &["Токио"]] },
-    Place { code: "Asia/Tomsk", territory: false, names: [&["Tomsk"], &["Tomska"], &["Томск"]] },
-    Place { code: "Asia/Ulaanbaatar", territory: false, names: [&["Ulaanbaatar"], &["Ulanbatora"], &["Улан-Батор"]] },
-    Place { code: "Asia/Urumqi", territory: false, names: [&["Ürümqi"], &["Urumči"], &["Урумчи"]] },
-    Place { code: "Asia/Ust-Nera", territory: false, names: [&["Ust-Nera"], &["Ustjņera"], &["Усть-Нера"]] },
-    Place { code: "Asia/Vientiane", territory: false, names: [&["Vientiane"], &["Vjenčana"], &["Вьентьян"]] },
-    Place { code: "Asia/Vladivostok", territory: false, names: [&["Vladivostok"], &["Vladivostoka"], &["Владивосток"]] },
-    Place { code: "Asia/Yakutsk", territory: false, names: [&["Yakutsk"], &["Jakutska"], &["Якутск"]] },
-    Place { code: "Asia/Yekaterinburg", territory: false, names: [&["Yekaterinburg"], &["Jekaterinburga"], &["Екатеринбург"]] },
-    Place { code: "Asia/Yerevan", territory: false, names: [&["Yerevan"], &["Erevāna"], &["Ереван"]] },
-    Place { code: "Atlantic/Azores", territory: false, names: [&["Azores"], &["Azoru salas"], &["Азорские о-ва"]] },
-    Place { code: "Atlantic/Bermuda", territory: false, names: [&["Bermuda"], &["Bermuda"], &["Бермудские о-ва"]] },
-    Place { code: "Atlantic/Canary", territory: false, names: [&["Canaries"], &["Kanāriju salas"], &["Канарские о-ва"]] },
-    Place { code: "Atlantic/Cape_Verde", territory: false, names: [&["Cape Verde"], &["Kaboverde"], &["Кабо-Верде"]] },
-    Place { code: "Atlantic/Faeroe", territory: false, names: [&["Faroes"], &["Fēru salas"], &["Фарерские о-ва"]] },
-    Place { code: "Atlantic/Madeira", territory: false, names: [&["Madeira"], &["Madeira"], &["Мадейра"]] },
-    Place { code: "Atlantic/Reykjavik", territory: false, names: [&["Reykjavik"], &["Reikjavika"], &["Рейкьявик"]] },
-    Place { code: "Atlantic/South_Georgia", territory: false, names: [&["South Georgia"], &["Dienviddžordžija"], &["Южная Георгия"]] },
-    Place { code: "Atlantic/St_Helena", territory: false, names: [&["St. Helena"], &["Sv.Helēnas sala"], &["о-в Святой Елены"]] },
-    Place { code: "Atlantic/Stanley", territory: false, names: [&["Stanley"], &["Stenli"], &["Стэнли"]] },
-    Place { code: "Australia/Adelaide", territory: false, names: [&["Adelaide"], &["Adelaida"], &["Аделаида"]] },
-    Place { code: "Australia/Brisbane", territory: false, names: [&["Brisbane"], &["Brisbena"], &["Брисбен"]] },
-    Place { code: "Australia/Broken_Hill", territory: false, names: [&["Broken Hill"], &["Brokenhila"], &["Брокен-Хилл"]] },
-    Place { code: "Australia/Darwin", territory: false, names: [&["Darwin"], &["Dārvina"], &["Дарвин"]] },
-    Place { code: "Australia/Eucla", territory: false, names: [&["Eucla"], &["Jukla"], &["Юкла"]] },
-    Place { code: "Australia/Hobart", territory: false, names: [&["Hobart"], &["Hobārta"], &["Хобарт"]] },
-    Place { code: "Australia/Lindeman", territory: false, names: [&["Lindeman"], &["Lindemana"], &["Линдеман"]] },
-    Place { code: "Australia/Lord_Howe", territory: false, names: [&["Lord Howe Island"], &["Lordhava"], &["Лорд-Хау"]] },
-    Place { code: "Australia/Melbourne", territory: false, names: [&["Melbourne"], &["Melburna"], &["Мельбурн"]] },
-    Place { code: "Australia/Perth", territory: false, names: [&["Perth"], &["Pērta"], &["Перт"]] },
-    Place { code: "Australia/Sydney", territory: false, names: [&["Sydney"], &["Sidneja"], &["Сидней"]] },
-    Place { code: "Europe/Amsterdam", territory: false, names: [&["Amsterdam"], &["Amsterdama"], &["Амстердам"]] },
-    Place { code: "Europe/Andorra", territory: false, names: [&["Andorra"], &["Andora"], &["Андорра"]] },
-    Place { code: "Europe/Astrakhan", territory: false, names: [&["Astrakhan"], &["Astrahaņa"], &["Астрахань"]] },
-    Place { code: "Europe/Athens", territory: false, names: [&["Athens"], &["Atēnas"], &["Афины"]] },
-    Place { code: "Europe/Belgrade", territory: false, names: [&["Belgrade"], &["Belgrada"], &["Белград"]] },
-    Place { code: "Europe/Berlin", territory: false, names: [&["Berlin"], &["Berlīne"], &["Берлин"]] },
-    Place { code: "Europe/Bratislava", territory: false, names: [&["Bratislava"], &["Bratislava"], &["Братислава"]] },
-    Place { code: "Europe/Brussels", territory: false, names: [&["Brussels"], &["Brisele"], &["Брюссель"]] },
-    Place { code: "Europe/Bucharest", territory: false, names: [&["Bucharest"], &["Bukareste"], &["Бухарест"]] },
-    Place { code: "Europe/Budapest", territory: false, names: [&["Budapest"], &["Budapešta"], &["Будапешт"]] },
-    Place { code: "Europe/Busingen", territory: false, names: [&["Büsingen"], &["Bīzingene"], &["Бюзинген-на-Верхнем-Рейне"]] },
-    Place { code: "Europe/Chisinau", territory: false, names: [&["Chișinău"], &["Kišiņeva"], &["Кишинев"]] },
-    Place { code: "Europe/Copenhagen", territory: false, names: [&["Copenhagen"], &["Kopenhāgena"], &["Копенгаген"]] },
-    Place { code: "Europe/Dublin", territory: false, names: [&["Dublin"], &["Dublina"], &["Дублин"]] },
-    Place { code: "Europe/Gibraltar", territory: false, names: [&["Gibraltar"], &["Gibraltārs"], &["Гибралтар"]] },
-    Place { code: "Europe/Guernsey", territory: false, names: [&["Guernsey"], &["Gērnsija"], &["Гернси"]] },
-    Place { code: "Europe/Helsinki", territory: false, names: [&["Helsinki"], &["Helsinki"], &["Хельсинки"]] },
-    Place { code: "Europe/Isle_of_Man", territory: false, names: [&["Isle of Man"], &["Menas sala"], &["о-в Мэн"]] },
-    Place { code: "Europe/Istanbul", territory: false, names: [&["Istanbul"], &["Stambula"], &["Стамбул"]] },
-    Place { code: "Europe/Jersey", territory: false, names: [&["Jersey"], &["Džērsija"], &["Джерси"]] },
-    Place { code: "Europe/Kaliningrad", territory: false, names: [&["Kaliningrad"], &["Kaļiņingrada"], &["Калининград"]] },
-    Place { code: "Europe/Kiev", territory: false, names: [&["Kyiv"], &["Kijeva"], &["Киев"]] },
-    Place { code: "Europe/Kirov", territory: false, names: [&["Kirov"], &["Kirova"], &["Киров"]] },
-    Place { code: "Europe/Lisbon", territory: false, names: [&["Lisbon"], &["Lisabona"], &["Лиссабон"]] },
-    Place { code: "Europe/Ljubljana", territory: false, names: [&["Ljubljana"], &["Ļubļana"], &["Любляна"]] },
-    Place { code: "Europe/London", territory: false, names: [&["London"], &["Londona"], &["Лондон"]] },
-    Place { code: "Europe/Luxembourg", territory: false, names: [&["Luxembourg"], &["Luksemburga"], &["Люксембург"]] },
-    Place { code: "Europe/Madrid", territory: false, names: [&["Madrid"], &["Madride"], &["Мадрид"]] },
-    Place { code: "Europe/Malta", territory: false, names: [&["Malta"], &["Malta"], &["Мальта"]] },
-    Place { code: "Europe/Mariehamn", territory: false, names: [&["Mariehamn"], &["Mariehamna"], &["Мариехамн"]] },
-    Place { code: "Europe/Minsk", territory: false, names: [&["Minsk"], &["Minska"], &["Минск"]] },
-    Place { code: "Europe/Monaco", territory: false, names: [&["Monaco"], &["Monako"], &["Монако"]] },
-    Place { code: "Europe/Moscow", territory: false, names: [&["Moscow"], &["Maskava"], &["Москва"]] },
-    Place { code: "Europe/Oslo", territory: false, names: [&["Oslo"], &["Oslo"], &["Осло"]] },
-    Place { code: "Europe/Paris", territory: false, names: [&["Paris"], &["Parīze"], &["Париж"]] },
-    Place { code: "Europe/Podgorica", territory: false, names: [&["Podgorica"], &["Podgorica"], &["Подгорица"]] },
-    Place { code: "Europe/Prague", territory: false, names: [&["Prague"], &["Prāga"], &["Прага"]] },
-    Place { code: "Europe/Riga", territory: false, names: [&["Riga"], &["Rīga"], &["Рига"]] },
-    Place { code: "Europe/Rome", territory: false, names: [&["Rome"], &["Roma"], &["Рим"]] },
-    Place { code: "Europe/Samara", territory: false, names: [&["Samara"], &["Samara"], &["Самара"]] },
-    Place { code: "Europe/San_Marino", territory: false, names: [&["San Marino"], &["Sanmarīno"], &["Сан-Марино"]] },
-    Place { code: "Europe/Sarajevo", territory: false, names: [&["Sarajevo"], &["Sarajeva"], &["Сараево"]] },
-    Place { code: "Europe/Saratov", territory: false, names: [&["Saratov"], &["Saratova"], &["Саратов"]] },
-    Place { code: "Europe/Simferopol", territory: false, names: [&["Simferopol"], &["Simferopole"], &["Симферополь"]] },
-    Place { code: "Europe/Skopje", territory: false, names: [&["Skopje"], &["Skopje"], &["Скопье"]] },
-    Place { code: "Europe/Sofia", territory: false, names: [&["Sofia"], &["Sofija"], &["София"]] },
-    Place { code: "Europe/Stockholm", territory: false, names: [&["Stockholm"], &["Stokholma"], &["Стокгольм"]] },
-    Place { code: "Europe/Tallinn", territory: false, names: [&["Tallinn"], &["Tallina"], &["Таллин"]] },
-    Place { code: "Europe/Tirane", territory: false, names: [&["Tirana"], &["Tirāna"], &["Тирана"]] },
-    Place { code: "Europe/Ulyanovsk", territory: false, names: [&["Ulyanovsk"], &["Uļjanovska"], &["Ульяновск"]] },
-    Place { code: "Europe/Vaduz", territory: false, names: [&["Vaduz"], &["Vaduca"], &["Вадуц"]] },
-    Place { code: "Europe/Vatican", territory: false, names: [&["Vatican"], &["Vatikāns"], &["Ватикан"]] },
-    Place { code: "Europe/Vienna", territory: false, names: [&["Vienna"], &["Vīne"], &["Вена"]] },
-    Place { code: "Europe/Vilnius", territory: false, names: [&["Vilnius"], &["Viļņa"], &["Вильнюс"]] },
-    Place { code: "Europe/Volgograd", territory: false, names: [&["Volgograd"], &["Volgograda"], &["Волгоград"]] },
-    Place { code: "Europe/Warsaw", territory: false, names: [&["Warsaw"], &["Varšava"], &["Варшава"]] },
-    Place { code: "Europe/Zagreb", territory: false, names: [&["Zagreb"], &["Zagreba"], &["Загреб"]] },
-    Place { code: "Europe/Zurich", territory: false, names: [&["Zurich"], &["Cīrihe"], &["Цюрих"]] },
-    Place { code: "Indian/Antananarivo", territory: false, names: [&["Antananarivo"], &["Antananarivu"], &["Антананариву"]] },
-    Place { code: "Indian/Chagos", territory: false, names: [&["Chagos Archipelago"], &["Čagosa"], &["Чагос"]] },
-    Place { code: "Indian/Christmas", territory: false, names: [&["Christmas Island"], &["Ziemsvētku sala"], &["о-в Рождества"]] },
-    Place { code: "Indian/Cocos", territory: false, names: [&["Cocos Islands"], &["Kokosu (Kīlinga) sala"], &["Кокосовые о-ва"]] },
-    Place { code: "Indian/Comoro", territory: false, names: [&["Comoros"], &["Komoras"], &["Коморы"]] },
-    Place { code: "Indian/Kerguelen", territory: false, names: [&["Kerguelen Islands"], &["Kergelēna sala"], &["Кергелен"]] },
-    Place { code: "Indian/Mahe", territory: false, names: [&["Mahé"], &["Mae"], &["Маэ"]] },
-    Place { code: "Indian/Maldives", territory: false, names: [&["Maldives"], &["Maldīvija"], &["Мальдивы"]] },
-    Place { code: "Indian/Mauritius", territory: false, names: [&["Mauritius"], &["Maurīcija"], &["Маврикий"]] },
-    Place { code: "Indian/Mayotte", territory: false, names: [&["Mayotte"], &["Majota"], &["Майотта"]] },
-    Place { code: "Indian/Reunion", territory: false, names: [&["Réunion"], &["Reinjona"], &["Реюньон"]] },
-    Place { code: "Pacific/Apia", territory: false, names: [&["Apia"], &["Apija"], &["Апиа"]] },
-    Place { code: "Pacific/Auckland", territory: false, names: [&["Auckland"], &["Oklenda"], &["Окленд"]] },
-    Place { code: "Pacific/Bougainville", territory: false, names: [&["Bougainville"], &["Bugenvila sala"], &["Бугенвиль"]] },
-    Place { code: "Pacific/Chatham", territory: false, names: [&["Chatham Islands"], &["Četema"], &["Чатем"]] },
-    Place { code: "Pacific/Easter", territory: false, names: [&["Easter Island"], &["Lieldienu sala"], &["о-в Пасхи"]] },
-    Place { code: "Pacific/Efate", territory: false, names: [&["Efate"], &["Efate"], &["Эфате"]] },
-    Place { code: "Pacific/Enderbury", territory: false, names: [&["Canton Island"], &["Kantona"], &["о-в Кантон"]] },
-    Place { code: "Pacific/Fakaofo", territory: false, names: [&["Fakaofo"], &["Fakaofo"], &["Факаофо"]] },
-    Place { code: "Pacific/Fiji", territory: false, names: [&["Fiji"], &["Fidži"], &["Фиджи"]] },
-    Place { code: "Pacific/Funafuti", territory: false, names: [&["Funafuti"], &["Funafuti"], &["Фунафути"]] },
-    Place { code: "Pacific/Galapagos", territory: false, names: [&["Galápagos Islands"], &["Galapagu salas"], &["Галапагосские о-ва"]] },
-    Place { code: "Pacific/Gambier", territory: false, names: [&["Gambier"], &["Gambjē salas"], &["о-ва Гамбье"]] },
-    Place { code: "Pacific/Guadalcanal", territory: false, names: [&["Guadalcanal"], &["Gvadalkanala"], &["Гуадалканал"]] },
-    Place { code: "Pacific/Guam", territory: false, names: [&["Guam"], &["Guama"], &["Гуам"]] },
-    Place { code: "Pacific/Honolulu", territory: false, names: [&["Honolulu"], &["Honolulu"], &["Гонолулу"]] },
-    Place { code: "Pacific/Kiritimati", territory: false, names: [&["Kiritimati"], &["Kirisimasi"], &["Киритимати"]] },
-    Place { code: "Pacific/Kosrae", territory: false, names: [&["Kosrae"], &["Kosraja"], &["Косрае"]] },
-    Place { code: "Pacific/Kwajalein", territory: false, names: [&["Kwajalein Atoll"], &["Kvadžaleina"], &["Кваджалейн"]] },
-    Place { code: "Pacific/Majuro", territory: false, names: [&["Majuro"], &["Madžuro"], &["Маджуро"]] },
-    Place { code: "Pacific/Marquesas", territory: false, names: [&["Marquesas Islands"], &["Marķīza salas"], &["Маркизские о-ва"]] },
-    Place { code: "Pacific/Midway", territory: false, names: [&["Midway Atoll"], &["Midvejs"], &["о-ва Мидуэй"]] },
-    Place { code: "Pacific/Nauru", territory: false, names: [&["Nauru"], &["Nauru"], &["Науру"]] },
-    Place { code: "Pacific/Niue", territory: false, names: [&["Niue"], &["Niue"], &["Ниуэ"]] },
-    Place { code: "Pacific/Norfolk", territory: false, names: [&["Norfolk Island"], &["Norfolka"], &["Норфолк"]] },
-    Place { code: "Pacific/Noumea", territory: false, names: [&["Nouméa"], &["Numea"], &["Нумеа"]] },
-    Place { code: "Pacific/Pago_Pago", territory: false, names: [&["Pago Pago"], &["Pagopago"], &["Паго-Паго"]] },
-    Place { code: "Pacific/Palau", territory: false, names: [&["Palau"], &["Palau"], &["Палау"]] },
-    Place { code: "Pacific/Pitcairn", territory: false, names: [&["Pitcairn Islands"], &["Pitkērna"], &["Питкэрн"]] },
-    Place { code: "Pacific/Ponape", territory: false, names: [&["Pohnpei"], &["Ponpeja"], &["Понпеи"]] },
-    Place { code: "Pacific/Port_Moresby", territory: false, names: [&["Port Moresby"], &["Portmorsbi"], &["Порт-Морсби"]] },
-    Place { code: "Pacific/Rarotonga", territory: false, names: [&["Rarotonga"], &["Rarotonga"], &["Раротонга"]] },
-    Place { code: "Pacific/Saipan", territory: false, names: [&["Saipan"], &["Saipana"], &["Сайпан"]] },
-    Place { code: "Pacific/Tahiti", territory: false, names: [&["Tahiti"], &["Taiti"], &["Таити"]] },
-    Place { code: "Pacific/Tarawa", territory: false, names: [&["Tarawa"], &["Tarava"], &["Тарава"]] },
-    Place { code: "Pacific/Tongatapu", territory: false, names: [&["Tongatapu"], &["Tongatapu"], &["Тонгатапу"]] },
-    Place { code: "Pacific/Truk", territory: false, names: [&["Chuuk"], &["Čūka"], &["Трук"]] },
-    Place { code: "Pacific/Wake", territory: false, names: [&["Wake Island"], &["Veika sala"], &["Уэйк"]] },
-    Place { code: "Pacific/Wallis", territory: false, names: [&["Wallis & Futuna"], &["Volisa"], &["Уоллис"]] },
-];
+/// Places CLDR names in English, Latvian and Russian, one a line:
+/// code, `T` for a territory (country or region) or `C` for a city, then
+/// the English, Latvian and Russian names (alternatives split by `|`),
+/// tab-separated. One string rather than a table of string slices: the
+/// slices' pointers took more of the web download than the names.
+pub(crate) const PLACES: &str = "\
+001\tT\tworld\tpasaule\tвесь мир\n\
+002\tT\tAfrica\tĀfrika\tАфрика\n\
+003\tT\tNorth America\tZiemeļamerika\tСеверная Америка\n\
+005\tT\tSouth America\tDienvidamerika\tЮжная Америка\n\
+009\tT\tOceania\tOkeānija\tОкеания\n\
+011\tT\tWestern Africa\tRietumāfrika\tЗападная Африка\n\
+013\tT\tCentral America\tCentrālamerika\tЦентральная Америка\n\
+014\tT\tEastern Africa\tAustrumāfrika\tВосточная Африка\n\
+015\tT\tNorthern Africa\tZiemeļāfrika\tСеверная Африка\n\
+017\tT\tMiddle Africa\tVidusāfrika\tЦентральная Африка\n\
+018\tT\tSouthern Africa\tDienvidāfrika\tЮжная Африка\n\
+019\tT\tAmericas\tAmerika\tАмерика\n\
+021\tT\tNorthern America\tAmerikas ziemeļu daļa\tСевероамериканский регион\n\
+029\tT\tCaribbean\tKarību jūras reģions\tКарибы\n\
+030\tT\tEastern Asia\tAustrumāzija\tВосточная Азия\n\
+034\tT\tSouthern Asia\tDienvidāzija\tЮжная Азия\n\
+035\tT\tSoutheast Asia\tCentrālaustrumāzija\tЮго-Восточная Азия\n\
+039\tT\tSouthern Europe\tDienvideiropa\tЮжная Европа\n\
+053\tT\tAustralasia\tAustrālāzija\tАвстралазия\n\
+054\tT\tMelanesia\tMelanēzija\tМеланезия\n\
+057\tT\tMicronesian Region\tMikronēzijas reģions\tМикронезия\n\
+061\tT\tPolynesia\tPolinēzija\tПолинезия\n\
+142\tT\tAsia\tĀzija\tАзия\n\
+143\tT\tCentral Asia\tCentrālāzija\tЦентральная Азия\n\
+145\tT\tWestern Asia\tRietumāzija\tЗападная Азия\n\
+150\tT\tEurope\tEiropa\tЕвропа\n\
+151\tT\tEastern Europe\tAustrumeiropa\tВосточная Европа\n\
+154\tT\tNorthern Europe\tZiemeļeiropa\tСеверная Европа\n\
+155\tT\tWestern Europe\tRietumeiropa\tЗападная Европа\n\
+202\tT\tSub-Saharan Africa\tSubsahāras Āfrika\tТропическая Африка\n\
+419\tT\tLatin America\tLatīņamerika\tЛатинская Америка\n\
+AC\tT\tAscension Island\tDebesbraukšanas sala\tо-в Вознесения\n\
+AD\tT\tAndorra\tAndora\tАндорра\n\
+AE\tT\tUnited Arab Emirates\tApvienotie Arābu Emirāti\tОАЭ\n\
+AF\tT\tAfghanistan\tAfganistāna\tАфганистан\n\
+AG\tT\tAntigua & Barbuda\tAntigva un Barbuda\tАнтигуа и Барбуда\n\
+AI\tT\tAnguilla\tAngilja\tАнгилья\n\
+AL\tT\tAlbania\tAlbānija\tАлбания\n\
+AM\tT\tArmenia\tArmēnija\tАрмения\n\
+AO\tT\tAngola\tAngola\tАнгола\n\
+AQ\tT\tAntarctica\tAntarktika\tАнтарктида\n\
+AR\tT\tArgentina\tArgentīna\tАргентина\n\
+AS\tT\tAmerican Samoa\tASV Samoa\tАмериканское Самоа\n\
+AT\tT\tAustria\tAustrija\tАвстрия\n\
+AU\tT\tAustralia\tAustrālija\tАвстралия\n\
+AW\tT\tAruba\tAruba\tАруба\n\
+AX\tT\tÅland Islands\tOlandes salas\tАландские о-ва\n\
+AZ\tT\tAzerbaijan\tAzerbaidžāna\tАзербайджан\n\
+BA\tT\tBosnia & Herzegovina|Bosnia\tBosnija un Hercegovina\tБосния и Герцеговина\n\
+BB\tT\tBarbados\tBarbadosa\tБарбадос\n\
+BD\tT\tBangladesh\tBangladeša\tБангладеш\n\
+BE\tT\tBelgium\tBeļģija\tБельгия\n\
+BF\tT\tBurkina Faso\tBurkinafaso\tБуркина-Фасо\n\
+BG\tT\tBulgaria\tBulgārija\tБолгария\n\
+BH\tT\tBahrain\tBahreina\tБахрейн\n\
+BI\tT\tBurundi\tBurundija\tБурунди\n\
+BJ\tT\tBenin\tBenina\tБенин\n\
+BL\tT\tSt. Barthélemy\tSenbartelmī\tСен-Бартелеми\n\
+BM\tT\tBermuda\tBermudu salas\tБермудские о-ва\n\
+BN\tT\tBrunei\tBruneja\tБруней\n\
+BO\tT\tBolivia\tBolīvija\tБоливия\n\
+BQ\tT\tCaribbean Netherlands\tNīderlandes Karību salas\tБонэйр, Синт-Эстатиус и Саба\n\
+BR\tT\tBrazil\tBrazīlija\tБразилия\n\
+BS\tT\tBahamas\tBahamu salas\tБагамы\n\
+BT\tT\tBhutan\tButāna\tБутан\n\
+BV\tT\tBouvet Island\tBuvē sala\tо-в Буве\n\
+BW\tT\tBotswana\tBotsvāna\tБотсвана\n\
+BY\tT\tBelarus\tBaltkrievija\tБеларусь\n\
+BZ\tT\tBelize\tBeliza\tБелиз\n\
+CA\tT\tCanada\tKanāda\tКанада\n\
+CC\tT\tCocos (Keeling) Islands|Cocos Islands\tKokosu (Kīlinga) salas\tКокосовые о-ва\n\
+CD\tT\tCongo - Kinshasa|Congo (DRC)\tKongo (Kinšasa)|Kongo Demokrātiskā Republika\tКонго - Киншаса|Конго (ДРК)\n\
+CF\tT\tCentral African Republic\tCentrālāfrikas Republika\tЦентрально-Африканская Республика\n\
+CG\tT\tCongo - Brazzaville|Congo (Republic)\tKongo (Brazavila)|Kongo (Republika)\tКонго - Браззавиль|Республика Конго\n\
+CH\tT\tSwitzerland\tŠveice\tШвейцария\n\
+CI\tT\tCôte d’Ivoire|Ivory Coast\tKotdivuāra|Ziloņkaula krasts\tКот-д’Ивуар\n\
+CK\tT\tCook Islands\tKuka salas\tо-ва Кука\n\
+CL\tT\tChile\tČīle\tЧили\n\
+CM\tT\tCameroon\tKamerūna\tКамерун\n\
+CN\tT\tChina\tĶīna\tКитай\n\
+CO\tT\tColombia\tKolumbija\tКолумбия\n\
+CP\tT\tClipperton Island\tKlipertona sala\tо-в Клиппертон\n\
+CQ\tT\tSark\tSarka\tСарк\n\
+CR\tT\tCosta Rica\tKostarika\tКоста-Рика\n\
+CU\tT\tCuba\tKuba\tКуба\n\
+CV\tT\tCape Verde|Cabo Verde\tKaboverde\tКабо-Верде\n\
+CW\tT\tCuraçao\tKirasao\tКюрасао\n\
+CX\tT\tChristmas Island\tZiemsvētku sala\tо-в Рождества\n\
+CY\tT\tCyprus\tKipra\tКипр\n\
+CZ\tT\tCzechia|Czech Republic\tČehija|Čehijas Republika\tЧехия|Чешская Республика\n\
+DE\tT\tGermany\tVācija\tГермания\n\
+DG\tT\tDiego Garcia\tDjego Garsijas atols\tДиего-Гарсия\n\
+DJ\tT\tDjibouti\tDžibutija\tДжибути\n\
+DK\tT\tDenmark\tDānija\tДания\n\
+DM\tT\tDominica\tDominika\tДоминика\n\
+DO\tT\tDominican Republic\tDominikāna\tДоминиканская Республика\n\
+DZ\tT\tAlgeria\tAlžīrija\tАлжир\n\
+EA\tT\tCeuta & Melilla\tSeūta un Melilja\tСеута и Мелилья\n\
+EC\tT\tEcuador\tEkvadora\tЭквадор\n\
+EE\tT\tEstonia\tIgaunija\tЭстония\n\
+EG\tT\tEgypt\tĒģipte\tЕгипет\n\
+EH\tT\tWestern Sahara\tRietumsahāra\tЗападная Сахара\n\
+ER\tT\tEritrea\tEritreja\tЭритрея\n\
+ES\tT\tSpain\tSpānija\tИспания\n\
+ET\tT\tEthiopia\tEtiopija\tЭфиопия\n\
+EU\tT\tEuropean Union\tEiropas Savienība\tЕвропейский союз\n\
+EZ\tT\tEurozone\tEirozona\tеврозона\n\
+FI\tT\tFinland\tSomija\tФинляндия\n\
+FJ\tT\tFiji\tFidži\tФиджи\n\
+FK\tT\tFalkland Islands|Falkland Islands (Islas Malvinas)\tFolklenda salas|Folklenda (Malvinu) salas\tФолклендские о-ва|Фолклендские (Мальвинские) о-ва\n\
+FM\tT\tMicronesia\tMikronēzija\tФедеративные Штаты Микронезии\n\
+FO\tT\tFaroe Islands\tFēru salas\tФарерские о-ва\n\
+FR\tT\tFrance\tFrancija\tФранция\n\
+GA\tT\tGabon\tGabona\tГабон\n\
+GB\tT\tUnited Kingdom|UK\tApvienotā Karaliste\tВеликобритания|Британия\n\
+GD\tT\tGrenada\tGrenāda\tГренада\n\
+GE\tT\tGeorgia\tGruzija\tГрузия\n\
+GF\tT\tFrench Guiana\tFrancijas Gviāna\tФранцузская Гвиана\n\
+GG\tT\tGuernsey\tGērnsija\tГернси\n\
+GH\tT\tGhana\tGana\tГана\n\
+GI\tT\tGibraltar\tGibraltārs\tГибралтар\n\
+GL\tT\tGreenland\tGrenlande\tГренландия\n\
+GM\tT\tGambia\tGambija\tГамбия\n\
+GN\tT\tGuinea\tGvineja\tГвинея\n\
+GP\tT\tGuadeloupe\tGvadelupa\tГваделупа\n\
+GQ\tT\tEquatorial Guinea\tEkvatoriālā Gvineja\tЭкваториальная Гвинея\n\
+GR\tT\tGreece\tGrieķija\tГреция\n\
+GS\tT\tSouth Georgia & South Sandwich Islands\tDienviddžordžija un Dienvidsendviču salas\tЮжная Георгия и Южные Сандвичевы о-ва\n\
+GT\tT\tGuatemala\tGvatemala\tГватемала\n\
+GU\tT\tGuam\tGuama\tГуам\n\
+GW\tT\tGuinea-Bissau\tGvineja-Bisava\tГвинея-Бисау\n\
+GY\tT\tGuyana\tGajāna\tГайана\n\
+HK\tT\tHong Kong SAR China|Hong Kong\tĶīnas īpašās pārvaldes apgabals Honkonga|Honkonga\tГонконг (САР)|Гонконг\n\
+HM\tT\tHeard & McDonald Islands\tHērda sala un Makdonalda salas\tо-ва Херд и Макдональд\n\
+HN\tT\tHonduras\tHondurasa\tГондурас\n\
+HR\tT\tCroatia\tHorvātija\tХорватия\n\
+HT\tT\tHaiti\tHaiti\tГаити\n\
+HU\tT\tHungary\tUngārija\tВенгрия\n\
+IC\tT\tCanary Islands\tKanāriju salas\tКанарские о-ва\n\
+ID\tT\tIndonesia\tIndonēzija\tИндонезия\n\
+IE\tT\tIreland\tĪrija\tИрландия\n\
+IL\tT\tIsrael\tIzraēla\tИзраиль\n\
+IM\tT\tIsle of Man\tMenas sala\tо-в Мэн\n\
+IN\tT\tIndia\tIndija\tИндия\n\
+IO\tT\tBritish Indian Ocean Territory\tIndijas okeāna Britu teritorija\tБританская территория в Индийском океане\n\
+IQ\tT\tIraq\tIrāka\tИрак\n\
+IR\tT\tIran\tIrāna\tИран\n\
+IS\tT\tIceland\tIslande\tИсландия\n\
+IT\tT\tItaly\tItālija\tИталия\n\
+JE\tT\tJersey\tDžērsija\tДжерси\n\
+JM\tT\tJamaica\tJamaika\tЯмайка\n\
+JO\tT\tJordan\tJordānija\tИордания\n\
+JP\tT\tJapan\tJapāna\tЯпония\n\
+KE\tT\tKenya\tKenija\tКения\n\
+KG\tT\tKyrgyzstan\tKirgizstāna\tКиргизия\n\
+KH\tT\tCambodia\tKambodža\tКамбоджа\n\
+KI\tT\tKiribati\tKiribati\tКирибати\n\
+KM\tT\tComoros\tKomoru salas\tКоморы\n\
+KN\tT\tSt. Kitts & Nevis\tSentkitsa un Nevisa\tСент-Китс и Невис\n\
+KP\tT\tNorth Korea\tZiemeļkoreja\tКНДР\n\
+KR\tT\tSouth Korea\tDienvidkoreja\tРеспублика Корея\n\
+KW\tT\tKuwait\tKuveita\tКувейт\n\
+KY\tT\tCayman Islands\tKaimanu salas\tо-ва Кайман\n\
+KZ\tT\tKazakhstan\tKazahstāna\tКазахстан\n\
+LA\tT\tLaos\tLaosa\tЛаос\n\
+LB\tT\tLebanon\tLibāna\tЛиван\n\
+LC\tT\tSt. Lucia\tSentlūsija\tСент-Люсия\n\
+LI\tT\tLiechtenstein\tLihtenšteina\tЛихтенштейн\n\
+LK\tT\tSri Lanka\tŠrilanka\tШри-Ланка\n\
+LR\tT\tLiberia\tLibērija\tЛиберия\n\
+LS\tT\tLesotho\tLesoto\tЛесото\n\
+LT\tT\tLithuania\tLietuva\tЛитва\n\
+LU\tT\tLuxembourg\tLuksemburga\tЛюксембург\n\
+LV\tT\tLatvia\tLatvija\tЛатвия\n\
+LY\tT\tLibya\tLībija\tЛивия\n\
+MA\tT\tMorocco\tMaroka\tМарокко\n\
+MC\tT\tMonaco\tMonako\tМонако\n\
+MD\tT\tMoldova\tMoldova\tМолдова\n\
+ME\tT\tMontenegro\tMelnkalne\tЧерногория\n\
+MF\tT\tSt. Martin\tSenmartēna\tСен-Мартен\n\
+MG\tT\tMadagascar\tMadagaskara\tМадагаскар\n\
+MH\tT\tMarshall Islands\tMāršala salas\tМаршалловы о-ва\n\
+MK\tT\tNorth Macedonia\tZiemeļmaķedonija\tСеверная Македония\n\
+ML\tT\tMali\tMali\tМали\n\
+MM\tT\tMyanmar (Burma)|Myanmar\tMjanma (Birma)\tМьянма (Бирма)\n\
+MN\tT\tMongolia\tMongolija\tМонголия\n\
+MO\tT\tMacao SAR China|Macao\tĶTR īpašais administratīvais reģions Makao|Makao\tМакао (САР)|Макао\n\
+MP\tT\tNorthern Mariana Islands\tZiemeļu Marianas salas\tСеверные Марианские о-ва\n\
+MQ\tT\tMartinique\tMartinika\tМартиника\n\
+MR\tT\tMauritania\tMauritānija\tМавритания\n\
+MS\tT\tMontserrat\tMontserrata\tМонтсеррат\n\
+MT\tT\tMalta\tMalta\tМальта\n\
+MU\tT\tMauritius\tMaurīcija\tМаврикий\n\
+MV\tT\tMaldives\tMaldīvija\tМальдивы\n\
+MW\tT\tMalawi\tMalāvija\tМалави\n\
+MX\tT\tMexico\tMeksika\tМексика\n\
+MY\tT\tMalaysia\tMalaizija\tМалайзия\n\
+MZ\tT\tMozambique\tMozambika\tМозамбик\n\
+NA\tT\tNamibia\tNamībija\tНамибия\n\
+NC\tT\tNew Caledonia\tJaunkaledonija\tНовая Каледония\n\
+NE\tT\tNiger\tNigēra\tНигер\n\
+NF\tT\tNorfolk Island\tNorfolkas sala\tо-в Норфолк\n\
+NG\tT\tNigeria\tNigērija\tНигерия\n\
+NI\tT\tNicaragua\tNikaragva\tНикарагуа\n\
+NL\tT\tNetherlands\tNīderlande\tНидерланды\n\
+NO\tT\tNorway\tNorvēģija\tНорвегия\n\
+NP\tT\tNepal\tNepāla\tНепал\n\
+NR\tT\tNauru\tNauru\tНауру\n\
+NU\tT\tNiue\tNiue\tНиуэ\n\
+NZ\tT\tNew Zealand|Aotearoa New Zealand\tJaunzēlande\tНовая Зеландия|Аотеароа (Новая Зеландия)\n\
+OM\tT\tOman\tOmāna\tОман\n\
+PA\tT\tPanama\tPanama\tПанама\n\
+PE\tT\tPeru\tPeru\tПеру\n\
+PF\tT\tFrench Polynesia\tFrancijas Polinēzija\tФранцузская Полинезия\n\
+PG\tT\tPapua New Guinea\tPapua-Jaungvineja\tПапуа — Новая Гвинея\n\
+PH\tT\tPhilippines\tFilipīnas\tФилиппины\n\
+PK\tT\tPakistan\tPakistāna\tПакистан\n\
+PL\tT\tPoland\tPolija\tПольша\n\
+PM\tT\tSt. Pierre & Miquelon\tSenpjēra un Mikelona\tСен-Пьер и Микелон\n\
+PN\tT\tPitcairn Islands|Pitcairn\tPitkērnas salas\tо-ва Питкэрн\n\
+PR\tT\tPuerto Rico\tPuertoriko\tПуэрто-Рико\n\
+PS\tT\tPalestinian Territories|Palestine\tPalestīnas teritorijas|Palestīna\tПалестинские территории|Палестина\n\
+PT\tT\tPortugal\tPortugāle\tПортугалия\n\
+PW\tT\tPalau\tPalau\tПалау\n\
+PY\tT\tParaguay\tParagvaja\tПарагвай\n\
+QA\tT\tQatar\tKatara\tКатар\n\
+QO\tT\tOutlying Oceania\tOkeānijas attālās salas\tВнешняя Океания\n\
+RE\tT\tRéunion\tReinjona\tРеюньон\n\
+RO\tT\tRomania\tRumānija\tРумыния\n\
+RS\tT\tSerbia\tSerbija\tСербия\n\
+RU\tT\tRussia\tKrievija\tРоссия\n\
+RW\tT\tRwanda\tRuanda\tРуанда\n\
+SA\tT\tSaudi Arabia\tSaūda Arābija\tСаудовская Аравия\n\
+SB\tT\tSolomon Islands\tZālamana salas\tСоломоновы о-ва\n\
+SC\tT\tSeychelles\tSeišelu salas\tСейшельские о-ва\n\
+SD\tT\tSudan\tSudāna\tСудан\n\
+SE\tT\tSweden\tZviedrija\tШвеция\n\
+SG\tT\tSingapore\tSingapūra\tСингапур\n\
+SH\tT\tSt. Helena\tSv.Helēnas sala\tо-в Св. Елены\n\
+SI\tT\tSlovenia\tSlovēnija\tСловения\n\
+SJ\tT\tSvalbard & Jan Mayen\tSvalbāra un Jana Majena sala\tШпицберген и Ян-Майен\n\
+SK\tT\tSlovakia\tSlovākija\tСловакия\n\
+SL\tT\tSierra Leone\tSjerraleone\tСьерра-Леоне\n\
+SM\tT\tSan Marino\tSanmarīno\tСан-Марино\n\
+SN\tT\tSenegal\tSenegāla\tСенегал\n\
+SO\tT\tSomalia\tSomālija\tСомали\n\
+SR\tT\tSuriname\tSurinama\tСуринам\n\
+SS\tT\tSouth Sudan\tDienvidsudāna\tЮжный Судан\n\
+ST\tT\tSão Tomé & Príncipe\tSantome un Prinsipi\tСан-Томе и Принсипи\n\
+SV\tT\tEl Salvador\tSalvadora\tСальвадор\n\
+SX\tT\tSint Maarten\tSintmārtena\tСинт-Мартен\n\
+SY\tT\tSyria\tSīrija\tСирия\n\
+SZ\tT\tEswatini|Swaziland\tSvatini|Svazilenda\tЭсватини|Свазиленд\n\
+TA\tT\tTristan da Cunha\tTristana da Kuņjas salu teritorijas\tТристан-да-Кунья\n\
+TC\tT\tTurks & Caicos Islands\tTērksas un Kaikosas salas\tТёркс и Кайкос\n\
+TD\tT\tChad\tČada\tЧад\n\
+TF\tT\tFrench Southern Territories\tFrancijas Dienvidjūru teritorija\tФранцузские Южные территории\n\
+TG\tT\tTogo\tTogo\tТого\n\
+TH\tT\tThailand\tTaizeme\tТаиланд\n\
+TJ\tT\tTajikistan\tTadžikistāna\tТаджикистан\n\
+TK\tT\tTokelau\tTokelau\tТокелау\n\
+TL\tT\tTimor-Leste|East Timor\tAustrumtimora\tВосточный Тимор|Тимор-Лесте\n\
+TM\tT\tTurkmenistan\tTurkmenistāna\tТуркменистан\n\
+TN\tT\tTunisia\tTunisija\tТунис\n\
+TO\tT\tTonga\tTonga\tТонга\n\
+TR\tT\tTürkiye|Turkey\tTurcija\tТурция\n\
+TT\tT\tTrinidad & Tobago\tTrinidāda un Tobāgo\tТринидад и Тобаго\n\
+TV\tT\tTuvalu\tTuvalu\tТувалу\n\
+TW\tT\tTaiwan\tTaivāna\tТайвань\n\
+TZ\tT\tTanzania\tTanzānija\tТанзания\n\
+UA\tT\tUkraine\tUkraina\tУкраина\n\
+UG\tT\tUganda\tUganda\tУганда\n\
+UM\tT\tU.S. Outlying Islands\tASV Mazās Aizjūras salas\tВнешние малые о-ва (США)\n\
+UN\tT\tUnited Nations|UN\tApvienoto Nāciju Organizācija|ANO\tОрганизация Объединенных Наций|ООН\n\
+US\tT\tUnited States|US\tAmerikas Savienotās Valstis|ASV\tСоединенные Штаты|США\n\
+UY\tT\tUruguay\tUrugvaja\tУругвай\n\
+UZ\tT\tUzbekistan\tUzbekistāna\tУзбекистан\n\
+VA\tT\tVatican City\tVatikāns\tВатикан\n\
+VC\tT\tSt. Vincent & Grenadines\tSentvinsenta un Grenadīnas\tСент-Винсент и Гренадины\n\
+VE\tT\tVenezuela\tVenecuēla\tВенесуэла\n\
+VG\tT\tBritish Virgin Islands\tBritu Virdžīnas\tВиргинские о-ва (Великобритания)\n\
+VI\tT\tU.S. Virgin Islands\tASV Virdžīnas\tВиргинские о-ва (США)\n\
+VN\tT\tVietnam\tVjetnama\tВьетнам\n\
+VU\tT\tVanuatu\tVanuatu\tВануату\n\
+WF\tT\tWallis & Futuna\tVolisa un Futunas salas\tУоллис и Футуна\n\
+WS\tT\tSamoa\tSamoa\tСамоа\n\
+XA\tT\tPseudo-Accents\tpseidoakcenti\tпсевдоакценты\n\
+XB\tT\tPseudo-Bidi\tpseidodivvirzienu\tпсевдо-Bidi\n\
+XK\tT\tKosovo\tKosova\tКосово\n\
+YE\tT\tYemen\tJemena\tЙемен\n\
+YT\tT\tMayotte\tMajota\tМайотта\n\
+ZA\tT\tSouth Africa\tDienvidāfrikas Republika\tЮжно-Африканская Республика\n\
+ZM\tT\tZambia\tZambija\tЗамбия\n\
+ZW\tT\tZimbabwe\tZimbabve\tЗимбабве\n\
+Africa/Abidjan\tC\tAbidjan\tAbidžana\tАбиджан\n\
+Africa/Accra\tC\tAccra\tAkra\tАккра\n\
+Africa/Addis_Ababa\tC\tAddis Ababa\tAdisabeba\tАддис-Абеба\n\
+Africa/Algiers\tC\tAlgiers\tAlžīra\tАлжир\n\
+Africa/Asmera\tC\tAsmara\tAsmara\tАсмэра\n\
+Africa/Bamako\tC\tBamako\tBamako\tБамако\n\
+Africa/Bangui\tC\tBangui\tBangi\tБанги\n\
+Africa/Banjul\tC\tBanjul\tBandžula\tБанжул\n\
+Africa/Bissau\tC\tBissau\tBisava\tБисау\n\
+Africa/Blantyre\tC\tBlantyre\tBlantaira\tБлантайр\n\
+Africa/Brazzaville\tC\tBrazzaville\tBrazavila\tБраззавиль\n\
+Africa/Bujumbura\tC\tBujumbura\tBužumbura\tБужумбура\n\
+Africa/Cairo\tC\tCairo\tKaira\tКаир\n\
+Africa/Casablanca\tC\tCasablanca\tKasablanka\tКасабланка\n\
+Africa/Ceuta\tC\tCeuta\tSeuta\tСеута\n\
+Africa/Conakry\tC\tConakry\tKonakri\tКонакри\n\
+Africa/Dakar\tC\tDakar\tDakara\tДакар\n\
+Africa/Dar_es_Salaam\tC\tDar es Salaam\tDāresalāma\tДар-эс-Салам\n\
+Africa/Djibouti\tC\tDjibouti\tDžibutija\tДжибути\n\
+Africa/Douala\tC\tDouala\tDuala\tДуала\n\
+Africa/El_Aaiun\tC\tEl Aaiún\tAjūna\tЭль-Аюн\n\
+Africa/Freetown\tC\tFreetown\tFrītauna\tФритаун\n\
+Africa/Gaborone\tC\tGaborone\tGaborone\tГабороне\n\
+Africa/Harare\tC\tHarare\tHarare\tХараре\n\
+Africa/Johannesburg\tC\tJohannesburg\tJohannesburga\tЙоханнесбург\n\
+Africa/Juba\tC\tJuba\tDžūba\tДжуба\n\
+Africa/Kampala\tC\tKampala\tKampala\tКампала\n\
+Africa/Khartoum\tC\tKhartoum\tHartūma\tХартум\n\
+Africa/Kigali\tC\tKigali\tKigali\tКигали\n\
+Africa/Kinshasa\tC\tKinshasa\tKinšasa\tКиншаса\n\
+Africa/Lagos\tC\tLagos\tLagosa\tЛагос\n\
+Africa/Libreville\tC\tLibreville\tLibrevila\tЛибревиль\n\
+Africa/Lome\tC\tLomé\tLomé\tЛоме\n\
+Africa/Luanda\tC\tLuanda\tLuanda\tЛуанда\n\
+Africa/Lubumbashi\tC\tLubumbashi\tLubumbaši\tЛубумбаши\n\
+Africa/Lusaka\tC\tLusaka\tLusaka\tЛусака\n\
+Africa/Malabo\tC\tMalabo\tMalabo\tМалабо\n\
+Africa/Maputo\tC\tMaputo\tMaputu\tМапуту\n\
+Africa/Maseru\tC\tMaseru\tMaseru\tМасеру\n\
+Africa/Mbabane\tC\tMbabane\tMbabane\tМбабане\n\
+Africa/Mogadishu\tC\tMogadishu\tMogadīšo\tМогадишо\n\
+Africa/Monrovia\tC\tMonrovia\tMonrovija\tМонровия\n\
+Africa/Nairobi\tC\tNairobi\tNairobi\tНайроби\n\
+Africa/Ndjamena\tC\tN’Djamena\tNdžamena\tНджамена\n\
+Africa/Niamey\tC\tNiamey\tNiameja\tНиамей\n\
+Africa/Nouakchott\tC\tNouakchott\tNuakšota\tНуакшот\n\
+Africa/Ouagadougou\tC\tOuagadougou\tVagadugu\tУагадугу\n\
+Africa/Porto-Novo\tC\tPorto-Novo\tPortonovo\tПорто-Ново\n\
+Africa/Sao_Tome\tC\tSão Tomé\tSantome\tСан-Томе\n\
+Africa/Tripoli\tC\tTripoli\tTripole\tТриполи\n\
+Africa/Tunis\tC\tTunis\tTunisa\tТунис\n\
+Africa/Windhoek\tC\tWindhoek\tVindhuka\tВиндхук\n\
+America/Adak\tC\tAdak\tAdaka\tАдак\n\
+America/Anchorage\tC\tAnchorage\tAnkurāža\tАнкоридж\n\
+America/Anguilla\tC\tAnguilla\tAngilja\tАнгилья\n\
+America/Antigua\tC\tAntigua\tAntigva\tАнтигуа\n\
+America/Araguaina\tC\tAraguaína\tAragvaina\tАрагуаина\n\
+America/Argentina/La_Rioja\tC\tLa Rioja\tLarjoha\tЛа-Риоха\n\
+America/Argentina/Rio_Gallegos\tC\tRío Gallegos\tRiogaljegosa\tРио-Гальегос\n\
+America/Argentina/Salta\tC\tSalta\tSalta\tСальта\n\
+America/Argentina/San_Juan\tC\tSan Juan\tSanhuana\tСан-Хуан\n\
+America/Argentina/San_Luis\tC\tSan Luis\tSanluisa\tСан-Луис\n\
+America/Argentina/Tucuman\tC\tTucumán\tTukumana\tТукуман\n\
+America/Argentina/Ushuaia\tC\tUshuaia\tUšuaja\tУшуая\n\
+America/Aruba\tC\tAruba\tAruba\tАруба\n\
+America/Asuncion\tC\tAsunción\tAsunsjona\tАсунсьон\n\
+America/Bahia\tC\tBahia\tBaija\tБаия\n\
+America/Bahia_Banderas\tC\tBahía de Banderas\tBajabanderasa\tБаия-де-Бандерас\n\
+America/Barbados\tC\tBarbados\tBarbadosa\tБарбадос\n\
+America/Belem\tC\tBelém\tBelena\tБелен\n\
+America/Belize\tC\tBelize\tBeliza\tБелиз\n\
+America/Blanc-Sablon\tC\tBlanc-Sablon\tBlansablona\tБланк-Саблон\n\
+America/Boa_Vista\tC\tBoa Vista\tBoavista\tБоа-Виста\n\
+America/Bogota\tC\tBogotá\tBogotá\tБогота\n\
+America/Boise\tC\tBoise\tBoisisitija\tБойсе\n\
+America/Buenos_Aires\tC\tBuenos Aires\tBuenosairesa\tБуэнос-Айрес\n\
+America/Cambridge_Bay\tC\tCambridge Bay\tKembridžbeja\tКеймбридж-Бей\n\
+America/Campo_Grande\tC\tCampo Grande\tKampugrandi\tКампу-Гранди\n\
+America/Cancun\tC\tCancún\tKankuna\tКанкун\n\
+America/Caracas\tC\tCaracas\tKarakasa\tКаракас\n\
+America/Catamarca\tC\tCatamarca\tKatamarka\tКатамарка\n\
+America/Cayenne\tC\tCayenne\tKajenna\tКайенна\n\
+America/Cayman\tC\tCayman\tKaimanu salas\tОстрова Кайман\n\
+America/Chicago\tC\tChicago\tČikāga\tЧикаго\n\
+America/Chihuahua\tC\tChihuahua\tČivava\tЧиуауа\n\
+America/Ciudad_Juarez\tC\tCiudad Juárez\tHuaresa\tСьюдад-Хуарес\n\
+America/Coral_Harbour\tC\tAtikokan\tAtikokana\tКорал-Харбор\n\
+America/Cordoba\tC\tCórdoba\tKordova\tКордова\n\
+America/Costa_Rica\tC\tCosta Rica\tKostarika\tКоста-Рика\n\
+America/Coyhaique\tC\tCoyhaique\tKojhaika\tКойайке\n\
+America/Creston\tC\tCreston\tKrestona\tКрестон\n\
+America/Cuiaba\tC\tCuiabá\tKujaba\tКуяба\n\
+America/Curacao\tC\tCuraçao\tKirasao\tКюрасао\n\
+America/Danmarkshavn\tC\tDanmarkshavn\tDenmārkšavna\tДенмарксхавн\n\
+America/Dawson\tC\tDawson\tDousona\tДоусон\n\
+America/Dawson_Creek\tC\tDawson Creek\tDousonkrīka\tДоусон-Крик\n\
+America/Denver\tC\tDenver\tDenvera\tДенвер\n\
+America/Detroit\tC\tDetroit\tDetroita\tДетройт\n\
+America/Dominica\tC\tDominica\tDominika\tДоминика\n\
+America/Edmonton\tC\tEdmonton\tEdmontona\tЭдмонтон\n\
+America/Eirunepe\tC\tEirunepé\tEirunepé\tЭйрунепе\n\
+America/El_Salvador\tC\tEl Salvador\tSalvadora\tСальвадор\n\
+America/Fort_Nelson\tC\tFort Nelson\tFortnelsona\tФорт Нельсон\n\
+America/Fortaleza\tC\tFortaleza\tFortaleza\tФорталеза\n\
+America/Glace_Bay\tC\tGlace Bay\tGleisbeja\tГлейс-Бей\n\
+America/Godthab\tC\tNuuk\tNūka\tНуук\n\
+America/Goose_Bay\tC\tGoose Bay\tGūsbeja\tГус-Бей\n\
+America/Grand_Turk\tC\tGrand Turk\tGrandtkērka\tГранд-Терк\n\
+America/Grenada\tC\tGrenada\tGrenāda\tГренада\n\
+America/Guadeloupe\tC\tGuadeloupe\tGvadelupa\tГваделупа\n\
+America/Guatemala\tC\tGuatemala\tGvatemala\tГватемала\n\
+America/Guayaquil\tC\tGuayaquil\tGvajakila\tГуаякиль\n\
+America/Guyana\tC\tGuyana\tGajāna\tГайана\n\
+America/Halifax\tC\tHalifax\tHelifeksa\tГалифакс\n\
+America/Havana\tC\tHavana\tHavana\tГавана\n\
+America/Hermosillo\tC\tHermosillo\tErmosiljo\tЭрмосильо\n\
+America/Indiana/Knox\tC\tKnox, Indiana\tNoksa, Indiāna\tНокс, Индиана\n\
+America/Indiana/Marengo\tC\tMarengo, Indiana\tMarengo, Indiāna\tМаренго, Индиана\n\
+America/Indiana/Petersburg\tC\tPetersburg, Indiana\tPītersbērga, Indiāna\tПитерсберг, Индиана\n\
+America/Indiana/Tell_City\tC\tTell City, Indiana\tTelsitija, Indiāna\tТелл-Сити\n\
+America/Indiana/Vevay\tC\tVevay, Indiana\tVīveja, Indiāna\tВевей, Индиана\n\
+America/Indiana/Vincennes\tC\tVincennes, Indiana\tVinsensa, Indiāna\tВинсеннес\n\
+America/Indiana/Winamac\tC\tWinamac, Indiana\tVinamaka, Indiāna\tУинамак\n\
+America/Indianapolis\tC\tIndianapolis\tIndianapolisa\tИндианаполис\n\
+America/Inuvik\tC\tInuvik\tInuvika\tИнувик\n\
+America/Iqaluit\tC\tIqaluit\tIkaluita\tИкалуит\n\
+America/Jamaica\tC\tJamaica\tJamaika\tЯмайка\n\
+America/Jujuy\tC\tJujuy\tHuhuja\tЖужуй\n\
+America/Juneau\tC\tJuneau\tDžuno\tДжуно\n\
+America/Kentucky/Monticello\tC\tMonticello, Kentucky\tMontičelo, Kentuki\tМонтиселло, Кентукки\n\
+America/Kralendijk\tC\tKralendijk\tKrālendeika\tКралендейк\n\
+America/La_Paz\tC\tLa Paz\tLapasa\tЛа-Пас\n\
+America/Lima\tC\tLima\tLima\tЛима\n\
+America/Los_Angeles\tC\tLos Angeles\tLosandželosa\tЛос-Анджелес\n\
+America/Louisville\tC\tLouisville\tLūivila\tЛуисвилл\n\
+America/Lower_Princes\tC\tLower Prince’s Quarter\tLouerprinseskvotera\tЛоуэр-Принс-Куотер\n\
+America/Maceio\tC\tMaceió\tMasejo\tМасейо\n\
+America/Managua\tC\tManagua\tManagva\tМанагуа\n\
+America/Manaus\tC\tManaus\tManausa\tМанаус\n\
+America/Marigot\tC\tMarigot\tMerigota\tМариго\n\
+America/Martinique\tC\tMartinique\tMartinika\tМартиника\n\
+America/Matamoros\tC\tMatamoros\tMatamorosa\tМатаморос\n\
+America/Mazatlan\tC\tMazatlán\tMasatlana\tМасатлан\n\
+America/Mendoza\tC\tMendoza\tMendosa\tМендоса\n\
+America/Menominee\tC\tMenominee\tMenominī\tМеномини\n\
+America/Merida\tC\tMérida\tMerida\tМерида\n\
+America/Metlakatla\tC\tMetlakatla\tMetlakatla\tМетлакатла\n\
+America/Mexico_City\tC\tMexico City\tMehiko\tМехико\n\
+America/Miquelon\tC\tSaint-Pierre\tMikelona\tМикелон\n\
+America/Moncton\tC\tMoncton\tMonktona\tМонктон\n\
+America/Monterrey\tC\tMonterrey\tMonterreja\tМонтеррей\n\
+America/Montevideo\tC\tMontevideo\tMontevideo\tМонтевидео\n\
+America/Montserrat\tC\tMontserrat\tMontserrata\tМонтсеррат\n\
+America/Nassau\tC\tNassau\tNaso\tНассау\n\
+America/New_York\tC\tNew York\tŅujorka\tНью-Йорк\n\
+America/Nome\tC\tNome\tNoma\tНом\n\
+America/Noronha\tC\tFernando de Noronha\tNoroņa\tНоронья\n\
+America/North_Dakota/Beulah\tC\tBeulah, North Dakota\tBjula, Ziemeļdakota\tБойла, Северная Дакота\n\
+America/North_Dakota/Center\tC\tCenter, North Dakota\tSentera, Ziemeļdakota\tЦентр, Северная Дакота\n\
+America/North_Dakota/New_Salem\tC\tNew Salem, North Dakota\tŅūseilema, Ziemeļdakota\tНью-Сейлем, Северная Дакота\n\
+America/Ojinaga\tC\tOjinaga\tOhinaga\tОхинага\n\
+America/Panama\tC\tPanama\tPanama\tПанама\n\
+America/Paramaribo\tC\tParamaribo\tParamaribo\tПарамарибо\n\
+America/Phoenix\tC\tPhoenix\tFīniksa\tФиникс\n\
+America/Port-au-Prince\tC\tPort-au-Prince\tPortoprensa\tПорт-о-Пренс\n\
+America/Port_of_Spain\tC\tPort of Spain\tPortofspeina\tПорт-оф-Спейн\n\
+America/Porto_Velho\tC\tPorto Velho\tPortuveļu\tПорту-Велью\n\
+America/Puerto_Rico\tC\tPuerto Rico\tPuertoriko\tПуэрто-Рико\n\
+America/Punta_Arenas\tC\tPunta Arenas\tPuntaarenasa\tПунта-Аренас\n\
+America/Rankin_Inlet\tC\tRankin Inlet\tRankininleta\tРанкин-Инлет\n\
+America/Recife\tC\tRecife\tResifi\tРесифи\n\
+America/Regina\tC\tRegina\tRidžaina\tРеджайна\n\
+America/Resolute\tC\tResolute\tRezolūta\tРезольют\n\
+America/Rio_Branco\tC\tRio Branco\tRiobranko\tРиу-Бранку\n\
+America/Santarem\tC\tSantarém\tSantarena\tСантарен\n\
+America/Santiago\tC\tSantiago\tSantjago\tСантьяго\n\
+America/Santo_Domingo\tC\tSanto Domingo\tSantodomingo\tСанто-Доминго\n\
+America/Sao_Paulo\tC\tSão Paulo\tSanpaulu\tСан-Паулу\n\
+America/Scoresbysund\tC\tIttoqqortoormiit\tItokortormita\tСкорсбисунн\n\
+America/Sitka\tC\tSitka\tSitka\tСитка\n\
+America/St_Barthelemy\tC\tSt. Barthélemy\tSenbartelmī\tСен-Бартелеми\n\
+America/St_Johns\tC\tSt. John’s\tSentdžonsa\tСент-Джонс\n\
+America/St_Kitts\tC\tSt. Kitts\tSentkitsa\tСент-Китс\n\
+America/St_Lucia\tC\tSt. Lucia\tSentlūsija\tСент-Люсия\n\
+America/St_Thomas\tC\tSt. Thomas\tSentomasa\tСент-Томас\n\
+America/St_Vincent\tC\tSt. Vincent\tSentvinsenta\tСент-Винсент\n\
+America/Swift_Current\tC\tSwift Current\tSviftkarenta\tСвифт-Керрент\n\
+America/Tegucigalpa\tC\tTegucigalpa\tTegusigalpa\tТегусигальпа\n\
+America/Thule\tC\tThule\tTule\tТуле\n\
+America/Tijuana\tC\tTijuana\tTihuana\tТихуана\n\
+America/Toronto\tC\tToronto\tToronto\tТоронто\n\
+America/Tortola\tC\tTortola\tTortola\tТортола\n\
+America/Vancouver\tC\tVancouver\tVankūvera\tВанкувер\n\
+America/Whitehorse\tC\tWhitehorse\tVaithorsa\tУайтхорс\n\
+America/Winnipeg\tC\tWinnipeg\tVinipega\tВиннипег\n\
+America/Yakutat\tC\tYakutat\tJakutata\tЯкутат\n\
+Antarctica/Casey\tC\tCasey Station\tKeisi\tКейси\n\
+Antarctica/Davis\tC\tDavis\tDeivisa\tДейвис\n\
+Antarctica/DumontDUrville\tC\tDumont d’Urville Station\tDimondirvila\tДюмон-д’Юрвиль\n\
+Antarctica/Macquarie\tC\tMacquarie Island\tMakvori\tМаккуори\n\
+Antarctica/Mawson\tC\tMawson Station\tMosona\tМоусон\n\
+Antarctica/McMurdo\tC\tMcMurdo Station\tMakmerdo\tМак-Мердо\n\
+Antarctica/Palmer\tC\tPalmer Land\tPālmera\tПалмер\n\
+Antarctica/Rothera\tC\tRothera Station\tRotera\tРотера\n\
+Antarctica/Syowa\tC\tShowa Station\tŠova\tСёва\n\
+Antarctica/Troll\tC\tTroll Station\tTrolla\tТролль\n\
+Antarctica/Vostok\tC\tVostok Station\tVostoka\tВосток\n\
+Arctic/Longyearbyen\tC\tLongyearbyen\tLongjērbīene\tЛонгйир\n\
+Asia/Aden\tC\tAden\tAdena\tАден\n\
+Asia/Almaty\tC\tAlmaty\tAlmati\tАлматы\n\
+Asia/Amman\tC\tAmman\tAmmāna\tАмман\n\
+Asia/Anadyr\tC\tAnadyr\tAnadira\tАнадырь\n\
+Asia/Aqtau\tC\tAktau\tAktau\tАктау\n\
+Asia/Aqtobe\tC\tAqtobe\tAktebe\tАктобе\n\
+Asia/Ashgabat\tC\tAshgabat\tAšgabata\tАшхабад\n\
+Asia/Atyrau\tC\tAtyrau\tAtirau\tАтырау\n\
+Asia/Baghdad\tC\tBaghdad\tBagdāde\tБагдад\n\
+Asia/Bahrain\tC\tBahrain\tBahreina\tБахрейн\n\
+Asia/Baku\tC\tBaku\tBaku\tБаку\n\
+Asia/Bangkok\tC\tBangkok\tBangkoka\tБангкок\n\
+Asia/Barnaul\tC\tBarnaul\tBarnaula\tБарнаул\n\
+Asia/Beirut\tC\tBeirut\tBeirūta\tБейрут\n\
+Asia/Bishkek\tC\tBishkek\tBiškeka\tБишкек\n\
+Asia/Brunei\tC\tBrunei\tBruneja\tБруней\n\
+Asia/Calcutta\tC\tKolkata\tKalkāta\tКалькутта\n\
+Asia/Chita\tC\tChita\tČita\tЧита\n\
+Asia/Colombo\tC\tColombo\tKolombo\tКоломбо\n\
+Asia/Damascus\tC\tDamascus\tDamaska\tДамаск\n\
+Asia/Dhaka\tC\tDhaka\tDaka\tДакка\n\
+Asia/Dili\tC\tDili\tDili\tДили\n\
+Asia/Dubai\tC\tDubai\tDubaija\tДубай\n\
+Asia/Dushanbe\tC\tDushanbe\tDušanbe\tДушанбе\n\
+Asia/Famagusta\tC\tFamagusta\tFamagusta\tФамагуста\n\
+Asia/Gaza\tC\tGaza\tGaza\tГаза\n\
+Asia/Hebron\tC\tHebron\tHebrona\tХеврон\n\
+Asia/Hong_Kong\tC\tHong Kong\tHonkonga\tГонконг\n\
+Asia/Hovd\tC\tKhovd\tHovda\tХовд\n\
+Asia/Irkutsk\tC\tIrkutsk\tIrkutska\tИркутск\n\
+Asia/Jakarta\tC\tJakarta\tDžakarta\tДжакарта\n\
+Asia/Jayapura\tC\tJayapura\tDžajapura\tДжаяпура\n\
+Asia/Jerusalem\tC\tJerusalem\tJeruzaleme\tИерусалим\n\
+Asia/Kabul\tC\tKabul\tKabula\tКабул\n\
+Asia/Kamchatka\tC\tKamchatka\tKamčatka\tПетропавловск-Камчатский\n\
+Asia/Karachi\tC\tKarachi\tKarāči\tКарачи\n\
+Asia/Katmandu\tC\tKathmandu\tKatmandu\tКатманду\n\
+Asia/Khandyga\tC\tKhandyga\tHandiga\tХандыга\n\
+Asia/Krasnoyarsk\tC\tKrasnoyarsk\tKrasnojarska\tКрасноярск\n\
+Asia/Kuala_Lumpur\tC\tKuala Lumpur\tKualalumpura\tКуала-Лумпур\n\
+Asia/Kuching\tC\tKuching\tKučina\tКучинг\n\
+Asia/Kuwait\tC\tKuwait\tKuveita\tКувейт\n\
+Asia/Macau\tC\tMacao\tMakao\tМакао\n\
+Asia/Magadan\tC\tMagadan\tMagadana\tМагадан\n\
+Asia/Makassar\tC\tMakassar\tMakasara\tМакасар\n\
+Asia/Manila\tC\tManila\tManila\tМанила\n\
+Asia/Muscat\tC\tMuscat\tMaskata\tМаскат\n\
+Asia/Nicosia\tC\tNicosia\tNikosija\tНикосия\n\
+Asia/Novokuznetsk\tC\tNovokuznetsk\tNovokuzņecka\tНовокузнецк\n\
+Asia/Novosibirsk\tC\tNovosibirsk\tNovosibirska\tНовосибирск\n\
+Asia/Omsk\tC\tOmsk\tOmska\tОмск\n\
+Asia/Oral\tC\tOral\tOrala\tУральск\n\
+Asia/Phnom_Penh\tC\tPhnom Penh\tPnompeņa\tПномпень\n\
+Asia/Pontianak\tC\tPontianak\tPontianaka\tПонтианак\n\
+Asia/Pyongyang\tC\tPyongyang\tPhenjana\tПхеньян\n\
+Asia/Qatar\tC\tQatar\tKatara\tКатар\n\
+Asia/Qostanay\tC\tKostanay\tKostanaja\tКостанай\n\
+Asia/Qyzylorda\tC\tKyzylorda\tKizilorda\tКызылорда\n\
+Asia/Rangoon\tC\tYangon\tRanguna\tЯнгон\n\
+Asia/Riyadh\tC\tRiyadh\tRijāda\tЭр-Рияд\n\
+Asia/Saigon\tC\tHo Chi Minh City\tHošimina\tХошимин\n\
+Asia/Sakhalin\tC\tSakhalin\tSahalīna\tо-в Сахалин\n\
+Asia/Samarkand\tC\tSamarkand\tSamarkanda\tСамарканд\n\
+Asia/Seoul\tC\tSeoul\tSeula\tСеул\n\
+Asia/Shanghai\tC\tShanghai\tŠanhaja\tШанхай\n\
+Asia/Singapore\tC\tSingapore\tSingapūra\tСингапур\n\
+Asia/Srednekolymsk\tC\tSrednekolymsk\tSredņekolimska\tСреднеколымск\n\
+Asia/Taipei\tC\tTaipei\tTaibei\tТайбэй\n\
+Asia/Tashkent\tC\tTashkent\tTaškenta\tТашкент\n\
+Asia/Tbilisi\tC\tTbilisi\tTbilisi\tТбилиси\n\
+Asia/Tehran\tC\tTehran\tTeherāna\tТегеран\n\
+Asia/Thimphu\tC\tThimphu\tThimphu\tТхимпху\n\
+Asia/Tokyo\tC\tTokyo\tTokija\tТокио\n\
+Asia/Tomsk\tC\tTomsk\tTomska\tТомск\n\
+Asia/Ulaanbaatar\tC\tUlaanbaatar\tUlanbatora\tУлан-Батор\n\
+Asia/Urumqi\tC\tÜrümqi\tUrumči\tУрумчи\n\
+Asia/Ust-Nera\tC\tUst-Nera\tUstjņera\tУсть-Нера\n\
+Asia/Vientiane\tC\tVientiane\tVjenčana\tВьентьян\n\
+Asia/Vladivostok\tC\tVladivostok\tVladivostoka\tВладивосток\n\
+Asia/Yakutsk\tC\tYakutsk\tJakutska\tЯкутск\n\
+Asia/Yekaterinburg\tC\tYekaterinburg\tJekaterinburga\tЕкатеринбург\n\
+Asia/Yerevan\tC\tYerevan\tErevāna\tЕреван\n\
+Atlantic/Azores\tC\tAzores\tAzoru salas\tАзорские о-ва\n\
+Atlantic/Bermuda\tC\tBermuda\tBermuda\tБермудские о-ва\n\
+Atlantic/Canary\tC\tCanaries\tKanāriju salas\tКанарские о-ва\n\
+Atlantic/Cape_Verde\tC\tCape Verde\tKaboverde\tКабо-Верде\n\
+Atlantic/Faeroe\tC\tFaroes\tFēru salas\tФарерские о-ва\n\
+Atlantic/Madeira\tC\tMadeira\tMadeira\tМадейра\n\
+Atlantic/Reykjavik\tC\tReykjavik\tReikjavika\tРейкьявик\n\
+Atlantic/South_Georgia\tC\tSouth Georgia\tDienviddžordžija\tЮжная Георгия\n\
+Atlantic/St_Helena\tC\tSt. Helena\tSv.Helēnas sala\tо-в Святой Елены\n\
+Atlantic/Stanley\tC\tStanley\tStenli\tСтэнли\n\
+Australia/Adelaide\tC\tAdelaide\tAdelaida\tАделаида\n\
+Australia/Brisbane\tC\tBrisbane\tBrisbena\tБрисбен\n\
+Australia/Broken_Hill\tC\tBroken Hill\tBrokenhila\tБрокен-Хилл\n\
+Australia/Darwin\tC\tDarwin\tDārvina\tДарвин\n\
+Australia/Eucla\tC\tEucla\tJukla\tЮкла\n\
+Australia/Hobart\tC\tHobart\tHobārta\tХобарт\n\
+Australia/Lindeman\tC\tLindeman\tLindemana\tЛиндеман\n\
+Australia/Lord_Howe\tC\tLord Howe Island\tLordhava\tЛорд-Хау\n\
+Australia/Melbourne\tC\tMelbourne\tMelburna\tМельбурн\n\
+Australia/Perth\tC\tPerth\tPērta\tПерт\n\
+Australia/Sydney\tC\tSydney\tSidneja\tСидней\n\
+Europe/Amsterdam\tC\tAmsterdam\tAmsterdama\tАмстердам\n\
+Europe/Andorra\tC\tAndorra\tAndora\tАндорра\n\
+Europe/Astrakhan\tC\tAstrakhan\tAstrahaņa\tАстрахань\n\
+Europe/Athens\tC\tAthens\tAtēnas\tАфины\n\
+Europe/Belgrade\tC\tBelgrade\tBelgrada\tБелград\n\
+Europe/Berlin\tC\tBerlin\tBerlīne\tБерлин\n\
+Europe/Bratislava\tC\tBratislava\tBratislava\tБратислава\n\
+Europe/Brussels\tC\tBrussels\tBrisele\tБрюссель\n\
+Europe/Bucharest\tC\tBucharest\tBukareste\tБухарест\n\
+Europe/Budapest\tC\tBudapest\tBudapešta\tБудапешт\n\
+Europe/Busingen\tC\tBüsingen\tBīzingene\tБюзинген-на-Верхнем-Рейне\n\
+Europe/Chisinau\tC\tChișinău\tKišiņeva\tКишинев\n\
+Europe/Copenhagen\tC\tCopenhagen\tKopenhāgena\tКопенгаген\n\
+Europe/Dublin\tC\tDublin\tDublina\tДублин\n\
+Europe/Gibraltar\tC\tGibraltar\tGibraltārs\tГибралтар\n\
+Europe/Guernsey\tC\tGuernsey\tGērnsija\tГернси\n\
+Europe/Helsinki\tC\tHelsinki\tHelsinki\tХельсинки\n\
+Europe/Isle_of_Man\tC\tIsle of Man\tMenas sala\tо-в Мэн\n\
+Europe/Istanbul\tC\tIstanbul\tStambula\tСтамбул\n\
+Europe/Jersey\tC\tJersey\tDžērsija\tДжерси\n\
+Europe/Kaliningrad\tC\tKaliningrad\tKaļiņingrada\tКалининград\n\
+Europe/Kiev\tC\tKyiv\tKijeva\tКиев\n\
+Europe/Kirov\tC\tKirov\tKirova\tКиров\n\
+Europe/Lisbon\tC\tLisbon\tLisabona\tЛиссабон\n\
+Europe/Ljubljana\tC\tLjubljana\tĻubļana\tЛюбляна\n\
+Europe/London\tC\tLondon\tLondona\tЛондон\n\
+Europe/Luxembourg\tC\tLuxembourg\tLuksemburga\tЛюксембург\n\
+Europe/Madrid\tC\tMadrid\tMadride\tМадрид\n\
+Europe/Malta\tC\tMalta\tMalta\tМальта\n\
+Europe/Mariehamn\tC\tMariehamn\tMariehamna\tМариехамн\n\
+Europe/Minsk\tC\tMinsk\tMinska\tМинск\n\
+Europe/Monaco\tC\tMonaco\tMonako\tМонако\n\
+Europe/Moscow\tC\tMoscow\tMaskava\tМосква\n\
+Europe/Oslo\tC\tOslo\tOslo\tОсло\n\
+Europe/Paris\tC\tParis\tParīze\tПариж\n\
+Europe/Podgorica\tC\tPodgorica\tPodgorica\tПодгорица\n\
+Europe/Prague\tC\tPrague\tPrāga\tПрага\n\
+Europe/Riga\tC\tRiga\tRīga\tРига\n\
+Europe/Rome\tC\tRome\tRoma\tРим\n\
+Europe/Samara\tC\tSamara\tSamara\tСамара\n\
+Europe/San_Marino\tC\tSan Marino\tSanmarīno\tСан-Марино\n\
+Europe/Sarajevo\tC\tSarajevo\tSarajeva\tСараево\n\
+Europe/Saratov\tC\tSaratov\tSaratova\tСаратов\n\
+Europe/Simferopol\tC\tSimferopol\tSimferopole\tСимферополь\n\
+Europe/Skopje\tC\tSkopje\tSkopje\tСкопье\n\
+Europe/Sofia\tC\tSofia\tSofija\tСофия\n\
+Europe/Stockholm\tC\tStockholm\tStokholma\tСтокгольм\n\
+Europe/Tallinn\tC\tTallinn\tTallina\tТаллин\n\
+Europe/Tirane\tC\tTirana\tTirāna\tТирана\n\
+Europe/Ulyanovsk\tC\tUlyanovsk\tUļjanovska\tУльяновск\n\
+Europe/Vaduz\tC\tVaduz\tVaduca\tВадуц\n\
+Europe/Vatican\tC\tVatican\tVatikāns\tВатикан\n\
+Europe/Vienna\tC\tVienna\tVīne\tВена\n\
+Europe/Vilnius\tC\tVilnius\tViļņa\tВильнюс\n\
+Europe/Volgograd\tC\tVolgograd\tVolgograda\tВолгоград\n\
+Europe/Warsaw\tC\tWarsaw\tVaršava\tВаршава\n\
+Europe/Zagreb\tC\tZagreb\tZagreba\tЗагреб\n\
+Europe/Zurich\tC\tZurich\tCīrihe\tЦюрих\n\
+Indian/Antananarivo\tC\tAntananarivo\tAntananarivu\tАнтананариву\n\
+Indian/Chagos\tC\tChagos Archipelago\tČagosa\tЧагос\n\
+Indian/Christmas\tC\tChristmas Island\tZiemsvētku sala\tо-в Рождества\n\
+Indian/Cocos\tC\tCocos Islands\tKokosu (Kīlinga) sala\tКокосовые о-ва\n\
+Indian/Comoro\tC\tComoros\tKomoras\tКоморы\n\
+Indian/Kerguelen\tC\tKerguelen Islands\tKergelēna sala\tКергелен\n\
+Indian/Mahe\tC\tMahé\tMae\tМаэ\n\
+Indian/Maldives\tC\tMaldives\tMaldīvija\tМальдивы\n\
+Indian/Mauritius\tC\tMauritius\tMaurīcija\tМаврикий\n\
+Indian/Mayotte\tC\tMayotte\tMajota\tМайотта\n\
+Indian/Reunion\tC\tRéunion\tReinjona\tРеюньон\n\
+Pacific/Apia\tC\tApia\tApija\tАпиа\n\
+Pacific/Auckland\tC\tAuckland\tOklenda\tОкленд\n\
+Pacific/Bougainville\tC\tBougainville\tBugenvila sala\tБугенвиль\n\
+Pacific/Chatham\tC\tChatham Islands\tČetema\tЧатем\n\
+Pacific/Easter\tC\tEaster Island\tLieldienu sala\tо-в Пасхи\n\
+Pacific/Efate\tC\tEfate\tEfate\tЭфате\n\
+Pacific/Enderbury\tC\tCanton Island\tKantona\tо-в Кантон\n\
+Pacific/Fakaofo\tC\tFakaofo\tFakaofo\tФакаофо\n\
+Pacific/Fiji\tC\tFiji\tFidži\tФиджи\n\
+Pacific/Funafuti\tC\tFunafuti\tFunafuti\tФунафути\n\
+Pacific/Galapagos\tC\tGalápagos Islands\tGalapagu salas\tГалапагосские о-ва\n\
+Pacific/Gambier\tC\tGambier\tGambjē salas\tо-ва Гамбье\n\
+Pacific/Guadalcanal\tC\tGuadalcanal\tGvadalkanala\tГуадалканал\n\
+Pacific/Guam\tC\tGuam\tGuama\tГуам\n\
+Pacific/Honolulu\tC\tHonolulu\tHonolulu\tГонолулу\n\
+Pacific/Kiritimati\tC\tKiritimati\tKirisimasi\tКиритимати\n\
+Pacific/Kosrae\tC\tKosrae\tKosraja\tКосрае\n\
+Pacific/Kwajalein\tC\tKwajalein Atoll\tKvadžaleina\tКваджалейн\n\
+Pacific/Majuro\tC\tMajuro\tMadžuro\tМаджуро\n\
+Pacific/Marquesas\tC\tMarquesas Islands\tMarķīza salas\tМаркизские о-ва\n\
+Pacific/Midway\tC\tMidway Atoll\tMidvejs\tо-ва Мидуэй\n\
+Pacific/Nauru\tC\tNauru\tNauru\tНауру\n\
+Pacific/Niue\tC\tNiue\tNiue\tНиуэ\n\
+Pacific/Norfolk\tC\tNorfolk Island\tNorfolka\tНорфолк\n\
+Pacific/Noumea\tC\tNouméa\tNumea\tНумеа\n\
+Pacific/Pago_Pago\tC\tPago Pago\tPagopago\tПаго-Паго\n\
+Pacific/Palau\tC\tPalau\tPalau\tПалау\n\
+Pacific/Pitcairn\tC\tPitcairn Islands\tPitkērna\tПиткэрн\n\
+Pacific/Ponape\tC\tPohnpei\tPonpeja\tПонпеи\n\
+Pacific/Port_Moresby\tC\tPort Moresby\tPortmorsbi\tПорт-Морсби\n\
+Pacific/Rarotonga\tC\tRarotonga\tRarotonga\tРаротонга\n\
+Pacific/Saipan\tC\tSaipan\tSaipana\tСайпан\n\
+Pacific/Tahiti\tC\tTahiti\tTaiti\tТаити\n\
+Pacific/Tarawa\tC\tTarawa\tTarava\tТарава\n\
+Pacific/Tongatapu\tC\tTongatapu\tTongatapu\tТонгатапу\n\
+Pacific/Truk\tC\tChuuk\tČūka\tТрук\n\
+Pacific/Wake\tC\tWake Island\tVeika sala\tУэйк\n\
+Pacific/Wallis\tC\tWallis & Futuna\tVolisa\tУоллис\n\
+";
 
 /// Weekday names, Sunday first: [English, Latvian, Russian] forms.
 pub(crate) static WEEKDAYS: [[&[&str]; 3]; 7] = [

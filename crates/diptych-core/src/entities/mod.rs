@@ -81,6 +81,33 @@ pub fn prepare() {
     calendar();
 }
 
+/// A place the gazetteer names.
+struct Place {
+    /// CLDR territory code or time-zone id.
+    code: &'static str,
+    /// A country or region rather than a city.
+    territory: bool,
+    /// Names: English, Latvian, Russian.
+    names: [Vec<&'static str>; 3],
+}
+
+/// The gazetteer's places, read from its packed table once.
+fn gazetteer_places() -> &'static [Place] {
+    static PLACES: std::sync::OnceLock<Vec<Place>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| {
+        gazetteer::PLACES
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let (code, kind) = (fields.next()?, fields.next()?);
+                let mut names = || fields.next().map(|n| n.split('|').collect::<Vec<_>>()).unwrap_or_default();
+                let names = [names(), names(), names()];
+                Some(Place { code, territory: kind == "T", names })
+            })
+            .collect()
+    })
+}
+
 /// Looks places up by the key of their first word.
 struct PlaceIndex {
     by_first: HashMap<String, Vec<(usize, Vec<String>)>>,
@@ -92,7 +119,7 @@ struct PlaceIndex {
 impl PlaceIndex {
     fn new() -> Self {
         let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::default();
-        for (i, place) in gazetteer::PLACES.iter().enumerate() {
+        for (i, place) in gazetteer_places().iter().enumerate() {
             if place.code.starts_with("Antarctica/") || place.code.starts_with("Arctic/") {
                 continue; // research stations named after people (Davis, Casey, Palmer)
             }
@@ -111,7 +138,7 @@ impl PlaceIndex {
         }
         let territory_openings = by_first
             .iter()
-            .filter(|(k, list)| k.chars().count() >= 6 && list.iter().any(|(p, keys)| keys.len() == 1 && gazetteer::PLACES[*p].territory))
+            .filter(|(k, list)| k.chars().count() >= 6 && list.iter().any(|(p, keys)| keys.len() == 1 && gazetteer_places()[*p].territory))
             .map(|(k, _)| k.chars().take(6).collect())
             .collect();
         PlaceIndex { by_first, territory_openings }
@@ -137,7 +164,7 @@ impl PlaceIndex {
                 if let Some(list) = self.by_first.get(&first.key[..end]) {
                     // Only countries and regions: their adjectives are common
                     // (казахстанский); a city's prefix is too often another word.
-                    if let Some((place, _)) = list.iter().find(|(p, k)| k.len() == 1 && gazetteer::PLACES[*p].territory) {
+                    if let Some((place, _)) = list.iter().find(|(p, k)| k.len() == 1 && gazetteer_places()[*p].territory) {
                         return Some((*place, 1));
                     }
                 }
@@ -400,7 +427,7 @@ fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)>
     let context = || after.iter().chain(before.iter()).map(|t| t.lower.as_str());
     let cue = |cues: &[&str]| context().any(|w| cues.iter().any(|c| w.starts_with(c)));
     if after.iter().take(2).any(|t| any_prefix(&t.lower, ANNIVERSARY_CUES)) || body[end_byte..].starts_with("-летие") || body[end_byte..].starts_with("-лети") {
-        return Some((Identity::Date(format!("anniversary:{value}"), format!("{value}th anniversary")), n));
+        return Some((Identity::Date(format!("anniversary:{}", figure_text(value)), format!("{}th anniversary", figure_text(value))), n));
     }
     let quantity = if next_char == Some('%') || cue(&["procent", "процент", "percent"]) {
         Quantity::Percent
@@ -415,27 +442,59 @@ fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)>
     } else if cue(&["cilvēk", "person", "человек", "люд", "people", "iedzīvotāj", "жител"]) {
         Quantity::People
     } else if t.number && t.text.len() == 4 && (1800.0..=2100.0).contains(&value) {
-        return Some((Identity::Date(format!("year:{value}"), format!("{value}")), n));
+        return Some((Identity::Date(format!("year:{}", figure_text(value)), figure_text(value)), n));
     } else {
         Quantity::Other
     };
     if !t.number && quantity == Quantity::Other {
         return None; // "one of the..." is not a figure
     }
-    Some((Identity::Number(format!("{value}"), value, quantity), n))
+    Some((Identity::Number(figure_text(value), value, quantity), n))
 }
 
+/// Reads "1,5", "2.5", "1 000" (already joined), "10,000" as a number.
+/// Written out rather than `str::parse::<f64>`, whose tables the web build
+/// would carry for this one call.
 fn parse_number(s: &str) -> Option<f64> {
     let commas = s.matches(',').count();
     let dots = s.matches('.').count();
-    let normal = if commas == 1 && dots == 0 {
-        s.replace(',', ".")
-    } else if commas + dots > 1 {
-        s.replace([',', '.'], "")
-    } else {
-        s.to_string()
-    };
-    normal.parse::<f64>().ok().filter(|v| v.is_finite())
+    // One comma and no dot is a decimal comma; several marks group thousands.
+    let decimal = (commas == 1 && dots == 0) || (commas == 0 && dots == 1);
+    let (mut mantissa, mut scale, mut after_point) = (0u64, 0i32, false);
+    for c in s.chars() {
+        match c {
+            '0'..='9' => {
+                mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(c as u8 - b'0'))?;
+                if after_point {
+                    scale += 1;
+                }
+            }
+            ',' | '.' if decimal => after_point = true,
+            ',' | '.' => {}
+            _ => return None,
+        }
+    }
+    #[allow(clippy::cast_precision_loss)] // figures in news text are far below 2^53
+    Some(mantissa as f64 / 10f64.powi(scale))
+}
+
+/// A figure as text: "30", "2.5". Written out rather than `{}` on an f64,
+/// for the same reason as [`parse_number`].
+pub(crate) fn figure_text(value: f64) -> String {
+    let sign = if value < 0.0 { "-" } else { "" };
+    let value = value.abs();
+    let mut scale = 0;
+    while scale < 6 && (value * 10f64.powi(scale)).fract().abs() > 1e-9 {
+        scale += 1;
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let units = (value * 10f64.powi(scale)).round() as u64;
+    if scale == 0 {
+        return format!("{sign}{units}");
+    }
+    let digits = format!("{units:0>width$}", width = scale as usize + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - scale as usize);
+    format!("{sign}{whole}.{}", fraction.trim_end_matches('0'))
 }
 
 /// Hashtags, handles and web addresses in raw text.
@@ -675,13 +734,13 @@ fn describe(members: &[usize], raws: &[Raw], mentions: &[Mention]) -> (EntityKin
         }
     }
     if let Some(p) = place {
-        return (EntityKind::Place, gazetteer::PLACES[p].names[0][0].to_string(), None, None);
+        return (EntityKind::Place, gazetteer_places()[p].names[0][0].to_string(), None, None);
     }
     if let Some(label) = date_label {
         return (EntityKind::Date, label, None, None);
     }
     if let Some((v, q)) = figure {
-        return (EntityKind::Number, format!("{v}"), Some(v), Some(q));
+        return (EntityKind::Number, figure_text(v), Some(v), Some(q));
     }
     // The most telling kind: a specific one beats a plain name.
     let kind = [EntityKind::Media, EntityKind::Organisation, EntityKind::Person, EntityKind::Hashtag, EntityKind::Handle, EntityKind::Url]
@@ -701,6 +760,18 @@ fn describe(members: &[usize], raws: &[Raw], mentions: &[Mention]) -> (EntityKin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_are_read_and_written_back() {
+        for (text, value, shown) in [("30", 30.0, "30"), ("2,5", 2.5, "2.5"), ("1.25", 1.25, "1.25"), ("10,5", 10.5, "10.5"), ("1,000,000", 1e6, "1000000"), ("1.000.000", 1e6, "1000000"), ("007", 7.0, "7")] {
+            let v = parse_number(text).expect(text);
+            assert!((v - value).abs() < 1e-9, "{text} read as {v}");
+            assert_eq!(figure_text(v), shown);
+        }
+        assert_eq!(parse_number("12a"), None);
+        assert_eq!(figure_text(-0.5), "-0.5");
+        assert_eq!(figure_text(0.857), "0.857");
+    }
     use crate::{ParagraphKind, Span};
 
     fn side<'a>(s: Side, text: &'a str, sentences: &'a [Sentence<'a>]) -> SideText<'a> {
