@@ -38,7 +38,7 @@ pub struct Job {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Outcome {
     /// The report.
-    Done { id: u32, report: Report },
+    Done { id: u32, report: Box<Report> },
     /// One side was refused; the message is for the user.
     Refused { id: u32, side: Side, message: String },
 }
@@ -57,7 +57,7 @@ pub fn run(job: &Job) -> Outcome {
     let left = Input { bytes: &job.left.bytes, name: job.left.name.as_deref() };
     let right = Input { bytes: &job.right.bytes, name: job.right.name.as_deref() };
     match compare(left, right) {
-        Ok(report) => Outcome::Done { id: job.id, report },
+        Ok(report) => Outcome::Done { id: job.id, report: Box::new(report) },
         Err(e) => Outcome::Refused { id: job.id, side: e.side, message: e.error.to_string() },
     }
 }
@@ -89,7 +89,8 @@ struct Live {
     worker: web_sys::Worker,
     ready: Rc<Cell<bool>>,
     queue: Rc<RefCell<Vec<js_sys::Uint8Array>>>,
-    _listeners: (Closure<dyn FnMut(MessageEvent)>, Closure<dyn FnMut(ErrorEvent)>),
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
 
 impl Engine {
@@ -168,7 +169,7 @@ impl Engine {
         let _ = js_sys::Reflect::set(&start, &"script".into(), &script.into());
         let _ = js_sys::Reflect::set(&start, &"module".into(), &wasm_bindgen::module());
         worker.post_message(&start).map_err(|_| failed("the module could not be handed over"))?;
-        Ok(Live { worker, ready, queue, _listeners: (on_message, on_error) })
+        Ok(Live { worker, ready, queue, _on_message: on_message, _on_error: on_error })
     }
 
     /// Stops the worker after a failure; the next job starts a fresh one.

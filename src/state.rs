@@ -11,6 +11,25 @@ use yew::Reducible;
 
 use crate::analyser::{Doc, Job, Outcome};
 
+/// A report as the components hold it: equal when it is the same report.
+/// (Comparing two reports field by field on every render would cost more
+/// than drawing them.)
+#[derive(Debug, Clone)]
+pub struct Shared(pub Rc<Report>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Report;
+    fn deref(&self) -> &Report {
+        &self.0
+    }
+}
+
 /// What the user put on one side.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pane {
@@ -34,7 +53,7 @@ pub struct State {
     pub left: Pane,
     pub right: Pane,
     /// The latest report (kept on screen while a newer one is computed).
-    pub report: Option<Rc<Report>>,
+    pub report: Option<Shared>,
     /// The comparison asked for and not answered yet, by job id.
     pub pending: Option<u32>,
     /// The engine's worker failed (it is restarted for the next comparison).
@@ -141,7 +160,7 @@ impl Reducible for State {
                 s.pending = None;
                 s.engine_error = None;
                 match outcome {
-                    Outcome::Done { report, .. } => s.report = Some(Rc::new(report)),
+                    Outcome::Done { report, .. } => s.report = Some(Shared(Rc::new(*report))),
                     Outcome::Refused { side, message, .. } => {
                         s.report = None;
                         s.pane_mut(side).error = Some(message);
@@ -152,6 +171,9 @@ impl Reducible for State {
                 s.pending = None;
                 s.engine_error = Some(message);
             }
+            // Hovering fires often: an unchanged state is not redrawn.
+            Action::Light(e) if e == s.lit_entity => return self,
+            Action::Select(p) if p == s.selected => return self,
             Action::Light(e) => s.lit_entity = e,
             Action::Select(p) => s.selected = p,
         }

@@ -14,9 +14,11 @@ use crate::state::{Action, State};
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
+    // One callback for the page's whole life, so that components holding it
+    // are not redrawn merely because the page was.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
     // The engine runs in a Web Worker, started with the first job; its
     // answers come back as actions.
@@ -48,6 +50,12 @@ pub fn App() -> Html {
             }
         });
     }
+    // The lit entity's mentions get a class, set here rather than by
+    // redrawing the text: a long pair has hundreds of thousands of nodes, and
+    // touching only the mentions keeps hovering instant.
+    use_effect_with(state.lit_entity, |lit| {
+        light_mentions(*lit);
+    });
     // Say "comparing" only when it takes longer than a blink.
     let slow = use_state(|| false);
     {
@@ -92,7 +100,7 @@ pub fn App() -> Html {
             <Export report={report.clone()} />
             <div class="workspace">
                 <main aria-label="Comparison">
-                    <Comparison report={report.clone()} lit={state.lit_entity} selected={state.selected} dispatch={dispatch.clone()} />
+                    <Comparison report={report.clone()} selected={state.selected} dispatch={dispatch.clone()} />
                 </main>
                 <aside aria-label="Entities and divergences">
                     <EntityList report={report.clone()} lit={state.lit_entity} dispatch={dispatch.clone()} />
@@ -103,5 +111,27 @@ pub fn App() -> Html {
             <p class="waiting" role="status">{ "Fix the document marked above, or choose another, to see the comparison." }</p>
         }
         </div>
+    }
+}
+
+/// Marks the mentions of `entity` (and only those) as lit.
+fn light_mentions(entity: Option<usize>) {
+    let document = gloo_utils::document();
+    let each = |selector: &str, f: &dyn Fn(&web_sys::Element)| {
+        if let Ok(list) = document.query_selector_all(selector) {
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                    f(&el);
+                }
+            }
+        }
+    };
+    each("mark.ent.lit", &|el| {
+        let _ = el.class_list().remove_1("lit");
+    });
+    if let Some(id) = entity {
+        each(&format!("mark.ent[data-entity='{id}']"), &|el| {
+            let _ = el.class_list().add_1("lit");
+        });
     }
 }

@@ -1,18 +1,24 @@
 use std::rc::Rc;
 
-use diptych_core::{Lang, ParagraphKind, Report, Side};
+use diptych_core::{Lang, ParagraphKind, Report, Row, Side};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::percent;
-use crate::state::Action;
+use crate::state::{Action, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
-    pub lit: Option<usize>,
+    pub report: Shared,
     pub selected: Option<(Side, usize)>,
     pub dispatch: Callback<Action>,
 }
+
+/// Rows drawn at once when a report arrives: a screenful and then some.
+const FIRST_ROWS: usize = 60;
+/// Rows per block; blocks after the first are drawn one per frame, so a long
+/// pair never holds the page for longer than a block takes.
+const BLOCK_ROWS: usize = 30;
 
 /// Colours for shared entities: eight hues told apart by colour-blind readers
 /// (the Okabe–Ito palette, in styles/main.css), repeated with an underline style.
@@ -24,37 +30,37 @@ pub fn entity_class(id: usize, shared: bool) -> String {
     }
 }
 
-fn paragraph(report: &Report, side: Side, p: usize, props: &Props, linked: bool, marks: &[(usize, usize, usize)]) -> Html {
+/// What every block needs, indexed once per report.
+struct Index {
+    linked: [Vec<bool>; 2],
+    marks: [Vec<Vec<(usize, usize, usize)>>; 2],
+    rows: Vec<Row>,
+}
+
+fn side_index(side: Side) -> usize {
+    usize::from(side == Side::Right)
+}
+
+fn paragraph(report: &Report, index: &Index, side: Side, p: usize, selected: bool) -> Html {
     let doc = report.side(side);
     let para = &doc.paragraphs[p];
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = para.start;
-    for &(start, end, id) in marks {
-        let shared = report.entities[id].shared;
+    for &(start, end, id) in &index.marks[side_index(side)][p] {
         if start < at {
             continue;
         }
         pieces.push(html! { { &doc.text[at..start] } });
-        let lit = props.lit == Some(id);
-        let dispatch = props.dispatch.clone();
-        let enter = dispatch.reform(move |_: MouseEvent| Action::Light(Some(id)));
-        let leave = props.dispatch.reform(|_: MouseEvent| Action::Light(None));
-        let label = &report.entities[id].label;
+        let entity = &report.entities[id];
+        // Lighting is a style rule the page writes for the lit entity, and
+        // hover/focus are caught by the block: a mention carries no handlers.
         pieces.push(html! {
-            <mark class={classes!(entity_class(id, shared), lit.then_some("lit"))} data-entity={id.to_string()} title={label.clone()}
-                  onmouseenter={enter} onmouseleave={leave}>{ &doc.text[start..end] }</mark>
+            <mark class={entity_class(id, entity.shared)} data-entity={id.to_string()} title={entity.label.clone()} tabindex="0">{ &doc.text[start..end] }</mark>
         });
         at = end;
     }
     pieces.push(html! { { &doc.text[at..para.end] } });
-    let selected = props.selected == Some((side, p));
-    let select = props.dispatch.reform(move |_: MouseEvent| Action::Select(Some((side, p))));
-    let key_select = props.dispatch.reform(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.key() == " " {
-            e.prevent_default();
-        }
-        Action::Select(Some((side, p)))
-    });
+    let linked = index.linked[side_index(side)][p];
     let kind = match para.kind {
         ParagraphKind::Heading => Some("Heading"),
         ParagraphKind::Quotation => Some("Quotation"),
@@ -62,11 +68,11 @@ fn paragraph(report: &Report, side: Side, p: usize, props: &Props, linked: bool,
         ParagraphKind::Body => None,
     };
     let foreign = (para.lang != doc.lang && para.lang != Lang::Other).then(|| para.lang.name());
+    let letter = if side == Side::Left { "l" } else { "r" };
     html! {
         <div class={classes!("para", (!linked).then_some("unique"), selected.then_some("selected"), para.duplicate_of.is_some().then_some("duplicate"))}
-             id={format!("{}-p{}", if side == Side::Left { "l" } else { "r" }, p)}
-             tabindex="0" role="article" aria-label={format!("{} paragraph {}", if side == Side::Left { "Left" } else { "Right" }, p + 1)}
-             onclick={select} onkeydown={key_select}>
+             id={format!("{letter}-p{p}")} data-side={letter} data-p={p.to_string()}
+             tabindex="0" role="article" aria-label={format!("{} paragraph {}", if side == Side::Left { "Left" } else { "Right" }, p + 1)}>
             <div class="para-tags">
                 <span class="num">{ p + 1 }</span>
                 if !linked { <span class="tag only">{ "only in this text" }</span> }
@@ -79,39 +85,64 @@ fn paragraph(report: &Report, side: Side, p: usize, props: &Props, linked: bool,
     }
 }
 
-/// The two texts in rows: linked paragraphs side by side, one-sided ones alone.
+/// The entity a mention under an event's target stands for.
+fn mention(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    let el = target?.dyn_into::<web_sys::Element>().ok()?.closest("mark[data-entity]").ok()??;
+    el.get_attribute("data-entity")?.parse().ok()
+}
+
+/// The paragraph under an event's target.
+fn paragraph_at(target: Option<web_sys::EventTarget>) -> Option<(Side, usize)> {
+    let el = target?.dyn_into::<web_sys::Element>().ok()?.closest(".para[data-p]").ok()??;
+    let side = if el.get_attribute("data-side")? == "l" { Side::Left } else { Side::Right };
+    Some((side, el.get_attribute("data-p")?.parse().ok()?))
+}
+
+#[derive(Properties, PartialEq)]
+struct BlockProps {
+    report: Shared,
+    index: Rc<Index>,
+    /// Rows `start..end` of the index.
+    start: usize,
+    end: usize,
+    /// The selection, when it touches this block (so other blocks do not redraw).
+    selected: Option<(Side, usize)>,
+}
+
+impl PartialEq for Index {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// Some rows; drawn again only when the selection enters or leaves them.
 #[component]
-pub fn Comparison(props: &Props) -> Html {
+fn Block(props: &BlockProps) -> Html {
     let r = &props.report;
-    // Everything per paragraph is indexed once per report, not per render.
-    let index = use_memo(props.report.clone(), |r| {
-        (r.linked(Side::Left), r.linked(Side::Right), r.marks(Side::Left), r.marks(Side::Right), r.rows())
-    });
-    let (linked_l, linked_r, marks_l, marks_r, rows) = &*index;
+    let index = &props.index;
     html! {
-        <div class="rows">
-            <div class="row head" aria-hidden="true">
-                <div class="cell">{ format!("Left · {}", r.left.name.as_deref().unwrap_or("pasted text")) }</div>
-                <div class="link-cell"></div>
-                <div class="cell">{ format!("Right · {}", r.right.name.as_deref().unwrap_or("pasted text")) }</div>
-            </div>
-            { for rows.iter().map(|row| {
+        <div class="block">
+            { for index.rows[props.start..props.end].iter().map(|row| {
                 let link = row.link.map(|k| &r.links[k]);
+                let active = props.selected.is_some_and(|(s, p)| {
+                    let (own, linked) = if s == Side::Left { (&row.left, link.map(|l| &l.left)) } else { (&row.right, link.map(|l| &l.right)) };
+                    own.contains(&p) || linked.is_some_and(|l| l.contains(&p))
+                });
                 let why = link.map(|l| {
                     let mut parts: Vec<String> = l.evidence.entities.iter().map(|&e| r.entities[e].label.clone()).collect();
                     parts.extend(l.evidence.terms.iter().take(3).map(|(a, b)| format!("{a} = {b}")));
                     parts.join("; ")
                 });
-                let active = props.selected.is_some_and(|(s, p)| if s == Side::Left { row.left.contains(&p) || link.is_some_and(|l| l.left.contains(&p)) } else { row.right.contains(&p) || link.is_some_and(|l| l.right.contains(&p)) });
+                let is_selected = |side: Side, p: usize| props.selected == Some((side, p));
                 html! {
                     <div class={classes!("row", link.is_some().then_some("linked"), active.then_some("active"))}>
-                        <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, Side::Left, p, props, linked_l[p], &marks_l[p])) }</div>
+                        <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, index, Side::Left, p, is_selected(Side::Left, p))) }</div>
                         <div class="link-cell">
                             if let Some(l) = link {
                                 <span class="score" title={format!("Linked with confidence {}%. Why: {}", percent(l.score), why.clone().unwrap_or_default())}>{ format!("{}%", percent(l.score)) }</span>
                             }
                         </div>
-                        <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, Side::Right, p, props, linked_r[p], &marks_r[p])) }</div>
+                        <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, index, Side::Right, p, is_selected(Side::Right, p))) }</div>
                         if active {
                             if let Some(w) = why {
                                 <p class="why" role="status">{ format!("Why these are linked ({}%): {}", link.map_or(0, |l| percent(l.score)), if w.is_empty() { "lengths and position fit".to_string() } else { w }) }</p>
@@ -120,6 +151,84 @@ pub fn Comparison(props: &Props) -> Html {
                     </div>
                 }
             }) }
+        </div>
+    }
+}
+
+/// The two texts in rows: linked paragraphs side by side, one-sided ones
+/// alone. The first rows are drawn at once and the rest a block per frame.
+#[component]
+pub fn Comparison(props: &Props) -> Html {
+    let r = &props.report;
+    let index = use_memo(props.report.clone(), |r| Index {
+        linked: [r.linked(Side::Left), r.linked(Side::Right)],
+        marks: [r.marks(Side::Left), r.marks(Side::Right)],
+        rows: r.rows(),
+    });
+    let total = index.rows.len();
+    // How many rows of which report are drawn: a new report starts over,
+    // then a block more each frame.
+    let drawn = use_state(|| (Rc::as_ptr(&r.0), FIRST_ROWS));
+    let now = if drawn.0 == Rc::as_ptr(&r.0) { drawn.1 } else { FIRST_ROWS };
+    {
+        let drawn = drawn.clone();
+        use_effect_with((Rc::as_ptr(&r.0), now, total), move |&(report, now, total)| {
+            let frame = (now < total).then(|| gloo_render::request_animation_frame(move |_| drawn.set((report, now + BLOCK_ROWS))));
+            move || drop(frame)
+        });
+    }
+    // One set of listeners for every mention and paragraph.
+    let dispatch = &props.dispatch;
+    let over = dispatch.reform(|e: MouseEvent| Action::Light(mention(e.target())));
+    let focus = dispatch.reform(|e: FocusEvent| Action::Light(mention(e.target())));
+    let leave = dispatch.reform(|_: MouseEvent| Action::Light(None));
+    let click = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(at) = paragraph_at(e.target()) {
+                dispatch.emit(Action::Select(Some(at)));
+            }
+        })
+    };
+    let key = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(at) = paragraph_at(e.target()) {
+                    e.prevent_default();
+                    dispatch.emit(Action::Select(Some(at)));
+                }
+            }
+        })
+    };
+    let end = now.min(total);
+    let blocks = (0..end).step_by(BLOCK_ROWS).map(|start| (start, (start + BLOCK_ROWS).min(end)));
+    let selected_in = |start: usize, stop: usize| {
+        props.selected.filter(|&(side, p)| {
+            index.rows[start..stop].iter().any(|row| if side == Side::Left { row.left.contains(&p) } else { row.right.contains(&p) })
+                || index.rows[start..stop].iter().any(|row| row.link.is_some_and(|k| {
+                    let l = &r.links[k];
+                    if side == Side::Left { l.left.contains(&p) } else { l.right.contains(&p) }
+                }))
+        })
+    };
+    html! {
+        <div class="rows" onmouseover={over} onmouseleave={leave} onfocusin={focus} onclick={click} onkeydown={key}>
+            <div class="row head" aria-hidden="true">
+                <div class="cell">{ format!("Left · {}", r.left.name.as_deref().unwrap_or("pasted text")) }</div>
+                <div class="link-cell"></div>
+                <div class="cell">{ format!("Right · {}", r.right.name.as_deref().unwrap_or("pasted text")) }</div>
+            </div>
+            // A list of its own: keyed, so that a new block is added without
+            // touching the others.
+            <div class="blocks">
+                { for blocks.map(|(start, stop)| html! {
+                    <Block key={start} report={props.report.clone()} index={index.clone()} {start} end={stop} selected={selected_in(start, stop)} />
+                }) }
+            </div>
+            if end < total {
+                <p class="more" role="status">{ format!("Drawing rows… {end} of {total}") }</p>
+            }
         </div>
     }
 }

@@ -1,14 +1,13 @@
-use std::rc::Rc;
 
-use diptych_core::{EntityKind, Report, Side};
+use diptych_core::{EntityKind, Side};
 use yew::prelude::*;
 
 use super::comparison::entity_class;
-use crate::state::Action;
+use crate::state::{Action, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct ListProps {
-    pub report: Rc<Report>,
+    pub report: Shared,
     pub lit: Option<usize>,
     pub dispatch: Callback<Action>,
 }
@@ -28,37 +27,38 @@ fn kind_name(k: EntityKind) -> &'static str {
     }
 }
 
-/// Scrolls the first mention of an entity into view.
-fn jump_to_mention(id: usize) {
-    let found = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!("mark[data-entity='{id}']")).ok().flatten());
-    if let Some(el) = found {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-    }
-}
-
 /// Shared, left-only and right-only entities with their mention counts;
 /// focusing or hovering one lights its mentions in both texts.
 #[component]
 pub fn EntityList(props: &ListProps) -> Html {
     let r = &props.report;
-    let group = |title: &str, filter: &dyn Fn(&diptych_core::Entity) -> bool| {
+    // Long pairs name hundreds of things: each group shows its first entries
+    // until asked for all.
+    let expanded = use_state(|| [false; 3]);
+    let group = |g: usize, title: &str, filter: &dyn Fn(&diptych_core::Entity) -> bool| {
         let items: Vec<&diptych_core::Entity> = r.entities.iter().filter(|e| e.kind != EntityKind::Url && filter(e)).collect();
+        let total = items.len();
+        let shown = if expanded[g] { total } else { total.min(super::LIST_FIRST) };
+        let show_all = {
+            let expanded = expanded.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut all = *expanded;
+                all[g] = true;
+                expanded.set(all);
+            })
+        };
         html! {
             <section class="entity-group">
-                <h3>{ format!("{title} ({})", items.len()) }</h3>
+                <h3>{ format!("{title} ({total})") }</h3>
                 <ul>
-                    { for items.into_iter().map(|e| {
+                    { for items.into_iter().take(shown).map(|e| {
                         let id = e.id;
                         let count = |s: Side| e.mentions.iter().filter(|m| m.side == s).count();
                         let light = props.dispatch.reform(move |_: FocusEvent| Action::Light(Some(id)));
                         let hover = props.dispatch.reform(move |_: MouseEvent| Action::Light(Some(id)));
                         let off = props.dispatch.reform(|_: MouseEvent| Action::Light(None));
                         let click = props.dispatch.reform(move |_: MouseEvent| {
-                            jump_to_mention(id);
+                            super::scroll_to(format!("mark[data-entity='{id}']"));
                             Action::Light(Some(id))
                         });
                         html! {
@@ -72,22 +72,25 @@ pub fn EntityList(props: &ListProps) -> Html {
                         }
                     }) }
                 </ul>
+                if shown < total {
+                    <button class="show-all" onclick={show_all}>{ format!("Show all {total}") }</button>
+                }
             </section>
         }
     };
     html! {
         <nav class="entities" aria-label="Entities">
             <h2>{ "Named in the texts" }</h2>
-            { group("In both", &|e| e.shared) }
-            { group("Only left", &|e| !e.shared && e.mentions[0].side == Side::Left) }
-            { group("Only right", &|e| !e.shared && e.mentions[0].side == Side::Right) }
+            { group(0, "In both", &|e| e.shared) }
+            { group(1, "Only left", &|e| !e.shared && e.mentions[0].side == Side::Left) }
+            { group(2, "Only right", &|e| !e.shared && e.mentions[0].side == Side::Right) }
         </nav>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct DivProps {
-    pub report: Rc<Report>,
+    pub report: Shared,
     pub dispatch: Callback<Action>,
 }
 
@@ -96,12 +99,28 @@ pub struct DivProps {
 pub fn Divergences(props: &DivProps) -> Html {
     let r = &props.report;
     let d = &r.divergences;
+    let expanded = use_state(|| [false; 2]);
+    let show_all = |g: usize| {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut all = *expanded;
+            all[g] = true;
+            expanded.set(all);
+        })
+    };
+    let first = |g: usize, total: usize| if expanded[g] { total } else { total.min(super::LIST_FIRST) };
     let para_link = |side: Side, p: usize| {
         let doc = r.side(side);
         let para = &doc.paragraphs[p];
         let excerpt: String = doc.text[para.start..para.end].chars().take(80).collect();
         let id = format!("#{}-p{}", if side == Side::Left { "l" } else { "r" }, p);
-        let select = props.dispatch.reform(move |_: MouseEvent| Action::Select(Some((side, p))));
+        let target = id.clone();
+        // The row may still be being drawn: scroll once it is there.
+        let select = props.dispatch.reform(move |e: MouseEvent| {
+            e.prevent_default();
+            super::scroll_to(target.clone());
+            Action::Select(Some((side, p)))
+        });
         html! { <li><a href={id} onclick={select}>{ format!("¶{} ", p + 1) }<span class="excerpt">{ excerpt }{ "…" }</span></a></li> }
     };
     html! {
@@ -114,9 +133,15 @@ pub fn Divergences(props: &DivProps) -> Html {
                 }) }</ul>
             }
             <h3>{ format!("Only in the left text ({})", d.left_only_paragraphs.len()) }</h3>
-            <ul>{ for d.left_only_paragraphs.iter().map(|&p| para_link(Side::Left, p)) }</ul>
+            <ul>{ for d.left_only_paragraphs.iter().take(first(0, d.left_only_paragraphs.len())).map(|&p| para_link(Side::Left, p)) }</ul>
+            if first(0, d.left_only_paragraphs.len()) < d.left_only_paragraphs.len() {
+                <button class="show-all" onclick={show_all(0)}>{ format!("Show all {}", d.left_only_paragraphs.len()) }</button>
+            }
             <h3>{ format!("Only in the right text ({})", d.right_only_paragraphs.len()) }</h3>
-            <ul>{ for d.right_only_paragraphs.iter().map(|&p| para_link(Side::Right, p)) }</ul>
+            <ul>{ for d.right_only_paragraphs.iter().take(first(1, d.right_only_paragraphs.len())).map(|&p| para_link(Side::Right, p)) }</ul>
+            if first(1, d.right_only_paragraphs.len()) < d.right_only_paragraphs.len() {
+                <button class="show-all" onclick={show_all(1)}>{ format!("Show all {}", d.right_only_paragraphs.len()) }</button>
+            }
         </section>
     }
 }

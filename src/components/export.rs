@@ -1,12 +1,12 @@
-use std::rc::Rc;
 
-use diptych_core::Report;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::state::Shared;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
+    pub report: Shared,
 }
 
 /// Offers `content` as a file download, made in the page (nothing is sent anywhere).

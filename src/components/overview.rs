@@ -1,11 +1,12 @@
-use std::rc::Rc;
 
-use diptych_core::{OverviewRow, Report, Side};
+use diptych_core::{OverviewRow, Side};
 use yew::prelude::*;
+
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
+    pub report: Shared,
 }
 
 fn row(title: &str, r: &OverviewRow) -> Html {

@@ -28,29 +28,51 @@ const phone = await chrome.newPage({ viewport: { width: 390, height: 844 } });
 await phone.goto(srv.url);
 await phone.waitForSelector('.rows .para');
 await phone.screenshot({ path: path.join(ROOT, 'target/screenshot-phone.png') });
-// The long benchmark pair dropped into the page: time to the new comparison
-// on screen, and the page's responsiveness meanwhile (the longest gap between
-// animation frames while the worker computes).
-const cases = path.join(ROOT, 'target/bench-cases/seed7/long-comparable');
-if (fs.existsSync(cases)) {
-  const long = await chrome.newPage({ viewport: { width: 1280, height: 900 } });
-  await long.goto(srv.url);
-  await long.waitForSelector('.rows .para mark.ent');
-  await long.evaluate(() => {
+// A pair dropped into the page: time until every row is drawn, the longest
+// gap between animation frames meanwhile (the page's responsiveness), and
+// how long a hover takes to light an entity once everything is on screen.
+// The files are put into a DataTransfer before timing starts.
+async function dropped(label, left, right) {
+  const page = await chrome.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(srv.url);
+  await page.waitForSelector('.rows .para mark.ent');
+  const dt = await page.evaluateHandle(async (files) => {
+    const dt = new DataTransfer();
+    for (const [name, url] of files) dt.items.add(new File([await (await fetch(url)).blob()], name));
+    return dt;
+  }, [['left.txt', left], ['right.txt', right]].map(([n, b]) => [n, 'data:text/plain;base64,' + b.toString('base64')]));
+  await page.evaluate(() => {
     window.__gaps = [];
     let last = performance.now();
     const tick = (t) => { window.__gaps.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   });
   const t0 = Date.now();
-  await dropFiles(long, '.page', [
-    { name: 'long-left.txt', bytes: fs.readFileSync(path.join(cases, 'left.txt')) },
-    { name: 'long-right.txt', bytes: fs.readFileSync(path.join(cases, 'right.txt')) },
-  ]);
-  await long.waitForFunction(() => document.querySelectorAll('.row').length > 300 && !document.querySelector('.progress'), null, { timeout: 60000 });
+  await page.dispatchEvent('.page', 'drop', { dataTransfer: dt });
+  await page.waitForFunction(() => document.querySelector('.rows [aria-label]') && document.querySelector('.row.head .cell')?.textContent.includes('left.txt') && !document.querySelector('.more') && !document.querySelector('.progress'), null, { timeout: 120000, polling: 50 });
   const took = Date.now() - t0;
-  const worst = await long.evaluate(() => { window.__stop = true; return Math.max(...window.__gaps.slice(1)); });
-  console.log(`long-comparable pair dropped in: compared and rendered in ${took} ms; longest frame gap meanwhile ${Math.round(worst)} ms`);
+  const worst = await page.evaluate(() => { window.__stop = true; return Math.max(...window.__gaps.slice(1)); });
+  const rows = await page.locator('.row:not(.head)').count();
+  const hover = await page.evaluate(() => new Promise((done) => {
+    const m = document.querySelectorAll('mark.ent')[3];
+    const t = performance.now();
+    m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const wait = () => (document.querySelector('mark.lit')?.dataset.entity === m.dataset.entity ? requestAnimationFrame(() => done(performance.now() - t)) : setTimeout(wait, 0));
+    wait();
+  }));
+  const mb = ((left.length + right.length) / 1e6).toFixed(1);
+  console.log(`${label} (${mb} MB, ${rows} rows) dropped in: compared and drawn in ${took} ms; longest frame gap meanwhile ${Math.round(worst)} ms; a hover lit its entity in ${Math.round(hover)} ms`);
+  await page.close();
+}
+const cases = path.join(ROOT, 'target/bench-cases');
+const long = (seed, side) => fs.readFileSync(path.join(cases, `seed${seed}/long-comparable/${side}.txt`));
+if (fs.existsSync(path.join(cases, 'seed7/long-comparable'))) {
+  await dropped('long-comparable pair', long(7, 'left'), long(7, 'right'));
+  // Over 5 MB: the long cases of four random pairings, joined, three times over.
+  const join = (side) => Buffer.concat([0, 1, 2].flatMap(() => [7, 8, 9, 10].map((s) => Buffer.concat([long(s, side), Buffer.from('\n\n')]))));
+  await dropped('a 5 MB pair', join('left'), join('right'));
+} else {
+  console.log('(run `cargo xtask bench` once for the long-pair figures: it makes the cases)');
 }
 await chrome.close();
 srv.server.close();
@@ -62,5 +84,9 @@ for (const f of fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'))) {
   console.log(`wasm ${f}: ${bytes.length} bytes raw, ${g} bytes gzipped`);
 }
 console.log(`wasm total: ${raw} bytes raw, ${gz} bytes gzipped`);
+for (const f of fs.readdirSync(DIST).filter((f) => /\.(js|css)$/.test(f))) {
+  const bytes = fs.readFileSync(path.join(DIST, f));
+  console.log(`${f}: ${bytes.length} bytes raw, ${zlib.gzipSync(bytes, { level: 9 }).length} bytes gzipped`);
+}
 console.log(`navigation to seed comparison on screen: median ${times[3]} ms (runs: ${times.join(', ')} ms)`);
 console.log('wrote docs/screenshot.png and target/screenshot-phone.png');

@@ -9,6 +9,10 @@ let srv, chrome;
 before(async () => { srv = await serve(DIST); chrome = await browser(); });
 after(async () => { await chrome?.close(); srv?.server.close(); });
 
+/// How many mentions (matching `selector`) are drawn lit.
+const litMentions = (page, selector = 'mark.ent') =>
+  page.$$eval(selector, (ms) => ms.filter((m) => getComputedStyle(m).outlineStyle === 'solid').length);
+
 async function open() {
   const page = await chrome.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const errors = [];
@@ -35,12 +39,13 @@ test('hovering an entity lights its mentions on both sides', async () => {
   const { page } = await open();
   const mark = page.locator('[id^="l-p"] mark', { hasText: 'Kazahstānā' }).first();
   const entity = await mark.getAttribute('data-entity');
+  assert.equal(await litMentions(page), 0, 'nothing lit before hovering');
   await mark.hover();
-  const lit = page.locator(`mark.lit[data-entity="${entity}"]`);
-  await lit.first().waitFor();
-  assert.ok(await page.locator(`[id^="l-p"] mark.lit[data-entity="${entity}"]`).count() >= 2);
-  assert.ok(await page.locator(`[id^="r-p"] mark.lit[data-entity="${entity}"]`).count() >= 2);
-  assert.equal(await page.locator(`mark.lit:not([data-entity="${entity}"])`).count(), 0);
+  await page.waitForFunction((e) => getComputedStyle(document.querySelector(`mark[data-entity="${e}"]`)).outlineStyle === 'solid', entity);
+  assert.ok(await litMentions(page, `[id^="l-p"] mark[data-entity="${entity}"]`) >= 2);
+  assert.ok(await litMentions(page, `[id^="r-p"] mark[data-entity="${entity}"]`) >= 2);
+  assert.equal(await litMentions(page, `mark[data-entity="${entity}"]`), await page.locator(`mark[data-entity="${entity}"]`).count(), 'every mention');
+  assert.equal(await litMentions(page, `mark:not([data-entity="${entity}"])`), 0, 'no other entity');
   await page.close();
 });
 
@@ -106,19 +111,23 @@ test('keyboard alone reaches the file controls, the paragraphs and the entity li
   const { page } = await open();
   const seen = new Set();
   let litOnFocus = false;
-  for (let i = 0; i < 120 && !seen.has('entity'); i++) {
+  let mentionLit = false;
+  for (let i = 0; i < 600 && !seen.has('entity'); i++) {
     await page.keyboard.press('Tab');
     const where = await page.evaluate(() => {
       const el = document.activeElement;
       if (el.matches('input[type=file]')) return 'file';
       if (el.matches('.para')) return 'paragraph';
+      if (el.matches('mark.ent')) return 'mention';
       if (el.matches('button.entity')) return 'entity';
       return el.tagName;
     });
     seen.add(where);
-    if (where === 'entity') litOnFocus = (await page.locator('mark.lit').count()) >= 2;
+    if (where === 'mention' && !mentionLit) mentionLit = (await litMentions(page)) >= 1;
+    if (where === 'entity') litOnFocus = (await litMentions(page)) >= 2;
   }
-  for (const w of ['file', 'paragraph', 'entity']) assert.ok(seen.has(w), `Tab never reached ${w}: ${[...seen]}`);
+  for (const w of ['file', 'paragraph', 'mention', 'entity']) assert.ok(seen.has(w), `Tab never reached ${w}: ${[...seen]}`);
+  assert.ok(mentionLit, 'focusing a mention with the keyboard lights its entity');
   assert.ok(litOnFocus, 'focusing an entity with the keyboard lights its mentions');
   // Enter on a focused paragraph selects it and says why it is linked.
   await page.locator('.row.linked .para').first().focus();

@@ -247,7 +247,7 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
 /// UTF-16 text without a byte-order mark has a zero in nearly every other
 /// byte (for Latin script) or a steady high byte (for Cyrillic: 0x04).
 fn utf16_without_bom(bytes: &[u8]) -> Option<Endian> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = bytes.len() / 2;
