@@ -99,25 +99,42 @@ impl Engine {
         Engine { worker: RefCell::new(None), on_outcome, on_failure }
     }
 
-    /// Sends a job (starting the worker if it is not running).
+    /// Sends a job (starting the worker if it is not running). A short pair
+    /// is compared right here instead: it takes a few milliseconds, less
+    /// than handing it to the worker would (the page's first comparison
+    /// does not wait for the worker to start).
     pub fn send(&self, job: &Job) {
+        if job.left.bytes.len() + job.right.bytes.len() <= ON_PAGE_BYTES {
+            self.on_outcome.emit(run(job));
+            return;
+        }
+        self.ensure_started();
         let bytes = match bincode::serialize(job) {
             Ok(b) => b,
             Err(e) => return self.on_failure.emit(format!("The comparison could not be sent to the engine ({e}).")),
         };
         let message = js_sys::Uint8Array::from(bytes.as_slice());
-        let mut slot = self.worker.borrow_mut();
-        if slot.is_none() {
-            match self.start() {
-                Ok(live) => *slot = Some(live),
-                Err(e) => return self.on_failure.emit(e),
-            }
-        }
+        let slot = self.worker.borrow();
         let Some(live) = slot.as_ref() else { return };
         if live.ready.get() {
             let _ = live.worker.post_message(&message);
         } else {
             live.queue.borrow_mut().push(message);
+        }
+    }
+
+    /// Starts the worker unless it runs; a failure is reported. (The page
+    /// calls this once it is idle, so that a long pair finds it ready.)
+    pub fn ensure_started(&self) {
+        let mut slot = self.worker.borrow_mut();
+        if slot.is_none() {
+            match self.start() {
+                Ok(live) => *slot = Some(live),
+                Err(e) => {
+                    drop(slot);
+                    self.on_failure.emit(e);
+                }
+            }
         }
     }
 
@@ -179,6 +196,11 @@ impl Engine {
         }
     }
 }
+
+/// Pairs up to this many bytes in all are compared on the page: the seed
+/// pair and pasted articles (a few milliseconds); anything longer goes to
+/// the worker.
+const ON_PAGE_BYTES: usize = 64 * 1024;
 
 /// The worker's "ready" message.
 const READY: &str = "diptych-engine-ready";

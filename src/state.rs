@@ -105,6 +105,14 @@ impl Default for State {
 }
 
 impl State {
+    /// The seed pair, already compared (on the page: it is short).
+    pub fn seeded() -> State {
+        let state = Rc::new(State::default());
+        let Some(job) = state.job() else { return (*state).clone() };
+        let compared = state.reduce(Action::Analysed(crate::analyser::run(&job)));
+        Rc::try_unwrap(compared).unwrap_or_else(|shared| (*shared).clone())
+    }
+
     fn pane_mut(&mut self, side: Side) -> &mut Pane {
         match side {
             Side::Left => &mut self.left,

@@ -13,7 +13,9 @@ use crate::state::{Action, State};
 /// The page.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    // The seed pair is compared before the first drawing (it is short: see
+    // `Engine::send`), so the first visit opens on the comparison.
+    let state = use_reducer(State::seeded);
     // One callback for the page's whole life, so that components holding it
     // are not redrawn merely because the page was.
     let dispatch = {
@@ -40,6 +42,12 @@ pub fn App() -> Html {
                 }
             }
         });
+    }
+    // Start the worker with the page (its script is fetched while the page
+    // loads, never later), so that a long pair dropped later does not wait.
+    {
+        let engine = engine.clone();
+        use_effect_with((), move |_| engine.ensure_started());
     }
     // After a failure, the next job gets a fresh worker.
     {
