@@ -140,7 +140,7 @@ impl Engine {
 
     fn start(&self) -> Result<Live, String> {
         let failed = |what: &str| format!("The comparison engine could not start ({what}). Reload the page.");
-        let script = own_script().ok_or_else(|| failed("its script was not found"))?;
+        let script = crate::embed::own_script().ok_or_else(|| failed("its script was not found"))?;
         let parts = js_sys::Array::of1(&JsValue::from_str(BOOTSTRAP));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("text/javascript");
@@ -204,15 +204,6 @@ const ON_PAGE_BYTES: usize = 64 * 1024;
 
 /// The worker's "ready" message.
 const READY: &str = "diptych-engine-ready";
-
-/// The URL of the page's own JavaScript module (Trunk preloads it).
-fn own_script() -> Option<String> {
-    let links = gloo_utils::document().query_selector_all("link[rel=modulepreload]").ok()?;
-    (0..links.length())
-        .filter_map(|i| links.item(i)?.dyn_into::<web_sys::HtmlLinkElement>().ok())
-        .map(|link| link.href())
-        .find(|href| href.ends_with(".js") && !href.contains("/snippets/"))
-}
 
 /// Whether this instance runs inside a worker.
 pub fn in_worker() -> bool {

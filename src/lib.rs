@@ -7,4 +7,6 @@
 
 pub mod analyser;
 pub mod components;
+pub mod config;
+pub mod embed;
 pub mod state;

@@ -10,6 +10,7 @@ use diptych_core::{Report, Side};
 use yew::Reducible;
 
 use crate::analyser::{Doc, Job, Outcome};
+use crate::config::{Config, Given, Source};
 
 /// A report as the components hold it: equal when it is the same report.
 /// (Comparing two reports field by field on every render would cost more
@@ -39,11 +40,23 @@ pub struct Pane {
     pub bytes: Rc<Vec<u8>>,
     /// Why this side could not be read, in plain words.
     pub error: Option<String>,
+    /// What this side is waiting for ("Fetching …"), if anything.
+    pub waiting: Option<String>,
 }
 
 impl Pane {
     fn new(name: &str, bytes: &[u8]) -> Self {
-        Pane { name: Some(name.to_string()), bytes: Rc::new(bytes.to_vec()), error: None }
+        Pane { name: Some(name.to_string()), bytes: Rc::new(bytes.to_vec()), error: None, waiting: None }
+    }
+
+    /// A side with nothing in it yet.
+    pub fn empty() -> Self {
+        Pane { name: None, bytes: Rc::new(Vec::new()), error: None, waiting: None }
+    }
+
+    /// Nothing given yet (an empty paste is something: it gets its error).
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.bytes.is_empty() && self.waiting.is_none() && self.error.is_none()
     }
 }
 
@@ -105,6 +118,23 @@ impl Default for State {
 }
 
 impl State {
+    /// The first state for what the page or embed was asked to show.
+    pub fn from_config(config: &Config) -> State {
+        let start = |left: Pane, right: Pane, pending: Option<u32>| State { left, right, report: None, pending, ..State::default() };
+        match &config.source {
+            Source::Seed => State::seeded(),
+            Source::Empty => start(Pane::empty(), Pane::empty(), None),
+            Source::Texts { left, right } => {
+                let pane = |g: &Given| Pane { name: g.name.clone(), bytes: Rc::new(g.text.clone().into_bytes()), error: None, waiting: None };
+                start(pane(left), pane(right), Some(1))
+            }
+            Source::Urls { left, right } => {
+                let pane = |url: &str| Pane { waiting: Some(format!("Fetching {url}…")), ..Pane::empty() };
+                start(pane(left), pane(right), None)
+            }
+        }
+    }
+
     /// The seed pair, already compared (on the page: it is short).
     pub fn seeded() -> State {
         let state = Rc::new(State::default());
@@ -131,7 +161,8 @@ impl State {
     fn request(&mut self) {
         self.lit_entity = None;
         self.selected = None;
-        if self.left.error.is_some() || self.right.error.is_some() {
+        let unready = |p: &Pane| p.error.is_some() || p.waiting.is_some() || p.is_empty();
+        if unready(&self.left) || unready(&self.right) {
             self.pending = None;
             self.report = None;
             return;
@@ -148,10 +179,11 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Load { side, name, bytes } => {
-                *s.pane_mut(side) = Pane { name, bytes: Rc::new(bytes), error: None };
+                *s.pane_mut(side) = Pane { name, bytes: Rc::new(bytes), error: None, waiting: None };
                 s.request();
             }
             Action::Fail { side, message } => {
+                s.pane_mut(side).waiting = None;
                 s.pane_mut(side).error = Some(message);
                 s.report = None;
                 s.pending = None;

@@ -127,7 +127,7 @@ async fn overview_and_divergences_say_what_differs() {
 
 #[wasm_bindgen_test]
 async fn an_input_error_is_announced_in_its_pane() {
-    let pane = Pane { name: Some("scan.pdf".into()), bytes: Rc::new(b"%PDF".to_vec()), error: Some("This looks like a PDF document.".into()) };
+    let pane = Pane { name: Some("scan.pdf".into()), bytes: Rc::new(b"%PDF".to_vec()), error: Some("This looks like a PDF document.".into()), waiting: None };
     let root = render(move || html! { <SideInput side={Side::Right} pane={pane.clone()} dispatch={Callback::noop()} /> }).await;
     let alert = root.query_selector("[role=alert]").unwrap().expect("the error is an alert");
     assert!(alert.text_content().unwrap().contains("PDF"));

@@ -8,22 +8,35 @@ use super::input::{load_dropped, SideInput};
 use super::overview::Overview;
 
 use crate::analyser::Engine;
-use crate::state::{Action, State};
+use crate::config::{Config, Focus, Source};
+use crate::state::{Action, Shared, State};
 
-/// The page.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// What to show and how (the full page without parameters: the seed).
+    #[prop_or_default]
+    pub config: Config,
+}
+
+/// The viewer: the full page, an iframe embed or a script embed.
 #[component]
-pub fn App() -> Html {
-    // The seed pair is compared before the first drawing (it is short: see
-    // `Engine::send`), so the first visit opens on the comparison.
-    let state = use_reducer(State::seeded);
-    // One callback for the page's whole life, so that components holding it
+pub fn App(props: &AppProps) -> Html {
+    let config = &props.config;
+    // The seed pair (or any short pair given inline) is compared before the
+    // first drawing (see `Engine::send`), so the first visit opens on it.
+    let state = {
+        let config = config.clone();
+        use_reducer(move || State::from_config(&config))
+    };
+    // One callback for the viewer's whole life, so that components holding it
     // are not redrawn merely because the page was.
     let dispatch = {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
-    // The engine runs in a Web Worker, started with the first job; its
-    // answers come back as actions.
+    let root = use_node_ref();
+    // The engine runs in a Web Worker, started with the page; its answers
+    // come back as actions.
     let engine = {
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
@@ -58,12 +71,56 @@ pub fn App() -> Html {
             }
         });
     }
+    // Texts given by address are fetched by this browser.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(config.source.clone(), move |source| {
+            if let Source::Urls { left, right } = source {
+                fetch_text(Side::Left, left.clone(), dispatch.clone());
+                fetch_text(Side::Right, right.clone(), dispatch);
+            }
+        });
+    }
     // The lit entity's mentions get a class, set here rather than by
     // redrawing the text: a long pair has hundreds of thousands of nodes, and
     // touching only the mentions keeps hovering instant.
-    use_effect_with(state.lit_entity, |lit| {
-        light_mentions(*lit);
-    });
+    {
+        let root = root.clone();
+        use_effect_with(state.lit_entity, move |lit| {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                light_mentions(&root, *lit);
+            }
+        });
+    }
+    // Bring the asked-for entity or paragraph into view, once, when the
+    // comparison first arrives.
+    {
+        let (root, dispatch, focus) = (root.clone(), dispatch.clone(), config.focus.clone());
+        // An embed sits in someone's article: it lights what is asked but
+        // does not scroll the article to itself.
+        let scroll = !config.embed;
+        let done = use_mut_ref(|| false);
+        use_effect_with(state.report.clone(), move |report| {
+            let already = *done.borrow();
+            if let (Some(report), Some(focus), false) = (report, focus, already) {
+                *done.borrow_mut() = true;
+                apply_focus(report, &focus, root.cast::<web_sys::Element>().filter(|_| scroll), scroll, &dispatch);
+            }
+        });
+    }
+    // In an iframe embed, tell the parent page how tall the content is.
+    {
+        let root = root.clone();
+        let report = config.report_height;
+        use_effect_with((), move |_| {
+            let observer = if report { root.cast::<web_sys::Element>().and_then(|el| report_height(&el)) } else { None };
+            move || {
+                if let Some((observer, _closure)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
     // Say "comparing" only when it takes longer than a blink.
     let slow = use_state(|| false);
     {
@@ -75,7 +132,7 @@ pub fn App() -> Html {
         });
     }
     let swap = dispatch.reform(|_: MouseEvent| Action::Swap);
-    // Dropping files anywhere on the page: two fill both sides, one the left.
+    // Dropping files anywhere on the viewer: two fill both sides, one the left.
     let on_drop = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: DragEvent| {
@@ -86,47 +143,162 @@ pub fn App() -> Html {
         })
     };
     let on_over = Callback::from(|e: DragEvent| e.prevent_default());
+    let panels = config.panels;
+    let waiting = state.left.waiting.is_some() || state.right.waiting.is_some();
+    let pane_errors: Vec<String> = if panels.inputs {
+        Vec::new()
+    } else {
+        // Without the input panes, their errors show here.
+        [(&state.left, "left"), (&state.right, "right")]
+            .iter()
+            .filter_map(|(p, which)| p.error.as_ref().map(|e| format!("The {which} text: {e}")))
+            .collect()
+    };
     html! {
-        <div class="page" ondrop={on_drop} ondragover={on_over}>
-        <header class="top">
-            <h1>{ "Diptych" }</h1>
-            <p class="tagline">{ "Two articles, side by side: where they tell the same story and where they diverge. Everything runs in this browser tab; your texts never leave this device." }</p>
-        </header>
-        <section class="inputs" aria-label="Documents">
-            <SideInput side={Side::Left} pane={state.left.clone()} dispatch={dispatch.clone()} />
-            <button class="swap" onclick={swap} title="Swap left and right" aria-label="Swap left and right">{ "⇄" }</button>
-            <SideInput side={Side::Right} pane={state.right.clone()} dispatch={dispatch.clone()} />
-        </section>
+        <div ref={root} class={classes!("page", config.embed.then_some("embed"), config.theme.class())} ondrop={on_drop} ondragover={on_over}>
+        if !config.embed {
+            <header class="top">
+                <h1>{ "Diptych" }</h1>
+                <p class="tagline">{ "Two articles, side by side: where they tell the same story and where they diverge. Everything runs in this browser tab; your texts never leave this device." }</p>
+            </header>
+        } else if let Some(url) = &config.full_view {
+            <p class="full-view"><a href={url.clone()} target="_blank" rel="noopener">{ "Open the full view ↗" }</a></p>
+        }
+        if !config.problems.is_empty() || !pane_errors.is_empty() {
+            <div class="problems" role="alert">
+                { for config.problems.iter().chain(pane_errors.iter()).map(|p| html! { <p class="error">{ p }</p> }) }
+            </div>
+        }
+        if panels.inputs {
+            <section class="inputs" aria-label="Documents">
+                <SideInput side={Side::Left} pane={state.left.clone()} dispatch={dispatch.clone()} />
+                <button class="swap" onclick={swap} title="Swap left and right" aria-label="Swap left and right">{ "⇄" }</button>
+                <SideInput side={Side::Right} pane={state.right.clone()} dispatch={dispatch.clone()} />
+            </section>
+        }
         if let Some(message) = &state.engine_error {
             <p class="engine-error" role="alert">{ message }</p>
         }
-        if state.pending.is_some() && *slow {
-            <p class="progress" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>{ "Comparing… (in the background: the page stays usable)" }</p>
+        if (state.pending.is_some() && *slow) || (waiting && !panels.inputs) {
+            <p class="progress" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>{
+                if waiting { "Fetching the texts…" } else { "Comparing… (in the background: the page stays usable)" }
+            }</p>
         }
         if let Some(report) = state.report.clone() {
-            <Overview report={report.clone()} />
-            <Export report={report.clone()} />
-            <div class="workspace">
+            if panels.overview {
+                <Overview report={report.clone()} />
+            }
+            if panels.export {
+                <Export report={report.clone()} />
+            }
+            <div class={classes!("workspace", (!panels.entities && !panels.divergences).then_some("alone"))}>
                 <main aria-label="Comparison">
-                    <Comparison report={report.clone()} selected={state.selected} dispatch={dispatch.clone()} />
+                    <Comparison report={report.clone()} selected={state.selected} labels={config.labels} dispatch={dispatch.clone()} />
                 </main>
-                <aside aria-label="Entities and divergences">
-                    <EntityList report={report.clone()} lit={state.lit_entity} dispatch={dispatch.clone()} />
-                    <Divergences report={report} dispatch={dispatch} />
-                </aside>
+                if panels.entities || panels.divergences {
+                    <aside aria-label="Entities and divergences">
+                        if panels.entities {
+                            <EntityList report={report.clone()} lit={state.lit_entity} dispatch={dispatch.clone()} />
+                        }
+                        if panels.divergences {
+                            <Divergences report={report} dispatch={dispatch} />
+                        }
+                    </aside>
+                }
             </div>
-        } else if state.pending.is_none() {
-            <p class="waiting" role="status">{ "Fix the document marked above, or choose another, to see the comparison." }</p>
+        } else if state.pending.is_none() && !waiting && state.left.is_empty() && state.right.is_empty() {
+            <p class="waiting" role="status">{ "Drop two articles here (or choose or paste them above) to compare them." }</p>
+        } else if state.pending.is_none() && !waiting {
+            <p class="waiting" role="status">{ "Fix or add the document marked above to see the comparison." }</p>
         }
         </div>
     }
 }
 
-/// Marks the mentions of `entity` (and only those) as lit.
-fn light_mentions(entity: Option<usize>) {
-    let document = gloo_utils::document();
+/// Fetches a text by address (in this browser: CORS rules apply) and hands
+/// it to the reducer, or says in plain words why it could not.
+fn fetch_text(side: Side, url: String, dispatch: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let name = url.rsplit('/').next().filter(|n| !n.is_empty()).map(|n| n.split(['?', '#']).next().unwrap_or(n).to_string());
+        match fetch_bytes(&url).await {
+            Ok(bytes) => dispatch.emit(Action::Load { side, name: name.or(Some(url)), bytes }),
+            Err(message) => dispatch.emit(Action::Fail { side, message }),
+        }
+    });
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or("no window")?;
+    let unreachable = |_| {
+        format!("Could not fetch {url}: the server did not answer, or it does not let other sites read the text (CORS).")
+    };
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.map_err(unreachable)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| format!("Could not fetch {url}."))?;
+    if !response.ok() {
+        return Err(format!("Could not fetch {url}: the server answered {} {}.", response.status(), response.status_text()));
+    }
+    let length = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<usize>().ok());
+    if let Some(bytes) = length.filter(|&l| l > diptych_core::MAX_BYTES) {
+        return Err(diptych_core::Error::TooLarge { bytes, limit: diptych_core::MAX_BYTES }.to_string());
+    }
+    let buffer = response.array_buffer().map_err(|_| format!("Could not read {url}."))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(buffer).await.map_err(|_| format!("Could not read {url} to the end."))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Lights and scrolls to the entity, or selects and scrolls to the paragraph.
+fn apply_focus(report: &Shared, focus: &Focus, root: Option<web_sys::Element>, scroll: bool, dispatch: &Callback<Action>) {
+    match focus {
+        Focus::Entity(name) => {
+            let wanted = name.to_lowercase();
+            let found = report.entities.iter().find(|e| e.label.to_lowercase() == wanted).or_else(|| {
+                report.entities.iter().find(|e| {
+                    e.mentions.iter().any(|m| report.side(m.side).text.get(m.start..m.end).is_some_and(|t| t.to_lowercase() == wanted))
+                })
+            });
+            if let Some(e) = found {
+                dispatch.emit(Action::Light(Some(e.id)));
+                if scroll {
+                    super::scroll_to(root, format!("mark[data-entity='{}']", e.id));
+                }
+            }
+        }
+        Focus::Paragraph(side, n) => {
+            if *n <= report.side(*side).paragraphs.len() {
+                dispatch.emit(Action::Select(Some((*side, n - 1))));
+                if scroll {
+                    let letter = if *side == Side::Left { "l" } else { "r" };
+                    super::scroll_to(root, format!("#{letter}-p{}", n - 1));
+                }
+            }
+        }
+    }
+}
+
+/// Posts the content's height to the parent page whenever it changes:
+/// `{"diptych-height": PIXELS}` (see docs/embed.md).
+fn report_height(el: &web_sys::Element) -> Option<(web_sys::ResizeObserver, wasm_bindgen::closure::Closure<dyn FnMut()>)> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    let measured = el.clone();
+    let post = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let height = measured.scroll_height();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"diptych-height".into(), &height.into());
+        // The height says nothing private; any parent may size its frame by it.
+        let _ = parent.post_message(&message, "*");
+    });
+    let observer = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some((observer, post))
+}
+
+/// Marks the mentions of `entity` (and only those) in this viewer as lit.
+fn light_mentions(root: &web_sys::Element, entity: Option<usize>) {
     let each = |selector: &str, f: &dyn Fn(&web_sys::Element)| {
-        if let Ok(list) = document.query_selector_all(selector) {
+        if let Ok(list) = root.query_selector_all(selector) {
             for i in 0..list.length() {
                 if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
                     f(&el);

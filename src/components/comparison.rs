@@ -11,6 +11,9 @@ use crate::state::{Action, Shared};
 pub struct Props {
     pub report: Shared,
     pub selected: Option<(Side, usize)>,
+    /// Label paragraphs written in another language than their text.
+    #[prop_or(true)]
+    pub labels: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -41,7 +44,7 @@ fn side_index(side: Side) -> usize {
     usize::from(side == Side::Right)
 }
 
-fn paragraph(report: &Report, index: &Index, side: Side, p: usize, selected: bool) -> Html {
+fn paragraph(report: &Report, index: &Index, side: Side, p: usize, selected: bool, labels: bool) -> Html {
     let doc = report.side(side);
     let para = &doc.paragraphs[p];
     let mut pieces: Vec<Html> = Vec::new();
@@ -67,7 +70,7 @@ fn paragraph(report: &Report, index: &Index, side: Side, p: usize, selected: boo
         ParagraphKind::SocialPost => Some("Social-media post"),
         ParagraphKind::Body => None,
     };
-    let foreign = (para.lang != doc.lang && para.lang != Lang::Other).then(|| para.lang.name());
+    let foreign = (labels && para.lang != doc.lang && para.lang != Lang::Other).then(|| para.lang.name());
     let letter = if side == Side::Left { "l" } else { "r" };
     html! {
         <div class={classes!("para", (!linked).then_some("unique"), selected.then_some("selected"), para.duplicate_of.is_some().then_some("duplicate"))}
@@ -107,6 +110,7 @@ struct BlockProps {
     end: usize,
     /// The selection, when it touches this block (so other blocks do not redraw).
     selected: Option<(Side, usize)>,
+    labels: bool,
 }
 
 impl PartialEq for Index {
@@ -136,13 +140,13 @@ fn Block(props: &BlockProps) -> Html {
                 let is_selected = |side: Side, p: usize| props.selected == Some((side, p));
                 html! {
                     <div class={classes!("row", link.is_some().then_some("linked"), active.then_some("active"))}>
-                        <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, index, Side::Left, p, is_selected(Side::Left, p))) }</div>
+                        <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, index, Side::Left, p, is_selected(Side::Left, p), props.labels)) }</div>
                         <div class="link-cell">
                             if let Some(l) = link {
                                 <span class="score" title={format!("Linked with confidence {}%. Why: {}", percent(l.score), why.clone().unwrap_or_default())}>{ format!("{}%", percent(l.score)) }</span>
                             }
                         </div>
-                        <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, index, Side::Right, p, is_selected(Side::Right, p))) }</div>
+                        <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, index, Side::Right, p, is_selected(Side::Right, p), props.labels)) }</div>
                         if active {
                             if let Some(w) = why {
                                 <p class="why" role="status">{ format!("Why these are linked ({}%): {}", link.map_or(0, |l| percent(l.score)), if w.is_empty() { "lengths and position fit".to_string() } else { w }) }</p>
@@ -223,7 +227,7 @@ pub fn Comparison(props: &Props) -> Html {
             // touching the others.
             <div class="blocks">
                 { for blocks.map(|(start, stop)| html! {
-                    <Block key={start} report={props.report.clone()} index={index.clone()} {start} end={stop} selected={selected_in(start, stop)} />
+                    <Block key={start} report={props.report.clone()} index={index.clone()} {start} end={stop} selected={selected_in(start, stop)} labels={props.labels} />
                 }) }
             </div>
             if end < total {

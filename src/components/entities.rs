@@ -57,8 +57,8 @@ pub fn EntityList(props: &ListProps) -> Html {
                         let light = props.dispatch.reform(move |_: FocusEvent| Action::Light(Some(id)));
                         let hover = props.dispatch.reform(move |_: MouseEvent| Action::Light(Some(id)));
                         let off = props.dispatch.reform(|_: MouseEvent| Action::Light(None));
-                        let click = props.dispatch.reform(move |_: MouseEvent| {
-                            super::scroll_to(format!("mark[data-entity='{id}']"));
+                        let click = props.dispatch.reform(move |e: MouseEvent| {
+                            super::scroll_to(super::viewer_of(&e), format!("mark[data-entity='{id}']"));
                             Action::Light(Some(id))
                         });
                         html! {
@@ -118,7 +118,7 @@ pub fn Divergences(props: &DivProps) -> Html {
         // The row may still be being drawn: scroll once it is there.
         let select = props.dispatch.reform(move |e: MouseEvent| {
             e.prevent_default();
-            super::scroll_to(target.clone());
+            super::scroll_to(super::viewer_of(&e), target.clone());
             Action::Select(Some((side, p)))
         });
         html! { <li><a href={id} onclick={select}>{ format!("¶{} ", p + 1) }<span class="excerpt">{ excerpt }{ "…" }</span></a></li> }

@@ -11,7 +11,7 @@ pub struct Props {
 
 /// Offers `content` as a file download, made in the page (nothing is sent anywhere).
 fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_array_of(content);
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)?;
@@ -22,12 +22,6 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::J
     a.set_download(name);
     a.click();
     web_sys::Url::revoke_object_url(&url)
-}
-
-// A one-element JS array holding the string, as `Blob` wants its parts.
-#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "export function js_array_of(s) { return [s]; }")]
-extern "C" {
-    fn js_array_of(s: &str) -> wasm_bindgen::JsValue;
 }
 
 /// Download the comparison as JSON (the engine's report) or CSV (one row per link), or print it.

@@ -99,7 +99,12 @@ pub fn SideInput(props: &Props) -> Html {
             }
         })
     };
-    let label = props.pane.name.clone().unwrap_or_else(|| "pasted text".to_string());
+    let label = match (&props.pane.name, &props.pane.waiting) {
+        (_, Some(waiting)) => waiting.clone(),
+        (Some(name), None) => name.clone(),
+        (None, None) if props.pane.is_empty() => "no text yet".to_string(),
+        (None, None) => "pasted text".to_string(),
+    };
     html! {
         <div class={classes!("side-input", which, dragging.then_some("dragging"))}
              ondrop={on_drop} ondragover={on_over} ondragleave={on_leave}

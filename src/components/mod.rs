@@ -8,7 +8,7 @@ mod export;
 mod input;
 mod overview;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use comparison::Comparison;
 pub use entities::{Divergences, EntityList};
 pub use input::SideInput;
@@ -24,12 +24,21 @@ pub fn percent(share: f64) -> i64 {
 /// Entries a long list shows before "Show all".
 pub const LIST_FIRST: usize = 40;
 
-/// Scrolls the first element matching `selector` to the middle of the view.
-/// Long comparisons are drawn a block per frame, so the element may not be
-/// there yet: look again for a few seconds.
-pub fn scroll_to(selector: String) {
-    fn attempt(selector: String, left: u32) {
-        let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten());
+/// The viewer an event happened in (a page may hold several embeds).
+pub fn viewer_of(event: &web_sys::Event) -> Option<web_sys::Element> {
+    let target: web_sys::Element = wasm_bindgen::JsCast::dyn_into(event.target()?).ok()?;
+    target.closest(".page").ok().flatten()
+}
+
+/// Scrolls the first element matching `selector` in the viewer `root` to
+/// the middle of the view. Long comparisons are drawn a block per frame, so
+/// the element may not be there yet: look again for a few seconds.
+pub fn scroll_to(root: Option<web_sys::Element>, selector: String) {
+    fn attempt(root: Option<web_sys::Element>, selector: String, left: u32) {
+        let found = match &root {
+            Some(root) => root.query_selector(&selector).ok().flatten(),
+            None => web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten()),
+        };
         match found {
             Some(el) => {
                 let options = web_sys::ScrollIntoViewOptions::new();
@@ -43,10 +52,10 @@ pub fn scroll_to(selector: String) {
                 }
             }
             None if left > 0 => {
-                gloo_timers::callback::Timeout::new(100, move || attempt(selector, left - 1)).forget();
+                gloo_timers::callback::Timeout::new(100, move || attempt(root, selector, left - 1)).forget();
             }
             None => {}
         }
     }
-    attempt(selector, 50);
+    attempt(root, selector, 50);
 }

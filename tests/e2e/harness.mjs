@@ -6,15 +6,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
 
-export function serve(dir) {
+/// Serves `dir` at `/`, or several folders at several paths: `{ '/tools/diptych/': DIST, ... }`.
+/// `headers` are added to every answer (e.g. CORS for a second origin).
+export function serve(dir, headers = {}) {
+  const mounts = typeof dir === 'string' ? { '/': dir } : dir;
   const server = http.createServer((req, res) => {
-    let p = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!p.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const at = Object.keys(mounts).filter((m) => url.startsWith(m)).sort((a, b) => b.length - a.length)[0];
+    if (!at) { res.writeHead(404); res.end(); return; }
+    const base = mounts[at];
+    let p = path.join(base, url.slice(at.length));
+    if (!p.startsWith(base)) { res.writeHead(403); res.end(); return; }
     if (fs.existsSync(p) && fs.statSync(p).isDirectory()) p = path.join(p, 'index.html');
     if (!fs.existsSync(p)) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(p)] || 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[path.extname(p)] || 'application/octet-stream', ...headers });
     fs.createReadStream(p).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));

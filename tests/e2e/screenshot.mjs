@@ -88,6 +88,30 @@ if (fs.existsSync(path.join(cases, 'seed7/long-comparable'))) {
 } else {
   console.log('(run `cargo xtask bench` once for the long-pair figures: it makes the cases)');
 }
+// The iframe embed (examples/iframe.html, texts fetched by address): from
+// the host page's navigation to the comparison painted inside the frame.
+const site = await serve({ '/tools/diptych/': DIST, '/examples/': path.join(ROOT, 'examples'), '/texts/': path.join(ROOT, 'assets/seeds') });
+const embedTimes = [];
+for (let i = 0; i < 5; i++) {
+  const context = await chrome.newContext();
+  const page = await context.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    new MutationObserver((_, seen) => {
+      if (document.querySelector('.rows .para mark.ent')) {
+        seen.disconnect();
+        requestAnimationFrame(() => { window.__painted = performance.timeOrigin + performance.now(); });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${site.url}examples/iframe.html`);
+  const frame = page.frames().find((f) => f !== page.mainFrame()) || (await (await page.waitForSelector('iframe')).contentFrame());
+  await frame.waitForFunction(() => window.__painted);
+  const painted = await frame.evaluate(() => window.__painted);
+  embedTimes.push(Math.round(painted - (await page.evaluate(() => performance.timeOrigin))));
+  await context.close();
+}
+embedTimes.sort((a, b) => a - b);
+site.server.close();
 await chrome.close();
 srv.server.close();
 let raw = 0, gz = 0;
@@ -103,4 +127,15 @@ for (const f of fs.readdirSync(DIST).filter((f) => /\.(js|css)$/.test(f))) {
   console.log(`${f}: ${bytes.length} bytes raw, ${zlib.gzipSync(bytes, { level: 9 }).length} bytes gzipped`);
 }
 console.log(`navigation to seed comparison on screen: median ${times[3]} ms (runs: ${times.join(', ')} ms; wall clock around page.goto: median ${walls[3]} ms)`);
+console.log(`iframe embed (examples/iframe.html, texts fetched by address): first comparison on screen, median ${embedTimes[2]} ms after the host page's navigation (runs: ${embedTimes.join(', ')} ms)`);
+// What a deployment copies: dist/ without the single file, and the single file.
+const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+const sizes = (files) => files.reduce(([r, g], f) => { const b = fs.readFileSync(f); return [r + b.length, g + zlib.gzipSync(b, { level: 9 }).length]; }, [0, 0]);
+const site_files = walk(DIST).filter((f) => !f.endsWith('diptych.html'));
+const [dr, dg] = sizes(site_files);
+console.log(`dist/ (${site_files.length} files): ${dr} bytes raw, ${dg} bytes gzipped`);
+if (fs.existsSync(path.join(DIST, 'diptych.html'))) {
+  const [sr, sg] = sizes([path.join(DIST, 'diptych.html')]);
+  console.log(`dist/diptych.html (single file): ${sr} bytes raw, ${sg} bytes gzipped`);
+}
 console.log('wrote docs/screenshot.png and target/screenshot-phone.png');

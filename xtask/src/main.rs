@@ -2,6 +2,7 @@
 //!
 //! - `serve`: set up what is missing, build the web app, serve it on 127.0.0.1:8080.
 //! - `test`: set up what is missing, run every test.
+//! - `dist [--single-file]`: the deployable `dist/` (and `dist/diptych.html`).
 //! - `bench`: the alignment benchmark (quality and speed) and criterion.
 //! - `screenshot`: regenerate docs/screenshot.png; print wasm size and load time.
 //! - `fuzz [SECONDS]`: run the ingest and compare fuzz targets.
@@ -61,13 +62,14 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
+        Some("dist") => dist(args.iter().any(|a| a == "--single-file")),
         Some("test") => test(),
         Some("bench") => bench(),
         Some("fuzz") => fuzz(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60)),
         Some("gen-gazetteer") => gen_gazetteer(),
         Some("screenshot") => screenshot(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | bench | screenshot | fuzz [SECONDS] | gen-gazetteer>");
+            eprintln!("usage: cargo xtask <serve | test | dist [--single-file] | bench | screenshot | fuzz [SECONDS] | gen-gazetteer>");
             return ExitCode::from(64);
         }
     };
@@ -80,9 +82,32 @@ fn main() -> ExitCode {
     }
 }
 
-/// Builds the web app (release, size-optimised profile) into `dist/`.
-fn build_web() -> Result {
-    run(trunk().args(["build", "--release", "--offline", "--cargo-profile", "web"]))
+/// Builds the web app (release, size-optimised profile) into `dist/`, ready
+/// to deploy under any path: relative asset addresses, a strict CSP, the
+/// embed scripts, and with `single_file` also `dist/diptych.html`.
+fn build_web(single_file: bool) -> Result {
+    // A clean dist/: nothing left over from an earlier build gets deployed.
+    // (Trunk would also carry over JS snippets wasm-bindgen wrote for earlier builds.)
+    for old in [root().join("dist"), root().join("target/wasm-bindgen")] {
+        if old.exists() {
+            std::fs::remove_dir_all(&old).map_err(|e| format!("{}: {e}", old.display()))?;
+        }
+    }
+    run(trunk().args(["build", "--release", "--offline", "--cargo-profile", "web", "--public-url", "./"]))?;
+    let mut finish = Command::new("node");
+    finish.arg("tools/dist.mjs").arg("dist");
+    if single_file {
+        finish.arg("--single-file");
+    }
+    run(&mut finish)
+}
+
+/// `cargo xtask dist [--single-file]`.
+fn dist(single_file: bool) -> Result {
+    setup::web_tools()?;
+    build_web(single_file)?;
+    eprintln!("xtask: dist/ is ready: copy it to any static host, under any path (see README, Deploy).");
+    Ok(())
 }
 
 fn serve() -> Result {
@@ -95,11 +120,13 @@ fn test() -> Result {
     setup::web_tools()?;
     // The engine and the command line, natively: unit, property, golden and doc tests.
     run(cargo().args(["test", "--workspace", "--exclude", "diptych", "--locked"]))?;
+    // The web app's settings (query string, inline JSON) parse natively too.
+    run(cargo().args(["test", "--locked", "-p", "diptych", "--lib"]))?;
     // The engine has no web dependencies and must compile for the browser as is.
     run(cargo().args(["build", "--locked", "--target", "wasm32-unknown-unknown", "-p", "diptych-core"]))?;
     // The web app builds with the release pipeline users get, and works in
     // Chromium: end-to-end tests against that very build.
-    build_web()?;
+    build_web(true)?;
     setup::chromium()?;
     // Component tests: the viewer's parts in headless Chromium (wasm-bindgen-test).
     run(cargo()
@@ -112,7 +139,7 @@ fn test() -> Result {
 /// Regenerates docs/screenshot.png and prints the viewer's size and load time.
 fn screenshot() -> Result {
     setup::web_tools()?;
-    build_web()?;
+    build_web(true)?;
     setup::chromium()?;
     run(Command::new("node").arg("tests/e2e/screenshot.mjs"))
 }

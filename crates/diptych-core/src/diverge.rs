@@ -170,6 +170,17 @@ mod tests {
     }
 
     #[test]
+    fn detention_counts_that_disagree_are_reported_whatever_the_verb_form() {
+        // "aizturēja" (past tense), not only "aizturēti": found with the embed example.
+        let lv = "Rīgā trešdien notika protests pret degvielas cenām. Policija aizturēja 12 cilvēkus.";
+        let ru = "В Риге в среду прошёл протест против цен на топливо. Полиция задержала 15 человек.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].quantity, Quantity::Detained);
+    }
+
+    #[test]
     fn agreeing_figures_are_not_a_conflict() {
         let lv = "Sadursmēs Almati pilsētā nogalināti 5 cilvēki, paziņoja policija.";
         let ru = "В столкновениях в Алматы убиты 5 человек, сообщила полиция.";

@@ -435,7 +435,7 @@ fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)>
         Quantity::Killed
     } else if cue(&["ievainot", "cietuš", "ранен", "пострада", "injur", "wound"]) {
         Quantity::Injured
-    } else if cue(&["aizturēt", "arestēt", "задержа", "арестова", "arrest", "detain"]) {
+    } else if cue(&["aizturē", "arestē", "задержа", "арестова", "arrest", "detain"]) {
         Quantity::Detained
     } else if matches!(prev_char, Some('$' | '€' | '£')) || cue(&["eiro", "euro", "dolār", "доллар", "евро", "рубл", "rubļ", "dollar", "€", "$"]) {
         Quantity::Money
