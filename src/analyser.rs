@@ -69,7 +69,12 @@ const BOOTSTRAP: &str = r#"
 self.onmessage = async (event) => {
   self.onmessage = null;
   try {
-    const engine = await import(event.data.script);
+    // The single file hands over the module's source: a page opened from
+    // disk has an opaque origin, and its blob: URLs cannot be imported here.
+    const script = event.data.source
+      ? URL.createObjectURL(new Blob([event.data.source], { type: 'text/javascript' }))
+      : event.data.script;
+    const engine = await import(script);
     await engine.default({ module_or_path: event.data.module });
   } catch (e) {
     self.postMessage({ failed: String(e && e.message || e) });
@@ -184,6 +189,9 @@ impl Engine {
 
         let start = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&start, &"script".into(), &script.into());
+        if let Some(source) = crate::embed::own_source() {
+            let _ = js_sys::Reflect::set(&start, &"source".into(), &source.into());
+        }
         let _ = js_sys::Reflect::set(&start, &"module".into(), &wasm_bindgen::module());
         worker.post_message(&start).map_err(|_| failed("the module could not be handed over"))?;
         Ok(Live { worker, ready, queue, _on_message: on_message, _on_error: on_error })

@@ -30,6 +30,11 @@ pub fn own_script() -> Option<String> {
         .find(|href| href.ends_with(".js") && !href.contains("/snippets/"))
 }
 
+/// The app module's source text, when a loader has it (the single file).
+pub fn own_source() -> Option<String> {
+    asset("source")
+}
+
 /// Starts the viewer: into each `<div data-diptych>` when loaded by the
 /// script embed, else into the page's body.
 pub fn start() {

@@ -89,7 +89,7 @@ if (singleFile) {
 const glue = ${JSON.stringify(glue).replace(/<\//g, "<\\/")};
 const wasm = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));
 const script = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
-window.diptychAssets = { script };
+window.diptychAssets = { script, source: glue };
 const { default: init } = await import(script);
 await init({ module_or_path: wasm });
 </script>`;

@@ -43,8 +43,9 @@ test('dist works under a sub-path with its CSP, the engine worker included, and 
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   assert.doesNotMatch(csp, /unsafe-inline|https?:\/\/[a-z]/, 'no inline allowance, no remote origin for code');
-  // A long text goes to the worker: it must start and answer under the policy.
-  const long = fs.readFileSync(path.join(SEEDS, 'zhanaozen-2011.ru.txt'), 'utf8').repeat(12);
+  // A long text (over the 64 KB compared on the page) goes to the worker: it
+  // must start and answer under the policy.
+  const long = fs.readFileSync(path.join(SEEDS, 'zhanaozen-2011.ru.txt'), 'utf8').repeat(40);
   const dt = await page.evaluateHandle((t) => { const d = new DataTransfer(); d.items.add(new File([t], 'long.ru.txt')); return d; }, long);
   await page.dispatchEvent('.side-input.right', 'drop', { dataTransfer: dt });
   await page.waitForFunction(() => document.querySelector('.row.head .cell:last-child')?.textContent.includes('long.ru.txt') && !document.querySelector('.more'));
@@ -154,8 +155,9 @@ test('the single file works opened from disk', async () => {
   await page.waitForSelector('.rows .para mark.ent');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  // A long text exercises the engine's worker, started from the inlined module.
-  const long = fs.readFileSync(path.join(SEEDS, 'kazakhstan-2022.lv.txt'), 'utf8').repeat(12);
+  // A long text (over the 64 KB compared on the page) exercises the engine's
+  // worker, started from the inlined module.
+  const long = fs.readFileSync(path.join(SEEDS, 'kazakhstan-2022.lv.txt'), 'utf8').repeat(40);
   const dt = await page.evaluateHandle((t) => { const d = new DataTransfer(); d.items.add(new File([t], 'long.lv.txt')); return d; }, long);
   await page.dispatchEvent('.side-input.left', 'drop', { dataTransfer: dt });
   await page.waitForFunction(() => document.querySelector('.row.head .cell')?.textContent.includes('long.lv.txt') && !document.querySelector('.more'));

@@ -52,9 +52,9 @@ async function dropped(label, left, right) {
   await page.waitForSelector('.rows .para mark.ent');
   const dt = await page.evaluateHandle(async (files) => {
     const dt = new DataTransfer();
-    for (const [name, url] of files) dt.items.add(new File([await (await fetch(url)).blob()], name));
+    for (const [name, b64] of files) dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name));
     return dt;
-  }, [['left.txt', left], ['right.txt', right]].map(([n, b]) => [n, 'data:text/plain;base64,' + b.toString('base64')]));
+  }, [['left.txt', left], ['right.txt', right]].map(([n, b]) => [n, b.toString('base64')]));
   await page.evaluate(() => {
     window.__gaps = [];
     let last = performance.now();

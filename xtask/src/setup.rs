@@ -51,7 +51,7 @@ fn wasm_target() -> Result {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-/// npm tools from package.json (wasm-opt, playwright-core), installed into node_modules.
+/// npm tools from package.json (wasm-opt, playwright-core, puppeteer-core), installed into node_modules.
 fn npm_tools() -> Result {
     let stamp = root().join("node_modules/.package-lock.json");
     let lock = root().join("package-lock.json");
@@ -79,11 +79,15 @@ pub fn web_tools() -> Result {
 /// Debian's Chromium for the end-to-end tests (Playwright cannot download
 /// its own browser here).
 pub fn chromium() -> Result {
-    // chromium for Playwright, chromedriver for the wasm-bindgen component tests.
-    if ["/usr/bin/chromium", "/usr/bin/chromedriver"].iter().all(|p| std::path::Path::new(p).exists()) {
+    // chromium for Playwright, chromedriver for the wasm-bindgen component
+    // tests, firefox-esr for the single file's test in Firefox (puppeteer-core
+    // drives it over WebDriver BiDi).
+    let wanted = [("/usr/bin/chromium", "chromium"), ("/usr/bin/chromedriver", "chromium-driver"), ("/usr/bin/firefox-esr", "firefox-esr")];
+    let missing: Vec<&str> = wanted.iter().filter(|(p, _)| !std::path::Path::new(p).exists()).map(|(_, pkg)| *pkg).collect();
+    if missing.is_empty() {
         return Ok(());
     }
-    eprintln!("xtask: installing Debian's chromium for the end-to-end tests (once)");
+    eprintln!("xtask: installing Debian's {} for the end-to-end tests (once)", missing.join(", "));
     run(Command::new("apt-get").arg("update"))?;
-    run(Command::new("apt-get").args(["install", "-y", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get").args(["install", "-y"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))
 }

@@ -1,0 +1,38 @@
+// The single file in Firefox, opened straight from disk (issue 4: "works
+// from file:// in Chromium and Firefox"). Debian's Firefox ESR, driven by
+// puppeteer-core over WebDriver BiDi (Playwright needs its own patched Firefox).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { DIST, ROOT } from './harness.mjs';
+
+test('the single file works from file:// in Firefox, the engine worker included', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-ff-'));
+  const file = path.join(dir, 'diptych.html');
+  fs.copyFileSync(path.join(DIST, 'diptych.html'), file);
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: true, args: ['--no-remote'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${file}`);
+    await page.waitForSelector('.rows .para mark.ent', { timeout: 30000 });
+    assert.ok((await page.$$('.row.linked')).length >= 1);
+    // A long text (over the 64 KB compared on the page) goes to the worker.
+    const long = fs.readFileSync(path.join(ROOT, 'assets/seeds/kazakhstan-2022.lv.txt'), 'utf8').repeat(40);
+    await page.evaluate((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], 'long.lv.txt'));
+      document.querySelector('.side-input.left').dispatchEvent(new DragEvent('drop', { dataTransfer: d, bubbles: true, cancelable: true }));
+    }, long);
+    await page.waitForFunction(() => document.querySelector('.row.head .cell')?.textContent.includes('long.lv.txt') && !document.querySelector('.more'), { timeout: 30000 });
+    assert.ok((await page.$$('.row')).length > 100);
+    assert.equal(await page.$('.engine-error'), null);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
