@@ -87,6 +87,7 @@ pub struct Engine {
     worker: RefCell<Option<Live>>,
     on_outcome: Callback<Outcome>,
     on_failure: Callback<String>,
+    on_ready: Callback<()>,
 }
 
 /// A running worker and the jobs waiting for it to be ready.
@@ -99,9 +100,10 @@ struct Live {
 }
 
 impl Engine {
-    /// A handle; the worker starts with the first job.
-    pub fn new(on_outcome: Callback<Outcome>, on_failure: Callback<String>) -> Engine {
-        Engine { worker: RefCell::new(None), on_outcome, on_failure }
+    /// A handle; the worker starts with [`Engine::ensure_started`] or the
+    /// first long job. `on_ready` hears when it is up.
+    pub fn new(on_outcome: Callback<Outcome>, on_failure: Callback<String>, on_ready: Callback<()>) -> Engine {
+        Engine { worker: RefCell::new(None), on_outcome, on_failure, on_ready }
     }
 
     /// Sends a job (starting the worker if it is not running). A short pair
@@ -158,7 +160,7 @@ impl Engine {
         let queue: Rc<RefCell<Vec<js_sys::Uint8Array>>> = Rc::default();
         let on_message = {
             let (ready, queue, worker) = (ready.clone(), queue.clone(), worker.clone());
-            let (on_outcome, on_failure) = (self.on_outcome.clone(), self.on_failure.clone());
+            let (on_outcome, on_failure, on_ready) = (self.on_outcome.clone(), self.on_failure.clone(), self.on_ready.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let data = event.data();
                 if data.as_string().as_deref() == Some(READY) {
@@ -166,6 +168,7 @@ impl Engine {
                     for message in queue.borrow_mut().drain(..) {
                         let _ = worker.post_message(&message);
                     }
+                    on_ready.emit(());
                 } else if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
                     match bincode::deserialize::<Outcome>(&bytes.to_vec()) {
                         Ok(outcome) => on_outcome.emit(outcome),

@@ -71,6 +71,8 @@ pub struct State {
     pub pending: Option<u32>,
     /// The engine's worker failed (it is restarted for the next comparison).
     pub engine_error: Option<String>,
+    /// The engine's worker is up (until then, long pairs wait for it).
+    pub engine_ready: bool,
     /// The last job id handed out.
     pub last_job: u32,
     /// The entity whose mentions are lit.
@@ -91,6 +93,8 @@ pub enum Action {
     Analysed(Outcome),
     /// The worker failed to start or stopped (the message is for the user).
     EngineFailed(String),
+    /// The worker is up.
+    EngineReady,
     /// Light (or unlight) an entity's mentions.
     Light(Option<usize>),
     /// Select a paragraph (or nothing).
@@ -110,6 +114,7 @@ impl Default for State {
             report: None,
             pending: Some(1),
             engine_error: None,
+            engine_ready: false,
             last_job: 1,
             lit_entity: None,
             selected: None,
@@ -209,8 +214,10 @@ impl Reducible for State {
             }
             Action::EngineFailed(message) => {
                 s.pending = None;
+                s.engine_ready = false;
                 s.engine_error = Some(message);
             }
+            Action::EngineReady => s.engine_ready = true,
             // Hovering fires often: an unchanged state is not redrawn.
             Action::Light(e) if e == s.lit_entity => return self,
             Action::Select(p) if p == s.selected => return self,

@@ -41,7 +41,7 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
             let failed = dispatch.reform(Action::EngineFailed);
-            Engine::new(dispatch.reform(Action::Analysed), failed)
+            Engine::new(dispatch.reform(Action::Analysed), failed, dispatch.reform(|()| Action::EngineReady))
         })
     };
     // Send each new job once.
@@ -155,7 +155,8 @@ pub fn App(props: &AppProps) -> Html {
             .collect()
     };
     html! {
-        <div ref={root} class={classes!("page", config.embed.then_some("embed"), config.theme.class())} ondrop={on_drop} ondragover={on_over}>
+        <div ref={root} class={classes!("page", config.embed.then_some("embed"), config.theme.class())} ondrop={on_drop} ondragover={on_over}
+             data-engine={if state.engine_error.is_some() { "failed" } else if state.engine_ready { "ready" } else { "starting" }}>
         if !config.embed {
             <header class="top">
                 <h1>{ "Diptych" }</h1>

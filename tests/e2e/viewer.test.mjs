@@ -96,7 +96,10 @@ test('no network request is made after the page has loaded', async () => {
   let loaded = false;
   page.on('request', (r) => { if (loaded) requests.push(r.url()); });
   await page.goto(srv.url);
+  // Loaded: the seed comparison is on screen and the engine's worker is up
+  // (it imports the app's module while the page loads).
   await page.waitForSelector('.rows .para');
+  await page.waitForSelector('.page[data-engine=ready]');
   loaded = true;
   await page.locator('mark.ent').first().hover();
   await dropFiles(page, '.side-input.left', [{ name: 'a.txt', bytes: Buffer.from('Kazahstānā protesti. Almati ielās policija.') }]);
