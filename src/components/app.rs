@@ -208,7 +208,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
         } else if state.pending.is_none() && !waiting && state.left.is_empty() && state.right.is_empty() {
-            <p class="waiting" role="status">{ "Drop two articles here (or choose or paste them above) to compare them." }</p>
+            <p class="waiting" role="status">{
+                if panels.inputs { "Drop two articles here (or choose or paste them above) to compare them." } else { "Drop two articles here to compare them." }
+            }</p>
         } else if state.pending.is_none() && !waiting {
             <p class="waiting" role="status">{ "Fix or add the document marked above to see the comparison." }</p>
         }
