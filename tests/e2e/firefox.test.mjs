@@ -1,19 +1,22 @@
-// The single file in Firefox, opened straight from disk (issue 4: "works
-// from file:// in Chromium and Firefox"). Debian's Firefox ESR, driven by
-// puppeteer-core over WebDriver BiDi (Playwright needs its own patched Firefox).
+// Firefox: the single file opened straight from disk (issue 4: "works from
+// file:// in Chromium and Firefox"), and the script embeds. Debian's Firefox
+// ESR, driven by puppeteer-core over WebDriver BiDi (Playwright needs its own
+// patched Firefox).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { DIST, ROOT } from './harness.mjs';
+import { serve, DIST, ROOT } from './harness.mjs';
+
+const launch = () => puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: true, args: ['--no-remote'] });
 
 test('the single file works from file:// in Firefox, the engine worker included', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-ff-'));
   const file = path.join(dir, 'diptych.html');
   fs.copyFileSync(path.join(DIST, 'diptych.html'), file);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: true, args: ['--no-remote'] });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -34,5 +37,27 @@ test('the single file works from file:// in Firefox, the engine worker included'
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
+  }
+});
+
+test('script embeds work in Firefox, isolated from the host page', async () => {
+  const site = await serve({ '/tools/diptych/': DIST, '/examples/': path.join(ROOT, 'examples'), '/texts/': path.join(ROOT, 'assets/seeds') });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}examples/script-embed.html`);
+    const inside = (id, selector) => page.evaluate((id, selector) => document.getElementById(id).shadowRoot?.querySelectorAll(selector).length ?? 0, id, selector);
+    await page.waitForFunction(() => ['first', 'second'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.rows .para')), { timeout: 30000 });
+    assert.ok((await inside('first', '.row')) > 5);
+    assert.equal(await inside('second', '.para'), 4);
+    const colour = await page.evaluate(() => getComputedStyle(document.getElementById('first').shadowRoot.querySelector('.para p')).color);
+    assert.notEqual(colour, 'rgb(200, 0, 0)', 'host CSS does not reach inside');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('last')).color), 'rgb(200, 0, 0)', 'nor ours outside');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    site.server.close();
   }
 });
