@@ -213,13 +213,7 @@ pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>, settings: O
     }
     match (left, right) {
         (None, None) => {}
-        (Some(l), Some(r)) => match (check_url(&l), check_url(&r)) {
-            (Ok(()), Ok(())) => c.source = Source::Urls { left: l, right: r },
-            (Err(e), _) | (_, Err(e)) => {
-                c.source = Source::Empty;
-                c.problems.push(e);
-            }
-        },
+        (Some(l), Some(r)) => set_urls(&mut c, l, r),
         (Some(_), None) | (None, Some(_)) => {
             c.source = Source::Empty;
             c.problems.push("Give both texts: left=ADDRESS and right=ADDRESS.".to_string());
@@ -237,6 +231,17 @@ pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>, settings: O
         }
     }
     c
+}
+
+/// Two addresses as the source, or, if one cannot be fetched, nothing and why.
+fn set_urls(c: &mut Config, left: String, right: String) {
+    match (check_url(&left), check_url(&right)) {
+        (Ok(()), Ok(())) => c.source = Source::Urls { left, right },
+        (Err(e), _) | (_, Err(e)) => {
+            c.source = Source::Empty;
+            c.problems.push(e);
+        }
+    }
 }
 
 /// Whether an address can be fetched: http(s), or relative to the page.
@@ -269,13 +274,7 @@ fn apply_settings(c: &mut Config, parsed: Settings) {
     match (parsed.left, parsed.right) {
         (None, None) => {}
         (Some(SideSetting::Text(l)), Some(SideSetting::Text(r))) => c.source = Source::Texts { left: l, right: r },
-        (Some(SideSetting::Url(l)), Some(SideSetting::Url(r))) => match (check_url(&l), check_url(&r)) {
-            (Ok(()), Ok(())) => c.source = Source::Urls { left: l, right: r },
-            (Err(e), _) | (_, Err(e)) => {
-                c.source = Source::Empty;
-                c.problems.push(e);
-            }
-        },
+        (Some(SideSetting::Url(l)), Some(SideSetting::Url(r))) => set_urls(c, l, r),
         _ => {
             c.source = Source::Empty;
             c.problems.push("The inline settings must give both sides, both as texts or both as addresses.".to_string());

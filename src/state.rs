@@ -45,8 +45,9 @@ pub struct Pane {
 }
 
 impl Pane {
-    fn new(name: &str, bytes: &[u8]) -> Self {
-        Pane { name: Some(name.to_string()), bytes: Rc::new(bytes.to_vec()), error: None, waiting: None }
+    /// A side holding what the user (or the page's settings) gave.
+    fn given(name: Option<String>, bytes: Vec<u8>) -> Self {
+        Pane { name, bytes: Rc::new(bytes), error: None, waiting: None }
     }
 
     /// A side with nothing in it yet.
@@ -109,8 +110,8 @@ impl Default for State {
     /// visit shows what the tool is for.
     fn default() -> Self {
         State {
-            left: Pane::new("kazakhstan-2022.lv.txt", SEED_LEFT),
-            right: Pane::new("zhanaozen-2011.ru.txt", SEED_RIGHT),
+            left: Pane::given(Some("kazakhstan-2022.lv.txt".into()), SEED_LEFT.to_vec()),
+            right: Pane::given(Some("zhanaozen-2011.ru.txt".into()), SEED_RIGHT.to_vec()),
             report: None,
             pending: Some(1),
             engine_error: None,
@@ -130,7 +131,7 @@ impl State {
             Source::Seed => State::seeded(),
             Source::Empty => start(Pane::empty(), Pane::empty(), None),
             Source::Texts { left, right } => {
-                let pane = |g: &Given| Pane { name: g.name.clone(), bytes: Rc::new(g.text.clone().into_bytes()), error: None, waiting: None };
+                let pane = |g: &Given| Pane::given(g.name.clone(), g.text.clone().into_bytes());
                 start(pane(left), pane(right), Some(1))
             }
             Source::Urls { left, right } => {
@@ -184,7 +185,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Load { side, name, bytes } => {
-                *s.pane_mut(side) = Pane { name, bytes: Rc::new(bytes), error: None, waiting: None };
+                *s.pane_mut(side) = Pane::given(name, bytes);
                 s.request();
             }
             Action::Fail { side, message } => {

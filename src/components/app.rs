@@ -104,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
             let already = *done.borrow();
             if let (Some(report), Some(focus), false) = (report, focus, already) {
                 *done.borrow_mut() = true;
-                apply_focus(report, &focus, root.cast::<web_sys::Element>().filter(|_| scroll), scroll, &dispatch);
+                apply_focus(report, &focus, root.cast::<web_sys::Element>(), scroll, &dispatch);
             }
         });
     }

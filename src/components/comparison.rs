@@ -1,7 +1,6 @@
 use std::rc::Rc;
 
 use diptych_core::{Lang, ParagraphKind, Report, Row, Side};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::percent;
@@ -90,13 +89,12 @@ fn paragraph(report: &Report, index: &Index, side: Side, p: usize, selected: boo
 
 /// The entity a mention under an event's target stands for.
 fn mention(target: Option<web_sys::EventTarget>) -> Option<usize> {
-    let el = target?.dyn_into::<web_sys::Element>().ok()?.closest("mark[data-entity]").ok()??;
-    el.get_attribute("data-entity")?.parse().ok()
+    super::closest(target, "mark[data-entity]")?.get_attribute("data-entity")?.parse().ok()
 }
 
 /// The paragraph under an event's target.
 fn paragraph_at(target: Option<web_sys::EventTarget>) -> Option<(Side, usize)> {
-    let el = target?.dyn_into::<web_sys::Element>().ok()?.closest(".para[data-p]").ok()??;
+    let el = super::closest(target, ".para[data-p]")?;
     let side = if el.get_attribute("data-side")? == "l" { Side::Left } else { Side::Right };
     Some((side, el.get_attribute("data-p")?.parse().ok()?))
 }

@@ -38,15 +38,7 @@ pub fn EntityList(props: &ListProps) -> Html {
     let group = |g: usize, title: &str, filter: &dyn Fn(&diptych_core::Entity) -> bool| {
         let items: Vec<&diptych_core::Entity> = r.entities.iter().filter(|e| e.kind != EntityKind::Url && filter(e)).collect();
         let total = items.len();
-        let shown = if expanded[g] { total } else { total.min(super::LIST_FIRST) };
-        let show_all = {
-            let expanded = expanded.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut all = *expanded;
-                all[g] = true;
-                expanded.set(all);
-            })
-        };
+        let shown = super::shown(expanded[g], total);
         html! {
             <section class="entity-group">
                 <h3>{ format!("{title} ({total})") }</h3>
@@ -73,7 +65,7 @@ pub fn EntityList(props: &ListProps) -> Html {
                     }) }
                 </ul>
                 if shown < total {
-                    <button class="show-all" onclick={show_all}>{ format!("Show all {total}") }</button>
+                    <button class="show-all" onclick={super::show_all(&expanded, g)}>{ format!("Show all {total}") }</button>
                 }
             </section>
         }
@@ -100,15 +92,7 @@ pub fn Divergences(props: &DivProps) -> Html {
     let r = &props.report;
     let d = &r.divergences;
     let expanded = use_state(|| [false; 2]);
-    let show_all = |g: usize| {
-        let expanded = expanded.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut all = *expanded;
-            all[g] = true;
-            expanded.set(all);
-        })
-    };
-    let first = |g: usize, total: usize| if expanded[g] { total } else { total.min(super::LIST_FIRST) };
+    let first = |g: usize, total: usize| super::shown(expanded[g], total);
     let para_link = |side: Side, p: usize| {
         let doc = r.side(side);
         let para = &doc.paragraphs[p];
@@ -135,12 +119,12 @@ pub fn Divergences(props: &DivProps) -> Html {
             <h3>{ format!("Only in the left text ({})", d.left_only_paragraphs.len()) }</h3>
             <ul>{ for d.left_only_paragraphs.iter().take(first(0, d.left_only_paragraphs.len())).map(|&p| para_link(Side::Left, p)) }</ul>
             if first(0, d.left_only_paragraphs.len()) < d.left_only_paragraphs.len() {
-                <button class="show-all" onclick={show_all(0)}>{ format!("Show all {}", d.left_only_paragraphs.len()) }</button>
+                <button class="show-all" onclick={super::show_all(&expanded, 0)}>{ format!("Show all {}", d.left_only_paragraphs.len()) }</button>
             }
             <h3>{ format!("Only in the right text ({})", d.right_only_paragraphs.len()) }</h3>
             <ul>{ for d.right_only_paragraphs.iter().take(first(1, d.right_only_paragraphs.len())).map(|&p| para_link(Side::Right, p)) }</ul>
             if first(1, d.right_only_paragraphs.len()) < d.right_only_paragraphs.len() {
-                <button class="show-all" onclick={show_all(1)}>{ format!("Show all {}", d.right_only_paragraphs.len()) }</button>
+                <button class="show-all" onclick={super::show_all(&expanded, 1)}>{ format!("Show all {}", d.right_only_paragraphs.len()) }</button>
             }
         </section>
     }

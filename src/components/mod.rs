@@ -24,10 +24,35 @@ pub fn percent(share: f64) -> i64 {
 /// Entries a long list shows before "Show all".
 pub const LIST_FIRST: usize = 40;
 
+/// How many of a list's `total` entries are shown: the first ones, or all
+/// once the reader asked.
+pub fn shown(all: bool, total: usize) -> usize {
+    if all {
+        total
+    } else {
+        total.min(LIST_FIRST)
+    }
+}
+
+/// The "Show all" button of list `g` among those `expanded` tracks.
+pub fn show_all<const N: usize>(expanded: &yew::UseStateHandle<[bool; N]>, g: usize) -> yew::Callback<web_sys::MouseEvent> {
+    let expanded = expanded.clone();
+    yew::Callback::from(move |_| {
+        let mut all = *expanded;
+        all[g] = true;
+        expanded.set(all);
+    })
+}
+
+/// The nearest element around an event's target matching `selector`.
+pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
+    let target: web_sys::Element = wasm_bindgen::JsCast::dyn_into(target?).ok()?;
+    target.closest(selector).ok().flatten()
+}
+
 /// The viewer an event happened in (a page may hold several embeds).
 pub fn viewer_of(event: &web_sys::Event) -> Option<web_sys::Element> {
-    let target: web_sys::Element = wasm_bindgen::JsCast::dyn_into(event.target()?).ok()?;
-    target.closest(".page").ok().flatten()
+    closest(event.target(), ".page")
 }
 
 /// Scrolls the first element matching `selector` in the viewer `root` to
