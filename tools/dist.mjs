@@ -99,6 +99,7 @@ await init({ module_or_path: wasm });
 
 const size = (f) => fs.statSync(path.join(dist, f)).size;
 const all = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-const total = all(dist).filter((f) => !f.endsWith('diptych.html')).reduce((n, f) => n + fs.statSync(f).size, 0);
-console.log(`dist: ${total} bytes in ${all(dist).filter((f) => !f.endsWith('diptych.html')).length} files (index.html with CSP, diptych-embed.js, embed-resize.js)`);
+const site = all(dist).filter((f) => !f.endsWith('diptych.html'));
+const total = site.reduce((n, f) => n + fs.statSync(f).size, 0);
+console.log(`dist: ${total} bytes in ${site.length} files (index.html with CSP, diptych-embed.js, embed-resize.js)`);
 if (singleFile) console.log(`dist/diptych.html: ${size('diptych.html')} bytes, a single file`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, browser, DIST, ROOT } from './harness.mjs';
+import { serve, browser, dropFiles, DIST, ROOT } from './harness.mjs';
 
 const SEEDS = path.join(ROOT, 'assets/seeds');
 let site, other, chrome;
@@ -46,8 +46,7 @@ test('dist works under a sub-path with its CSP, the engine worker included, and 
   // A long text (over the 64 KB compared on the page) goes to the worker: it
   // must start and answer under the policy.
   const long = fs.readFileSync(path.join(SEEDS, 'zhanaozen-2011.ru.txt'), 'utf8').repeat(40);
-  const dt = await page.evaluateHandle((t) => { const d = new DataTransfer(); d.items.add(new File([t], 'long.ru.txt')); return d; }, long);
-  await page.dispatchEvent('.side-input.right', 'drop', { dataTransfer: dt });
+  await dropFiles(page, '.side-input.right', [{ name: 'long.ru.txt', bytes: Buffer.from(long) }]);
   await page.waitForFunction(() => document.querySelector('.row.head .cell:last-child')?.textContent.includes('long.ru.txt') && !document.querySelector('.more'));
   await page.locator('mark.ent').first().hover();
   await page.waitForSelector('mark.lit');
@@ -158,8 +157,7 @@ test('the single file works opened from disk', async () => {
   // A long text (over the 64 KB compared on the page) exercises the engine's
   // worker, started from the inlined module.
   const long = fs.readFileSync(path.join(SEEDS, 'kazakhstan-2022.lv.txt'), 'utf8').repeat(40);
-  const dt = await page.evaluateHandle((t) => { const d = new DataTransfer(); d.items.add(new File([t], 'long.lv.txt')); return d; }, long);
-  await page.dispatchEvent('.side-input.left', 'drop', { dataTransfer: dt });
+  await dropFiles(page, '.side-input.left', [{ name: 'long.lv.txt', bytes: Buffer.from(long) }]);
   await page.waitForFunction(() => document.querySelector('.row.head .cell')?.textContent.includes('long.lv.txt') && !document.querySelector('.more'));
   assert.deepEqual(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')), []);
   assert.deepEqual(problems, []);

@@ -37,13 +37,18 @@ export async function browser() {
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const DIST = path.join(ROOT, 'dist');
 
-/// Drops files on an element with a real DataTransfer drop event.
-export async function dropFiles(page, selector, files) {
-  const handle = await page.evaluateHandle((files) => {
+/// A DataTransfer in the page holding `files` ([{ name, bytes, type? }]).
+export async function dataTransfer(page, files) {
+  return page.evaluateHandle((files) => {
     const dt = new DataTransfer();
     for (const f of files) dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: f.type || '' }));
     return dt;
   }, files.map((f) => ({ name: f.name, type: f.type, b64: Buffer.from(f.bytes).toString('base64') })));
+}
+
+/// Drops files on an element with a real DataTransfer drop event.
+export async function dropFiles(page, selector, files) {
+  const handle = await dataTransfer(page, files);
   await page.dispatchEvent(selector, 'dragover', { dataTransfer: handle });
   await page.dispatchEvent(selector, 'drop', { dataTransfer: handle });
 }

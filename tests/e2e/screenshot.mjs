@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, browser, dropFiles, DIST, ROOT } from './harness.mjs';
+import { serve, browser, dataTransfer, DIST, ROOT } from './harness.mjs';
 
 const srv = await serve(DIST);
 const chrome = await browser();
@@ -12,23 +12,26 @@ const chrome = await browser();
 // Timing origin, to the first frame painted with the comparison in it), and
 // the test's wall clock around page.goto (which adds the browser's and the
 // driver's own overhead).
+/// Records in every frame of `page` when the first frame with the comparison
+/// in it is painted, as an absolute time (window.__painted).
+const notePaint = (page) => page.addInitScript(() => {
+  new MutationObserver((_, seen) => {
+    if (document.querySelector('.rows .para mark.ent')) {
+      seen.disconnect();
+      requestAnimationFrame(() => { window.__painted = performance.timeOrigin + performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+});
 const times = [], walls = [];
 for (let i = 0; i < 7; i++) {
   const context = await chrome.newContext();
   const page = await context.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => {
-    new MutationObserver((_, seen) => {
-      if (document.querySelector('.rows .para mark.ent')) {
-        seen.disconnect();
-        requestAnimationFrame(() => { window.__painted = performance.now(); });
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await notePaint(page);
   const t0 = Date.now();
   await page.goto(srv.url);
   await page.waitForFunction(() => window.__painted);
   walls.push(Date.now() - t0);
-  times.push(Math.round(await page.evaluate(() => window.__painted)));
+  times.push(Math.round(await page.evaluate(() => window.__painted - performance.timeOrigin)));
   await context.close();
 }
 times.sort((a, b) => a - b);
@@ -50,11 +53,7 @@ async function dropped(label, left, right) {
   const page = await chrome.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(srv.url);
   await page.waitForSelector('.rows .para mark.ent');
-  const dt = await page.evaluateHandle(async (files) => {
-    const dt = new DataTransfer();
-    for (const [name, b64] of files) dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name));
-    return dt;
-  }, [['left.txt', left], ['right.txt', right]].map(([n, b]) => [n, b.toString('base64')]));
+  const dt = await dataTransfer(page, [{ name: 'left.txt', bytes: left }, { name: 'right.txt', bytes: right }]);
   await page.evaluate(() => {
     window.__gaps = [];
     let last = performance.now();
@@ -95,14 +94,7 @@ const embedTimes = [];
 for (let i = 0; i < 5; i++) {
   const context = await chrome.newContext();
   const page = await context.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => {
-    new MutationObserver((_, seen) => {
-      if (document.querySelector('.rows .para mark.ent')) {
-        seen.disconnect();
-        requestAnimationFrame(() => { window.__painted = performance.timeOrigin + performance.now(); });
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await notePaint(page);
   await page.goto(`${site.url}examples/iframe.html`);
   const frame = page.frames().find((f) => f !== page.mainFrame()) || (await (await page.waitForSelector('iframe')).contentFrame());
   await frame.waitForFunction(() => window.__painted);
