@@ -21,7 +21,9 @@ fn json_report_has_the_fields_the_benchmark_reads() {
     let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l, &r, "--format", "json"]).output().unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
+    assert!(["same", "related", "different"].contains(&v["overview"]["same_event"].as_str().unwrap()));
+    assert!(v["overview"]["grid"]["when"]["conflicting"].is_array());
     let p0 = &v["left"]["paragraphs"][0];
     assert_eq!(p0["start"], 0);
     assert!(p0["end"].as_u64().unwrap() > 100);
@@ -39,7 +41,7 @@ fn text_summary_names_what_is_shared_and_what_is_not() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Latvian") && text.contains("Russian"), "{text}");
-    assert!(text.contains("shared: Kazakhstan, Kyrgyzstan"), "{text}");
+    assert!(text.contains("shared: Kazakhstan, Russia, Kyrgyzstan"), "{text}");
     assert!(text.contains("Dosmuhamedov"), "{text}");
 }
 

@@ -108,6 +108,7 @@ pub fn read(input: Input<'_>) -> Result<Document, Error> {
         format: decoded.format,
         encoding: decoded.encoding.to_string(),
         lang,
+        published: decoded.published,
         text: decoded.text,
         paragraphs,
         coverage: 0.0,

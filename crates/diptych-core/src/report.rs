@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::ingest::Format;
 
 /// Version of the report's JSON shape. Raised on any breaking change.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 
 /// Which of the two documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -121,6 +121,10 @@ pub struct Document {
     pub encoding: String,
     /// The main language.
     pub lang: Lang,
+    /// The publication date (YYYY-MM-DD) when the file gives one (an HTML
+    /// page's metadata); weekdays and "yesterday" are resolved against it.
+    #[serde(default)]
+    pub published: Option<String>,
     /// The decoded text all offsets point into.
     pub text: String,
     /// Its paragraphs in order.
@@ -179,6 +183,12 @@ pub enum EntityKind {
     Number,
     /// A name whose kind could not be told.
     Name,
+    /// A work: a film, book, song, programme or exhibition.
+    Work,
+    /// A named event: a championship, festival, contest or conference.
+    Event,
+    /// Another named thing: a law, treaty or convention.
+    Other,
 }
 
 /// What a number counts, when the words around it say so.
@@ -199,6 +209,18 @@ pub enum Quantity {
     Percent,
     /// Money.
     Money,
+    /// People taken to hospital.
+    Hospitalised,
+    /// People rescued or evacuated.
+    Rescued,
+    /// An age in years.
+    Age,
+    /// A duration or term in years (a prison term, say).
+    Years,
+    /// An area (square metres, hectares).
+    Area,
+    /// A calendar date.
+    Date,
     /// A count of something else, or nothing said.
     Other,
 }
@@ -231,6 +253,13 @@ pub struct Entity {
     pub value: Option<f64>,
     /// For numbers: what it counts.
     pub quantity: Option<Quantity>,
+    /// For numbers: the unit or the thing counted as written after the
+    /// figure, by its cross-language key ("%", "m2", "eur", "klient").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// For numbers: "about", "more than", "less than" was said.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
     /// Every mention, left side first, in text order.
     pub mentions: Vec<Mention>,
     /// Whether both texts mention it.
@@ -289,8 +318,65 @@ pub struct Overview {
     pub dates: OverviewRow,
     /// A verdict in plain words: the same event, related, or different stories.
     pub verdict: String,
+    /// The verdict for machines: the same event, a related one, or a different one.
+    pub same_event: SameEvent,
+    /// The evidence behind it: who, what, where and when, each split into
+    /// shared, one-sided and conflicting.
+    pub grid: EventGrid,
     /// Share of paragraphs (both sides together) that are linked.
     pub linked_share: f64,
+}
+
+/// Whether the two texts report the same event.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SameEvent {
+    /// The same event.
+    Same,
+    /// The same story, at another moment or from another angle.
+    Related,
+    /// Another event (of the same kind, perhaps): another time, place or object.
+    #[default]
+    Different,
+}
+
+impl SameEvent {
+    /// The verdict in a few words.
+    pub fn words(self) -> &'static str {
+        match self {
+            SameEvent::Same => "the same event",
+            SameEvent::Related => "a related event (same story, another moment or angle)",
+            SameEvent::Different => "different events",
+        }
+    }
+}
+
+/// One row of the evidence grid: what both sides say, what only one says,
+/// and what they say differently (as "left ≠ right").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GridRow {
+    /// Named by both.
+    pub shared: Vec<String>,
+    /// Only the left text.
+    pub left_only: Vec<String>,
+    /// Only the right text.
+    pub right_only: Vec<String>,
+    /// Given differently by the two, each as "left ≠ right".
+    pub conflicting: Vec<String>,
+}
+
+/// The evidence for the same-event verdict.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventGrid {
+    /// People and organisations.
+    pub who: GridRow,
+    /// What happened: shared subject words and figures.
+    pub what: GridRow,
+    /// Places; towns and streets weigh more than countries.
+    #[serde(rename = "where")]
+    pub where_: GridRow,
+    /// Calendar dates, with weekdays and relative days resolved where the text allows.
+    pub when: GridRow,
 }
 
 /// Everything one comparison found.

@@ -61,6 +61,28 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// Block kinds the source stated.
     pub hints: Vec<Hint>,
+    /// The publication date the file states (YYYY-MM-DD), if any.
+    pub published: Option<String>,
+}
+
+/// The publication date an HTML page states in its metadata (Open Graph's
+/// `article:published_time`, schema.org's `datePublished`, or the first
+/// `<time datetime>`), as YYYY-MM-DD.
+fn html_published(html: &str) -> Option<String> {
+    for marker in ["article:published_time", "datePublished", "<time datetime="] {
+        let Some(at) = html.find(marker) else { continue };
+        let rest = &html[at + marker.len()..];
+        let window = &rest[..rest.char_indices().nth(120).map_or(rest.len(), |(i, _)| i)];
+        let bytes = window.as_bytes();
+        for i in 0..bytes.len().saturating_sub(9) {
+            let d = &bytes[i..i + 10];
+            let digits = |r: std::ops::Range<usize>| d[r].iter().all(u8::is_ascii_digit);
+            if digits(0..4) && d[4] == b'-' && digits(5..7) && d[7] == b'-' && digits(8..10) {
+                return Some(window[i..i + 10].to_string());
+            }
+        }
+    }
+    None
 }
 
 /// Reads a document: sniff, refuse, decode, extract.
@@ -82,13 +104,14 @@ pub fn ingest(bytes: &[u8], name: Option<&str>) -> Result<Decoded, Error> {
         return Err(Error::Empty);
     }
     let decoded = if matches!(ext.as_str(), "html" | "htm" | "xhtml") || looks_like_html(&text) {
+        let published = html_published(&text);
         let (text, hints) = html_to_text(&text);
-        Decoded { text, format: Format::Html, encoding, hints }
+        Decoded { text, format: Format::Html, encoding, hints, published }
     } else if matches!(ext.as_str(), "md" | "markdown") {
         let hints = markdown_hints(&text);
-        Decoded { text, format: Format::Markdown, encoding, hints }
+        Decoded { text, format: Format::Markdown, encoding, hints, published: None }
     } else {
-        Decoded { text, format: Format::Text, encoding, hints: Vec::new() }
+        Decoded { text, format: Format::Text, encoding, hints: Vec::new(), published: None }
     };
     if decoded.text.trim().is_empty() {
         return Err(Error::Empty);
@@ -197,7 +220,7 @@ fn read_zip(bytes: &[u8]) -> Result<Decoded, Error> {
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    Ok(Decoded { text, format: Format::Docx, encoding: "UTF-8", hints })
+    Ok(Decoded { text, format: Format::Docx, encoding: "UTF-8", hints, published: None })
 }
 
 /// Decodes bytes to text. A byte-order mark decides; then valid UTF-8 is

@@ -5,12 +5,14 @@
 //! A number conflict is a pair of figures of the same kind (killed, injured,
 //! detained...) inside one link whose values differ while no figure of that
 //! kind agrees. The overview sorts the named places, people, organisations and
-//! dates into shared and one-sided, and says in words whether the two texts
-//! seem to tell the same event.
+//! dates into shared and one-sided, and [`event`] says whether the two texts
+//! tell the same event.
+
+mod event;
 
 use std::collections::BTreeSet;
 
-use crate::{Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow, Quantity, Side};
+use crate::{Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow, Quantity, SameEvent, Side};
 
 /// Finds what diverges and fills in each side's coverage.
 pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entities: &[Entity]) -> (Divergences, Overview) {
@@ -35,7 +37,7 @@ pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entiti
     let one_sided = |side: Side| -> Vec<usize> {
         entities.iter().filter(|e| !e.shared && e.kind != EntityKind::Url && e.mentions[0].side == side).map(|e| e.id).collect()
     };
-    let divergences = Divergences {
+    let mut divergences = Divergences {
         left_only_paragraphs,
         right_only_paragraphs,
         left_only_entities: one_sided(Side::Left),
@@ -49,10 +51,17 @@ pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entiti
         people: row(entities, &[EntityKind::Person]),
         organisations: row(entities, &[EntityKind::Organisation, EntityKind::Media]),
         dates: row(entities, &[EntityKind::Date]),
-        verdict: String::new(),
         linked_share: (linked_count as f64 / total * 1000.0).round() / 1000.0,
+        ..Overview::default()
     };
-    overview.verdict = verdict(&overview);
+    let (same_event, grid) = event::judge(left, right, entities, &divergences.number_conflicts, overview.linked_share);
+    // Figures of two different events do not disagree: they count different things.
+    if same_event == SameEvent::Different {
+        divergences.number_conflicts.clear();
+    }
+    overview.same_event = same_event;
+    overview.grid = grid;
+    overview.verdict = event::verdict(&overview);
     (divergences, overview)
 }
 
@@ -69,10 +78,25 @@ fn coverage(doc: &Document, only: &[usize]) -> f64 {
     }
 }
 
-fn conflicts(links: &[Link], entities: &[Entity]) -> Vec<NumberConflict> {
-    // Counted figures (killed, injured...) by the paragraphs they stand in.
-    let mut by_paragraph: [rustc_hash::FxHashMap<usize, Vec<&Entity>>; 2] = Default::default();
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Number && e.quantity.is_some_and(|q| q != Quantity::Other)) {
+/// Figures of one class on one side of a link, by entity.
+fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
+    let q = e.quantity?;
+    match q {
+        // Counted things: the same kind of count, whatever the noun.
+        Quantity::Killed | Quantity::Injured | Quantity::Detained | Quantity::Hospitalised | Quantity::Rescued | Quantity::Age | Quantity::Years | Quantity::Area => Some((q, None)),
+        // Counts of people, sums and others: the same counted thing too.
+        Quantity::People | Quantity::Other | Quantity::Money => e.unit.as_deref().map(|u| (q, Some(u))),
+        Quantity::Percent | Quantity::Year | Quantity::Date => None,
+    }
+}
+
+/// Figures that disagree: in each link, figures of the same class (killed,
+/// injured, an age, an area, a count of the same thing) whose values differ
+/// while no figure of that class agrees. When each side gives several
+/// (two children's ages), they are paired in order of size.
+fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> {
+    let mut by_paragraph: [rustc_hash::FxHashMap<usize, Vec<&'e Entity>>; 2] = Default::default();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Number && class_of(e).is_some()) {
         for m in &e.mentions {
             let list = by_paragraph[m.side as usize].entry(m.paragraph).or_default();
             if !list.iter().any(|x| x.id == e.id) {
@@ -80,20 +104,35 @@ fn conflicts(links: &[Link], entities: &[Entity]) -> Vec<NumberConflict> {
             }
         }
     }
-    let mut out = Vec::new();
+    let mut out: Vec<NumberConflict> = Vec::new();
     for (k, link) in links.iter().enumerate() {
-        let figures = |side: Side, paras: &[usize]| -> Vec<&Entity> {
-            let mut v: Vec<&Entity> = paras.iter().flat_map(|p| by_paragraph[side as usize].get(p).into_iter().flatten().copied()).collect();
+        let figures = |side: Side, paras: &[usize]| -> Vec<&'e Entity> {
+            let mut v: Vec<&'e Entity> = paras.iter().flat_map(|p| by_paragraph[side as usize].get(p).into_iter().flatten().copied()).collect();
             v.sort_by_key(|e| e.id);
             v.dedup_by_key(|e| e.id);
             v
         };
         let (lf, rf) = (figures(Side::Left, &link.left), figures(Side::Right, &link.right));
-        for l in &lf {
-            for r in &rf {
-                let agree = lf.iter().any(|x| x.quantity == l.quantity && rf.iter().any(|y| y.id == x.id));
-                if l.quantity == r.quantity && l.id != r.id && !agree {
-                    out.push(NumberConflict { link: k, quantity: l.quantity.unwrap_or(Quantity::Other), left: l.id, right: r.id });
+        let mut classes: Vec<(Quantity, Option<&str>)> = lf.iter().filter_map(|e| class_of(e)).collect();
+        classes.sort_by_key(|c| format!("{c:?}"));
+        classes.dedup();
+        for class in classes {
+            let of = |v: &Vec<&'e Entity>| -> Vec<&'e Entity> {
+                let mut x: Vec<&'e Entity> = v.iter().copied().filter(|e| class_of(e) == Some(class)).collect();
+                x.sort_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)));
+                x
+            };
+            let (l, r) = (of(&lf), of(&rf));
+            if r.is_empty() || l.iter().any(|x| r.iter().any(|y| y.id == x.id)) {
+                continue;
+            }
+            // One each, or as many on both sides (paired by size).
+            if l.len() != r.len() || l.len() > 3 {
+                continue;
+            }
+            for (a, b) in l.iter().zip(&r) {
+                if !out.iter().any(|c| c.left == a.id && c.right == b.id) {
+                    out.push(NumberConflict { link: k, quantity: class.0, left: a.id, right: b.id });
                 }
             }
         }
@@ -119,37 +158,6 @@ fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {
         }
     }
     r
-}
-
-fn verdict(o: &Overview) -> String {
-    #[allow(clippy::cast_possible_truncation)] // a share, 0..=100 once scaled
-    let pct = (o.linked_share * 100.0).round() as i64;
-    let shared_names = o.places.shared.len() + o.people.shared.len() + o.organisations.shared.len();
-    let dates_disagree = o.dates.shared.is_empty() && !o.dates.left_only.is_empty() && !o.dates.right_only.is_empty();
-    if o.linked_share >= 0.5 && !dates_disagree {
-        format!("The same story: {pct}% of the paragraphs have a counterpart.")
-    } else if shared_names > 0 && dates_disagree {
-        format!(
-            "Related, but perhaps not the same event: both name {}, while the dates differ (left: {}; right: {}).",
-            list(&o.places.shared.iter().chain(&o.people.shared).chain(&o.organisations.shared).cloned().collect::<Vec<_>>()),
-            list(&o.dates.left_only),
-            list(&o.dates.right_only)
-        )
-    } else if shared_names > 0 || o.linked_share > 0.0 {
-        format!("Partly the same story: {pct}% of the paragraphs have a counterpart; {shared_names} names are shared.")
-    } else {
-        "Different stories: no paragraph and no name is shared.".to_string()
-    }
-}
-
-fn list(items: &[String]) -> String {
-    let shown: Vec<&str> = items.iter().take(4).map(String::as_str).collect();
-    let more = items.len().saturating_sub(4);
-    if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
-    } else {
-        shown.join(", ")
-    }
 }
 
 #[cfg(test)]

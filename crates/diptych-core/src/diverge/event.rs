@@ -1,0 +1,300 @@
+//! Same event? The verdict, and its evidence as a grid of who, what, where
+//! and when, each split into shared, one-sided and conflicting.
+//!
+//! Dates are compared as days of the calendar: a weekday or a relative day
+//! ("trešdien", "накануне") is resolved against the text's own latest full
+//! date, so that "Wednesday" and "5 January 2022" can agree; a side's date is
+//! the first day it names. Places weigh by how specific they are: two texts
+//! that both name a town or a street, and none in common, are about two
+//! places, whatever country they share. A different day or a different place
+//! makes two reports two events — related ones if they still share a person.
+
+use crate::{Document, Entity, EntityKind, EventGrid, GridRow, NumberConflict, Overview, Quantity, SameEvent, Side};
+
+/// A day of the calendar, or what a text says of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Day {
+    /// Year (if given), month, day.
+    Date(Option<i32>, u32, u32),
+    /// A weekday, 0 = Monday.
+    Weekday(u32),
+    /// Days from the text's own day (0 today, -1 yesterday).
+    Relative(i32),
+}
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// Reads a date entity's label back ("2025-03-14", "14 March", "Wednesday", "yesterday").
+fn day_of(label: &str) -> Option<Day> {
+    if let Some(w) = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(label)) {
+        return Some(Day::Weekday(w as u32));
+    }
+    match label {
+        "today" => return Some(Day::Relative(0)),
+        "yesterday" => return Some(Day::Relative(-1)),
+        "the day before yesterday" => return Some(Day::Relative(-2)),
+        "tomorrow" => return Some(Day::Relative(1)),
+        _ => {}
+    }
+    let parts: Vec<&str> = label.split('-').collect();
+    if let [y, m, d] = parts[..] {
+        return Some(Day::Date(Some(y.parse().ok()?), m.parse().ok()?, d.parse().ok()?));
+    }
+    let mut words = label.split(' ');
+    let (d, m) = (words.next()?.parse::<u32>().ok()?, words.next()?);
+    let m = MONTHS.iter().position(|x| *x == m)? as u32 + 1;
+    Some(Day::Date(None, m, d))
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((yoe + era * 400 + i64::from(m <= 2)) as i32, m, d)
+}
+
+/// 0 = Monday.
+fn weekday(days: i64) -> u32 {
+    (days + 3).rem_euclid(7) as u32
+}
+
+/// One side's days, in reading order, with weekdays and relative days
+/// resolved against its anchor (the document's date, else its latest full date).
+fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day, String)> {
+    let mut days: Vec<(usize, Day, String)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Date)
+        .filter_map(|e| Some((e, day_of(&e.label)?)))
+        .flat_map(|(e, d)| e.mentions.iter().filter(move |m| m.side == side).map(move |m| (m.start, d, e.label.clone())))
+        .collect();
+    days.sort_by_key(|d| d.0);
+    let anchor = doc
+        .published
+        .as_deref()
+        .and_then(|p| match day_of(p) {
+            Some(Day::Date(Some(y), m, d)) => Some(days_from_civil(y, m, d)),
+            _ => None,
+        })
+        .or_else(|| days.iter().filter_map(|(_, d, _)| if let Day::Date(Some(y), m, d) = d { Some(days_from_civil(*y, *m, *d)) } else { None }).max());
+    if let Some(anchor) = anchor {
+        for (_, day, _) in &mut days {
+            let resolved = match *day {
+                Day::Weekday(w) => Some(anchor - i64::from((weekday(anchor) + 7 - w) % 7)),
+                Day::Relative(r) if doc.published.is_some() => Some(anchor + i64::from(r)),
+                _ => None,
+            };
+            if let Some(z) = resolved {
+                let (y, m, d) = civil_from_days(z);
+                *day = Day::Date(Some(y), m, d);
+            }
+        }
+    }
+    days
+}
+
+/// Whether two days can be the same day.
+fn agree(a: Day, b: Day) -> bool {
+    match (a, b) {
+        (Day::Date(ya, ma, da), Day::Date(yb, mb, db)) => ma == mb && da == db && (ya.is_none() || yb.is_none() || ya == yb),
+        (Day::Weekday(w), Day::Date(Some(y), m, d)) | (Day::Date(Some(y), m, d), Day::Weekday(w)) => weekday(days_from_civil(y, m, d)) == w,
+        (Day::Weekday(a), Day::Weekday(b)) => a == b,
+        // A relative day with nothing to resolve it against says nothing.
+        _ => true,
+    }
+}
+
+fn day_text(d: Day) -> String {
+    match d {
+        Day::Date(Some(y), m, dd) => format!("{y:04}-{m:02}-{dd:02}"),
+        Day::Date(None, m, dd) => format!("{dd} {}", MONTHS[m as usize - 1]),
+        Day::Weekday(w) => WEEKDAYS[w as usize].to_string(),
+        Day::Relative(r) => format!("{r} days"),
+    }
+}
+
+fn when(left: &Document, right: &Document, entities: &[Entity]) -> GridRow {
+    let (l, r) = (side_days(left, entities, Side::Left), side_days(right, entities, Side::Right));
+    let mut row = GridRow::default();
+    let informative = |d: &Day| !matches!(d, Day::Relative(_));
+    for (_, a, _) in l.iter().filter(|d| informative(&d.1)) {
+        let text = day_text(*a);
+        if r.iter().any(|(_, b, _)| informative(b) && agree(*a, *b)) {
+            if !row.shared.contains(&text) {
+                row.shared.push(text);
+            }
+        } else if !row.left_only.contains(&text) {
+            row.left_only.push(text);
+        }
+    }
+    for (_, b, _) in r.iter().filter(|d| informative(&d.1)) {
+        let text = day_text(*b);
+        if !l.iter().any(|(_, a, _)| informative(a) && agree(*a, *b)) && !row.right_only.contains(&text) {
+            row.right_only.push(text);
+        }
+    }
+    // The day each text reports first is its event's day.
+    let first = |days: &[(usize, Day, String)]| days.iter().map(|d| d.1).find(|d| informative(d));
+    if let (Some(a), Some(b)) = (first(&l), first(&r)) {
+        if row.shared.is_empty() && !agree(a, b) {
+            row.conflicting.push(format!("{} ≠ {}", day_text(a), day_text(b)));
+        }
+    }
+    row
+}
+
+/// Sorts one kind of entity into shared and one-sided labels.
+fn split(entities: &[Entity], wanted: impl Fn(&Entity) -> bool) -> GridRow {
+    let mut row = GridRow::default();
+    for e in entities.iter().filter(|e| wanted(e)) {
+        let list = if e.shared {
+            &mut row.shared
+        } else if e.mentions[0].side == Side::Left {
+            &mut row.left_only
+        } else {
+            &mut row.right_only
+        };
+        if !list.contains(&e.label) {
+            list.push(e.label.clone());
+        }
+    }
+    row
+}
+
+/// The whole evidence grid and the verdict drawn from it.
+pub fn judge(left: &Document, right: &Document, entities: &[Entity], conflicts: &[NumberConflict], linked_share: f64) -> (SameEvent, EventGrid) {
+    let who = split(entities, |e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation | EntityKind::Media));
+    let specific = |e: &Entity| e.kind == EntityKind::Place && !crate::entities::is_territory(&e.label);
+    let mut where_ = split(entities, specific);
+    if where_.shared.is_empty() && !where_.left_only.is_empty() && !where_.right_only.is_empty() {
+        where_.conflicting.push(format!("{} ≠ {}", where_.left_only.join(", "), where_.right_only.join(", ")));
+    }
+    let countries = split(entities, |e| e.kind == EntityKind::Place && !specific(e));
+    where_.shared.extend(countries.shared);
+    where_.left_only.extend(countries.left_only);
+    where_.right_only.extend(countries.right_only);
+    let counted = |e: &Entity| e.kind == EntityKind::Number && e.quantity.is_some_and(|q| !matches!(q, Quantity::Other | Quantity::Year | Quantity::Percent | Quantity::Money));
+    let mut what = split(entities, |e| counted(e) || matches!(e.kind, EntityKind::Event | EntityKind::Work | EntityKind::Other));
+    what.conflicting = conflicts.iter().map(|c| format!("{} ≠ {} ({})", entities[c.left].label, entities[c.right].label, quantity_words(c.quantity))).collect();
+    let when = when(left, right, entities);
+
+    let people_shared = entities.iter().filter(|e| e.shared && e.kind == EntityKind::Person).count();
+    let named_shared = who.shared.len() + where_.shared.len() + what.shared.iter().filter(|s| !s.chars().all(|c| c.is_ascii_digit() || c == '.')).count();
+    let apart = !when.conflicting.is_empty() || !where_.conflicting.is_empty();
+    let verdict = if apart {
+        if people_shared > 0 { SameEvent::Related } else { SameEvent::Different }
+    } else if linked_share >= 0.25 || named_shared >= 2 {
+        SameEvent::Same
+    } else if named_shared >= 1 {
+        SameEvent::Related
+    } else {
+        SameEvent::Different
+    };
+    (verdict, EventGrid { who, what, where_, when })
+}
+
+fn quantity_words(q: Quantity) -> &'static str {
+    match q {
+        Quantity::Killed => "killed",
+        Quantity::Injured => "injured",
+        Quantity::Detained => "detained",
+        Quantity::Hospitalised => "in hospital",
+        Quantity::Rescued => "rescued",
+        Quantity::Age => "age",
+        Quantity::Years => "years",
+        Quantity::Area => "area",
+        Quantity::People => "people",
+        Quantity::Percent => "percent",
+        Quantity::Money => "money",
+        Quantity::Year => "year",
+        Quantity::Date => "date",
+        Quantity::Other => "count",
+    }
+}
+
+fn list(items: &[String]) -> String {
+    let shown: Vec<&str> = items.iter().take(4).map(String::as_str).collect();
+    let more = items.len().saturating_sub(4);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// The verdict in plain words, with the evidence that decided it.
+pub fn verdict(o: &Overview) -> String {
+    #[allow(clippy::cast_possible_truncation)] // a share, 0..=100 once scaled
+    let pct = (o.linked_share * 100.0).round() as i64;
+    let g = &o.grid;
+    let mut why = Vec::new();
+    if !g.when.conflicting.is_empty() {
+        why.push(format!("the dates differ ({})", list(&g.when.conflicting)));
+    }
+    if !g.where_.conflicting.is_empty() {
+        why.push(format!("the places differ ({})", list(&g.where_.conflicting)));
+    }
+    let shared: Vec<String> = g.who.shared.iter().chain(&g.where_.shared).cloned().collect();
+    let head = match o.same_event {
+        SameEvent::Same => format!("The same event: {pct}% of the paragraphs have a counterpart"),
+        SameEvent::Related => "Related, but not the same event".to_string(),
+        SameEvent::Different => "Different events".to_string(),
+    };
+    let mut text = head;
+    if !why.is_empty() {
+        text.push_str(": ");
+        text.push_str(&why.join("; "));
+    }
+    if !shared.is_empty() {
+        text.push_str(&format!("; both name {}", list(&shared)));
+    } else if o.same_event != SameEvent::Same {
+        text.push_str("; no name in common");
+    }
+    if !g.what.conflicting.is_empty() {
+        text.push_str(&format!("; figures disagree: {}", list(&g.what.conflicting)));
+    }
+    text.push('.');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weekday_agrees_with_the_date_it_falls_on() {
+        // 5 January 2022 was a Wednesday.
+        let z = days_from_civil(2022, 1, 5);
+        assert_eq!(weekday(z), 2);
+        assert_eq!(civil_from_days(z), (2022, 1, 5));
+        assert!(agree(Day::Weekday(2), Day::Date(Some(2022), 1, 5)));
+        assert!(!agree(Day::Weekday(4), Day::Date(Some(2022), 1, 5)));
+        assert!(agree(Day::Date(None, 1, 5), Day::Date(Some(2022), 1, 5)));
+        assert!(!agree(Day::Date(Some(2021), 1, 5), Day::Date(Some(2022), 1, 5)));
+    }
+
+    #[test]
+    fn labels_read_back_as_days() {
+        assert_eq!(day_of("2025-03-14"), Some(Day::Date(Some(2025), 3, 14)));
+        assert_eq!(day_of("14 March"), Some(Day::Date(None, 3, 14)));
+        assert_eq!(day_of("Friday"), Some(Day::Weekday(4)));
+        assert_eq!(day_of("yesterday"), Some(Day::Relative(-1)));
+        assert_eq!(day_of("2011"), None);
+    }
+}

@@ -1,0 +1,190 @@
+//! Names the engine knows in advance, beyond CLDR's places: international
+//! bodies, Latvian institutions, parties and outlets, named events, works and
+//! landmarks in Latvian, Russian and English, acronyms included
+//! (`data/names-lv-ru-en.tsv`, written here), and the Russian adjectives of
+//! countries and regions (российский → Russia), which CLDR does not give.
+//!
+//! A known name is matched word by word by the words' cross-language keys,
+//! with room for case endings, so "Centrālās statistikas pārvaldes" and
+//! "Центрального статистического управления" both find the Central
+//! Statistical Bureau. Acronyms must match exactly and be written in capitals.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::normalize::{fold, tokens, Token};
+use crate::{EntityKind, Lang};
+
+static TABLE: &str = include_str!("../../data/names-lv-ru-en.tsv");
+
+/// One known named thing.
+pub struct Known {
+    /// What sort of thing it is.
+    pub kind: EntityKind,
+    /// Its English name, used as the label.
+    pub label: &'static str,
+}
+
+/// A known name's words: their keys, and whether each must be capitalised
+/// in the text (acronyms must match exactly).
+struct Pattern {
+    entry: usize,
+    keys: Vec<String>,
+    first_capital: bool,
+    acronym: bool,
+}
+
+/// The table, indexed by the key of each name's first word.
+pub struct KnownIndex {
+    /// The entries.
+    pub entries: Vec<Known>,
+    by_first: HashMap<String, Vec<Pattern>>,
+}
+
+fn kind_of(word: &str) -> EntityKind {
+    match word {
+        "organisation" => EntityKind::Organisation,
+        "media" => EntityKind::Media,
+        "event" => EntityKind::Event,
+        "work" => EntityKind::Work,
+        "place" => EntityKind::Place,
+        "person" => EntityKind::Person,
+        _ => EntityKind::Other,
+    }
+}
+
+/// Whether a word is written like an acronym: two to six capitals or digits.
+pub fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n) && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && word.chars().any(char::is_uppercase)
+}
+
+/// Two keys of one word in two inflected forms: equal, or one extends the
+/// other by a case ending (at most three letters) over at least four shared.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    let (short, long, ns, nl) = if na <= nb { (a, b, na, nb) } else { (b, a, nb, na) };
+    ns >= 4 && nl - ns <= 3 && long.starts_with(short)
+}
+
+impl KnownIndex {
+    fn new() -> Self {
+        let mut entries = Vec::new();
+        let mut by_first: HashMap<String, Vec<Pattern>> = HashMap::default();
+        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let mut cols = line.split('\t');
+            let (Some(kind), Some(label)) = (cols.next(), cols.next()) else { continue };
+            let entry = entries.len();
+            entries.push(Known { kind: kind_of(kind), label });
+            for (names, lang) in cols.zip([Lang::Latvian, Lang::Russian, Lang::English]) {
+                for name in names.split('|').filter(|n| !n.is_empty()) {
+                    let toks: Vec<Token<'_>> = tokens(name, lang).into_iter().filter(|t| !t.stopword).collect();
+                    let Some(first) = toks.first() else { continue };
+                    let acronym = toks.len() == 1 && is_acronym(first.text);
+                    let keys: Vec<String> = toks.iter().map(|t| t.key.to_string()).collect();
+                    if keys[0].chars().count() < 2 {
+                        continue;
+                    }
+                    let list = by_first.entry(keys[0].clone()).or_default();
+                    if !list.iter().any(|p| p.entry == entry && p.keys == keys) {
+                        list.push(Pattern { entry, keys, first_capital: first.capital, acronym });
+                    }
+                }
+            }
+        }
+        KnownIndex { entries, by_first }
+    }
+
+    /// The known name starting at `toks[at]` (stopwords skipped inside it),
+    /// and how many tokens it spans.
+    pub fn find(&self, toks: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
+        let first = &toks[at];
+        let mut best: Option<(usize, usize)> = None;
+        // Inflected first words: look the key up, and its shorter forms.
+        let key = &*first.key;
+        let mut candidates: Vec<&Pattern> = self.by_first.get(key).into_iter().flatten().collect();
+        for cut in 1..=3 {
+            if let Some((end, _)) = key.char_indices().rev().nth(cut - 1) {
+                if key[..end].chars().count() >= 4 {
+                    candidates.extend(self.by_first.get(&key[..end]).into_iter().flatten());
+                }
+            }
+        }
+        for p in candidates {
+            if p.acronym && !(is_acronym(first.text) && *first.key == p.keys[0]) {
+                continue;
+            }
+            if p.first_capital && !first.capital {
+                continue;
+            }
+            if !p.acronym && is_acronym(first.text) && p.keys.len() == 1 && *first.key != p.keys[0] {
+                continue;
+            }
+            // Match the pattern's words in order, skipping stopwords in the text.
+            let (mut k, mut j) = (0, at);
+            while k < p.keys.len() && j < toks.len() {
+                if toks[j].stopword && k > 0 {
+                    j += 1;
+                    continue;
+                }
+                let ok = if k == 0 || p.keys[k].chars().count() < 4 { same_word(&toks[j].key, &p.keys[k]) || *toks[j].key == p.keys[k] } else { same_word(&toks[j].key, &p.keys[k]) };
+                if !ok {
+                    break;
+                }
+                k += 1;
+                j += 1;
+            }
+            if k == p.keys.len() && best.is_none_or(|(_, n)| j - at > n) {
+                best = Some((p.entry, j - at));
+            }
+        }
+        best
+    }
+}
+
+/// The table, built on first use.
+pub fn known() -> &'static KnownIndex {
+    static INDEX: std::sync::OnceLock<KnownIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(KnownIndex::new)
+}
+
+/// Russian adjectives of countries and regions, as stems, with the English
+/// name of the place (as CLDR spells it). Written here from general
+/// knowledge of Russian word formation. Only adjectives of the state
+/// (российский), not of the people or language (русский).
+const ADJECTIVES: &[(&str, &str)] = &[
+    ("российск", "Russia"), ("латвийск", "Latvia"), ("литовск", "Lithuania"), ("эстонск", "Estonia"),
+    ("казахстанск", "Kazakhstan"), ("кыргызстанск", "Kyrgyzstan"), ("киргизск", "Kyrgyzstan"), ("кыргызск", "Kyrgyzstan"),
+    ("узбекистанск", "Uzbekistan"), ("узбекск", "Uzbekistan"), ("таджикск", "Tajikistan"), ("туркменск", "Turkmenistan"),
+    ("украинск", "Ukraine"), ("белорусск", "Belarus"), ("молдавск", "Moldova"), ("молдовск", "Moldova"),
+    ("грузинск", "Georgia"), ("армянск", "Armenia"), ("азербайджанск", "Azerbaijan"), ("польск", "Poland"),
+    ("германск", "Germany"), ("немецк", "Germany"), ("французск", "France"), ("британск", "United Kingdom"),
+    ("английск", "United Kingdom"), ("американск", "United States"), ("итальянск", "Italy"), ("испанск", "Spain"),
+    ("португальск", "Portugal"), ("шведск", "Sweden"), ("финск", "Finland"), ("финляндск", "Finland"),
+    ("норвежск", "Norway"), ("датск", "Denmark"), ("голландск", "Netherlands"), ("нидерландск", "Netherlands"),
+    ("бельгийск", "Belgium"), ("швейцарск", "Switzerland"), ("австрийск", "Austria"), ("чешск", "Czechia"),
+    ("словацк", "Slovakia"), ("венгерск", "Hungary"), ("румынск", "Romania"), ("болгарск", "Bulgaria"),
+    ("сербск", "Serbia"), ("хорватск", "Croatia"), ("греческ", "Greece"), ("турецк", "Turkey"),
+    ("израильск", "Israel"), ("палестинск", "Palestinian Territories"), ("иранск", "Iran"), ("иракск", "Iraq"),
+    ("сирийск", "Syria"), ("афганск", "Afghanistan"), ("китайск", "China"), ("японск", "Japan"),
+    ("корейск", "South Korea"), ("индийск", "India"), ("пакистанск", "Pakistan"), ("канадск", "Canada"),
+    ("мексиканск", "Mexico"), ("бразильск", "Brazil"), ("аргентинск", "Argentina"), ("египетск", "Egypt"),
+    ("ирландск", "Ireland"), ("исландск", "Iceland"), ("австралийск", "Australia"), ("монгольск", "Mongolia"),
+    ("рижск", "Riga"), ("московск", "Moscow"), ("киевск", "Kyiv"), ("минск", "Minsk"), ("вильнюсск", "Vilnius"),
+    ("таллинск", "Tallinn"), ("алматинск", "Almaty"), ("даугавпилсск", "Daugavpils"), ("лиепайск", "Liepāja"),
+    ("юрмальск", "Jūrmala"), ("елгавск", "Jelgava"), ("европейск", "Europe"), ("балтийск", "Baltic states"),
+];
+
+/// The place a lowercase Russian adjective belongs to (российских → Russia).
+pub fn adjective_place(lower: &str) -> Option<&'static str> {
+    static FOLDED: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    let list = FOLDED.get_or_init(|| ADJECTIVES.iter().map(|(stem, place)| (fold(stem), *place)).collect());
+    if !lower.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        return None;
+    }
+    let folded = fold(lower);
+    // Adjective endings only: -ий, -ая, -ое, -ие, -ого, -ому, -ой, -ых, -им, -ими...
+    list.iter().find(|(stem, _)| folded.starts_with(stem.as_str()) && folded.len() - stem.len() <= 4 && folded.len() > stem.len()).map(|(_, p)| *p)
+}

@@ -1,0 +1,177 @@
+//! Labels: the name a reader expects for an entity no table names — the
+//! nominative of its mentions, in the script of the texts.
+//!
+//! Latvian and Russian names decline, so the longest or first mention is
+//! often an oblique case ("Kasima Žomarta Tokajeva", "Андри Спрудса"). A
+//! mention already in the nominative is preferred; otherwise the case ending
+//! is replaced by the nominative one, by the regular declension of names
+//! (Latvian: -am/-u/-a → -s, -im/-a after -j → -is, -ai/-as/-u → -a for
+//! women; Russian: -ого → -ий, -ым/-ом/-у/-а → the bare stem). Written here
+//! from general knowledge of the two languages' name declension; a name
+//! dictionary would do better on irregular names.
+
+use crate::{EntityKind, Mention};
+
+fn cyrillic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+/// Latvian word endings of a nominative name: masculine -s, -š, -is, -us;
+/// feminine -a, -e; indeclinable -o, -i (foreign names).
+fn latvian_nominative_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    (lower.ends_with('s') && !lower.ends_with("as") && !lower.ends_with("es")) || lower.ends_with('š') || lower.ends_with('o')
+}
+
+/// A Latvian word in an oblique case turned back to the nominative, for a
+/// man's (`masculine`) or a woman's name.
+fn latvian_nominative(w: &str, masculine: bool) -> String {
+    let chars: Vec<char> = w.chars().collect();
+    let n = chars.len();
+    let ends = |e: &str| w.ends_with(e) && n > e.chars().count() + 2;
+    let stem = |k: usize| chars[..n - k].iter().collect::<String>();
+    if latvian_nominative_word(w) && !(masculine && ends("us")) {
+        return w.to_string();
+    }
+    if masculine {
+        let base = if ends("am") || ends("im") || ends("um") {
+            stem(2)
+        } else if ends("u") || ends("a") || ends("ā") || ends("i") {
+            stem(1)
+        } else {
+            return w.to_string();
+        };
+        // Kariņam → Kariņš; Jānim → Jānis (ņ before -is is n); Tokajevam → Tokajevs.
+        if w.ends_with("im") || w.ends_with('i') {
+            return format!("{base}is");
+        }
+        if base.ends_with('ņ') || base.ends_with('š') {
+            return format!("{base}š").replace("šš", "š");
+        }
+        if base.ends_with('j') && (w.ends_with('a') || w.ends_with('u')) && base.chars().count() >= 3 {
+            // Dāvja → Dāvis, Andreja → Andrejs: a consonant before j takes -is.
+            let before = base.chars().rev().nth(1).unwrap_or('a');
+            if !"aeiouāēīū".contains(before) {
+                return format!("{}is", &base[..base.len() - 1]);
+            }
+        }
+        return format!("{base}s");
+    }
+    if ends("ai") || ends("as") || ends("ei") || ends("es") {
+        return format!("{}{}", stem(2), if w.ends_with("ai") || w.ends_with("as") { "a" } else { "e" });
+    }
+    if ends("u") || ends("ā") {
+        return format!("{}a", stem(1));
+    }
+    if ends("i") || ends("ē") {
+        return format!("{}e", stem(1));
+    }
+    w.to_string()
+}
+
+/// A Russian name word in an oblique case turned back to the nominative.
+fn russian_nominative(w: &str) -> String {
+    let lower = w.to_lowercase();
+    let chars: Vec<char> = w.chars().collect();
+    let n = chars.len();
+    let stem = |k: usize| chars[..n - k].iter().collect::<String>();
+    let ends = |e: &str| lower.ends_with(e) && n > e.chars().count() + 2;
+    if ends("ского") || ends("скому") || ends("ским") || ends("ском") {
+        let k = if ends("ского") || ends("скому") { 3 } else { 2 };
+        return format!("{}ий", stem(k));
+    }
+    if ends("ской") || ends("скую") {
+        return format!("{}ая", stem(2));
+    }
+    if ends("ым") || ends("ом") || ends("ем") && !ends("ием") {
+        return stem(2);
+    }
+    if ends("ия") || ends("ие") || ends("ии") || ends("ию") {
+        return format!("{}ия", stem(2));
+    }
+    // Токаева, Токаеву, Токаеве → Токаев: a surname's -ов/-ев/-ин with a case ending.
+    for suffix in ["ов", "ев", "ин", "ын"] {
+        for case in ["а", "у", "е"] {
+            if lower.ends_with(&format!("{suffix}{case}")) && n > 4 {
+                return stem(1);
+            }
+        }
+    }
+    // Алексея → Алексей.
+    if ends("ея") || ends("ею") || ends("ее") {
+        return format!("{}й", stem(1));
+    }
+    w.to_string()
+}
+
+/// The label of a named entity: a nominative mention, or an oblique one
+/// turned into the nominative; Latin script when either text writes it so.
+pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
+    let latin: Vec<&Mention> = mentions.iter().filter(|m| !cyrillic(&m.text)).collect();
+    let pool: Vec<&Mention> = if latin.is_empty() { mentions.iter().collect() } else { latin };
+    let Some(longest) = pool.iter().map(|m| m.text.split_whitespace().count()).max() else { return String::new() };
+    // The fullest form of the name (most words), most frequent among those.
+    let full: Vec<&str> = pool.iter().filter(|m| m.text.split_whitespace().count() == longest).map(|m| m.text.as_str()).collect();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for f in &full {
+        match counts.iter_mut().find(|(t, _)| t == f) {
+            Some(c) => c.1 += 1,
+            None => counts.push((f, 1)),
+        }
+    }
+    let is_cyrillic = cyrillic(full[0]);
+    let person = matches!(kind, EntityKind::Person | EntityKind::Name);
+    if !person {
+        // Places, organisations, works: the first fullest form, its last word in the nominative when the name is one word.
+        let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
+        if best.split_whitespace().count() == 1 && !super::is_acronym(best) {
+            return if is_cyrillic { russian_nominative(best) } else { best.to_string() };
+        }
+        return best.to_string();
+    }
+    if is_cyrillic {
+        let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
+        return best.split_whitespace().map(russian_nominative).collect::<Vec<_>>().join(" ");
+    }
+    // A mention already in the nominative wins.
+    if let Some((t, _)) = counts.iter().filter(|(t, _)| t.split_whitespace().all(latvian_nominative_word)).max_by_key(|(_, c)| *c) {
+        return t.to_string();
+    }
+    // Masculine when some mention ends as only a man's name does, or the
+    // other text writes it with a consonant at the end (Токаев).
+    let masculine = mentions.iter().any(|m| {
+        m.text.split_whitespace().any(|w| {
+            let l = w.to_lowercase();
+            l.ends_with("am") || l.ends_with("im") || l.ends_with('s') && !l.ends_with("as") && !l.ends_with("es") || l.ends_with('š')
+        }) || (cyrillic(&m.text) && m.text.split_whitespace().last().is_some_and(|w| w.ends_with(|c: char| !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а')))))
+    });
+    let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
+    best.split_whitespace().map(|w| if super::is_acronym(w) { w.to_string() } else { latvian_nominative(w, masculine) }).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oblique_latvian_names_come_back_to_the_nominative() {
+        for (oblique, masculine, nominative) in [
+            ("Tokajeva", true, "Tokajevs"),
+            ("Rinkēvičam", true, "Rinkēvičs"),
+            ("Kariņam", true, "Kariņš"),
+            ("Jānim", true, "Jānis"),
+            ("Dāvja", true, "Dāvis"),
+            ("Siliņai", false, "Siliņa"),
+            ("Robertu", true, "Roberts"),
+        ] {
+            assert_eq!(latvian_nominative(oblique, masculine), nominative, "{oblique}");
+        }
+    }
+
+    #[test]
+    fn oblique_russian_names_come_back_to_the_nominative() {
+        for (oblique, nominative) in [("Токаева", "Токаев"), ("Токаевым", "Токаев"), ("Резекненского", "Резекненский"), ("Алексея", "Алексей")] {
+            assert_eq!(russian_nominative(oblique), nominative, "{oblique}");
+        }
+    }
+}
