@@ -85,8 +85,10 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
         // Counted things: the same kind of count, whatever the noun.
         Quantity::Killed | Quantity::Injured | Quantity::Detained | Quantity::Hospitalised | Quantity::Rescued | Quantity::Age | Quantity::Years | Quantity::Area => Some((q, None)),
         // Counts of people, sums and others: the same counted thing too.
-        Quantity::People | Quantity::Other | Quantity::Money => e.unit.as_deref().map(|u| (q, Some(u))),
-        Quantity::Percent | Quantity::Year | Quantity::Date => None,
+        Quantity::People | Quantity::Other => e.unit.as_deref().map(|u| (q, Some(u))),
+        // Sums and shares: a text gives many (old and new wage, price and
+        // change), and which is which takes more than a unit to tell.
+        Quantity::Money | Quantity::Percent | Quantity::Year | Quantity::Date => None,
     }
 }
 

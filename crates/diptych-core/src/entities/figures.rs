@@ -50,8 +50,15 @@ fn number_words() -> &'static HashMap<String, f64> {
 
 /// Words that multiply the figure before them ("5 тысяч" = 5000), by prefix.
 const MULTIPLIERS: &[(&str, f64)] = &[
-    ("тыс", 1e3), ("млн", 1e6), ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("tūkst", 1e3), ("milj", 1e6),
+    ("трлн", 1e12), ("триллион", 1e12), ("triljon", 1e12), ("trillion", 1e12), ("тыс", 1e3), ("млн", 1e6), ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("tūkst", 1e3), ("milj", 1e6),
     ("miljard", 1e9), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("mln", 1e6), ("mljrd", 1e9),
+];
+
+/// Currency words by prefix, with their ISO 4217 codes.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("eiro", "EUR"), ("euro", "EUR"), ("евро", "EUR"), ("eur", "EUR"), ("dolār", "USD"), ("доллар", "USD"), ("dollar", "USD"),
+    ("usd", "USD"), ("рубл", "RUB"), ("rubļ", "RUB"), ("гривн", "UAH"), ("грн", "UAH"), ("hryvn", "UAH"), ("тенге", "KZT"),
+    ("сом", "KGS"), ("фунт", "GBP"), ("mārciņ", "GBP"),
 ];
 
 /// Words before a figure that make it approximate or a bound.
@@ -112,7 +119,8 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     }
     // "5 тысяч": a multiplier word right after.
     if let Some(next) = toks.get(i + n) {
-        if let Some(&(_, m)) = MULTIPLIERS.iter().find(|(p, _)| next.lower.starts_with(p)) {
+        // The longest prefix: "miljardu" is a milliard, not a million.
+        if let Some(&(_, m)) = MULTIPLIERS.iter().filter(|(p, _)| next.lower.starts_with(p)).max_by_key(|(p, _)| p.len()) {
             value *= m;
             n += 1;
         }
@@ -120,6 +128,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     let last = i + n - 1;
     let end_byte = end_of(last);
     let after: Vec<&Token<'_>> = toks[i + n..].iter().take(3).collect();
+    let after4: Vec<&str> = toks[i + n..].iter().take(5).map(|t| t.lower.as_str()).collect();
     let before: Vec<&Token<'_>> = toks[i.saturating_sub(3)..i].iter().collect();
     let next_char = body[end_byte..].chars().next();
     let prev_char = body[..t.start].chars().next_back();
@@ -131,7 +140,8 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     // A Latvian ordinal ("14. martā", "2025. gada") is a date, read by the calendar.
     let approximate = before.iter().rev().take(2).any(|b| APPROXIMATE.contains(&b.lower.as_str()));
     let after_words: Vec<&str> = after.iter().map(|t| t.lower.as_str()).collect();
-    let age = (after_words.iter().take(3).any(|w| w.starts_with("gad")) && after_words.iter().take(4).any(|w| w.starts_with("vec")))
+    // "5 gadus vecs", "piecus un 15 gadus veci bērni": an age, also when a second figure follows.
+    let age = (after4.iter().take(4).any(|w| w.starts_with("gad")) && after4.iter().any(|w| w.starts_with("vec")))
         || body[end_byte..].starts_with("-gadīg")
         || body[end_byte..].starts_with("-х лет")
         || body[end_byte..].starts_with("-ти лет")
@@ -162,8 +172,16 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     }
     // The thing counted: the first content word after the figure, by key
     // (klientu / клиентов meet as "klient"), unless a unit sign stands there.
+    let currency = after.iter().chain(before.iter().rev().take(1)).find_map(|a| CURRENCIES.iter().find(|(p, _)| a.lower.starts_with(p)).map(|(_, c)| *c)).or(match (prev_char, next_char) {
+        (Some('€'), _) | (_, Some('€')) => Some("EUR"),
+        (Some('$'), _) | (_, Some('$')) => Some("USD"),
+        _ => None,
+    });
+    let quantity = if currency.is_some() && matches!(quantity, Quantity::Other | Quantity::People) { Quantity::Money } else { quantity };
     let unit = if next_char == Some('%') {
         Some("%".to_string())
+    } else if let Some(c) = currency {
+        Some(c.to_string())
     } else {
         after.iter().find(|a| !a.stopword && !a.number && a.key.chars().count() >= 3 && !["х", "ти"].contains(&a.lower.as_str())).map(|a| a.key.chars().take(6).collect::<String>())
     };

@@ -122,6 +122,10 @@ impl KnownIndex {
             if !p.acronym && is_acronym(first.text) && p.keys.len() == 1 && *first.key != p.keys[0] {
                 continue;
             }
+            // A one-word name must be the word itself, not a longer one (Daugava, Daugaviņš).
+            if p.keys.len() == 1 && *first.key != p.keys[0] {
+                continue;
+            }
             // Match the pattern's words in order, skipping stopwords in the text.
             let (mut k, mut j) = (0, at);
             while k < p.keys.len() && j < toks.len() {

@@ -189,6 +189,8 @@ impl PlaceIndex {
 /// Titles and roles that announce a person's name.
 const PERSON_CUES: &[&str] = &[
     "kungs", "kundze", "prezident", "premjerministr", "ministr", "deputāt", "opozicionār", "žurnālist", "ģenerāl",
+    "režisor", "trener", "aktier", "aktris", "dziedātāj", "rakstniek", "mēr", "priekšsēdētāj", "vadītāj", "pārstāv",
+    "режиссер", "режиссёр", "тренер", "актер", "актёр", "певиц", "певец", "писател", "мэр", "председател", "глав",
     "президент", "премьер", "министр", "депутат", "оппозиционер", "журналист", "генерал", "господин", "представител",
     "mr", "mrs", "ms", "president", "minister", "senator", "general",
 ];
@@ -200,6 +202,16 @@ const ORGANISATION_CUES: &[&str] = &[
     "комисси", "совет", "союз", "альянс", "фонд", "служб", "ао", "ооо", "акимат", "organization", "organisation",
     "party", "ministry", "company", "university", "council", "union", "alliance", "inc", "corp", "ltd",
 ];
+
+/// Common nouns after a place's name (Latvian: "Krustkalnu ciemā", "Brīvības ielā").
+const PLACE_AFTER: &[&str] = &["ciem", "novad", "pagast", "iel", "pilsēt", "laukum", "upe", "upē", "ezer", "muiž", "prospekt", "bulvār", "šoset", "šosej", "rajon"];
+/// Common nouns before a place's name (Russian: "в посёлке Крусткалнс", "на улице").
+const PLACE_BEFORE: &[&str] = &["посел", "посёл", "город", "деревн", "сел", "улиц", "район", "край", "област", "площад", "проспект", "бульвар", "шоссе", "реки", "река"];
+/// Common nouns that name an event after or before its name.
+const EVENT_AFTER: &[&str] = &["festivāl", "konkurs", "konferenc", "čempionāt", "forum", "olimpiād"];
+const EVENT_BEFORE: &[&str] = &["фестивал", "конкурс", "конференц", "чемпионат", "форум", "олимпиад", "festival", "conference"];
+/// Common nouns that name a work next to its title.
+const WORK_BEFORE: &[&str] = &["filma", "filmu", "filmas", "dziesm", "grāmat", "izrād", "raidījum", "фильм", "песн", "книг", "спектакл", "передач", "программ", "song", "film", "book"];
 
 /// Words that make a name a source of news.
 const MEDIA_CUES: &[&str] = &[
@@ -304,7 +316,9 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // "Здание РД", "Cita starpā": a capitalised sentence opener that is
                 // a common word is not part of the name.
                 let opener_is_common = sentence_initial && (!t.concepts().is_empty() || is_opener(&t.lower)) && !is_acronym(t.text);
-                let first = if opener_is_common { i + 1 } else { i };
+                // "Režisors Gints Zilbalodis": a capitalised title opening the run is not part of the name.
+                let title = j > i + 1 && any_prefix(&t.lower, PERSON_CUES) && t.lower.chars().count() > 3;
+                let first = if opener_is_common || title { i + 1 } else { i };
                 if first < j {
                     let t = &toks[first];
                     let sentence_initial = sentence_initial && first == i;
@@ -385,6 +399,16 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     if acronym {
         return EntityKind::Organisation;
     }
+    // A town, village or street named next to its common noun.
+    if toks.get(j).is_some_and(|t| any_prefix(&t.lower, PLACE_AFTER)) || i.checked_sub(1).is_some_and(|k| any_prefix(&toks[k].lower, PLACE_BEFORE)) {
+        return EntityKind::Place;
+    }
+    if toks.get(j).is_some_and(|t| any_prefix(&t.lower, EVENT_AFTER)) || i.checked_sub(1).is_some_and(|k| any_prefix(&toks[k].lower, EVENT_BEFORE)) {
+        return EntityKind::Event;
+    }
+    if i.checked_sub(1).is_some_and(|k| any_prefix(&toks[k].lower, WORK_BEFORE)) || toks.get(j).is_some_and(|t| any_prefix(&t.lower, WORK_BEFORE)) {
+        return EntityKind::Work;
+    }
     // Words joined by hyphens (Nur-Sultan) are one name; a run holding a
     // common word (Otrajā Kalnu Karabahas: "second", "mountains") names a thing.
     let words = (i + 1..j).filter(|&k| !hyphen_between(body, toks, k)).count() + 1;
@@ -435,6 +459,44 @@ fn tags(body: &str, offset: usize, push: &mut dyn FnMut(usize, usize, Identity))
 /// near-identical spelling of a long name with the same opening (one letter
 /// more at most: Kazachstan and Kazahstan, but not Austrija and Australija).
 fn same_name(a: &str, b: &str) -> bool {
+    if a == b || same_spelling(a, b) {
+        return true;
+    }
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    sa.chars().count() >= 4 && (sa == sb || same_spelling(&sa, &sb))
+}
+
+/// A key with the letters that transliteration conventions spell
+/// differently merged: j after a vowel is i (Клейнбергс "klejnbergs" and
+/// Kleinbergs; Узулниекс "uzulnijeks" and Uzulnieks), a j that only softens
+/// a consonant is dropped (Силиня "silinja" and Siliņa "silina"), doubled
+/// letters are one, and a trailing nominative -is/-s goes (Dāvis, Давис).
+fn skeleton(key: &str) -> String {
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut out = String::with_capacity(key.len());
+    let mut prev: Option<char> = None;
+    for c in key.chars() {
+        let c = match (c, prev) {
+            ('j', Some(p)) if vowel(p) => 'i',
+            ('j', Some(_)) => continue,
+            (c, _) => c,
+        };
+        if prev != Some(c) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    for end in ["is", "s"] {
+        if out.chars().count() > end.len() + 3 && out.ends_with(end) {
+            out.truncate(out.len() - end.len());
+            break;
+        }
+    }
+    out
+}
+
+/// Equal keys, an inflectional extension, or a near-identical spelling.
+fn same_spelling(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
@@ -470,6 +532,8 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     // Names, looked up by the first three letters of each word's key.
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
     let mut distinct: HashMap<Vec<String>, usize> = HashMap::default();
+    // Per cluster root, the given name of the first full name in it.
+    let mut given: HashMap<usize, String> = HashMap::default();
     let prefix = |k: &str| k.chars().take(4).collect::<String>();
     for i in 0..n {
         let id = match &raws[i].identity {
@@ -509,8 +573,37 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 }
             }
         }
+        // A lone surname that fits two full names with different given names
+        // (two brothers) joins only the nearest one before it on its side.
+        if keys.len() == 1 {
+            let full: Vec<usize> = matched.iter().copied().filter(|&j| matches!(&raws[j].identity, Identity::Name(k, _) if k.len() > 1)).collect();
+            let mut roots: Vec<usize> = full.iter().map(|&j| find(&mut parent, j)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if roots.len() > 1 {
+                let nearest = full.iter().copied().filter(|&j| raws[j].side == raws[i].side && raws[j].start < raws[i].start).max_by_key(|&j| raws[j].start);
+                matched = nearest.into_iter().collect();
+            }
+        }
+        // A full name never joins a cluster that already holds a full name
+        // with another given name (Dairis and Dāvis Bertāns).
+        if keys.len() > 1 {
+            matched.retain(|&j| {
+                let r = find(&mut parent, j);
+                given.get(&r).is_none_or(|g: &String| same_name(g, &keys[0]))
+            });
+        }
         for j in matched {
+            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+            let g = given.remove(&ri).or_else(|| given.remove(&rj));
             union(&mut parent, i, j);
+            if let Some(g) = g {
+                given.insert(find(&mut parent, i), g);
+            }
+        }
+        if keys.len() > 1 {
+            let r = find(&mut parent, i);
+            given.entry(r).or_insert_with(|| keys[0].clone());
         }
         for b in buckets {
             let list = by_prefix.entry(b).or_default();
@@ -657,7 +750,12 @@ fn describe(members: &[usize], raws: &[Raw], mentions: &[Mention]) -> Descriptio
         let entry = &known().entries[k];
         return Description::named(entry.kind, entry.label.to_string());
     }
-    // The most telling kind: a specific one beats a plain name.
+    // The kind most mentions were given (a plain name only when nothing
+    // more telling was); on a tie, the most telling one.
+    if kinds.len() > 1 {
+        kinds.remove(&EntityKind::Name);
+    }
+    let most = kinds.values().copied().max().unwrap_or(0);
     let kind = [
         EntityKind::Media,
         EntityKind::Organisation,
@@ -671,7 +769,7 @@ fn describe(members: &[usize], raws: &[Raw], mentions: &[Mention]) -> Descriptio
         EntityKind::Url,
     ]
     .into_iter()
-    .find(|k| kinds.contains_key(k))
+    .find(|k| kinds.get(k) == Some(&most))
     .unwrap_or(EntityKind::Name);
     let label = if matches!(kind, EntityKind::Hashtag | EntityKind::Handle | EntityKind::Url) { mentions[0].text.clone() } else { name::label(mentions, kind) };
     Description::named(kind, label)

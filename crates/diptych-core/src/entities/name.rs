@@ -143,7 +143,7 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
         m.text.split_whitespace().any(|w| {
             let l = w.to_lowercase();
             l.ends_with("am") || l.ends_with("im") || l.ends_with('s') && !l.ends_with("as") && !l.ends_with("es") || l.ends_with('š')
-        }) || (cyrillic(&m.text) && m.text.split_whitespace().last().is_some_and(|w| w.ends_with(|c: char| !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а')))))
+        }) || (cyrillic(&m.text) && m.text.split_whitespace().any(|w| w.ends_with(|c: char| !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а')))))
     });
     let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
     best.split_whitespace().map(|w| if super::is_acronym(w) { w.to_string() } else { latvian_nominative(w, masculine) }).collect::<Vec<_>>().join(" ")

@@ -393,8 +393,10 @@ pub fn prepare() {
     is_stopword("");
 }
 
-/// The seed lexicon: Latvian and Russian words of one concept share an id.
+/// The seed lexicon and the larger news lexicon (both written here):
+/// Latvian and Russian words of one concept share an id.
 static LEXICON: &str = include_str!("../../data/lexicon-lv-ru.tsv");
+static NEWS_LEXICON: &str = include_str!("../../data/lexicon-news-lv-ru.tsv");
 
 /// The concepts of the seed lexicon a word's key belongs to.
 ///
@@ -408,7 +410,7 @@ pub fn concepts(key: &str) -> &'static [u32] {
     static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<String, Vec<u32>>> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut index: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
-        let lines = LEXICON.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let lines = LEXICON.lines().chain(NEWS_LEXICON.lines()).filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (concept, line) in lines.enumerate() {
             let mut cols = line.split('\t').skip(1);
             for lang in [Lang::Latvian, Lang::Russian] {
