@@ -167,7 +167,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     } else {
         Quantity::Other
     };
-    if !t.number && quantity == Quantity::Other && !after.first().is_some_and(|a| !a.stopword && !a.number && a.key.chars().count() >= 4) {
+    if !t.number && matches!(quantity, Quantity::Other | Quantity::People | Quantity::Money) {
         return None; // "one of the..." is not a figure
     }
     // The thing counted: the first content word after the figure, by key
