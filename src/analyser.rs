@@ -40,7 +40,11 @@ pub enum Outcome {
     /// The report.
     Done { id: u32, report: Box<Report> },
     /// One side was refused; the message is for the user.
-    Refused { id: u32, side: Side, message: String },
+    Refused {
+        id: u32,
+        side: Side,
+        message: String,
+    },
 }
 
 impl Outcome {
@@ -54,11 +58,24 @@ impl Outcome {
 
 /// Runs a job: the same call the page would make, wherever it runs.
 pub fn run(job: &Job) -> Outcome {
-    let left = Input { bytes: &job.left.bytes, name: job.left.name.as_deref() };
-    let right = Input { bytes: &job.right.bytes, name: job.right.name.as_deref() };
+    let left = Input {
+        bytes: &job.left.bytes,
+        name: job.left.name.as_deref(),
+    };
+    let right = Input {
+        bytes: &job.right.bytes,
+        name: job.right.name.as_deref(),
+    };
     match compare(left, right) {
-        Ok(report) => Outcome::Done { id: job.id, report: Box::new(report) },
-        Err(e) => Outcome::Refused { id: job.id, side: e.side, message: e.error.to_string() },
+        Ok(report) => Outcome::Done {
+            id: job.id,
+            report: Box::new(report),
+        },
+        Err(e) => Outcome::Refused {
+            id: job.id,
+            side: e.side,
+            message: e.error.to_string(),
+        },
     }
 }
 
@@ -102,8 +119,17 @@ struct Live {
 impl Engine {
     /// A handle; the worker starts with [`Engine::ensure_started`] or the
     /// first long job. `on_ready` hears when it is up.
-    pub fn new(on_outcome: Callback<Outcome>, on_failure: Callback<String>, on_ready: Callback<()>) -> Engine {
-        Engine { worker: RefCell::new(None), on_outcome, on_failure, on_ready }
+    pub fn new(
+        on_outcome: Callback<Outcome>,
+        on_failure: Callback<String>,
+        on_ready: Callback<()>,
+    ) -> Engine {
+        Engine {
+            worker: RefCell::new(None),
+            on_outcome,
+            on_failure,
+            on_ready,
+        }
     }
 
     /// Sends a job (starting the worker if it is not running). A short pair
@@ -118,7 +144,11 @@ impl Engine {
         self.ensure_started();
         let bytes = match bincode::serialize(job) {
             Ok(b) => b,
-            Err(e) => return self.on_failure.emit(format!("The comparison could not be sent to the engine ({e}).")),
+            Err(e) => {
+                return self.on_failure.emit(format!(
+                    "The comparison could not be sent to the engine ({e})."
+                ))
+            }
         };
         let message = js_sys::Uint8Array::from(bytes.as_slice());
         let slot = self.worker.borrow();
@@ -146,13 +176,18 @@ impl Engine {
     }
 
     fn start(&self) -> Result<Live, String> {
-        let failed = |what: &str| format!("The comparison engine could not start ({what}). Reload the page.");
-        let script = crate::embed::own_script().ok_or_else(|| failed("its script was not found"))?;
+        let failed = |what: &str| {
+            format!("The comparison engine could not start ({what}). Reload the page.")
+        };
+        let script =
+            crate::embed::own_script().ok_or_else(|| failed("its script was not found"))?;
         let parts = js_sys::Array::of1(&JsValue::from_str(BOOTSTRAP));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("text/javascript");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| failed("blob"))?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| failed("blob URL"))?;
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+            .map_err(|_| failed("blob"))?;
+        let url =
+            web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| failed("blob URL"))?;
         let worker = web_sys::Worker::new(&url).map_err(|_| failed("workers are blocked"))?;
         let _ = web_sys::Url::revoke_object_url(&url);
 
@@ -160,7 +195,11 @@ impl Engine {
         let queue: Rc<RefCell<Vec<js_sys::Uint8Array>>> = Rc::default();
         let on_message = {
             let (ready, queue, worker) = (ready.clone(), queue.clone(), worker.clone());
-            let (on_outcome, on_failure, on_ready) = (self.on_outcome.clone(), self.on_failure.clone(), self.on_ready.clone());
+            let (on_outcome, on_failure, on_ready) = (
+                self.on_outcome.clone(),
+                self.on_failure.clone(),
+                self.on_ready.clone(),
+            );
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let data = event.data();
                 if data.as_string().as_deref() == Some(READY) {
@@ -172,11 +211,18 @@ impl Engine {
                 } else if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
                     match bincode::deserialize::<Outcome>(&bytes.to_vec()) {
                         Ok(outcome) => on_outcome.emit(outcome),
-                        Err(e) => on_failure.emit(format!("The engine's answer could not be read ({e}).")),
+                        Err(e) => {
+                            on_failure.emit(format!("The engine's answer could not be read ({e})."))
+                        }
                     }
                 } else {
-                    let why = js_sys::Reflect::get(&data, &"failed".into()).ok().and_then(|v| v.as_string());
-                    on_failure.emit(format!("The comparison engine could not start ({}). Reload the page.", why.unwrap_or_default()));
+                    let why = js_sys::Reflect::get(&data, &"failed".into())
+                        .ok()
+                        .and_then(|v| v.as_string());
+                    on_failure.emit(format!(
+                        "The comparison engine could not start ({}). Reload the page.",
+                        why.unwrap_or_default()
+                    ));
                 }
             })
         };
@@ -184,7 +230,10 @@ impl Engine {
             let on_failure = self.on_failure.clone();
             Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
                 event.prevent_default();
-                on_failure.emit(format!("The comparison engine stopped ({}). Try again, or with other texts.", event.message()));
+                on_failure.emit(format!(
+                    "The comparison engine stopped ({}). Try again, or with other texts.",
+                    event.message()
+                ));
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -196,8 +245,16 @@ impl Engine {
             let _ = js_sys::Reflect::set(&start, &"source".into(), &source.into());
         }
         let _ = js_sys::Reflect::set(&start, &"module".into(), &wasm_bindgen::module());
-        worker.post_message(&start).map_err(|_| failed("the module could not be handed over"))?;
-        Ok(Live { worker, ready, queue, _on_message: on_message, _on_error: on_error })
+        worker
+            .post_message(&start)
+            .map_err(|_| failed("the module could not be handed over"))?;
+        Ok(Live {
+            worker,
+            ready,
+            queue,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
     }
 
     /// Stops the worker after a failure; the next job starts a fresh one.
@@ -218,7 +275,9 @@ const READY: &str = "diptych-engine-ready";
 
 /// Whether this instance runs inside a worker.
 pub fn in_worker() -> bool {
-    js_sys::global().dyn_ref::<web_sys::DedicatedWorkerGlobalScope>().is_some()
+    js_sys::global()
+        .dyn_ref::<web_sys::DedicatedWorkerGlobalScope>()
+        .is_some()
 }
 
 /// The worker's side: answer each job with its outcome.
@@ -227,8 +286,16 @@ pub fn serve() {
     diptych_core::prepare();
     let reply = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let Some(bytes) = event.data().dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec) else { return };
-        let Ok(job) = bincode::deserialize::<Job>(&bytes) else { return };
+        let Some(bytes) = event
+            .data()
+            .dyn_ref::<js_sys::Uint8Array>()
+            .map(js_sys::Uint8Array::to_vec)
+        else {
+            return;
+        };
+        let Ok(job) = bincode::deserialize::<Job>(&bytes) else {
+            return;
+        };
         if let Ok(answer) = bincode::serialize(&run(&job)) {
             let _ = reply.post_message(&js_sys::Uint8Array::from(answer.as_slice()));
         }

@@ -43,13 +43,31 @@ pub struct Panels {
 }
 
 impl Panels {
-    const ALL: Panels = Panels { inputs: true, overview: true, export: true, entities: true, divergences: true };
+    const ALL: Panels = Panels {
+        inputs: true,
+        overview: true,
+        export: true,
+        entities: true,
+        divergences: true,
+    };
     /// An embed shows the comparison and what explains it, not the controls.
-    const EMBED: Panels = Panels { inputs: false, overview: true, export: false, entities: true, divergences: true };
+    const EMBED: Panels = Panels {
+        inputs: false,
+        overview: true,
+        export: false,
+        entities: true,
+        divergences: true,
+    };
 
     /// From a comma-separated list of names.
     fn parse(list: &str) -> Result<Panels, String> {
-        let mut p = Panels { inputs: false, overview: false, export: false, entities: false, divergences: false };
+        let mut p = Panels {
+            inputs: false,
+            overview: false,
+            export: false,
+            entities: false,
+            divergences: false,
+        };
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             match name {
                 "inputs" => p.inputs = true,
@@ -80,9 +98,15 @@ pub enum Focus {
 impl Focus {
     /// `entity:Kazakhstan`, `l3` or `r12`.
     fn parse(s: &str) -> Result<Focus, String> {
-        let bad = || format!("Focus \"{s}\" is not understood: use entity:NAME, or l3 / r3 for a paragraph.");
+        let bad = || {
+            format!("Focus \"{s}\" is not understood: use entity:NAME, or l3 / r3 for a paragraph.")
+        };
         if let Some(name) = s.strip_prefix("entity:") {
-            return if name.trim().is_empty() { Err(bad()) } else { Ok(Focus::Entity(name.trim().to_string())) };
+            return if name.trim().is_empty() {
+                Err(bad())
+            } else {
+                Ok(Focus::Entity(name.trim().to_string()))
+            };
         }
         let side = match s.get(..1) {
             Some("l") => Side::Left,
@@ -110,7 +134,9 @@ impl Theme {
             "auto" | "" => Ok(Theme::Auto),
             "light" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
-            other => Err(format!("Theme \"{other}\" is not one of light, dark, auto.")),
+            other => Err(format!(
+                "Theme \"{other}\" is not one of light, dark, auto."
+            )),
         }
     }
 
@@ -186,8 +212,15 @@ pub enum SideSetting {
 
 /// Options as name/value pairs, whether from a query string or from a
 /// `<div data-diptych>`'s attributes.
-pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>, settings: Option<Result<Settings, String>>, default_source: Source) -> Config {
-    let mut c = Config { source: default_source, ..Config::default() };
+pub fn from_pairs(
+    pairs: impl IntoIterator<Item = (String, String)>,
+    settings: Option<Result<Settings, String>>,
+    default_source: Source,
+) -> Config {
+    let mut c = Config {
+        source: default_source,
+        ..Config::default()
+    };
     let (mut left, mut right) = (None::<String>, None::<String>);
     let mut panels: Option<String> = None;
     for (name, value) in pairs {
@@ -216,7 +249,8 @@ pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>, settings: O
         (Some(l), Some(r)) => set_urls(&mut c, l, r),
         (Some(_), None) | (None, Some(_)) => {
             c.source = Source::Empty;
-            c.problems.push("Give both texts: left=ADDRESS and right=ADDRESS.".to_string());
+            c.problems
+                .push("Give both texts: left=ADDRESS and right=ADDRESS.".to_string());
         }
     }
     match settings {
@@ -252,9 +286,19 @@ fn check_url(url: &str) -> Result<(), String> {
     }
     let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
     match scheme.as_deref() {
-        Some("http" | "https") if url.contains("://") && url.len() > url.find("://").unwrap_or(0) + 3 => Ok(()),
-        Some(s) if s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !s.is_empty() => {
-            Err(format!("\"{url}\" is not a web address (http or https) the browser can fetch."))
+        Some("http" | "https")
+            if url.contains("://") && url.len() > url.find("://").unwrap_or(0) + 3 =>
+        {
+            Ok(())
+        }
+        Some(s)
+            if s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && !s.is_empty() =>
+        {
+            Err(format!(
+                "\"{url}\" is not a web address (http or https) the browser can fetch."
+            ))
         }
         // No scheme: a path relative to the page.
         _ if !url.contains(char::is_whitespace) => Ok(()),
@@ -264,7 +308,10 @@ fn check_url(url: &str) -> Result<(), String> {
 
 fn apply_settings(c: &mut Config, parsed: Settings) {
     if !parsed.unknown.is_empty() {
-        c.problems.push(format!("The inline settings have fields Diptych does not know or cannot read: {}.", parsed.unknown.join(", ")));
+        c.problems.push(format!(
+            "The inline settings have fields Diptych does not know or cannot read: {}.",
+            parsed.unknown.join(", ")
+        ));
         return;
     }
     if let Some(embed) = parsed.embed {
@@ -273,11 +320,16 @@ fn apply_settings(c: &mut Config, parsed: Settings) {
     }
     match (parsed.left, parsed.right) {
         (None, None) => {}
-        (Some(SideSetting::Text(l)), Some(SideSetting::Text(r))) => c.source = Source::Texts { left: l, right: r },
+        (Some(SideSetting::Text(l)), Some(SideSetting::Text(r))) => {
+            c.source = Source::Texts { left: l, right: r }
+        }
         (Some(SideSetting::Url(l)), Some(SideSetting::Url(r))) => set_urls(c, l, r),
         _ => {
             c.source = Source::Empty;
-            c.problems.push("The inline settings must give both sides, both as texts or both as addresses.".to_string());
+            c.problems.push(
+                "The inline settings must give both sides, both as texts or both as addresses."
+                    .to_string(),
+            );
         }
     }
     if let Some(list) = parsed.panels {
@@ -308,7 +360,11 @@ mod tests {
     use super::*;
 
     fn q(pairs: &[(&str, &str)]) -> Config {
-        from_pairs(pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())), None, Source::Seed)
+        from_pairs(
+            pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())),
+            None,
+            Source::Seed,
+        )
     }
 
     #[test]
@@ -321,15 +377,40 @@ mod tests {
 
     #[test]
     fn addresses_options_and_embed() {
-        let c = q(&[("left", "https://a.example/lv.txt"), ("right", "texts/ru.txt"), ("embed", "1"), ("focus", "entity:Kazakhstan"), ("theme", "dark"), ("labels", "0")]);
-        assert_eq!(c.source, Source::Urls { left: "https://a.example/lv.txt".into(), right: "texts/ru.txt".into() });
+        let c = q(&[
+            ("left", "https://a.example/lv.txt"),
+            ("right", "texts/ru.txt"),
+            ("embed", "1"),
+            ("focus", "entity:Kazakhstan"),
+            ("theme", "dark"),
+            ("labels", "0"),
+        ]);
+        assert_eq!(
+            c.source,
+            Source::Urls {
+                left: "https://a.example/lv.txt".into(),
+                right: "texts/ru.txt".into()
+            }
+        );
         assert!(c.embed && !c.panels.inputs && c.panels.entities);
         assert_eq!(c.focus, Some(Focus::Entity("Kazakhstan".into())));
         assert_eq!(c.theme, Theme::Dark);
         assert!(!c.labels);
         assert!(c.problems.is_empty(), "{:?}", c.problems);
-        assert_eq!(q(&[("focus", "r12")]).focus, Some(Focus::Paragraph(Side::Right, 12)));
-        assert_eq!(q(&[("panels", "entities, overview")]).panels, Panels { inputs: false, overview: true, export: false, entities: true, divergences: false });
+        assert_eq!(
+            q(&[("focus", "r12")]).focus,
+            Some(Focus::Paragraph(Side::Right, 12))
+        );
+        assert_eq!(
+            q(&[("panels", "entities, overview")]).panels,
+            Panels {
+                inputs: false,
+                overview: true,
+                export: false,
+                entities: true,
+                divergences: false
+            }
+        );
     }
 
     #[test]
@@ -352,8 +433,14 @@ mod tests {
     #[test]
     fn inline_settings_texts_and_options() {
         let settings = Settings {
-            left: Some(SideSetting::Text(Given { name: Some("a.txt".into()), text: "Rīgā".into() })),
-            right: Some(SideSetting::Text(Given { name: None, text: "В Риге".into() })),
+            left: Some(SideSetting::Text(Given {
+                name: Some("a.txt".into()),
+                text: "Rīgā".into(),
+            })),
+            right: Some(SideSetting::Text(Given {
+                name: None,
+                text: "В Риге".into(),
+            })),
             panels: Some(vec!["entities".into()]),
             focus: Some("l1".into()),
             theme: Some("light".into()),
@@ -361,20 +448,61 @@ mod tests {
             ..Settings::default()
         };
         let c = from_pairs(Vec::new(), Some(Ok(settings)), Source::Empty);
-        assert_eq!(c.source, Source::Texts { left: Given { name: Some("a.txt".into()), text: "Rīgā".into() }, right: Given { name: None, text: "В Риге".into() } });
+        assert_eq!(
+            c.source,
+            Source::Texts {
+                left: Given {
+                    name: Some("a.txt".into()),
+                    text: "Rīgā".into()
+                },
+                right: Given {
+                    name: None,
+                    text: "В Риге".into()
+                }
+            }
+        );
         assert!(c.panels.entities && !c.panels.overview);
         assert_eq!(c.focus, Some(Focus::Paragraph(Side::Left, 1)));
         assert_eq!(c.theme, Theme::Light);
         assert!(!c.labels && c.problems.is_empty());
-        let urls = Settings { left: Some(SideSetting::Url("a.txt".into())), right: Some(SideSetting::Url("b.txt".into())), ..Settings::default() };
-        assert_eq!(from_pairs(Vec::new(), Some(Ok(urls)), Source::Empty).source, Source::Urls { left: "a.txt".into(), right: "b.txt".into() });
-        let text = |t: &str| Some(SideSetting::Text(Given { name: None, text: t.into() }));
+        let urls = Settings {
+            left: Some(SideSetting::Url("a.txt".into())),
+            right: Some(SideSetting::Url("b.txt".into())),
+            ..Settings::default()
+        };
+        assert_eq!(
+            from_pairs(Vec::new(), Some(Ok(urls)), Source::Empty).source,
+            Source::Urls {
+                left: "a.txt".into(),
+                right: "b.txt".into()
+            }
+        );
+        let text = |t: &str| {
+            Some(SideSetting::Text(Given {
+                name: None,
+                text: t.into(),
+            }))
+        };
         for bad in [
             Err("The inline settings are not JSON.".to_string()),
-            Ok(Settings { left: text("a"), ..Settings::default() }),
-            Ok(Settings { unknown: vec!["colour".into()], ..Settings::default() }),
-            Ok(Settings { left: text("a"), right: Some(SideSetting::Url("b".into())), ..Settings::default() }),
-            Ok(Settings { left: text("a"), right: Some(SideSetting::Invalid), ..Settings::default() }),
+            Ok(Settings {
+                left: text("a"),
+                ..Settings::default()
+            }),
+            Ok(Settings {
+                unknown: vec!["colour".into()],
+                ..Settings::default()
+            }),
+            Ok(Settings {
+                left: text("a"),
+                right: Some(SideSetting::Url("b".into())),
+                ..Settings::default()
+            }),
+            Ok(Settings {
+                left: text("a"),
+                right: Some(SideSetting::Invalid),
+                ..Settings::default()
+            }),
         ] {
             let c = from_pairs(Vec::new(), Some(bad.clone()), Source::Empty);
             assert_eq!(c.problems.len(), 1, "{bad:?} → {:?}", c.problems);

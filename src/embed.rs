@@ -13,8 +13,12 @@ use crate::config::{from_pairs, Config, Given, Settings, SideSetting, Source};
 /// about its own files: `window.diptychAssets = { script, style, page }`.
 fn asset(name: &str) -> Option<String> {
     let window = web_sys::window()?;
-    let assets = js_sys::Reflect::get(&window, &"diptychAssets".into()).ok().filter(|v| v.is_object())?;
-    js_sys::Reflect::get(&assets, &name.into()).ok()?.as_string()
+    let assets = js_sys::Reflect::get(&window, &"diptychAssets".into())
+        .ok()
+        .filter(|v| v.is_object())?;
+    js_sys::Reflect::get(&assets, &name.into())
+        .ok()?
+        .as_string()
 }
 
 /// The address of the app's own JavaScript module, which the engine's worker
@@ -23,7 +27,9 @@ pub fn own_script() -> Option<String> {
     if let Some(script) = asset("script") {
         return Some(script);
     }
-    let links = gloo_utils::document().query_selector_all("link[rel=modulepreload]").ok()?;
+    let links = gloo_utils::document()
+        .query_selector_all("link[rel=modulepreload]")
+        .ok()?;
     (0..links.length())
         .filter_map(|i| links.item(i)?.dyn_into::<web_sys::HtmlLinkElement>().ok())
         .map(|link| link.href())
@@ -41,25 +47,40 @@ pub fn start() {
     let document = gloo_utils::document();
     if asset("embed").is_some() {
         if let Ok(hosts) = document.query_selector_all("[data-diptych]") {
-            for host in (0..hosts.length()).filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok()) {
+            for host in
+                (0..hosts.length()).filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok())
+            {
                 mount(&host);
             }
         }
         return;
     }
-    yew::Renderer::<App>::with_props(AppProps { config: page_config() }).render();
+    yew::Renderer::<App>::with_props(AppProps {
+        config: page_config(),
+    })
+    .render();
 }
 
 /// The full page's (or iframe's) settings: its query string and an optional
 /// `<script type="application/json" id="diptych-config">`.
 pub fn page_config() -> Config {
     let location = web_sys::window().map(|w| w.location());
-    let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
-    let pairs = web_sys::UrlSearchParams::new_with_str(&search).map(query_pairs).unwrap_or_default();
-    let json = gloo_utils::document().get_element_by_id("diptych-config").and_then(|e| e.text_content());
+    let search = location
+        .as_ref()
+        .and_then(|l| l.search().ok())
+        .unwrap_or_default();
+    let pairs = web_sys::UrlSearchParams::new_with_str(&search)
+        .map(query_pairs)
+        .unwrap_or_default();
+    let json = gloo_utils::document()
+        .get_element_by_id("diptych-config")
+        .and_then(|e| e.text_content());
     let mut config = from_pairs(pairs, json.as_deref().map(settings_from_json), Source::Seed);
     if config.embed {
-        let in_frame = web_sys::window().and_then(|w| w.parent().ok().flatten()).zip(web_sys::window()).is_some_and(|(p, w)| p != w);
+        let in_frame = web_sys::window()
+            .and_then(|w| w.parent().ok().flatten())
+            .zip(web_sys::window())
+            .is_some_and(|(p, w)| p != w);
         config.report_height = in_frame;
         // The same page without `embed`, for the "open the full view" link.
         if let Some(href) = location.and_then(|l| l.href().ok()) {
@@ -90,13 +111,35 @@ fn query_pairs(params: web_sys::UrlSearchParams) -> Vec<(String, String)> {
 fn element_config(host: &Element) -> Config {
     let pairs = ["left", "right", "panels", "focus", "theme", "labels"]
         .into_iter()
-        .filter_map(|name| host.get_attribute(&format!("data-{name}")).map(|v| (name.to_string(), v)))
+        .filter_map(|name| {
+            host.get_attribute(&format!("data-{name}"))
+                .map(|v| (name.to_string(), v))
+        })
         .chain(std::iter::once(("embed".to_string(), "1".to_string())));
-    let json = host.query_selector("script[type='application/json']").ok().flatten().and_then(|s| s.text_content());
-    let mut config = from_pairs(pairs, json.as_deref().map(settings_from_json), Source::Empty);
+    let json = host
+        .query_selector("script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|s| s.text_content());
+    let mut config = from_pairs(
+        pairs,
+        json.as_deref().map(settings_from_json),
+        Source::Empty,
+    );
     // The full viewer can only be opened on texts it can fetch itself.
     if let (Source::Urls { left, right }, Some(page)) = (&config.source, asset("page")) {
-        let resolve = |u: &str| web_sys::Url::new_with_base(u, &gloo_utils::document().base_uri().ok().flatten().unwrap_or_default()).map(|u| u.href()).unwrap_or_else(|_| u.to_string());
+        let resolve = |u: &str| {
+            web_sys::Url::new_with_base(
+                u,
+                &gloo_utils::document()
+                    .base_uri()
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            )
+            .map(|u| u.href())
+            .unwrap_or_else(|_| u.to_string())
+        };
         if let Ok(url) = web_sys::Url::new(&page) {
             url.search_params().set("left", &resolve(left));
             url.search_params().set("right", &resolve(right));
@@ -123,7 +166,9 @@ fn mount(host: &Element) {
         let _ = link.set_attribute("href", &href);
         let _ = shadow.append_child(&link);
     }
-    let Ok(root) = document.create_element("div") else { return };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
     let _ = root.set_attribute("class", "diptych-root");
     let _ = shadow.append_child(&root);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
@@ -133,7 +178,10 @@ fn mount(host: &Element) {
 pub fn settings_from_json(text: &str) -> Result<Settings, String> {
     use js_sys::Reflect;
     let value = js_sys::JSON::parse(text).map_err(|e| {
-        let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+        let why = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
         format!("The inline settings are not valid JSON ({why}).")
     })?;
     if !value.is_object() || js_sys::Array::is_array(&value) {
@@ -141,13 +189,23 @@ pub fn settings_from_json(text: &str) -> Result<Settings, String> {
     }
     let mut s = Settings::default();
     let string = |v: &wasm_bindgen::JsValue| v.as_string();
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+    {
         let v = Reflect::get(&value, &key.as_str().into()).unwrap_or_default();
         let ok = match key.as_str() {
             "left" | "right" => {
-                let get = |name: &str| Reflect::get(&v, &name.into()).ok().and_then(|x| x.as_string());
+                let get = |name: &str| {
+                    Reflect::get(&v, &name.into())
+                        .ok()
+                        .and_then(|x| x.as_string())
+                };
                 let side = match (get("text"), get("url")) {
-                    (Some(text), None) => SideSetting::Text(Given { name: get("name"), text }),
+                    (Some(text), None) => SideSetting::Text(Given {
+                        name: get("name"),
+                        text,
+                    }),
                     (None, Some(url)) => SideSetting::Url(url),
                     _ => SideSetting::Invalid,
                 };
@@ -159,7 +217,12 @@ pub fn settings_from_json(text: &str) -> Result<Settings, String> {
                 true
             }
             "panels" => {
-                let list: Option<Vec<String>> = js_sys::Array::is_array(&v).then(|| js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect());
+                let list: Option<Vec<String>> = js_sys::Array::is_array(&v).then(|| {
+                    js_sys::Array::from(&v)
+                        .iter()
+                        .filter_map(|x| x.as_string())
+                        .collect()
+                });
                 s.panels = list;
                 s.panels.is_some()
             }

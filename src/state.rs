@@ -47,17 +47,30 @@ pub struct Pane {
 impl Pane {
     /// A side holding what the user (or the page's settings) gave.
     fn given(name: Option<String>, bytes: Vec<u8>) -> Self {
-        Pane { name, bytes: Rc::new(bytes), error: None, waiting: None }
+        Pane {
+            name,
+            bytes: Rc::new(bytes),
+            error: None,
+            waiting: None,
+        }
     }
 
     /// A side with nothing in it yet.
     pub fn empty() -> Self {
-        Pane { name: None, bytes: Rc::new(Vec::new()), error: None, waiting: None }
+        Pane {
+            name: None,
+            bytes: Rc::new(Vec::new()),
+            error: None,
+            waiting: None,
+        }
     }
 
     /// Nothing given yet (an empty paste is something: it gets its error).
     pub fn is_empty(&self) -> bool {
-        self.name.is_none() && self.bytes.is_empty() && self.waiting.is_none() && self.error.is_none()
+        self.name.is_none()
+            && self.bytes.is_empty()
+            && self.waiting.is_none()
+            && self.error.is_none()
     }
 }
 
@@ -85,7 +98,11 @@ pub struct State {
 /// What can happen.
 pub enum Action {
     /// A file or pasted text arrived for one side.
-    Load { side: Side, name: Option<String>, bytes: Vec<u8> },
+    Load {
+        side: Side,
+        name: Option<String>,
+        bytes: Vec<u8>,
+    },
     /// A side could not even be read (too large, unreadable file).
     Fail { side: Side, message: String },
     /// Swap left and right.
@@ -126,7 +143,13 @@ impl Default for State {
 impl State {
     /// The first state for what the page or embed was asked to show.
     pub fn from_config(config: &Config) -> State {
-        let start = |left: Pane, right: Pane, pending: Option<u32>| State { left, right, report: None, pending, ..State::default() };
+        let start = |left: Pane, right: Pane, pending: Option<u32>| State {
+            left,
+            right,
+            report: None,
+            pending,
+            ..State::default()
+        };
         match &config.source {
             Source::Seed => State::seeded(),
             Source::Empty => start(Pane::empty(), Pane::empty(), None),
@@ -135,7 +158,10 @@ impl State {
                 start(pane(left), pane(right), Some(1))
             }
             Source::Urls { left, right } => {
-                let pane = |url: &str| Pane { waiting: Some(format!("Fetching {url}…")), ..Pane::empty() };
+                let pane = |url: &str| Pane {
+                    waiting: Some(format!("Fetching {url}…")),
+                    ..Pane::empty()
+                };
                 start(pane(left), pane(right), None)
             }
         }
@@ -144,7 +170,9 @@ impl State {
     /// The seed pair, already compared (on the page: it is short).
     pub fn seeded() -> State {
         let state = Rc::new(State::default());
-        let Some(job) = state.job() else { return (*state).clone() };
+        let Some(job) = state.job() else {
+            return (*state).clone();
+        };
         let compared = state.reduce(Action::Analysed(crate::analyser::run(&job)));
         Rc::try_unwrap(compared).unwrap_or_else(|shared| (*shared).clone())
     }
@@ -159,8 +187,15 @@ impl State {
     /// The job for the pending comparison, if one is due.
     pub fn job(&self) -> Option<Job> {
         let id = self.pending?;
-        let doc = |p: &Pane| Doc { name: p.name.clone(), bytes: p.bytes.to_vec() };
-        Some(Job { id, left: doc(&self.left), right: doc(&self.right) })
+        let doc = |p: &Pane| Doc {
+            name: p.name.clone(),
+            bytes: p.bytes.to_vec(),
+        };
+        Some(Job {
+            id,
+            left: doc(&self.left),
+            right: doc(&self.right),
+        })
     }
 
     /// Asks for a new comparison, unless a side is known to be unreadable.

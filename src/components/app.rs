@@ -32,7 +32,10 @@ pub fn App(props: &AppProps) -> Html {
     // are not redrawn merely because the page was.
     let dispatch = {
         let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
+        (*use_memo((), move |_| {
+            Callback::from(move |a: Action| dispatcher.dispatch(a))
+        }))
+        .clone()
     };
     let root = use_node_ref();
     // The engine runs in a Web Worker, started with the page; its answers
@@ -41,7 +44,11 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
             let failed = dispatch.reform(Action::EngineFailed);
-            Engine::new(dispatch.reform(Action::Analysed), failed, dispatch.reform(|()| Action::EngineReady))
+            Engine::new(
+                dispatch.reform(Action::Analysed),
+                failed,
+                dispatch.reform(|()| Action::EngineReady),
+            )
         })
     };
     // Send each new job once.
@@ -104,7 +111,13 @@ pub fn App(props: &AppProps) -> Html {
             let already = *done.borrow();
             if let (Some(report), Some(focus), false) = (report, focus, already) {
                 *done.borrow_mut() = true;
-                apply_focus(report, &focus, root.cast::<web_sys::Element>(), scroll, &dispatch);
+                apply_focus(
+                    report,
+                    &focus,
+                    root.cast::<web_sys::Element>(),
+                    scroll,
+                    &dispatch,
+                );
             }
         });
     }
@@ -113,7 +126,12 @@ pub fn App(props: &AppProps) -> Html {
         let root = root.clone();
         let report = config.report_height;
         use_effect_with((), move |_| {
-            let observer = if report { root.cast::<web_sys::Element>().and_then(|el| report_height(&el)) } else { None };
+            let observer = if report {
+                root.cast::<web_sys::Element>()
+                    .and_then(|el| report_height(&el))
+            } else {
+                None
+            };
             move || {
                 if let Some((observer, _closure)) = observer {
                     observer.disconnect();
@@ -127,7 +145,8 @@ pub fn App(props: &AppProps) -> Html {
         let slow = slow.clone();
         use_effect_with(state.pending, move |pending| {
             slow.set(false);
-            let timer = pending.map(|_| gloo_timers::callback::Timeout::new(150, move || slow.set(true)));
+            let timer =
+                pending.map(|_| gloo_timers::callback::Timeout::new(150, move || slow.set(true)));
             move || drop(timer)
         });
     }
@@ -222,9 +241,17 @@ pub fn App(props: &AppProps) -> Html {
 /// it to the reducer, or says in plain words why it could not.
 fn fetch_text(side: Side, url: String, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let name = url.rsplit('/').next().filter(|n| !n.is_empty()).map(|n| n.split(['?', '#']).next().unwrap_or(n).to_string());
+        let name = url
+            .rsplit('/')
+            .next()
+            .filter(|n| !n.is_empty())
+            .map(|n| n.split(['?', '#']).next().unwrap_or(n).to_string());
         match fetch_bytes(&url).await {
-            Ok(bytes) => dispatch.emit(Action::Load { side, name: name.or(Some(url)), bytes }),
+            Ok(bytes) => dispatch.emit(Action::Load {
+                side,
+                name: name.or(Some(url)),
+                bytes,
+            }),
             Err(message) => dispatch.emit(Action::Fail { side, message }),
         }
     });
@@ -236,30 +263,67 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let unreachable = |_| {
         format!("Could not fetch {url}: the server did not answer, or it does not let other sites read the text (CORS).")
     };
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.map_err(unreachable)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| format!("Could not fetch {url}."))?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(unreachable)?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("Could not fetch {url}."))?;
     if !response.ok() {
-        return Err(format!("Could not fetch {url}: the server answered {} {}.", response.status(), response.status_text()));
+        return Err(format!(
+            "Could not fetch {url}: the server answered {} {}.",
+            response.status(),
+            response.status_text()
+        ));
     }
-    let length = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<usize>().ok());
+    let length = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok());
     if let Some(bytes) = length.filter(|&l| l > diptych_core::MAX_BYTES) {
-        return Err(diptych_core::Error::TooLarge { bytes, limit: diptych_core::MAX_BYTES }.to_string());
+        return Err(diptych_core::Error::TooLarge {
+            bytes,
+            limit: diptych_core::MAX_BYTES,
+        }
+        .to_string());
     }
-    let buffer = response.array_buffer().map_err(|_| format!("Could not read {url}."))?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(buffer).await.map_err(|_| format!("Could not read {url} to the end."))?;
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| format!("Could not read {url}."))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
+        .await
+        .map_err(|_| format!("Could not read {url} to the end."))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Lights and scrolls to the entity, or selects and scrolls to the paragraph.
-fn apply_focus(report: &Shared, focus: &Focus, root: Option<web_sys::Element>, scroll: bool, dispatch: &Callback<Action>) {
+fn apply_focus(
+    report: &Shared,
+    focus: &Focus,
+    root: Option<web_sys::Element>,
+    scroll: bool,
+    dispatch: &Callback<Action>,
+) {
     match focus {
         Focus::Entity(name) => {
             let wanted = name.to_lowercase();
-            let found = report.entities.iter().find(|e| e.label.to_lowercase() == wanted).or_else(|| {
-                report.entities.iter().find(|e| {
-                    e.mentions.iter().any(|m| report.side(m.side).text.get(m.start..m.end).is_some_and(|t| t.to_lowercase() == wanted))
-                })
-            });
+            let found = report
+                .entities
+                .iter()
+                .find(|e| e.label.to_lowercase() == wanted)
+                .or_else(|| {
+                    report.entities.iter().find(|e| {
+                        e.mentions.iter().any(|m| {
+                            report
+                                .side(m.side)
+                                .text
+                                .get(m.start..m.end)
+                                .is_some_and(|t| t.to_lowercase() == wanted)
+                        })
+                    })
+                });
             if let Some(e) = found {
                 dispatch.emit(Action::Light(Some(e.id)));
                 if scroll {
@@ -281,7 +345,12 @@ fn apply_focus(report: &Shared, focus: &Focus, root: Option<web_sys::Element>, s
 
 /// Posts the content's height to the parent page whenever it changes:
 /// `{"diptych-height": PIXELS}` (see docs/embed.md).
-fn report_height(el: &web_sys::Element) -> Option<(web_sys::ResizeObserver, wasm_bindgen::closure::Closure<dyn FnMut()>)> {
+fn report_height(
+    el: &web_sys::Element,
+) -> Option<(
+    web_sys::ResizeObserver,
+    wasm_bindgen::closure::Closure<dyn FnMut()>,
+)> {
     use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
@@ -303,7 +372,10 @@ fn light_mentions(root: &web_sys::Element, entity: Option<usize>) {
     let each = |selector: &str, f: &dyn Fn(&web_sys::Element)| {
         if let Ok(list) = root.query_selector_all(selector) {
             for i in 0..list.length() {
-                if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
                     f(&el);
                 }
             }

@@ -43,7 +43,14 @@ fn side_index(side: Side) -> usize {
     usize::from(side == Side::Right)
 }
 
-fn paragraph(report: &Report, index: &Index, side: Side, p: usize, selected: bool, labels: bool) -> Html {
+fn paragraph(
+    report: &Report,
+    index: &Index,
+    side: Side,
+    p: usize,
+    selected: bool,
+    labels: bool,
+) -> Html {
     let doc = report.side(side);
     let para = &doc.paragraphs[p];
     let mut pieces: Vec<Html> = Vec::new();
@@ -69,7 +76,8 @@ fn paragraph(report: &Report, index: &Index, side: Side, p: usize, selected: boo
         ParagraphKind::SocialPost => Some("Social-media post"),
         ParagraphKind::Body => None,
     };
-    let foreign = (labels && para.lang != doc.lang && para.lang != Lang::Other).then(|| para.lang.name());
+    let foreign =
+        (labels && para.lang != doc.lang && para.lang != Lang::Other).then(|| para.lang.name());
     let letter = if side == Side::Left { "l" } else { "r" };
     html! {
         <div class={classes!("para", (!linked).then_some("unique"), selected.then_some("selected"), para.duplicate_of.is_some().then_some("duplicate"))}
@@ -89,13 +97,20 @@ fn paragraph(report: &Report, index: &Index, side: Side, p: usize, selected: boo
 
 /// The entity a mention under an event's target stands for.
 fn mention(target: Option<web_sys::EventTarget>) -> Option<usize> {
-    super::closest(target, "mark[data-entity]")?.get_attribute("data-entity")?.parse().ok()
+    super::closest(target, "mark[data-entity]")?
+        .get_attribute("data-entity")?
+        .parse()
+        .ok()
 }
 
 /// The paragraph under an event's target.
 fn paragraph_at(target: Option<web_sys::EventTarget>) -> Option<(Side, usize)> {
     let el = super::closest(target, ".para[data-p]")?;
-    let side = if el.get_attribute("data-side")? == "l" { Side::Left } else { Side::Right };
+    let side = if el.get_attribute("data-side")? == "l" {
+        Side::Left
+    } else {
+        Side::Right
+    };
     Some((side, el.get_attribute("data-p")?.parse().ok()?))
 }
 
@@ -171,13 +186,24 @@ pub fn Comparison(props: &Props) -> Html {
     // How many rows of which report are drawn: a new report starts over,
     // then a block more each frame.
     let drawn = use_state(|| (Rc::as_ptr(&r.0), FIRST_ROWS));
-    let now = if drawn.0 == Rc::as_ptr(&r.0) { drawn.1 } else { FIRST_ROWS };
+    let now = if drawn.0 == Rc::as_ptr(&r.0) {
+        drawn.1
+    } else {
+        FIRST_ROWS
+    };
     {
         let drawn = drawn.clone();
-        use_effect_with((Rc::as_ptr(&r.0), now, total), move |&(report, now, total)| {
-            let frame = (now < total).then(|| gloo_render::request_animation_frame(move |_| drawn.set((report, now + BLOCK_ROWS))));
-            move || drop(frame)
-        });
+        use_effect_with(
+            (Rc::as_ptr(&r.0), now, total),
+            move |&(report, now, total)| {
+                let frame = (now < total).then(|| {
+                    gloo_render::request_animation_frame(move |_| {
+                        drawn.set((report, now + BLOCK_ROWS))
+                    })
+                });
+                move || drop(frame)
+            },
+        );
     }
     // One set of listeners for every mention and paragraph.
     let dispatch = &props.dispatch;
@@ -204,14 +230,27 @@ pub fn Comparison(props: &Props) -> Html {
         })
     };
     let end = now.min(total);
-    let blocks = (0..end).step_by(BLOCK_ROWS).map(|start| (start, (start + BLOCK_ROWS).min(end)));
+    let blocks = (0..end)
+        .step_by(BLOCK_ROWS)
+        .map(|start| (start, (start + BLOCK_ROWS).min(end)));
     let selected_in = |start: usize, stop: usize| {
         props.selected.filter(|&(side, p)| {
-            index.rows[start..stop].iter().any(|row| if side == Side::Left { row.left.contains(&p) } else { row.right.contains(&p) })
-                || index.rows[start..stop].iter().any(|row| row.link.is_some_and(|k| {
+            index.rows[start..stop].iter().any(|row| {
+                if side == Side::Left {
+                    row.left.contains(&p)
+                } else {
+                    row.right.contains(&p)
+                }
+            }) || index.rows[start..stop].iter().any(|row| {
+                row.link.is_some_and(|k| {
                     let l = &r.links[k];
-                    if side == Side::Left { l.left.contains(&p) } else { l.right.contains(&p) }
-                }))
+                    if side == Side::Left {
+                        l.left.contains(&p)
+                    } else {
+                        l.right.contains(&p)
+                    }
+                })
+            })
         })
     };
     html! {

@@ -1,4 +1,3 @@
-
 use diptych_core::{EntityKind, Side};
 use yew::prelude::*;
 
@@ -36,7 +35,11 @@ pub fn EntityList(props: &ListProps) -> Html {
     // until asked for all.
     let expanded = use_state(|| [false; 3]);
     let group = |g: usize, title: &str, filter: &dyn Fn(&diptych_core::Entity) -> bool| {
-        let items: Vec<&diptych_core::Entity> = r.entities.iter().filter(|e| e.kind != EntityKind::Url && filter(e)).collect();
+        let items: Vec<&diptych_core::Entity> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Url && filter(e))
+            .collect();
         let total = items.len();
         let shown = super::shown(expanded[g], total);
         html! {

@@ -1,4 +1,3 @@
-
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,7 +15,9 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::J
     bag.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(name);

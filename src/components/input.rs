@@ -16,15 +16,28 @@ pub fn load_file(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_BYTES {
-        let err = diptych_core::Error::TooLarge { bytes: size, limit: MAX_BYTES };
-        dispatch.emit(Action::Fail { side, message: err.to_string() });
+        let err = diptych_core::Error::TooLarge {
+            bytes: size,
+            limit: MAX_BYTES,
+        };
+        dispatch.emit(Action::Fail {
+            side,
+            message: err.to_string(),
+        });
         return;
     }
     let file = gloo_file::File::from(file);
     wasm_bindgen_futures::spawn_local(async move {
         match gloo_file::futures::read_as_bytes(&file).await {
-            Ok(bytes) => dispatch.emit(Action::Load { side, name: Some(name), bytes }),
-            Err(e) => dispatch.emit(Action::Fail { side, message: format!("The browser could not read {name}: {e}") }),
+            Ok(bytes) => dispatch.emit(Action::Load {
+                side,
+                name: Some(name),
+                bytes,
+            }),
+            Err(e) => dispatch.emit(Action::Fail {
+                side,
+                message: format!("The browser could not read {name}: {e}"),
+            }),
         }
     });
 }
@@ -94,7 +107,11 @@ pub fn SideInput(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(text) = area.cast::<HtmlTextAreaElement>() {
-                dispatch.emit(Action::Load { side, name: None, bytes: text.value().into_bytes() });
+                dispatch.emit(Action::Load {
+                    side,
+                    name: None,
+                    bytes: text.value().into_bytes(),
+                });
                 pasting.set(false);
             }
         })

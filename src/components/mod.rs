@@ -35,7 +35,10 @@ pub fn shown(all: bool, total: usize) -> usize {
 }
 
 /// The "Show all" button of list `g` among those `expanded` tracks.
-pub fn show_all<const N: usize>(expanded: &yew::UseStateHandle<[bool; N]>, g: usize) -> yew::Callback<web_sys::MouseEvent> {
+pub fn show_all<const N: usize>(
+    expanded: &yew::UseStateHandle<[bool; N]>,
+    g: usize,
+) -> yew::Callback<web_sys::MouseEvent> {
     let expanded = expanded.clone();
     yew::Callback::from(move |_| {
         let mut all = *expanded;
@@ -62,7 +65,9 @@ pub fn scroll_to(root: Option<web_sys::Element>, selector: String) {
     fn attempt(root: Option<web_sys::Element>, selector: String, left: u32) {
         let found = match &root {
             Some(root) => root.query_selector(&selector).ok().flatten(),
-            None => web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten()),
+            None => web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(&selector).ok().flatten()),
         };
         match found {
             Some(el) => {
@@ -77,7 +82,8 @@ pub fn scroll_to(root: Option<web_sys::Element>, selector: String) {
                 }
             }
             None if left > 0 => {
-                gloo_timers::callback::Timeout::new(100, move || attempt(root, selector, left - 1)).forget();
+                gloo_timers::callback::Timeout::new(100, move || attempt(root, selector, left - 1))
+                    .forget();
             }
             None => {}
         }

@@ -1,5 +1,4 @@
-
-use diptych_core::{OverviewRow, Side};
+use diptych_core::{GridRow, SameEvent, Side};
 use yew::prelude::*;
 
 use crate::state::Shared;
@@ -9,8 +8,14 @@ pub struct Props {
     pub report: Shared,
 }
 
-fn row(title: &str, r: &OverviewRow) -> Html {
-    let list = |items: &[String]| if items.is_empty() { "—".to_string() } else { items.join(", ") };
+fn row(title: &str, r: &GridRow) -> Html {
+    let list = |items: &[String]| {
+        if items.is_empty() {
+            "—".to_string()
+        } else {
+            items.join(", ")
+        }
+    };
     html! {
         <tr>
             <th scope="row">{ title }</th>
@@ -21,25 +26,53 @@ fn row(title: &str, r: &OverviewRow) -> Html {
     }
 }
 
-/// The two stories at a glance: languages, coverage, the verdict and who/where/when.
+/// The two stories at a glance: languages, coverage, the same-event verdict and its who/what/where/when grid.
 #[component]
 pub fn Overview(props: &Props) -> Html {
     let r = &props.report;
     let doc = |side: Side| {
         let d = r.side(side);
-        format!("{} · {} paragraphs · {}% has a counterpart", d.lang.name(), d.paragraphs.len(), super::percent(d.coverage))
+        format!(
+            "{} · {} paragraphs · {}% has a counterpart",
+            d.lang.name(),
+            d.paragraphs.len(),
+            super::percent(d.coverage)
+        )
     };
     let o = &r.overview;
+    let g = &o.grid;
+    let (same_event, answer) = match o.same_event {
+        SameEvent::Same => ("same", "Yes."),
+        SameEvent::Related => ("related", "Related, not the same."),
+        SameEvent::Different => ("different", "No."),
+    };
+    let differ: Vec<(&str, String)> = [
+        ("Who", &g.who),
+        ("What", &g.what),
+        ("Where", &g.where_),
+        ("When", &g.when),
+    ]
+    .into_iter()
+    .filter(|(_, row)| !row.conflicting.is_empty())
+    .map(|(what, row)| (what, row.conflicting.join("; ")))
+    .collect();
     html! {
         <section class="overview" aria-label="Overview">
-            <p class="verdict" role="status">{ &o.verdict }</p>
+            <p class="verdict" role="status" data-same-event={ same_event }>
+                <strong>{ format!("Same event? {}", answer) }</strong>{ " " }{ &o.verdict }
+            </p>
+            if !differ.is_empty() {
+                <ul class="differences" aria-label="What the two texts give differently">
+                    { for differ.iter().map(|(what, text)| html! { <li><strong>{ format!("{what}: ") }</strong>{ text }</li> }) }
+                </ul>
+            }
             <table>
                 <thead><tr><th></th><th scope="col">{ format!("Only left — {}", doc(Side::Left)) }</th><th scope="col">{ "Both" }</th><th scope="col">{ format!("Only right — {}", doc(Side::Right)) }</th></tr></thead>
                 <tbody>
-                    { row("Places", &o.places) }
-                    { row("People", &o.people) }
-                    { row("Organisations", &o.organisations) }
-                    { row("Dates", &o.dates) }
+                    { row("Who", &g.who) }
+                    { row("What", &g.what) }
+                    { row("Where", &g.where_) }
+                    { row("When", &g.when) }
                 </tbody>
             </table>
         </section>

@@ -30,7 +30,8 @@ test('the seed pair renders with links and shared entities lit on both sides', a
   const id = kz.match(/c(\d)/)[1];
   assert.ok(await page.locator(`[id^="l-p"] mark.c${id}`).count() >= 1, 'Kazakhstan marked on the left');
   assert.ok(await page.locator(`[id^="r-p"] mark.c${id}`).count() >= 1, 'Kazakhstan marked on the right');
-  assert.match(await page.locator('.verdict').innerText(), /not the same event/);
+  assert.match(await page.locator(".verdict").innerText(), /Same event\? (No|Related)/);
+  assert.notEqual(await page.locator(".verdict").getAttribute("data-same-event"), "same");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -22,7 +22,10 @@ type Result<T = ()> = std::result::Result<T, String>;
 
 /// The repository root.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
 }
 
 /// `../shared` beside the repository: the corpus, the benchmark, the seeds.
@@ -34,7 +37,10 @@ fn shared() -> PathBuf {
 fn run(cmd: &mut Command) -> Result {
     let shown = format!("{cmd:?}").replace('"', "");
     eprintln!("xtask: $ {shown}");
-    let status = cmd.current_dir(root()).status().map_err(|e| format!("{shown}: {e}"))?;
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("{shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -49,7 +55,11 @@ fn cargo() -> Command {
 /// PATH with the npm tools (wasm-opt) first.
 fn path_with_tools() -> String {
     let bin = root().join("node_modules/.bin");
-    format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default())
+    format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
 }
 
 fn trunk() -> Command {
@@ -93,7 +103,15 @@ fn build_web(single_file: bool) -> Result {
             std::fs::remove_dir_all(&old).map_err(|e| format!("{}: {e}", old.display()))?;
         }
     }
-    run(trunk().args(["build", "--release", "--offline", "--cargo-profile", "web", "--public-url", "./"]))?;
+    run(trunk().args([
+        "build",
+        "--release",
+        "--offline",
+        "--cargo-profile",
+        "web",
+        "--public-url",
+        "./",
+    ]))?;
     let mut finish = Command::new("node");
     finish.arg("tools/dist.mjs").arg("dist");
     if single_file {
@@ -106,14 +124,26 @@ fn build_web(single_file: bool) -> Result {
 fn dist(single_file: bool) -> Result {
     setup::web_tools()?;
     build_web(single_file)?;
-    eprintln!("xtask: dist/ is ready: copy it to any static host, under any path (see README, Deploy).");
+    eprintln!(
+        "xtask: dist/ is ready: copy it to any static host, under any path (see README, Deploy)."
+    );
     Ok(())
 }
 
 fn serve() -> Result {
     setup::web_tools()?;
     eprintln!("xtask: Diptych will be at http://127.0.0.1:8080/ with the seed pair loaded (Ctrl-C stops it).");
-    run(trunk().args(["serve", "--release", "--offline", "--cargo-profile", "web", "--address", "127.0.0.1", "--port", "8080"]))
+    run(trunk().args([
+        "serve",
+        "--release",
+        "--offline",
+        "--cargo-profile",
+        "web",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        "8080",
+    ]))
 }
 
 fn test() -> Result {
@@ -123,14 +153,30 @@ fn test() -> Result {
     // The web app's settings (query string, inline JSON) parse natively too.
     run(cargo().args(["test", "--locked", "-p", "diptych", "--lib"]))?;
     // The engine has no web dependencies and must compile for the browser as is.
-    run(cargo().args(["build", "--locked", "--target", "wasm32-unknown-unknown", "-p", "diptych-core"]))?;
+    run(cargo().args([
+        "build",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "diptych-core",
+    ]))?;
     // The web app builds with the release pipeline users get, and works in
     // Chromium: end-to-end tests against that very build.
     build_web(true)?;
     setup::chromium()?;
     // Component tests: the viewer's parts in headless Chromium (wasm-bindgen-test).
     run(cargo()
-        .args(["test", "--locked", "--target", "wasm32-unknown-unknown", "-p", "diptych", "--test", "components"])
+        .args([
+            "test",
+            "--locked",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "diptych",
+            "--test",
+            "components",
+        ])
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
     run(Command::new("node").args(["--test", "tests/e2e/"]))?;
     quality_gate()
@@ -149,14 +195,18 @@ fn screenshot() -> Result {
 fn quality_gate() -> Result {
     let bench = shared().join("bench");
     if !bench.join("score.py").exists() {
-        return Err(format!("{} is missing: the quality gate needs ../shared beside the repository", bench.display()));
+        return Err(format!(
+            "{} is missing: the quality gate needs ../shared beside the repository",
+            bench.display()
+        ));
     }
     run(cargo().args(["build", "--locked", "--release", "-p", "diptych-cli"]))?;
     let cases = root().join("target/bench-cases/seed7");
     make_pairs(&cases, 7)?;
     let figures = root().join("target/bench-cases/seed7.json");
     score(&cases, &figures)?;
-    let json = std::fs::read_to_string(&figures).map_err(|e| format!("{}: {e}", figures.display()))?;
+    let json =
+        std::fs::read_to_string(&figures).map_err(|e| format!("{}: {e}", figures.display()))?;
     let checks = [
         ("parallel", "link_f1", 0.88),
         ("comparable", "link_f1", 0.80),
@@ -167,19 +217,53 @@ fn quality_gate() -> Result {
     ];
     let mut failed = Vec::new();
     for (tier, field, target) in checks {
-        let value = figure(&json, tier, field).ok_or_else(|| format!("no {tier}.{field} in {}", figures.display()))?;
+        let value = figure(&json, tier, field)
+            .ok_or_else(|| format!("no {tier}.{field} in {}", figures.display()))?;
         let ok = value >= target;
-        eprintln!("xtask: quality {tier:10} {field:18} {value:.3} (target ≥ {target}) {}", if ok { "ok" } else { "BELOW TARGET" });
+        eprintln!(
+            "xtask: quality {tier:10} {field:18} {value:.3} (target ≥ {target}) {}",
+            if ok { "ok" } else { "BELOW TARGET" }
+        );
         if !ok {
             failed.push(format!("{tier}.{field} = {value:.3} < {target}"));
         }
     }
-    eprintln!("quality: {} passed, {} failed", checks.len() - failed.len(), failed.len());
-    if failed.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("quality below target: {}", failed.join(", ")))
+    eprintln!(
+        "quality: {} passed, {} failed",
+        checks.len() - failed.len(),
+        failed.len()
+    );
+    if !failed.is_empty() {
+        return Err(format!("quality below target: {}", failed.join(", ")));
     }
+    // Real report pairs (../shared/real and our own tests/real): a guard at
+    // the figures reached so far, so that no change makes them worse. The
+    // targets of issue 8 replace these once they are reached.
+    for (pairs, targets) in [
+        (shared().join("real"), "tests/real-targets-dev.json"),
+        (root().join("tests/real"), "tests/real-targets-own.json"),
+    ] {
+        real_pairs(&pairs, Some(&root().join(targets)))?;
+    }
+    Ok(())
+}
+
+/// Scores the release CLI on a folder of real report pairs; with `targets`,
+/// fails below them.
+fn real_pairs(pairs: &Path, targets: Option<&Path>) -> Result {
+    let cli = root().join("target/release/diptych");
+    let mut cmd = Command::new("python3");
+    cmd.arg(shared().join("bench/score_real.py"))
+        .arg(pairs)
+        .arg(format!(
+            "{} compare {{left}} {{right}} --format json",
+            cli.display()
+        ));
+    if let Some(t) = targets {
+        cmd.arg("--targets").arg(t);
+    }
+    eprintln!("xtask: real report pairs in {}:", pairs.display());
+    run(&mut cmd)
 }
 
 /// Reads `"field": number` inside the `"tier": {...}` object of score.py's JSON
@@ -189,7 +273,10 @@ fn figure(json: &str, tier: &str, field: &str) -> Option<f64> {
     let object = &json[at..at + json[at..].find('}')?];
     let key = format!("\"{field}\": ");
     let start = object.find(&key)? + key.len();
-    let number: String = object[start..].chars().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'e')).collect();
+    let number: String = object[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'e'))
+        .collect();
     number.parse().ok()
 }
 
@@ -209,7 +296,10 @@ fn score(cases: &Path, json_out: &Path) -> Result {
     run(Command::new("python3")
         .arg(shared().join("bench/score.py"))
         .arg(cases)
-        .arg(format!("{} compare {{left}} {{right}} --format json", cli.display()))
+        .arg(format!(
+            "{} compare {{left}} {{right}} --format json",
+            cli.display()
+        ))
         .arg("--json")
         .arg(json_out))
 }
@@ -223,17 +313,41 @@ fn bench() -> Result {
     eprintln!("xtask: alignment benchmark, seed 7 (the figures of record):");
     score(&base.join("seed7"), &base.join("seed7.json"))?;
     for seed in [8, 9] {
-        eprintln!("xtask: the same on other random pairings (seed {seed}), to see the figures hold:");
-        score(&base.join(format!("seed{seed}")), &base.join(format!("seed{seed}.json")))?;
+        eprintln!(
+            "xtask: the same on other random pairings (seed {seed}), to see the figures hold:"
+        );
+        score(
+            &base.join(format!("seed{seed}")),
+            &base.join(format!("seed{seed}.json")),
+        )?;
     }
+    real_pairs(&shared().join("real"), None)?;
+    real_pairs(&root().join("tests/real"), None)?;
     eprintln!("xtask: criterion (in-process, release): seed pair, long-comparable, a quarter of it, and four long cases joined");
-    run(cargo().args(["bench", "--locked", "-p", "diptych-core", "--bench", "compare"]).env("DIPTYCH_BENCH_CASES", &base))?;
+    run(cargo()
+        .args([
+            "bench",
+            "--locked",
+            "-p",
+            "diptych-core",
+            "--bench",
+            "compare",
+        ])
+        .env("DIPTYCH_BENCH_CASES", &base))?;
     let mean = |name: &str| -> Option<f64> {
-        let text = std::fs::read_to_string(root().join(format!("target/criterion/long/{name}/new/estimates.json"))).ok()?;
+        let text = std::fs::read_to_string(
+            root().join(format!("target/criterion/long/{name}/new/estimates.json")),
+        )
+        .ok()?;
         let at = text.find("\"mean\"")?;
         let key = "\"point_estimate\":";
         let start = at + text[at..].find(key)? + key.len();
-        text[start..].chars().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '-' | '+')).collect::<String>().parse().ok()
+        text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '-' | '+'))
+            .collect::<String>()
+            .parse()
+            .ok()
     };
     if let (Some(q), Some(one), Some(four)) = (mean("quarter"), mean("1x"), mean("4x")) {
         eprintln!(
@@ -252,7 +366,16 @@ fn fuzz(seconds: u32) -> Result {
         run(cargo()
             .current_dir(root().join("fuzz"))
             .env("RUSTC_BOOTSTRAP", "1")
-            .args(["fuzz", "run", target, "--fuzz-dir", "fuzz", "--", &format!("-max_total_time={seconds}"), "-timeout=10"]))?;
+            .args([
+                "fuzz",
+                "run",
+                target,
+                "--fuzz-dir",
+                "fuzz",
+                "--",
+                &format!("-max_total_time={seconds}"),
+                "-timeout=10",
+            ]))?;
     }
     Ok(())
 }

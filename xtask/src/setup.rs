@@ -11,7 +11,9 @@ const TRUNK: &str = "0.21";
 /// What a command prints for `--version`, if it runs.
 fn version_of(program: &str, arg: &str) -> Option<String> {
     let out = Command::new(program).arg(arg).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// Installs a cargo tool unless `bin --version` already reports a version
@@ -36,16 +38,30 @@ pub fn cargo_tool(bin: &str, krate: &str, version: Option<(&str, &str)>, locked:
 
 /// The wasm-bindgen version pinned in Cargo.lock: the CLI must match it exactly.
 fn locked_wasm_bindgen() -> Result<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
-    let at = lock.find("name = \"wasm-bindgen\"\n").ok_or("wasm-bindgen is not in Cargo.lock")?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let at = lock
+        .find("name = \"wasm-bindgen\"\n")
+        .ok_or("wasm-bindgen is not in Cargo.lock")?;
     let rest = &lock[at..];
-    let v = rest.lines().nth(1).and_then(|l| l.strip_prefix("version = \"")).and_then(|l| l.strip_suffix('"'));
-    v.map(str::to_string).ok_or_else(|| "cannot read wasm-bindgen's version in Cargo.lock".into())
+    let v = rest
+        .lines()
+        .nth(1)
+        .and_then(|l| l.strip_prefix("version = \""))
+        .and_then(|l| l.strip_suffix('"'));
+    v.map(str::to_string)
+        .ok_or_else(|| "cannot read wasm-bindgen's version in Cargo.lock".into())
 }
 
 fn wasm_target() -> Result {
-    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output().map_err(|e| format!("rustup: {e}"))?;
-    if String::from_utf8_lossy(&installed.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map_err(|e| format!("rustup: {e}"))?;
+    if String::from_utf8_lossy(&installed.stdout)
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -55,8 +71,13 @@ fn wasm_target() -> Result {
 fn npm_tools() -> Result {
     let stamp = root().join("node_modules/.package-lock.json");
     let lock = root().join("package-lock.json");
-    let fresh = match (std::fs::metadata(&stamp).and_then(|m| m.modified()), std::fs::metadata(&lock).and_then(|m| m.modified())) {
-        (Ok(installed), Ok(locked)) => installed >= locked && root().join("node_modules/.bin/wasm-opt").exists(),
+    let fresh = match (
+        std::fs::metadata(&stamp).and_then(|m| m.modified()),
+        std::fs::metadata(&lock).and_then(|m| m.modified()),
+    ) {
+        (Ok(installed), Ok(locked)) => {
+            installed >= locked && root().join("node_modules/.bin/wasm-opt").exists()
+        }
         _ => false,
     };
     if fresh {
@@ -72,7 +93,12 @@ pub fn web_tools() -> Result {
     let wb = locked_wasm_bindgen()?;
     // Exactly Cargo.lock's version, and without --locked: the locked
     // dependency set of wasm-bindgen-cli does not resolve here.
-    cargo_tool("wasm-bindgen", "wasm-bindgen-cli", Some((&wb, &format!("={wb}"))), false)?;
+    cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        Some((&wb, &format!("={wb}"))),
+        false,
+    )?;
     npm_tools()
 }
 
@@ -82,12 +108,26 @@ pub fn chromium() -> Result {
     // chromium for Playwright, chromedriver for the wasm-bindgen component
     // tests, firefox-esr for the single file's test in Firefox (puppeteer-core
     // drives it over WebDriver BiDi).
-    let wanted = [("/usr/bin/chromium", "chromium"), ("/usr/bin/chromedriver", "chromium-driver"), ("/usr/bin/firefox-esr", "firefox-esr")];
-    let missing: Vec<&str> = wanted.iter().filter(|(p, _)| !std::path::Path::new(p).exists()).map(|(_, pkg)| *pkg).collect();
+    let wanted = [
+        ("/usr/bin/chromium", "chromium"),
+        ("/usr/bin/chromedriver", "chromium-driver"),
+        ("/usr/bin/firefox-esr", "firefox-esr"),
+    ];
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|(p, _)| !std::path::Path::new(p).exists())
+        .map(|(_, pkg)| *pkg)
+        .collect();
     if missing.is_empty() {
         return Ok(());
     }
-    eprintln!("xtask: installing Debian's {} for the end-to-end tests (once)", missing.join(", "));
+    eprintln!(
+        "xtask: installing Debian's {} for the end-to-end tests (once)",
+        missing.join(", ")
+    );
     run(Command::new("apt-get").arg("update"))?;
-    run(Command::new("apt-get").args(["install", "-y"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get")
+        .args(["install", "-y"])
+        .args(&missing)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
 }

@@ -17,7 +17,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use diptych_core::{EntityKind, Input, Report, Side};
 
 #[derive(Parser)]
-#[command(name = "diptych", version, about = "Compare two news articles in different languages: what they share, where they diverge.")]
+#[command(
+    name = "diptych",
+    version,
+    about = "Compare two news articles in different languages: what they share, where they diverge."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -48,7 +52,9 @@ enum OutputFormat {
 fn read_input(path: &PathBuf) -> Result<(Vec<u8>, Option<String>), String> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         return Ok((buf, None));
     }
     let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -57,23 +63,37 @@ fn read_input(path: &PathBuf) -> Result<(Vec<u8>, Option<String>), String> {
     }
     if meta.len() > diptych_core::MAX_BYTES as u64 * 2 {
         // Refuse before reading a huge file into memory; the engine words the message.
-        let err = diptych_core::Error::TooLarge { bytes: meta.len() as usize, limit: diptych_core::MAX_BYTES };
+        let err = diptych_core::Error::TooLarge {
+            bytes: meta.len() as usize,
+            limit: diptych_core::MAX_BYTES,
+        };
         return Err(format!("{}: {err}", path.display()));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok((bytes, path.file_name().map(|n| n.to_string_lossy().into_owned())))
+    Ok((
+        bytes,
+        path.file_name().map(|n| n.to_string_lossy().into_owned()),
+    ))
 }
 
 /// Reads and segments one document, with its path in any error.
 fn read_document(path: &PathBuf) -> Result<diptych_core::Document, String> {
     let (bytes, name) = read_input(path)?;
-    diptych_core::read(Input { bytes: &bytes, name: name.as_deref() }).map_err(|e| format!("{}: {e}", path.display()))
+    diptych_core::read(Input {
+        bytes: &bytes,
+        name: name.as_deref(),
+    })
+    .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Compare { left, right, format } => {
+        Command::Compare {
+            left,
+            right,
+            format,
+        } => {
             // Two cores at least: build the lookup tables on one thread while
             // the two documents are read and segmented on two others.
             let (tables, l, r) = std::thread::scope(|s| {
@@ -133,27 +153,105 @@ fn summary(r: &Report) -> String {
         );
     }
     let _ = writeln!(s, "\n{}\n", r.overview.verdict);
-    for (title, row) in [("Places", &r.overview.places), ("People", &r.overview.people), ("Organisations", &r.overview.organisations), ("Dates", &r.overview.dates)] {
-        let _ = writeln!(s, "{title:14} shared: {} | left only: {} | right only: {}", join(&row.shared), join(&row.left_only), join(&row.right_only));
+    let g = &r.overview.grid;
+    let _ = writeln!(s, "Same event? {}", r.overview.same_event.words());
+    for (title, row) in [
+        ("Who", &g.who),
+        ("What", &g.what),
+        ("Where", &g.where_),
+        ("When", &g.when),
+    ] {
+        let _ = writeln!(
+            s,
+            "  {title:6} both: {} | left only: {} | right only: {} | conflicting: {}",
+            join(&row.shared),
+            join(&row.left_only),
+            join(&row.right_only),
+            join(&row.conflicting)
+        );
+    }
+    let _ = writeln!(s);
+    for (title, row) in [
+        ("Places", &r.overview.places),
+        ("People", &r.overview.people),
+        ("Organisations", &r.overview.organisations),
+        ("Dates", &r.overview.dates),
+    ] {
+        let _ = writeln!(
+            s,
+            "{title:14} shared: {} | left only: {} | right only: {}",
+            join(&row.shared),
+            join(&row.left_only),
+            join(&row.right_only)
+        );
     }
     let _ = writeln!(s, "\nLinks ({}):", r.links.len());
     for link in &r.links {
         let ls: Vec<String> = link.left.iter().map(|p| (p + 1).to_string()).collect();
         let rs: Vec<String> = link.right.iter().map(|p| (p + 1).to_string()).collect();
-        let why: Vec<String> = link.evidence.entities.iter().map(|&e| r.entities[e].label.clone()).chain(link.evidence.terms.iter().take(3).map(|(a, b)| format!("{a}/{b}"))).collect();
-        let _ = writeln!(s, "  L{} ↔ R{}  {:.2}  {}", ls.join(","), rs.join(","), link.score, why.join(", "));
-        let _ = writeln!(s, "      {}\n      {}", excerpt(Side::Left, link.left[0]), excerpt(Side::Right, link.right[0]));
+        let why: Vec<String> = link
+            .evidence
+            .entities
+            .iter()
+            .map(|&e| r.entities[e].label.clone())
+            .chain(
+                link.evidence
+                    .terms
+                    .iter()
+                    .take(3)
+                    .map(|(a, b)| format!("{a}/{b}")),
+            )
+            .collect();
+        let _ = writeln!(
+            s,
+            "  L{} ↔ R{}  {:.2}  {}",
+            ls.join(","),
+            rs.join(","),
+            link.score,
+            why.join(", ")
+        );
+        let _ = writeln!(
+            s,
+            "      {}\n      {}",
+            excerpt(Side::Left, link.left[0]),
+            excerpt(Side::Right, link.right[0])
+        );
     }
     let d = &r.divergences;
-    let _ = writeln!(s, "\nOnly in the left text: paragraphs {}", numbers(&d.left_only_paragraphs));
-    let _ = writeln!(s, "Only in the right text: paragraphs {}", numbers(&d.right_only_paragraphs));
+    let _ = writeln!(
+        s,
+        "\nOnly in the left text: paragraphs {}",
+        numbers(&d.left_only_paragraphs)
+    );
+    let _ = writeln!(
+        s,
+        "Only in the right text: paragraphs {}",
+        numbers(&d.right_only_paragraphs)
+    );
     let names = |ids: &[usize]| -> String {
-        join(&ids.iter().filter(|&&e| !matches!(r.entities[e].kind, EntityKind::Number)).map(|&e| r.entities[e].label.clone()).collect::<Vec<_>>())
+        join(
+            &ids.iter()
+                .filter(|&&e| !matches!(r.entities[e].kind, EntityKind::Number))
+                .map(|&e| r.entities[e].label.clone())
+                .collect::<Vec<_>>(),
+        )
     };
-    let _ = writeln!(s, "Named only on the left: {}", names(&d.left_only_entities));
-    let _ = writeln!(s, "Named only on the right: {}", names(&d.right_only_entities));
+    let _ = writeln!(
+        s,
+        "Named only on the left: {}",
+        names(&d.left_only_entities)
+    );
+    let _ = writeln!(
+        s,
+        "Named only on the right: {}",
+        names(&d.right_only_entities)
+    );
     for c in &d.number_conflicts {
-        let _ = writeln!(s, "Figures disagree ({:?}): left {} vs right {}", c.quantity, r.entities[c.left].label, r.entities[c.right].label);
+        let _ = writeln!(
+            s,
+            "Figures disagree ({:?}): left {} vs right {}",
+            c.quantity, r.entities[c.left].label, r.entities[c.right].label
+        );
     }
     s
 }

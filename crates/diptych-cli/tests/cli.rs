@@ -4,7 +4,10 @@ use assert_cmd::Command;
 
 fn seeds() -> (String, String) {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/seeds/");
-    (format!("{root}kazakhstan-2022.lv.txt"), format!("{root}zhanaozen-2011.ru.txt"))
+    (
+        format!("{root}kazakhstan-2022.lv.txt"),
+        format!("{root}zhanaozen-2011.ru.txt"),
+    )
 }
 
 fn tmp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -18,11 +21,17 @@ fn tmp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
 #[test]
 fn json_report_has_the_fields_the_benchmark_reads() {
     let (l, r) = seeds();
-    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l, &r, "--format", "json"]).output().unwrap();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["compare", &l, &r, "--format", "json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["version"], 2);
-    assert!(["same", "related", "different"].contains(&v["overview"]["same_event"].as_str().unwrap()));
+    assert!(
+        ["same", "related", "different"].contains(&v["overview"]["same_event"].as_str().unwrap())
+    );
     assert!(v["overview"]["grid"]["when"]["conflicting"].is_array());
     let p0 = &v["left"]["paragraphs"][0];
     assert_eq!(p0["start"], 0);
@@ -37,30 +46,63 @@ fn json_report_has_the_fields_the_benchmark_reads() {
 #[test]
 fn text_summary_names_what_is_shared_and_what_is_not() {
     let (l, r) = seeds();
-    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l, &r]).output().unwrap();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["compare", &l, &r])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("Latvian") && text.contains("Russian"), "{text}");
-    assert!(text.contains("shared: Kazakhstan, Russia, Kyrgyzstan"), "{text}");
-    assert!(text.contains("Dosmuhamedov"), "{text}");
+    assert!(
+        text.contains("Latvian") && text.contains("Russian"),
+        "{text}"
+    );
+    assert!(
+        text.contains("shared: Kazakhstan, Russia, Kyrgyzstan"),
+        "{text}"
+    );
+    assert!(text.contains("Досмухамедов"), "{text}");
+    assert!(
+        text.contains("Same event? different events")
+            && text.contains("conflicting: Wednesday ≠ Friday"),
+        "{text}"
+    );
 }
 
 #[test]
 fn refused_input_exits_with_a_plain_message() {
     let (l, _) = seeds();
     let pdf = tmp("report.pdf", b"%PDF-1.4\n1 0 obj\n");
-    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l]).arg(&pdf).output().unwrap();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["compare", &l])
+        .arg(&pdf)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("report.pdf") && err.contains("PDF") && err.contains("paste"), "{err}");
+    assert!(
+        err.contains("report.pdf") && err.contains("PDF") && err.contains("paste"),
+        "{err}"
+    );
     assert!(out.stdout.is_empty());
 
     let empty = tmp("empty.txt", b"  \n ");
-    let out = Command::cargo_bin("diptych").unwrap().args(["compare"]).arg(&empty).arg(&l).output().unwrap();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["compare"])
+        .arg(&empty)
+        .arg(&l)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("no text"));
 
-    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l, "/nonexistent/file.txt"]).output().unwrap();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["compare", &l, "/nonexistent/file.txt"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -68,9 +110,21 @@ fn refused_input_exits_with_a_plain_message() {
 fn legacy_encodings_are_read() {
     let (l, _) = seeds();
     let text = "В городе Жанаозен перекрыт доступ к социальной сети Twitter, сообщает издание.";
-    let bytes: Vec<u8> = text.chars().map(|c| match c { 'А'..='я' => (c as u32 - 0x410 + 0xC0) as u8, c => c as u8 }).collect();
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            'А'..='я' => (c as u32 - 0x410 + 0xC0) as u8,
+            c => c as u8,
+        })
+        .collect();
     let ru = tmp("cp1251.txt", &bytes);
-    let out = Command::cargo_bin("diptych").unwrap().args(["compare", &l]).arg(&ru).args(["--format", "json"]).output().unwrap();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["compare", &l])
+        .arg(&ru)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["right"]["encoding"], "windows-1251");

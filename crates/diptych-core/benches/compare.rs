@@ -27,7 +27,9 @@ fn bench(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let seed_l = read(&root.join("assets/seeds/kazakhstan-2022.lv.txt"));
     let seed_r = read(&root.join("assets/seeds/zhanaozen-2011.ru.txt"));
-    c.bench_function("seed", |b| b.iter(|| compare(Input::text(&seed_l), Input::text(&seed_r)).expect("seed pair compares")));
+    c.bench_function("seed", |b| {
+        b.iter(|| compare(Input::text(&seed_l), Input::text(&seed_r)).expect("seed pair compares"))
+    });
 
     let Some(cases) = std::env::var_os("DIPTYCH_BENCH_CASES").map(PathBuf::from) else {
         eprintln!("DIPTYCH_BENCH_CASES is not set: only the seed pair was measured (run `cargo xtask bench`).");
@@ -43,12 +45,22 @@ fn bench(c: &mut Criterion) {
     let (l1, r1) = &long[0];
     let quarter = (head(l1, 0.25), head(r1, 0.25));
     let joined = (
-        long.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join("\n\n"),
-        long.iter().map(|x| x.1.as_str()).collect::<Vec<_>>().join("\n\n"),
+        long.iter()
+            .map(|x| x.0.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        long.iter()
+            .map(|x| x.1.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
     );
     let mut group = c.benchmark_group("long");
     group.sample_size(20);
-    for (name, (l, r)) in [("quarter", &quarter), ("1x", &(l1.clone(), r1.clone())), ("4x", &joined)] {
+    for (name, (l, r)) in [
+        ("quarter", &quarter),
+        ("1x", &(l1.clone(), r1.clone())),
+        ("4x", &joined),
+    ] {
         group.throughput(Throughput::Bytes((l.len() + r.len()) as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), &(l, r), |b, (l, r)| {
             b.iter(|| compare(Input::text(l), Input::text(r)).expect("long pair compares"))

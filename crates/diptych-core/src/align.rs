@@ -159,10 +159,19 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
                 } else {
                     // Keys are folded to ASCII but for rare letters; count bytes then.
                     let ascii = t.key.is_ascii();
-                    if (if ascii { t.key.len() } else { t.key.chars().count() }) < MIN_KEY {
+                    if (if ascii {
+                        t.key.len()
+                    } else {
+                        t.key.chars().count()
+                    }) < MIN_KEY
+                    {
                         continue;
                     }
-                    let cut = if ascii { t.key.len().min(5) } else { t.key.char_indices().nth(5).map_or(t.key.len(), |(i, _)| i) };
+                    let cut = if ascii {
+                        t.key.len().min(5)
+                    } else {
+                        t.key.char_indices().nth(5).map_or(t.key.len(), |(i, _)| i)
+                    };
                     &t.key[..cut]
                 };
                 let id = vocab.id(key, side, t.text);
@@ -186,7 +195,10 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
                 }
             }
             let mut seen = [false; MARKS.len()];
-            for c in body.chars().filter(|c| c.is_ascii_punctuation() || matches!(c, '“' | '”' | '«' | '»' | '„')) {
+            for c in body
+                .chars()
+                .filter(|c| c.is_ascii_punctuation() || matches!(c, '“' | '”' | '«' | '»' | '„'))
+            {
                 if let Some(k) = MARKS.iter().position(|(marks, _)| marks.contains(&c)) {
                     seen[k] = true;
                 }
@@ -196,7 +208,12 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
                     terms.push(vocab.id(feature, side, ""));
                 }
             }
-            out.push(Unit { paragraph: p, chars: body.chars().count(), terms, salient });
+            out.push(Unit {
+                paragraph: p,
+                chars: body.chars().count(),
+                terms,
+                salient,
+            });
         }
     }
     for e in entities.iter().filter(|e| e.shared) {
@@ -236,7 +253,13 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(left: &'a [Unit], right: &'a [Unit], weight: Vec<f64>, df: &[u32], length_bias: f64) -> Self {
+    fn new(
+        left: &'a [Unit],
+        right: &'a [Unit],
+        weight: Vec<f64>,
+        df: &[u32],
+        length_bias: f64,
+    ) -> Self {
         let total = |u: &Unit| u.terms.iter().map(|&t| weight[t as usize]).sum::<f64>();
         let left_total = left.iter().map(total).collect();
         let right_total = right.iter().map(total).collect();
@@ -266,7 +289,15 @@ impl<'a> Scorer<'a> {
                 row
             })
             .collect();
-        Scorer { left, right, weight, left_total, right_total, shared, length_bias }
+        Scorer {
+            left,
+            right,
+            weight,
+            left_total,
+            right_total,
+            shared,
+            length_bias,
+        }
     }
 
     /// Shared term weight of left unit `i` and right unit `j`: a merge of
@@ -292,7 +323,10 @@ impl<'a> Scorer<'a> {
     /// groups of one to three). A term shared by two sentences of a group
     /// counts twice; the groups are small enough for that not to matter.
     fn pair(&self, l: &[usize], r: &[usize]) -> f64 {
-        let shared: f64 = l.iter().map(|&i| r.iter().map(|&j| self.shared_weight(i, j)).sum::<f64>()).sum();
+        let shared: f64 = l
+            .iter()
+            .map(|&i| r.iter().map(|&j| self.shared_weight(i, j)).sum::<f64>())
+            .sum();
         self.pair_with(l, r, shared)
     }
 
@@ -301,15 +335,25 @@ impl<'a> Scorer<'a> {
         let w = WEIGHTS;
         let tl: f64 = l.iter().map(|&i| self.left_total[i]).sum();
         let tr: f64 = r.iter().map(|&j| self.right_total[j]).sum();
-        let dice = if tl + tr > 0.0 { (2.0 * shared / (tl + tr)).min(1.0) } else { 0.0 };
+        let dice = if tl + tr > 0.0 {
+            (2.0 * shared / (tl + tr)).min(1.0)
+        } else {
+            0.0
+        };
         let lc: usize = l.iter().map(|&i| self.left[i].chars).sum();
         let rc: usize = r.iter().map(|&j| self.right[j].chars).sum();
         let ratio = ((rc as f64 + 10.0) / (lc as f64 + 10.0)).ln() - self.length_bias;
         let length = (-ratio * ratio / (2.0 * w.length_sigma * w.length_sigma)).exp();
         let salient_l = l.iter().any(|&i| !self.left[i].salient.is_empty());
         let salient_r = r.iter().any(|&j| !self.right[j].salient.is_empty());
-        let contradiction = if salient_l && salient_r && shared == 0.0 { w.contradiction } else { 0.0 };
-        w.dice * dice + w.overlap * shared.min(w.overlap_cap) + w.length * length - w.bias - contradiction
+        let contradiction = if salient_l && salient_r && shared == 0.0 {
+            w.contradiction
+        } else {
+            0.0
+        };
+        w.dice * dice + w.overlap * shared.min(w.overlap_cap) + w.length * length
+            - w.bias
+            - contradiction
     }
 }
 
@@ -318,7 +362,10 @@ type Matches = Vec<(Vec<usize>, Vec<usize>, f64)>;
 
 /// Aligns the paragraphs of two texts.
 pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -> Vec<Link> {
-    let mut vocab = Vocabulary { ids: HashMap::default(), surface: Vec::new() };
+    let mut vocab = Vocabulary {
+        ids: HashMap::default(),
+        surface: Vec::new(),
+    };
     let lu = units(Side::Left, left, entities, &mut vocab);
     let ru = units(Side::Right, right, entities, &mut vocab);
     if lu.is_empty() || ru.is_empty() {
@@ -345,7 +392,9 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .collect();
     let lc: usize = lu.iter().map(|u| u.chars).sum();
     let rc: usize = ru.iter().map(|u| u.chars).sum();
-    let length_bias = ((rc as f64 + 1.0) / (lc as f64 + 1.0)).ln().clamp(-0.3, 0.3);
+    let length_bias = ((rc as f64 + 1.0) / (lc as f64 + 1.0))
+        .ln()
+        .clamp(-0.3, 0.3);
     let scorer = Scorer::new(&lu, &ru, weight, &df, length_bias);
 
     let band = band_from_anchors(&scorer);
@@ -355,8 +404,16 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     // Second pass: what the path left out, in its own order.
     let used_l: HashSet<usize> = matches.iter().flat_map(|m| m.0.iter().copied()).collect();
     let used_r: HashSet<usize> = matches.iter().flat_map(|m| m.1.iter().copied()).collect();
-    let rest_l: Vec<usize> = lidx.iter().copied().filter(|i| !used_l.contains(i)).collect();
-    let rest_r: Vec<usize> = ridx.iter().copied().filter(|i| !used_r.contains(i)).collect();
+    let rest_l: Vec<usize> = lidx
+        .iter()
+        .copied()
+        .filter(|i| !used_l.contains(i))
+        .collect();
+    let rest_r: Vec<usize> = ridx
+        .iter()
+        .copied()
+        .filter(|i| !used_r.contains(i))
+        .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
     links(&scorer, &matches, &vocab, entities, left, right)
 }
@@ -382,7 +439,10 @@ fn band_from_anchors(s: &Scorer<'_>) -> Vec<(usize, usize)> {
     let mut anchors: Vec<(usize, usize, f64)> = best_r
         .iter()
         .enumerate()
-        .filter_map(|(i, b)| b.filter(|&(j, v)| v >= 4.0 && best_l[j].is_some_and(|(bi, _)| bi == i)).map(|(j, v)| (i, j, v)))
+        .filter_map(|(i, b)| {
+            b.filter(|&(j, v)| v >= 4.0 && best_l[j].is_some_and(|(bi, _)| bi == i))
+                .map(|(j, v)| (i, j, v))
+        })
         .collect();
     anchors.sort_by_key(|a| a.0);
     // Weighted longest chain increasing in both i and j (O(k²) over anchors,
@@ -402,7 +462,12 @@ fn band_from_anchors(s: &Scorer<'_>) -> Vec<(usize, usize)> {
         let width = BAND_MARGIN + di.abs_diff(dj).min(BAND_SKEW_CAP);
         for (i, slot) in band.iter_mut().enumerate().take(i1.min(nl)).skip(i0) {
             let centre = j0 + (i - i0) * dj / di;
-            *slot = (centre.saturating_sub(width).max(j0.saturating_sub(BAND_MARGIN)), (centre + width).min(j1 + BAND_MARGIN).min(nr));
+            *slot = (
+                centre
+                    .saturating_sub(width)
+                    .max(j0.saturating_sub(BAND_MARGIN)),
+                (centre + width).min(j1 + BAND_MARGIN).min(nr),
+            );
         }
     }
     band
@@ -442,7 +507,9 @@ fn heaviest_chain(anchors: &[(usize, usize, f64)]) -> Vec<usize> {
             q += q & q.wrapping_neg();
         }
     }
-    let Some(mut k) = (0..anchors.len()).max_by(|&a, &b| best[a].0.total_cmp(&best[b].0)) else { return Vec::new() };
+    let Some(mut k) = (0..anchors.len()).max_by(|&a, &b| best[a].0.total_cmp(&best[b].0)) else {
+        return Vec::new();
+    };
     let mut chain = vec![k];
     while best[k].1 != usize::MAX {
         k = best[k].1;
@@ -462,7 +529,12 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
     rest_r.iter().for_each(|&j| free_r[j] = true);
     let mut candidates: Vec<(f64, usize, usize)> = rest_l
         .iter()
-        .flat_map(|&i| s.shared[i].iter().filter(|&&(j, _)| free_r[j as usize]).map(move |&(j, _)| (i, j as usize)))
+        .flat_map(|&i| {
+            s.shared[i]
+                .iter()
+                .filter(|&&(j, _)| free_r[j as usize])
+                .map(move |&(j, _)| (i, j as usize))
+        })
         .map(|(i, j)| (s.pair(&[i], &[j]), i, j))
         .filter(|&(score, _, _)| score >= WEIGHTS.reorder_min)
         .collect();
@@ -509,7 +581,8 @@ struct SharedCache<'a> {
 impl SharedCache<'_> {
     fn open_row(&mut self, x: usize, from: usize, to: usize) {
         debug_assert_eq!(self.rows.len(), x);
-        self.rows.push((from, vec![f64::NAN; to.saturating_sub(from)]));
+        self.rows
+            .push((from, vec![f64::NAN; to.saturating_sub(from)]));
     }
 
     fn get(&mut self, s: &Scorer<'_>, x: usize, y: usize) -> f64 {
@@ -545,7 +618,11 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: &[(usize, usize)]) -> 
     };
     // Each sentence pair's shared weight is asked for by up to five moves;
     // compute it once per row.
-    let mut cache = SharedCache { li, ri, rows: Vec::with_capacity(n) };
+    let mut cache = SharedCache {
+        li,
+        ri,
+        rows: Vec::with_capacity(n),
+    };
     // Rows stored sparsely: (lo, values, back-pointers).
     let mut rows: Vec<(usize, Vec<f64>, Vec<u8>)> = Vec::with_capacity(n + 1);
     const MOVES: [(usize, usize); 5] = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1)];
@@ -632,7 +709,11 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: &[(usize, usize)]) -> 
             let (plo, ref pv, _) = rows[a - da];
             let score = vals[b - lo] - pv[b - db - plo];
             if score >= 0.0 {
-                out.push(((a - da..a).map(|x| li[x]).collect(), (b - db..b).map(|y| ri[y]).collect(), score));
+                out.push((
+                    (a - da..a).map(|x| li[x]).collect(),
+                    (b - db..b).map(|y| ri[y]).collect(),
+                    score,
+                ));
             }
         }
         a -= da;
@@ -643,7 +724,14 @@ fn path(s: &Scorer<'_>, li: &[usize], ri: &[usize], band: &[(usize, usize)]) -> 
 }
 
 /// Lifts sentence matches to paragraph links with their evidence.
-fn links(s: &Scorer<'_>, matches: &Matches, vocab: &Vocabulary, entities: &[Entity], left: &AlignSide<'_>, right: &AlignSide<'_>) -> Vec<Link> {
+fn links(
+    s: &Scorer<'_>,
+    matches: &Matches,
+    vocab: &Vocabulary,
+    entities: &[Entity],
+    left: &AlignSide<'_>,
+    right: &AlignSide<'_>,
+) -> Vec<Link> {
     // Paragraph pairs with the best sentence score that supports them.
     let mut pairs: HashMap<(usize, usize), f64> = HashMap::default();
     for (l, r, score) in matches {
@@ -669,11 +757,20 @@ fn links(s: &Scorer<'_>, matches: &Matches, vocab: &Vocabulary, entities: &[Enti
         .into_iter()
         .map(|(right_ps, mut left_ps)| {
             left_ps.sort_unstable();
-            let scores: Vec<f64> = left_ps.iter().flat_map(|&p| right_ps.iter().map(move |&q| (p, q))).filter_map(|k| pairs.get(&k).copied()).collect();
+            let scores: Vec<f64> = left_ps
+                .iter()
+                .flat_map(|&p| right_ps.iter().map(move |&q| (p, q)))
+                .filter_map(|k| pairs.get(&k).copied())
+                .collect();
             let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
             let score = 1.0 / (1.0 + (-mean).exp());
             let evidence = evidence(s, vocab, entities, &index, &left_ps, &right_ps);
-            Link { left: left_ps, right: right_ps, score: (score * 1000.0).round() / 1000.0, evidence }
+            Link {
+                left: left_ps,
+                right: right_ps,
+                score: (score * 1000.0).round() / 1000.0,
+                evidence,
+            }
         })
         .collect();
     out.sort_by(|a, b| a.left.cmp(&b.left).then(a.right.cmp(&b.right)));
@@ -691,7 +788,12 @@ struct ParagraphIndex {
 }
 
 impl ParagraphIndex {
-    fn new(s: &Scorer<'_>, entities: &[Entity], left: &AlignSide<'_>, right: &AlignSide<'_>) -> Self {
+    fn new(
+        s: &Scorer<'_>,
+        entities: &[Entity],
+        left: &AlignSide<'_>,
+        right: &AlignSide<'_>,
+    ) -> Self {
         let per_side = |side: Side, doc: &AlignSide<'_>, units: &[Unit]| {
             let n = doc.paragraphs.len();
             let mut ents = vec![Vec::new(); n];
@@ -715,39 +817,79 @@ impl ParagraphIndex {
                     r.end = k + 1;
                 }
             }
-            let chars = doc.paragraphs.iter().map(|p| doc.text[p.start..p.end].chars().count()).collect();
+            let chars = doc
+                .paragraphs
+                .iter()
+                .map(|p| doc.text[p.start..p.end].chars().count())
+                .collect();
             (ents, ranges, chars)
         };
         let (le, lr, lc) = per_side(Side::Left, left, s.left);
         let (re, rr, rc) = per_side(Side::Right, right, s.right);
-        ParagraphIndex { entities: [le, re], units: [lr, rr], chars: [lc, rc] }
+        ParagraphIndex {
+            entities: [le, re],
+            units: [lr, rr],
+            chars: [lc, rc],
+        }
     }
 }
 
-fn evidence(s: &Scorer<'_>, vocab: &Vocabulary, entities: &[Entity], index: &ParagraphIndex, lp: &[usize], rp: &[usize]) -> Evidence {
+fn evidence(
+    s: &Scorer<'_>,
+    vocab: &Vocabulary,
+    entities: &[Entity],
+    index: &ParagraphIndex,
+    lp: &[usize],
+    rp: &[usize],
+) -> Evidence {
     let collect = |side: usize, ps: &[usize]| -> Vec<usize> {
-        let mut v: Vec<usize> = ps.iter().flat_map(|&p| index.entities[side][p].iter().copied()).collect();
+        let mut v: Vec<usize> = ps
+            .iter()
+            .flat_map(|&p| index.entities[side][p].iter().copied())
+            .collect();
         v.sort_unstable();
         v.dedup();
         v
     };
     let (le, re) = (collect(0, lp), collect(1, rp));
-    let ents: Vec<usize> = le.into_iter().filter(|e| re.binary_search(e).is_ok()).collect();
-    let numbers: Vec<String> = ents.iter().filter(|&&e| entities[e].value.is_some()).map(|&e| entities[e].label.clone()).collect();
-    let lt: HashSet<u32> = lp.iter().flat_map(|&p| s.left[index.units[0][p].clone()].iter()).flat_map(|u| u.terms.iter().copied()).collect();
-    let rt: HashSet<u32> = rp.iter().flat_map(|&p| s.right[index.units[1][p].clone()].iter()).flat_map(|u| u.terms.iter().copied()).collect();
+    let ents: Vec<usize> = le
+        .into_iter()
+        .filter(|e| re.binary_search(e).is_ok())
+        .collect();
+    let numbers: Vec<String> = ents
+        .iter()
+        .filter(|&&e| entities[e].value.is_some())
+        .map(|&e| entities[e].label.clone())
+        .collect();
+    let lt: HashSet<u32> = lp
+        .iter()
+        .flat_map(|&p| s.left[index.units[0][p].clone()].iter())
+        .flat_map(|u| u.terms.iter().copied())
+        .collect();
+    let rt: HashSet<u32> = rp
+        .iter()
+        .flat_map(|&p| s.right[index.units[1][p].clone()].iter())
+        .flat_map(|u| u.terms.iter().copied())
+        .collect();
     let mut terms: Vec<(f64, (String, String))> = lt
         .intersection(&rt)
         .filter(|&&t| s.weight[t as usize] > 0.0)
         .map(|&t| (s.weight[t as usize], vocab.surface[t as usize].clone()))
-        .filter(|(_, (l, r))| !l.is_empty() && !r.is_empty() && !l.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|(_, (l, r))| {
+            !l.is_empty() && !r.is_empty() && !l.starts_with(|c: char| c.is_ascii_digit())
+        })
         .collect();
     terms.sort_by(|a, b| b.0.total_cmp(&a.0));
     terms.dedup_by(|a, b| a.1 == b.1);
     let lc: usize = lp.iter().map(|&p| index.chars[0][p]).sum();
     let rc: usize = rp.iter().map(|&p| index.chars[1][p]).sum();
     let ratio = ((rc as f64 + 10.0) / (lc as f64 + 10.0)).ln() - s.length_bias;
-    Evidence { entities: ents, numbers, terms: terms.into_iter().take(8).map(|(_, t)| t).collect(), length_fits: ratio.abs() < 0.35 }
+    Evidence {
+        entities: ents,
+        numbers,
+        terms: terms.into_iter().take(8).map(|(_, t)| t).collect(),
+        length_fits: ratio.abs() < 0.35,
+    }
 }
 
 #[cfg(test)]
@@ -760,7 +902,11 @@ mod tests {
         let lv = "Rīgā notika protesti. Policija aizturēja 12 cilvēkus.\n\nValdība sanāca uz sēdi.";
         let ru = "В Риге прошли протесты. Полиция задержала 12 человек.\n\nПравительство собралось на заседание.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r.links.iter().map(|l| (l.left.clone(), l.right.clone())).collect();
+        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r
+            .links
+            .iter()
+            .map(|l| (l.left.clone(), l.right.clone()))
+            .collect();
         assert_eq!(pairs, [(vec![0], vec![0]), (vec![1], vec![1])]);
     }
 
@@ -769,9 +915,24 @@ mod tests {
         let lv = "Almati lidostu ieņēma protestētāji.\n\nTokajevs lūdza ODKB palīdzību.\n\nPolicija aizturēja 300 cilvēkus.\n\nInternets valstī bija atslēgts piecas dienas.";
         let ru = "Интернет в стране был отключен на пять дней.\n\nАэропорт Алматы захватили протестующие.\n\nТокаев попросил помощи у ОДКБ.\n\nПолиция задержала 300 человек.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r.links.iter().map(|l| (l.left.clone(), l.right.clone())).collect();
-        assert_eq!(pairs, [(vec![0], vec![1]), (vec![1], vec![2]), (vec![2], vec![3]), (vec![3], vec![0])]);
-        assert!(r.divergences.left_only_paragraphs.is_empty() && r.divergences.right_only_paragraphs.is_empty());
+        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r
+            .links
+            .iter()
+            .map(|l| (l.left.clone(), l.right.clone()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (vec![0], vec![1]),
+                (vec![1], vec![2]),
+                (vec![2], vec![3]),
+                (vec![3], vec![0])
+            ]
+        );
+        assert!(
+            r.divergences.left_only_paragraphs.is_empty()
+                && r.divergences.right_only_paragraphs.is_empty()
+        );
     }
 
     #[test]

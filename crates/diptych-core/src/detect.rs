@@ -16,12 +16,39 @@ const MIN_LETTERS: usize = 24;
 pub fn detect(text: &str) -> Option<Lang> {
     let (mut cyrillic, mut latin, mut latvian) = (0usize, 0usize, 0usize);
     // The first few thousand letters tell as much as the whole.
-    for c in text.chars().filter(|&c| crate::normalize::is_letter(c)).take(4000) {
+    for c in text
+        .chars()
+        .filter(|&c| crate::normalize::is_letter(c))
+        .take(4000)
+    {
         if ('\u{0400}'..='\u{04FF}').contains(&c) {
             cyrillic += 1;
         } else if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
             latin += 1;
-            if matches!(c, 'ā' | 'ē' | 'ī' | 'ū' | 'č' | 'ģ' | 'ķ' | 'ļ' | 'ņ' | 'š' | 'ž' | 'Ā' | 'Ē' | 'Ī' | 'Ū' | 'Č' | 'Ģ' | 'Ķ' | 'Ļ' | 'Ņ' | 'Š' | 'Ž') {
+            if matches!(
+                c,
+                'ā' | 'ē'
+                    | 'ī'
+                    | 'ū'
+                    | 'č'
+                    | 'ģ'
+                    | 'ķ'
+                    | 'ļ'
+                    | 'ņ'
+                    | 'š'
+                    | 'ž'
+                    | 'Ā'
+                    | 'Ē'
+                    | 'Ī'
+                    | 'Ū'
+                    | 'Č'
+                    | 'Ģ'
+                    | 'Ķ'
+                    | 'Ļ'
+                    | 'Ņ'
+                    | 'Š'
+                    | 'Ž'
+            ) {
                 latvian += 1;
             }
         }
@@ -50,8 +77,14 @@ mod tests {
 
     #[test]
     fn the_three_languages_are_told_apart() {
-        assert_eq!(detect("Drīz pēc viņa runas valstī interneta sakari atkal ierobežoti"), Some(Lang::Latvian));
-        assert_eq!(detect("Во взбунтовавшемся городе ведется стрельба, приходят сообщения"), Some(Lang::Russian));
+        assert_eq!(
+            detect("Drīz pēc viņa runas valstī interneta sakari atkal ierobežoti"),
+            Some(Lang::Latvian)
+        );
+        assert_eq!(
+            detect("Во взбунтовавшемся городе ведется стрельба, приходят сообщения"),
+            Some(Lang::Russian)
+        );
         assert_eq!(
             detect("Other sources say the video was filmed out side the capital of #Kazachstan , Nur-Sultan."),
             Some(Lang::English)

@@ -46,12 +46,18 @@ pub struct Input<'a> {
 impl<'a> Input<'a> {
     /// Pasted text.
     pub fn text(text: &'a str) -> Self {
-        Input { bytes: text.as_bytes(), name: None }
+        Input {
+            bytes: text.as_bytes(),
+            name: None,
+        }
     }
 
     /// A file's bytes and name.
     pub fn file(bytes: &'a [u8], name: &'a str) -> Self {
-        Input { bytes, name: Some(name) }
+        Input {
+            bytes,
+            name: Some(name),
+        }
     }
 }
 
@@ -90,7 +96,11 @@ impl std::error::Error for SideError {}
 pub fn read(input: Input<'_>) -> Result<Document, Error> {
     let decoded = ingest::ingest(input.bytes, input.name)?;
     let segments = segment::segment(&decoded.text, &decoded.hints);
-    let sample_end = decoded.text.char_indices().nth(50_000).map_or(decoded.text.len(), |(i, _)| i);
+    let sample_end = decoded
+        .text
+        .char_indices()
+        .nth(50_000)
+        .map_or(decoded.text.len(), |(i, _)| i);
     let lang = detect::detect(&decoded.text[..sample_end]).unwrap_or(Lang::Other);
     let paragraphs = segments
         .into_iter()
@@ -117,8 +127,14 @@ pub fn read(input: Input<'_>) -> Result<Document, Error> {
 
 /// Compares two documents.
 pub fn compare(left: Input<'_>, right: Input<'_>) -> Result<Report, SideError> {
-    let left = read(left).map_err(|error| SideError { side: Side::Left, error })?;
-    let right = read(right).map_err(|error| SideError { side: Side::Right, error })?;
+    let left = read(left).map_err(|error| SideError {
+        side: Side::Left,
+        error,
+    })?;
+    let right = read(right).map_err(|error| SideError {
+        side: Side::Right,
+        error,
+    })?;
     Ok(compare_documents(left, right))
 }
 
@@ -127,15 +143,39 @@ pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
     let left_sentences = normalize::sentences(&left.text, &left.paragraphs);
     let right_sentences = normalize::sentences(&right.text, &right.paragraphs);
     let entities = entities::extract(
-        &entities::SideText { side: Side::Left, text: &left.text, sentences: &left_sentences },
-        &entities::SideText { side: Side::Right, text: &right.text, sentences: &right_sentences },
+        &entities::SideText {
+            side: Side::Left,
+            text: &left.text,
+            sentences: &left_sentences,
+        },
+        &entities::SideText {
+            side: Side::Right,
+            text: &right.text,
+            sentences: &right_sentences,
+        },
     );
     let links = align::align(
-        &align::AlignSide { text: &left.text, paragraphs: &left.paragraphs, sentences: &left_sentences },
-        &align::AlignSide { text: &right.text, paragraphs: &right.paragraphs, sentences: &right_sentences },
+        &align::AlignSide {
+            text: &left.text,
+            paragraphs: &left.paragraphs,
+            sentences: &left_sentences,
+        },
+        &align::AlignSide {
+            text: &right.text,
+            paragraphs: &right.paragraphs,
+            sentences: &right_sentences,
+        },
         &entities,
     );
     drop((left_sentences, right_sentences));
     let (divergences, overview) = diverge::diverge(&mut left, &mut right, &links, &entities);
-    Report { version: REPORT_VERSION, left, right, links, entities, divergences, overview }
+    Report {
+        version: REPORT_VERSION,
+        left,
+        right,
+        links,
+        entities,
+        divergences,
+        overview,
+    }
 }

@@ -429,21 +429,40 @@ impl Report {
         // Rows are built in left order; right paragraphs join their links' rows.
         let mut rows: Vec<Row> = Vec::new();
         let mut next_left = 0;
-        let flush_left = |rows: &mut Vec<Row>, upto: usize, next_left: &mut usize, left_shown: &mut [bool]| {
-            while *next_left < upto {
-                if !left_shown[*next_left] {
-                    left_shown[*next_left] = true;
-                    rows.push(Row { left: vec![*next_left], right: vec![], link: None });
+        let flush_left =
+            |rows: &mut Vec<Row>, upto: usize, next_left: &mut usize, left_shown: &mut [bool]| {
+                while *next_left < upto {
+                    if !left_shown[*next_left] {
+                        left_shown[*next_left] = true;
+                        rows.push(Row {
+                            left: vec![*next_left],
+                            right: vec![],
+                            link: None,
+                        });
+                    }
+                    *next_left += 1;
                 }
-                *next_left += 1;
-            }
-        };
+            };
         for (k, link) in self.links.iter().enumerate() {
             let first = link.left[0];
             flush_left(&mut rows, first, &mut next_left, &mut left_shown);
-            let left: Vec<usize> = link.left.iter().copied().filter(|&p| !std::mem::replace(&mut left_shown[p], true)).collect();
-            let right: Vec<usize> = link.right.iter().copied().filter(|&p| !std::mem::replace(&mut right_shown[p], true)).collect();
-            rows.push(Row { left, right, link: Some(k) });
+            let left: Vec<usize> = link
+                .left
+                .iter()
+                .copied()
+                .filter(|&p| !std::mem::replace(&mut left_shown[p], true))
+                .collect();
+            let right: Vec<usize> = link
+                .right
+                .iter()
+                .copied()
+                .filter(|&p| !std::mem::replace(&mut right_shown[p], true))
+                .collect();
+            rows.push(Row {
+                left,
+                right,
+                link: Some(k),
+            });
         }
         flush_left(&mut rows, nl, &mut next_left, &mut left_shown);
         // Right paragraphs with no row yet go right after the row of their
@@ -463,7 +482,11 @@ impl Report {
                 None => after[slot].push(q),
             }
         }
-        let alone = |q: usize| Row { left: vec![], right: vec![q], link: None };
+        let alone = |q: usize| Row {
+            left: vec![],
+            right: vec![q],
+            link: None,
+        };
         let mut merged: Vec<Row> = after[0].iter().map(|&q| alone(q)).collect();
         for (i, row) in rows.into_iter().enumerate() {
             merged.push(row);
@@ -485,27 +508,62 @@ impl Report {
     pub fn links_csv(&self) -> String {
         let excerpt = |side: Side, ps: &[usize]| -> String {
             let d = self.side(side);
-            let text: String = ps.iter().map(|&p| &d.text[d.paragraphs[p].start..d.paragraphs[p].end]).collect::<Vec<_>>().join(" ¶ ");
+            let text: String = ps
+                .iter()
+                .map(|&p| &d.text[d.paragraphs[p].start..d.paragraphs[p].end])
+                .collect::<Vec<_>>()
+                .join(" ¶ ");
             text.chars().take(160).collect()
         };
-        let numbers = |ps: &[usize]| ps.iter().map(|p| (p + 1).to_string()).collect::<Vec<_>>().join(" ");
-        let header = ["link", "left_paragraphs", "right_paragraphs", "score", "shared_entities", "shared_figures", "shared_terms", "left_text", "right_text"];
+        let numbers = |ps: &[usize]| {
+            ps.iter()
+                .map(|p| (p + 1).to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let header = [
+            "link",
+            "left_paragraphs",
+            "right_paragraphs",
+            "score",
+            "shared_entities",
+            "shared_figures",
+            "shared_terms",
+            "left_text",
+            "right_text",
+        ];
         let mut out = String::new();
         write_csv_record(&mut out, header.iter().map(|h| h.to_string()));
         for (k, l) in self.links.iter().enumerate() {
-            let entities = l.evidence.entities.iter().map(|&e| self.entities[e].label.as_str()).collect::<Vec<_>>().join("; ");
-            let terms = l.evidence.terms.iter().map(|(a, b)| format!("{a}={b}")).collect::<Vec<_>>().join("; ");
-            write_csv_record(&mut out, [
-                (k + 1).to_string(),
-                numbers(&l.left),
-                numbers(&l.right),
-                crate::entities::figure_text((l.score * 1000.0).round() / 1000.0),
-                entities,
-                l.evidence.numbers.join("; "),
-                terms,
-                excerpt(Side::Left, &l.left),
-                excerpt(Side::Right, &l.right),
-            ].into_iter());
+            let entities = l
+                .evidence
+                .entities
+                .iter()
+                .map(|&e| self.entities[e].label.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+            let terms = l
+                .evidence
+                .terms
+                .iter()
+                .map(|(a, b)| format!("{a}={b}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            write_csv_record(
+                &mut out,
+                [
+                    (k + 1).to_string(),
+                    numbers(&l.left),
+                    numbers(&l.right),
+                    crate::entities::figure_text((l.score * 1000.0).round() / 1000.0),
+                    entities,
+                    l.evidence.numbers.join("; "),
+                    terms,
+                    excerpt(Side::Left, &l.left),
+                    excerpt(Side::Right, &l.right),
+                ]
+                .into_iter(),
+            );
         }
         out
     }
@@ -540,7 +598,11 @@ impl Report {
     pub fn linked(&self, side: Side) -> Vec<bool> {
         let mut out = vec![false; self.side(side).paragraphs.len()];
         for l in &self.links {
-            let ps = if side == Side::Left { &l.left } else { &l.right };
+            let ps = if side == Side::Left {
+                &l.left
+            } else {
+                &l.right
+            };
             for &p in ps {
                 if let Some(x) = out.get_mut(p) {
                     *x = true;
@@ -586,16 +648,30 @@ mod csv_tests {
     #[test]
     fn records_read_back_with_a_csv_reader() {
         let rows = [
-            vec!["plain", "with, comma", "with \"quotes\"", "two\nlines", "«Жанаозен»; 30 ¶ Rīga"],
+            vec![
+                "plain",
+                "with, comma",
+                "with \"quotes\"",
+                "two\nlines",
+                "«Жанаозен»; 30 ¶ Rīga",
+            ],
             vec!["", " padded ", "\r\n", "\"", "end"],
         ];
         let mut out = String::new();
         for row in &rows {
             write_csv_record(&mut out, row.iter().map(|f| f.to_string()));
         }
-        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(out.as_bytes());
-        let read: Vec<Vec<String>> = reader.records().map(|r| r.expect("valid CSV").iter().map(str::to_string).collect()).collect();
-        let expected: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|f| f.to_string()).collect()).collect();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(out.as_bytes());
+        let read: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.expect("valid CSV").iter().map(str::to_string).collect())
+            .collect();
+        let expected: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(|f| f.to_string()).collect())
+            .collect();
         assert_eq!(read, expected);
     }
 
@@ -603,15 +679,20 @@ mod csv_tests {
     fn the_seed_report_reads_back_one_record_per_link() {
         let lv = include_str!("../../../assets/seeds/kazakhstan-2022.lv.txt");
         let ru = include_str!("../../../assets/seeds/zhanaozen-2011.ru.txt");
-        let report = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).expect("compares");
+        let report =
+            crate::compare(crate::Input::text(lv), crate::Input::text(ru)).expect("compares");
         let text = report.links_csv();
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         assert_eq!(reader.headers().expect("header").len(), 9);
-        let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("valid CSV")).collect();
+        let records: Vec<csv::StringRecord> =
+            reader.records().map(|r| r.expect("valid CSV")).collect();
         assert_eq!(records.len(), report.links.len());
         for (record, link) in records.iter().zip(&report.links) {
             assert_eq!(record.len(), 9);
-            let left: Vec<usize> = record[1].split(' ').map(|n| n.parse::<usize>().expect("a number") - 1).collect();
+            let left: Vec<usize> = record[1]
+                .split(' ')
+                .map(|n| n.parse::<usize>().expect("a number") - 1)
+                .collect();
             assert_eq!(left, link.left);
         }
     }

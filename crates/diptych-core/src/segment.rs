@@ -34,10 +34,24 @@ pub fn segment(text: &str, hints: &[Hint]) -> Vec<Segment> {
         .into_iter()
         .map(|span| {
             let body = &text[span.start..span.end];
-            let hinted = hints.iter().find(|h| h.start < span.end && span.start < h.end).map(|h| h.kind);
+            let hinted = hints
+                .iter()
+                .find(|h| h.start < span.end && span.start < h.end)
+                .map(|h| h.kind);
             let kind = hinted.unwrap_or_else(|| classify(body));
-            let sentences = sentences(body).into_iter().map(|s| Span { start: s.start + span.start, end: s.end + span.start }).collect();
-            Segment { span, kind, sentences, duplicate_of: None }
+            let sentences = sentences(body)
+                .into_iter()
+                .map(|s| Span {
+                    start: s.start + span.start,
+                    end: s.end + span.start,
+                })
+                .collect();
+            Segment {
+                span,
+                kind,
+                sentences,
+                duplicate_of: None,
+            }
         })
         .collect();
     mark_duplicates(text, &mut out);
@@ -49,7 +63,10 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
     let mut lines: Vec<Span> = Vec::new();
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
-        lines.push(Span { start: pos, end: pos + line.len() });
+        lines.push(Span {
+            start: pos,
+            end: pos + line.len(),
+        });
         pos += line.len();
     }
     let blank = |s: &Span| text[s.start..s.end].trim().is_empty();
@@ -84,12 +101,16 @@ fn trim_span(text: &str, s: Span) -> Span {
     let body = &text[s.start..s.end];
     let lead = body.len() - body.trim_start().len();
     let trail = body.len() - body.trim_end().len();
-    Span { start: s.start + lead, end: s.end - trail }
+    Span {
+        start: s.start + lead,
+        end: s.end - trail,
+    }
 }
 
 /// Tells a paragraph's role from its text alone.
 fn classify(body: &str) -> ParagraphKind {
-    let links_a_post = body.contains("pic.twitter.com") || (body.contains("twitter.com/") && body.contains("/status"));
+    let links_a_post = body.contains("pic.twitter.com")
+        || (body.contains("twitter.com/") && body.contains("/status"));
     if links_a_post || is_post_signature(body) {
         return ParagraphKind::SocialPost;
     }
@@ -105,7 +126,9 @@ fn classify(body: &str) -> ParagraphKind {
         // A quotation as a whole: the quote closes near the end (an attribution may follow).
         if let Some(pos) = trimmed[open.len_utf8()..].rfind([close, '"']) {
             let closed_at = pos + open.len_utf8();
-            if closed_at * 2 >= trimmed.len() && trimmed[..closed_at].chars().filter(|&c| c == open).count() == 1 {
+            if closed_at * 2 >= trimmed.len()
+                && trimmed[..closed_at].chars().filter(|&c| c == open).count() == 1
+            {
                 return ParagraphKind::Quotation;
             }
         }
@@ -129,16 +152,135 @@ fn is_post_signature(body: &str) -> bool {
 
 const ABBREVIATIONS: &[&str] = &[
     // Latvian
-    "piem", "u.c", "t.sk", "utt", "t.i", "tml", "sk", "prof", "dr", "doc", "sv", "g", "gs", "milj", "mljrd", "tūkst",
-    "nr", "plkst", "apm", "st", "min", "sek", "pag", "nov", "iel", "kpt", "gen", "ltn", "pulkv", "māc", "vidž",
+    "piem",
+    "u.c",
+    "t.sk",
+    "utt",
+    "t.i",
+    "tml",
+    "sk",
+    "prof",
+    "dr",
+    "doc",
+    "sv",
+    "g",
+    "gs",
+    "milj",
+    "mljrd",
+    "tūkst",
+    "nr",
+    "plkst",
+    "apm",
+    "st",
+    "min",
+    "sek",
+    "pag",
+    "nov",
+    "iel",
+    "kpt",
+    "gen",
+    "ltn",
+    "pulkv",
+    "māc",
+    "vidž",
     // Russian
-    "т.е", "т.д", "т.п", "т.к", "т.н", "т", "г", "гг", "им", "ул", "млн", "млрд", "тыс", "руб", "долл", "см", "др",
-    "пр", "проф", "акад", "ген", "св", "стр", "рис", "н.э", "ст", "обл", "пос", "д", "кв", "чел", "мин", "сек", "ч",
-    "тел", "англ", "рус", "греч", "лат", "нем", "франц", "тов", "гр", "р", "коп", "мл", "ср", "напр",
+    "т.е",
+    "т.д",
+    "т.п",
+    "т.к",
+    "т.н",
+    "т",
+    "г",
+    "гг",
+    "им",
+    "ул",
+    "млн",
+    "млрд",
+    "тыс",
+    "руб",
+    "долл",
+    "см",
+    "др",
+    "пр",
+    "проф",
+    "акад",
+    "ген",
+    "св",
+    "стр",
+    "рис",
+    "н.э",
+    "ст",
+    "обл",
+    "пос",
+    "д",
+    "кв",
+    "чел",
+    "мин",
+    "сек",
+    "ч",
+    "тел",
+    "англ",
+    "рус",
+    "греч",
+    "лат",
+    "нем",
+    "франц",
+    "тов",
+    "гр",
+    "р",
+    "коп",
+    "мл",
+    "ср",
+    "напр",
     // English
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "u.s", "u.k",
-    "e.g", "i.e", "etc", "vs", "no", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "mt", "ft", "approx", "capt", "cmdr", "adm", "rev", "hon",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "gov",
+    "sen",
+    "rep",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "no",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "a.m",
+    "p.m",
+    "mt",
+    "ft",
+    "approx",
+    "capt",
+    "cmdr",
+    "adm",
+    "rev",
+    "hon",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -166,7 +308,12 @@ pub fn sentences(body: &str) -> Vec<Span> {
         }
         // Take the whole run of terminal punctuation and closing quotes.
         let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '"' | '”' | '»' | '\'' | '’' | ')' | ']') {
+        while j < chars.len()
+            && matches!(
+                chars[j].1,
+                '.' | '!' | '?' | '…' | '"' | '”' | '»' | '\'' | '’' | ')' | ']'
+            )
+        {
             j += 1;
         }
         let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
@@ -176,9 +323,15 @@ pub fn sentences(body: &str) -> Vec<Span> {
             k += 1;
         }
         let opens = chars.get(k).is_some_and(|&(_, n)| {
-            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '«' | '„' | '—' | '–' | '-' | '(' | '#' | '@')
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '"' | '“' | '«' | '„' | '—' | '–' | '-' | '(' | '#' | '@')
         });
-        if k > j && k < chars.len() && opens && !(c == '.' && ends_with_abbreviation(&body[start..chars[i].0])) {
+        if k > j
+            && k < chars.len()
+            && opens
+            && !(c == '.' && ends_with_abbreviation(&body[start..chars[i].0]))
+        {
             push_sentence(body, &mut out, start, end);
             start = chars[k].0;
             i = k;
@@ -188,7 +341,13 @@ pub fn sentences(body: &str) -> Vec<Span> {
     }
     push_sentence(body, &mut out, start, body.len());
     if out.is_empty() && !body.trim().is_empty() {
-        out.push(trim_span(body, Span { start: 0, end: body.len() }));
+        out.push(trim_span(
+            body,
+            Span {
+                start: 0,
+                end: body.len(),
+            },
+        ));
     }
     out
 }
@@ -220,7 +379,10 @@ fn ends_with_abbreviation(before: &str) -> bool {
 /// by shared word trigrams. The shorter one, or the later of two equal ones,
 /// is the duplicate.
 fn mark_duplicates(text: &str, segs: &mut [Segment]) {
-    let shingles: Vec<Vec<u64>> = segs.iter().map(|s| trigrams(&text[s.span.start..s.span.end])).collect();
+    let shingles: Vec<Vec<u64>> = segs
+        .iter()
+        .map(|s| trigrams(&text[s.span.start..s.span.end]))
+        .collect();
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, sh) in shingles.iter().enumerate() {
         for &h in sh {
@@ -245,7 +407,11 @@ fn mark_duplicates(text: &str, segs: &mut [Segment]) {
         }
         let best = shared
             .into_iter()
-            .filter(|&(j, n)| n * 10 >= mine.len() * 8 && (shingles[j].len() > mine.len() || (shingles[j].len() == mine.len() && j < i)))
+            .filter(|&(j, n)| {
+                n * 10 >= mine.len() * 8
+                    && (shingles[j].len() > mine.len()
+                        || (shingles[j].len() == mine.len() && j < i))
+            })
             .max_by_key(|&(j, n)| (n, std::cmp::Reverse(j)));
         if let Some((j, _)) = best {
             segs[i].duplicate_of = Some(j);
@@ -270,10 +436,17 @@ fn trigrams(body: &str) -> Vec<u64> {
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(|w| {
-            w.chars().map(lower_char).fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ c as u64).wrapping_mul(0x0100_0000_01b3))
+            w.chars()
+                .map(lower_char)
+                .fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
+                    (h ^ c as u64).wrapping_mul(0x0100_0000_01b3)
+                })
         })
         .collect();
-    let mut out: Vec<u64> = words.windows(3).map(|w| w[0].rotate_left(21) ^ w[1].rotate_left(42) ^ w[2]).collect();
+    let mut out: Vec<u64> = words
+        .windows(3)
+        .map(|w| w[0].rotate_left(21) ^ w[1].rotate_left(42) ^ w[2])
+        .collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -284,14 +457,20 @@ mod tests {
     use super::*;
 
     fn texts(body: &str, spans: &[Span]) -> Vec<String> {
-        spans.iter().map(|s| body[s.start..s.end].to_string()).collect()
+        spans
+            .iter()
+            .map(|s| body[s.start..s.end].to_string())
+            .collect()
     }
 
     #[test]
     fn blank_lines_separate_paragraphs_and_nothing_is_dropped() {
         let text = "  First one.\nStill first.\n\n\n\nSecond.\n \nThird";
         let segs = segment(text, &[]);
-        let got: Vec<&str> = segs.iter().map(|s| &text[s.span.start..s.span.end]).collect();
+        let got: Vec<&str> = segs
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect();
         assert_eq!(got, ["First one.\nStill first.", "Second.", "Third"]);
     }
 
@@ -306,20 +485,48 @@ mod tests {
         let s = "Sv. Mārtiņa baznīca slēgta 2019. g. rudenī. Tā stāsta A. Bērziņš, t.sk. citi. Nākamais teikums!";
         assert_eq!(
             texts(s, &sentences(s)),
-            ["Sv. Mārtiņa baznīca slēgta 2019. g. rudenī.", "Tā stāsta A. Bērziņš, t.sk. citi.", "Nākamais teikums!"]
+            [
+                "Sv. Mārtiņa baznīca slēgta 2019. g. rudenī.",
+                "Tā stāsta A. Bērziņš, t.sk. citi.",
+                "Nākamais teikums!"
+            ]
         );
-        let r = "В 2011 г. в г. Жанаозен погибли люди. «Военные открыли огонь.» Так сказал т. Иванов.";
-        assert_eq!(texts(r, &sentences(r)), ["В 2011 г. в г. Жанаозен погибли люди.", "«Военные открыли огонь.»", "Так сказал т. Иванов."]);
+        let r =
+            "В 2011 г. в г. Жанаозен погибли люди. «Военные открыли огонь.» Так сказал т. Иванов.";
+        assert_eq!(
+            texts(r, &sentences(r)),
+            [
+                "В 2011 г. в г. Жанаозен погибли люди.",
+                "«Военные открыли огонь.»",
+                "Так сказал т. Иванов."
+            ]
+        );
         let e = "Mr. Adams said so. The U.S. Army left at 5 p.m. on Friday. Done.";
-        assert_eq!(texts(e, &sentences(e)), ["Mr. Adams said so.", "The U.S. Army left at 5 p.m. on Friday.", "Done."]);
+        assert_eq!(
+            texts(e, &sentences(e)),
+            [
+                "Mr. Adams said so.",
+                "The U.S. Army left at 5 p.m. on Friday.",
+                "Done."
+            ]
+        );
     }
 
     #[test]
     fn kinds_are_told() {
-        assert_eq!(classify("Cars are burning in Almaty: pic.twitter.com/hEWIqc5tMZ"), ParagraphKind::SocialPost);
+        assert_eq!(
+            classify("Cars are burning in Almaty: pic.twitter.com/hEWIqc5tMZ"),
+            ParagraphKind::SocialPost
+        );
         assert_eq!(classify("Беспорядки в Жанаозене"), ParagraphKind::Heading);
-        assert_eq!(classify("«Военные открыли огонь», — пишет он."), ParagraphKind::Quotation);
-        assert_eq!(classify("Власти пытались провести мероприятия."), ParagraphKind::Body);
+        assert_eq!(
+            classify("«Военные открыли огонь», — пишет он."),
+            ParagraphKind::Quotation
+        );
+        assert_eq!(
+            classify("Власти пытались провести мероприятия."),
+            ParagraphKind::Body
+        );
     }
 
     #[test]

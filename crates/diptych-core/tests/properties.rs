@@ -20,29 +20,65 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("Kazahstānā".to_string()),
     ];
     let sep = prop_oneof![
-        Just(" "), Just(" "), Just(" "), Just(", "), Just(". "), Just("! "), Just("? "), Just(" – "), Just("\n"),
-        Just("\n\n"), Just(" «"), Just("» "), Just(" \""), Just("\" "), Just(": "), Just("-"), Just("…"), Just(" g. "),
+        Just(" "),
+        Just(" "),
+        Just(" "),
+        Just(", "),
+        Just(". "),
+        Just("! "),
+        Just("? "),
+        Just(" – "),
+        Just("\n"),
+        Just("\n\n"),
+        Just(" «"),
+        Just("» "),
+        Just(" \""),
+        Just("\" "),
+        Just(": "),
+        Just("-"),
+        Just("…"),
+        Just(" g. "),
     ];
-    prop::collection::vec((word, sep), 0..120).prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+    prop::collection::vec((word, sep), 0..120)
+        .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
 }
 
 fn check_spans(text: &str, doc: &diptych_core::Document) {
     let mut last_end = 0;
     for p in &doc.paragraphs {
-        assert!(p.start >= last_end && p.start < p.end && p.end <= text.len(), "paragraph {p:?} out of order");
+        assert!(
+            p.start >= last_end && p.start < p.end && p.end <= text.len(),
+            "paragraph {p:?} out of order"
+        );
         assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
         // Nothing but white space between paragraphs.
-        assert!(text[last_end..p.start].trim().is_empty(), "text dropped between paragraphs: {:?}", &text[last_end..p.start]);
+        assert!(
+            text[last_end..p.start].trim().is_empty(),
+            "text dropped between paragraphs: {:?}",
+            &text[last_end..p.start]
+        );
         let mut s_end = p.start;
         for s in &p.sentences {
-            assert!(s.start >= s_end && s.start < s.end && s.end <= p.end, "sentence {s:?} outside paragraph {p:?}");
-            assert!(text[s_end..s.start].trim().is_empty(), "text dropped between sentences");
+            assert!(
+                s.start >= s_end && s.start < s.end && s.end <= p.end,
+                "sentence {s:?} outside paragraph {p:?}"
+            );
+            assert!(
+                text[s_end..s.start].trim().is_empty(),
+                "text dropped between sentences"
+            );
             s_end = s.end;
         }
-        assert!(text[s_end..p.end].trim().is_empty(), "paragraph tail not in a sentence");
+        assert!(
+            text[s_end..p.end].trim().is_empty(),
+            "paragraph tail not in a sentence"
+        );
         last_end = p.end;
     }
-    assert!(text[last_end..].trim().is_empty(), "text dropped after the last paragraph");
+    assert!(
+        text[last_end..].trim().is_empty(),
+        "text dropped after the last paragraph"
+    );
 }
 
 proptest! {

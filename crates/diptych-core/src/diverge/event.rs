@@ -9,7 +9,10 @@
 //! places, whatever country they share. A different day or a different place
 //! makes two reports two events — related ones if they still share a person.
 
-use crate::{Document, Entity, EntityKind, EventGrid, GridRow, NumberConflict, Overview, Quantity, SameEvent, Side};
+use crate::{
+    Document, Entity, EntityKind, EventGrid, GridRow, NumberConflict, Overview, Quantity,
+    SameEvent, Side,
+};
 
 /// A day of the calendar, or what a text says of one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,8 +25,29 @@ enum Day {
     Relative(i32),
 }
 
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Reads a date entity's label back ("2025-03-14", "14 March", "Wednesday", "yesterday").
 fn day_of(label: &str) -> Option<Day> {
@@ -39,7 +63,11 @@ fn day_of(label: &str) -> Option<Day> {
     }
     let parts: Vec<&str> = label.split('-').collect();
     if let [y, m, d] = parts[..] {
-        return Some(Day::Date(Some(y.parse().ok()?), m.parse().ok()?, d.parse().ok()?));
+        return Some(Day::Date(
+            Some(y.parse().ok()?),
+            m.parse().ok()?,
+            d.parse().ok()?,
+        ));
     }
     let mut words = label.split(' ');
     let (d, m) = (words.next()?.parse::<u32>().ok()?, words.next()?);
@@ -82,7 +110,12 @@ fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day
         .iter()
         .filter(|e| e.kind == EntityKind::Date)
         .filter_map(|e| Some((e, day_of(&e.label)?)))
-        .flat_map(|(e, d)| e.mentions.iter().filter(move |m| m.side == side).map(move |m| (m.start, d, e.label.clone())))
+        .flat_map(|(e, d)| {
+            e.mentions
+                .iter()
+                .filter(move |m| m.side == side)
+                .map(move |m| (m.start, d, e.label.clone()))
+        })
         .collect();
     days.sort_by_key(|d| d.0);
     let anchor = doc
@@ -92,7 +125,17 @@ fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day
             Some(Day::Date(Some(y), m, d)) => Some(days_from_civil(y, m, d)),
             _ => None,
         })
-        .or_else(|| days.iter().filter_map(|(_, d, _)| if let Day::Date(Some(y), m, d) = d { Some(days_from_civil(*y, *m, *d)) } else { None }).max());
+        .or_else(|| {
+            days.iter()
+                .filter_map(|(_, d, _)| {
+                    if let Day::Date(Some(y), m, d) = d {
+                        Some(days_from_civil(*y, *m, *d))
+                    } else {
+                        None
+                    }
+                })
+                .max()
+        });
     if let Some(anchor) = anchor {
         for (_, day, _) in &mut days {
             let resolved = match *day {
@@ -112,8 +155,11 @@ fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day
 /// Whether two days can be the same day.
 fn agree(a: Day, b: Day) -> bool {
     match (a, b) {
-        (Day::Date(ya, ma, da), Day::Date(yb, mb, db)) => ma == mb && da == db && (ya.is_none() || yb.is_none() || ya == yb),
-        (Day::Weekday(w), Day::Date(Some(y), m, d)) | (Day::Date(Some(y), m, d), Day::Weekday(w)) => weekday(days_from_civil(y, m, d)) == w,
+        (Day::Date(ya, ma, da), Day::Date(yb, mb, db)) => {
+            ma == mb && da == db && (ya.is_none() || yb.is_none() || ya == yb)
+        }
+        (Day::Weekday(w), Day::Date(Some(y), m, d))
+        | (Day::Date(Some(y), m, d), Day::Weekday(w)) => weekday(days_from_civil(y, m, d)) == w,
         (Day::Weekday(a), Day::Weekday(b)) => a == b,
         // A relative day with nothing to resolve it against says nothing.
         _ => true,
@@ -130,7 +176,10 @@ fn day_text(d: Day) -> String {
 }
 
 fn when(left: &Document, right: &Document, entities: &[Entity]) -> GridRow {
-    let (l, r) = (side_days(left, entities, Side::Left), side_days(right, entities, Side::Right));
+    let (l, r) = (
+        side_days(left, entities, Side::Left),
+        side_days(right, entities, Side::Right),
+    );
     let mut row = GridRow::default();
     let informative = |d: &Day| !matches!(d, Day::Relative(_));
     for (_, a, _) in l.iter().filter(|d| informative(&d.1)) {
@@ -145,7 +194,9 @@ fn when(left: &Document, right: &Document, entities: &[Entity]) -> GridRow {
     }
     for (_, b, _) in r.iter().filter(|d| informative(&d.1)) {
         let text = day_text(*b);
-        if !l.iter().any(|(_, a, _)| informative(a) && agree(*a, *b)) && !row.right_only.contains(&text) {
+        if !l.iter().any(|(_, a, _)| informative(a) && agree(*a, *b))
+            && !row.right_only.contains(&text)
+        {
             row.right_only.push(text);
         }
     }
@@ -153,7 +204,8 @@ fn when(left: &Document, right: &Document, entities: &[Entity]) -> GridRow {
     let first = |days: &[(usize, Day, String)]| days.iter().map(|d| d.1).find(|d| informative(d));
     if let (Some(a), Some(b)) = (first(&l), first(&r)) {
         if row.shared.is_empty() && !agree(a, b) {
-            row.conflicting.push(format!("{} ≠ {}", day_text(a), day_text(b)));
+            row.conflicting
+                .push(format!("{} ≠ {}", day_text(a), day_text(b)));
         }
     }
     row
@@ -178,27 +230,80 @@ fn split(entities: &[Entity], wanted: impl Fn(&Entity) -> bool) -> GridRow {
 }
 
 /// The whole evidence grid and the verdict drawn from it.
-pub fn judge(left: &Document, right: &Document, entities: &[Entity], conflicts: &[NumberConflict], linked_share: f64) -> (SameEvent, EventGrid) {
-    let who = split(entities, |e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation | EntityKind::Media));
-    let specific = |e: &Entity| e.kind == EntityKind::Place && !crate::entities::is_territory(&e.label);
+pub fn judge(
+    left: &Document,
+    right: &Document,
+    entities: &[Entity],
+    conflicts: &[NumberConflict],
+    linked_share: f64,
+) -> (SameEvent, EventGrid) {
+    let who = split(entities, |e| {
+        matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::Organisation | EntityKind::Media
+        )
+    });
+    let specific =
+        |e: &Entity| e.kind == EntityKind::Place && !crate::entities::is_territory(&e.label);
     let mut where_ = split(entities, specific);
     if where_.shared.is_empty() && !where_.left_only.is_empty() && !where_.right_only.is_empty() {
-        where_.conflicting.push(format!("{} ≠ {}", where_.left_only.join(", "), where_.right_only.join(", ")));
+        where_.conflicting.push(format!(
+            "{} ≠ {}",
+            where_.left_only.join(", "),
+            where_.right_only.join(", ")
+        ));
     }
     let countries = split(entities, |e| e.kind == EntityKind::Place && !specific(e));
     where_.shared.extend(countries.shared);
     where_.left_only.extend(countries.left_only);
     where_.right_only.extend(countries.right_only);
-    let counted = |e: &Entity| e.kind == EntityKind::Number && e.quantity.is_some_and(|q| !matches!(q, Quantity::Other | Quantity::Year | Quantity::Percent | Quantity::Money));
-    let mut what = split(entities, |e| counted(e) || matches!(e.kind, EntityKind::Event | EntityKind::Work | EntityKind::Other));
-    what.conflicting = conflicts.iter().map(|c| format!("{} ≠ {} ({})", entities[c.left].label, entities[c.right].label, quantity_words(c.quantity))).collect();
+    let counted = |e: &Entity| {
+        e.kind == EntityKind::Number
+            && e.quantity.is_some_and(|q| {
+                !matches!(
+                    q,
+                    Quantity::Other | Quantity::Year | Quantity::Percent | Quantity::Money
+                )
+            })
+    };
+    let mut what = split(entities, |e| {
+        counted(e)
+            || matches!(
+                e.kind,
+                EntityKind::Event | EntityKind::Work | EntityKind::Other
+            )
+    });
+    what.conflicting = conflicts
+        .iter()
+        .map(|c| {
+            format!(
+                "{} ≠ {} ({})",
+                entities[c.left].label,
+                entities[c.right].label,
+                quantity_words(c.quantity)
+            )
+        })
+        .collect();
     let when = when(left, right, entities);
 
-    let people_shared = entities.iter().filter(|e| e.shared && e.kind == EntityKind::Person).count();
-    let named_shared = who.shared.len() + where_.shared.len() + what.shared.iter().filter(|s| !s.chars().all(|c| c.is_ascii_digit() || c == '.')).count();
+    let people_shared = entities
+        .iter()
+        .filter(|e| e.shared && e.kind == EntityKind::Person)
+        .count();
+    let named_shared = who.shared.len()
+        + where_.shared.len()
+        + what
+            .shared
+            .iter()
+            .filter(|s| !s.chars().all(|c| c.is_ascii_digit() || c == '.'))
+            .count();
     let apart = !when.conflicting.is_empty() || !where_.conflicting.is_empty();
     let verdict = if apart {
-        if people_shared > 0 { SameEvent::Related } else { SameEvent::Different }
+        if people_shared > 0 {
+            SameEvent::Related
+        } else {
+            SameEvent::Different
+        }
     } else if linked_share >= 0.25 || named_shared >= 2 {
         SameEvent::Same
     } else if named_shared >= 1 {
@@ -206,7 +311,15 @@ pub fn judge(left: &Document, right: &Document, entities: &[Entity], conflicts: 
     } else {
         SameEvent::Different
     };
-    (verdict, EventGrid { who, what, where_, when })
+    (
+        verdict,
+        EventGrid {
+            who,
+            what,
+            where_,
+            when,
+        },
+    )
 }
 
 fn quantity_words(q: Quantity) -> &'static str {
@@ -248,9 +361,18 @@ pub fn verdict(o: &Overview) -> String {
         why.push(format!("the dates differ ({})", list(&g.when.conflicting)));
     }
     if !g.where_.conflicting.is_empty() {
-        why.push(format!("the places differ ({})", list(&g.where_.conflicting)));
+        why.push(format!(
+            "the places differ ({})",
+            list(&g.where_.conflicting)
+        ));
     }
-    let shared: Vec<String> = g.who.shared.iter().chain(&g.where_.shared).cloned().collect();
+    let shared: Vec<String> = g
+        .who
+        .shared
+        .iter()
+        .chain(&g.where_.shared)
+        .cloned()
+        .collect();
     let head = match o.same_event {
         SameEvent::Same => format!("The same event: {pct}% of the paragraphs have a counterpart"),
         SameEvent::Related => "Related, but not the same event".to_string(),
@@ -267,7 +389,10 @@ pub fn verdict(o: &Overview) -> String {
         text.push_str("; no name in common");
     }
     if !g.what.conflicting.is_empty() {
-        text.push_str(&format!("; figures disagree: {}", list(&g.what.conflicting)));
+        text.push_str(&format!(
+            "; figures disagree: {}",
+            list(&g.what.conflicting)
+        ));
     }
     text.push('.');
     text
@@ -286,7 +411,10 @@ mod tests {
         assert!(agree(Day::Weekday(2), Day::Date(Some(2022), 1, 5)));
         assert!(!agree(Day::Weekday(4), Day::Date(Some(2022), 1, 5)));
         assert!(agree(Day::Date(None, 1, 5), Day::Date(Some(2022), 1, 5)));
-        assert!(!agree(Day::Date(Some(2021), 1, 5), Day::Date(Some(2022), 1, 5)));
+        assert!(!agree(
+            Day::Date(Some(2021), 1, 5),
+            Day::Date(Some(2022), 1, 5)
+        ));
     }
 
     #[test]

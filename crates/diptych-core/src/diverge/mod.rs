@@ -12,21 +12,39 @@ mod event;
 
 use std::collections::BTreeSet;
 
-use crate::{Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow, Quantity, SameEvent, Side};
+use crate::{
+    Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow,
+    Quantity, SameEvent, Side,
+};
 
 /// Finds what diverges and fills in each side's coverage.
-pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entities: &[Entity]) -> (Divergences, Overview) {
+pub fn diverge(
+    left: &mut Document,
+    right: &mut Document,
+    links: &[Link],
+    entities: &[Entity],
+) -> (Divergences, Overview) {
     let mut linked_left = vec![false; left.paragraphs.len()];
     let mut linked_right = vec![false; right.paragraphs.len()];
     for l in links {
         l.left.iter().for_each(|&p| linked_left[p] = true);
         l.right.iter().for_each(|&p| linked_right[p] = true);
     }
-    let linked = |side: Side, p: usize| if side == Side::Left { linked_left[p] } else { linked_right[p] };
+    let linked = |side: Side, p: usize| {
+        if side == Side::Left {
+            linked_left[p]
+        } else {
+            linked_right[p]
+        }
+    };
     let only = |doc: &Document, side: Side| -> Vec<usize> {
         (0..doc.paragraphs.len())
             .filter(|&p| !linked(side, p))
-            .filter(|&p| doc.paragraphs[p].duplicate_of.is_none_or(|d| !linked(side, d)))
+            .filter(|&p| {
+                doc.paragraphs[p]
+                    .duplicate_of
+                    .is_none_or(|d| !linked(side, d))
+            })
             .collect()
     };
     let left_only_paragraphs = only(left, Side::Left);
@@ -35,7 +53,11 @@ pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entiti
     right.coverage = coverage(right, &right_only_paragraphs);
 
     let one_sided = |side: Side| -> Vec<usize> {
-        entities.iter().filter(|e| !e.shared && e.kind != EntityKind::Url && e.mentions[0].side == side).map(|e| e.id).collect()
+        entities
+            .iter()
+            .filter(|e| !e.shared && e.kind != EntityKind::Url && e.mentions[0].side == side)
+            .map(|e| e.id)
+            .collect()
     };
     let mut divergences = Divergences {
         left_only_paragraphs,
@@ -45,7 +67,8 @@ pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entiti
         number_conflicts: conflicts(links, entities),
     };
     let total = (left.paragraphs.len() + right.paragraphs.len()).max(1) as f64;
-    let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len()) + (right.paragraphs.len() - divergences.right_only_paragraphs.len());
+    let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
+        + (right.paragraphs.len() - divergences.right_only_paragraphs.len());
     let mut overview = Overview {
         places: row(entities, &[EntityKind::Place]),
         people: row(entities, &[EntityKind::Person]),
@@ -54,7 +77,13 @@ pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entiti
         linked_share: (linked_count as f64 / total * 1000.0).round() / 1000.0,
         ..Overview::default()
     };
-    let (same_event, grid) = event::judge(left, right, entities, &divergences.number_conflicts, overview.linked_share);
+    let (same_event, grid) = event::judge(
+        left,
+        right,
+        entities,
+        &divergences.number_conflicts,
+        overview.linked_share,
+    );
     // Figures of two different events do not disagree: they count different things.
     if same_event == SameEvent::Different {
         divergences.number_conflicts.clear();
@@ -67,10 +96,20 @@ pub fn diverge(left: &mut Document, right: &mut Document, links: &[Link], entiti
 
 /// Share of a text's characters (repeats left out) that the other side covers.
 fn coverage(doc: &Document, only: &[usize]) -> f64 {
-    let size = |p: usize| doc.text[doc.paragraphs[p].start..doc.paragraphs[p].end].chars().count();
-    let counted: Vec<usize> = (0..doc.paragraphs.len()).filter(|&p| doc.paragraphs[p].duplicate_of.is_none()).collect();
+    let size = |p: usize| {
+        doc.text[doc.paragraphs[p].start..doc.paragraphs[p].end]
+            .chars()
+            .count()
+    };
+    let counted: Vec<usize> = (0..doc.paragraphs.len())
+        .filter(|&p| doc.paragraphs[p].duplicate_of.is_none())
+        .collect();
     let all: usize = counted.iter().map(|&p| size(p)).sum();
-    let uncovered: usize = counted.iter().filter(|p| only.binary_search(p).is_ok()).map(|&p| size(p)).sum();
+    let uncovered: usize = counted
+        .iter()
+        .filter(|p| only.binary_search(p).is_ok())
+        .map(|&p| size(p))
+        .sum();
     if all == 0 {
         0.0
     } else {
@@ -83,7 +122,14 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
     let q = e.quantity?;
     match q {
         // Counted things: the same kind of count, whatever the noun.
-        Quantity::Killed | Quantity::Injured | Quantity::Detained | Quantity::Hospitalised | Quantity::Rescued | Quantity::Age | Quantity::Years | Quantity::Area => Some((q, None)),
+        Quantity::Killed
+        | Quantity::Injured
+        | Quantity::Detained
+        | Quantity::Hospitalised
+        | Quantity::Rescued
+        | Quantity::Age
+        | Quantity::Years
+        | Quantity::Area => Some((q, None)),
         // Counts of people, sums and others: the same counted thing too.
         Quantity::People | Quantity::Other => e.unit.as_deref().map(|u| (q, Some(u))),
         // Sums and shares: a text gives many (old and new wage, price and
@@ -98,9 +144,14 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
 /// (two children's ages), they are paired in order of size.
 fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> {
     let mut by_paragraph: [rustc_hash::FxHashMap<usize, Vec<&'e Entity>>; 2] = Default::default();
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Number && class_of(e).is_some()) {
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Number && class_of(e).is_some())
+    {
         for m in &e.mentions {
-            let list = by_paragraph[m.side as usize].entry(m.paragraph).or_default();
+            let list = by_paragraph[m.side as usize]
+                .entry(m.paragraph)
+                .or_default();
             if !list.iter().any(|x| x.id == e.id) {
                 list.push(e);
             }
@@ -109,18 +160,35 @@ fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> 
     let mut out: Vec<NumberConflict> = Vec::new();
     for (k, link) in links.iter().enumerate() {
         let figures = |side: Side, paras: &[usize]| -> Vec<&'e Entity> {
-            let mut v: Vec<&'e Entity> = paras.iter().flat_map(|p| by_paragraph[side as usize].get(p).into_iter().flatten().copied()).collect();
+            let mut v: Vec<&'e Entity> = paras
+                .iter()
+                .flat_map(|p| {
+                    by_paragraph[side as usize]
+                        .get(p)
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                })
+                .collect();
             v.sort_by_key(|e| e.id);
             v.dedup_by_key(|e| e.id);
             v
         };
-        let (lf, rf) = (figures(Side::Left, &link.left), figures(Side::Right, &link.right));
-        let mut classes: Vec<(Quantity, Option<&str>)> = lf.iter().filter_map(|e| class_of(e)).collect();
+        let (lf, rf) = (
+            figures(Side::Left, &link.left),
+            figures(Side::Right, &link.right),
+        );
+        let mut classes: Vec<(Quantity, Option<&str>)> =
+            lf.iter().filter_map(|e| class_of(e)).collect();
         classes.sort_by_key(|c| format!("{c:?}"));
         classes.dedup();
         for class in classes {
             let of = |v: &Vec<&'e Entity>| -> Vec<&'e Entity> {
-                let mut x: Vec<&'e Entity> = v.iter().copied().filter(|e| class_of(e) == Some(class)).collect();
+                let mut x: Vec<&'e Entity> = v
+                    .iter()
+                    .copied()
+                    .filter(|e| class_of(e) == Some(class))
+                    .collect();
                 x.sort_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)));
                 x
             };
@@ -134,7 +202,12 @@ fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> 
             }
             for (a, b) in l.iter().zip(&r) {
                 if !out.iter().any(|c| c.left == a.id && c.right == b.id) {
-                    out.push(NumberConflict { link: k, quantity: class.0, left: a.id, right: b.id });
+                    out.push(NumberConflict {
+                        link: k,
+                        quantity: class.0,
+                        left: a.id,
+                        right: b.id,
+                    });
                 }
             }
         }
@@ -144,7 +217,8 @@ fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> 
 
 fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {
     let mut r = OverviewRow::default();
-    let (mut seen_shared, mut seen_l, mut seen_r) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    let (mut seen_shared, mut seen_l, mut seen_r) =
+        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
     for e in entities.iter().filter(|e| kinds.contains(&e.kind)) {
         let label = e.label.clone();
         if e.shared {
@@ -182,8 +256,10 @@ mod tests {
     #[test]
     fn detention_counts_that_disagree_are_reported_whatever_the_verb_form() {
         // "aizturēja" (past tense), not only "aizturēti": found with the embed example.
-        let lv = "Rīgā trešdien notika protests pret degvielas cenām. Policija aizturēja 12 cilvēkus.";
-        let ru = "В Риге в среду прошёл протест против цен на топливо. Полиция задержала 15 человек.";
+        let lv =
+            "Rīgā trešdien notika protests pret degvielas cenām. Policija aizturēja 12 cilvēkus.";
+        let ru =
+            "В Риге в среду прошёл протест против цен на топливо. Полиция задержала 15 человек.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         let c = &r.divergences.number_conflicts;
         assert_eq!(c.len(), 1, "{c:?}");

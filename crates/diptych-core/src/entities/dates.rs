@@ -19,16 +19,30 @@ pub(super) struct Calendar {
 pub(super) fn calendar() -> &'static Calendar {
     static CALENDAR: std::sync::OnceLock<Calendar> = std::sync::OnceLock::new();
     CALENDAR.get_or_init(|| {
-        let mut c = Calendar { by_form: HashMap::default(), by_key: HashMap::default(), entries: Vec::new() };
-        let days = gazetteer::WEEKDAYS.iter().enumerate().map(|(i, d)| (format!("weekday:{i}"), d));
-        let months = gazetteer::MONTHS.iter().enumerate().map(|(i, m)| (format!("month:{i}"), m));
+        let mut c = Calendar {
+            by_form: HashMap::default(),
+            by_key: HashMap::default(),
+            entries: Vec::new(),
+        };
+        let days = gazetteer::WEEKDAYS
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (format!("weekday:{i}"), d));
+        let months = gazetteer::MONTHS
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (format!("month:{i}"), m));
         for (id, forms) in days.chain(months) {
             let entry = c.entries.len();
             c.entries.push((id, forms[0][0].to_string()));
-            for (names, lang) in forms.iter().zip([Lang::English, Lang::Latvian, Lang::Russian]) {
+            for (names, lang) in forms
+                .iter()
+                .zip([Lang::English, Lang::Latvian, Lang::Russian])
+            {
                 for n in names.iter() {
                     let lower = n.to_lowercase();
-                    c.by_key.insert(key(&lower, lang), (entry, lower.chars().count()));
+                    c.by_key
+                        .insert(key(&lower, lang), (entry, lower.chars().count()));
                     c.by_form.insert(lower, entry);
                 }
             }
@@ -46,30 +60,59 @@ pub(super) fn calendar_word(t: &Token<'_>) -> Option<Identity> {
     let c = calendar();
     let lower = &t.lower;
     let entry = c.by_form.get(lower).copied().or_else(|| {
-        c.by_key.get(&*t.key).filter(|&&(_, len)| lower.chars().count() <= len + 3).map(|&(e, _)| e)
+        c.by_key
+            .get(&*t.key)
+            .filter(|&&(_, len)| lower.chars().count() <= len + 3)
+            .map(|&(e, _)| e)
     })?;
     let (id, label) = &c.entries[entry];
     Some(Identity::Date(id.clone(), label.clone()))
 }
 
-
 /// The month (1–12) a word names, in any of the three languages and cases.
 fn month(t: &Token<'_>) -> Option<u32> {
     match calendar_word(t)? {
-        Identity::Date(id, _) => id.strip_prefix("month:")?.parse::<u32>().ok().map(|m| m + 1),
+        Identity::Date(id, _) => id
+            .strip_prefix("month:")?
+            .parse::<u32>()
+            .ok()
+            .map(|m| m + 1),
         _ => None,
     }
 }
 
-const MONTH_NAMES: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Days relative to the text's own day, by word. Written here from general
 /// knowledge of the languages.
 const RELATIVE: &[(&str, i32, &str)] = &[
-    ("šodien", 0, "today"), ("vakar", -1, "yesterday"), ("aizvakar", -2, "the day before yesterday"), ("rīt", 1, "tomorrow"),
-    ("parīt", 2, "the day after tomorrow"), ("сегодня", 0, "today"), ("вчера", -1, "yesterday"), ("накануне", -1, "yesterday"),
-    ("позавчера", -2, "the day before yesterday"), ("завтра", 1, "tomorrow"), ("послезавтра", 2, "the day after tomorrow"),
-    ("today", 0, "today"), ("yesterday", -1, "yesterday"), ("tomorrow", 1, "tomorrow"),
+    ("šodien", 0, "today"),
+    ("vakar", -1, "yesterday"),
+    ("aizvakar", -2, "the day before yesterday"),
+    ("rīt", 1, "tomorrow"),
+    ("parīt", 2, "the day after tomorrow"),
+    ("сегодня", 0, "today"),
+    ("вчера", -1, "yesterday"),
+    ("накануне", -1, "yesterday"),
+    ("позавчера", -2, "the day before yesterday"),
+    ("завтра", 1, "tomorrow"),
+    ("послезавтра", 2, "the day after tomorrow"),
+    ("today", 0, "today"),
+    ("yesterday", -1, "yesterday"),
+    ("tomorrow", 1, "tomorrow"),
 ];
 
 fn day_number(t: &Token<'_>) -> Option<u32> {
@@ -84,8 +127,14 @@ fn year_number(t: &Token<'_>) -> Option<u32> {
 
 fn full_date(y: Option<u32>, m: u32, d: u32) -> Identity {
     match y {
-        Some(y) => Identity::Date(format!("day:{y:04}-{m:02}-{d:02}"), format!("{y:04}-{m:02}-{d:02}")),
-        None => Identity::Date(format!("day:--{m:02}-{d:02}"), format!("{d} {}", MONTH_NAMES[m as usize - 1])),
+        Some(y) => Identity::Date(
+            format!("day:{y:04}-{m:02}-{d:02}"),
+            format!("{y:04}-{m:02}-{d:02}"),
+        ),
+        None => Identity::Date(
+            format!("day:--{m:02}-{d:02}"),
+            format!("{d} {}", MONTH_NAMES[m as usize - 1]),
+        ),
     }
 }
 
@@ -115,7 +164,13 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
                 return Some((full_date(Some(y), m, d), 4));
             }
             if let Some(m) = at(2).and_then(month) {
-                return Some((Identity::Date(format!("ym:{y:04}-{m:02}"), format!("{} {y}", MONTH_NAMES[m as usize - 1])), 3));
+                return Some((
+                    Identity::Date(
+                        format!("ym:{y:04}-{m:02}"),
+                        format!("{} {y}", MONTH_NAMES[m as usize - 1]),
+                    ),
+                    3,
+                ));
             }
         }
         return None;
@@ -136,7 +191,13 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
             return Some((full_date(year, m, d), if year.is_some() { 3 } else { 2 }));
         }
         if let Some(y) = at(1).and_then(year_number) {
-            return Some((Identity::Date(format!("ym:{y:04}-{m:02}"), format!("{} {y}", MONTH_NAMES[m as usize - 1])), 2));
+            return Some((
+                Identity::Date(
+                    format!("ym:{y:04}-{m:02}"),
+                    format!("{} {y}", MONTH_NAMES[m as usize - 1]),
+                ),
+                2,
+            ));
         }
     }
     let _ = body;

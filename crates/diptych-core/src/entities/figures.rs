@@ -16,31 +16,124 @@ fn number_words() -> &'static HashMap<String, f64> {
     WORDS.get_or_init(|| {
         let mut m: HashMap<String, f64> = HashMap::default();
         // Latvian: masculine -i -u -iem -us -os, feminine -as -u -ām -as -ās.
-        for (stem, v) in [("div", 2.0), ("četr", 4.0), ("piec", 5.0), ("seš", 6.0), ("septiņ", 7.0), ("astoņ", 8.0), ("deviņ", 9.0)] {
+        for (stem, v) in [
+            ("div", 2.0),
+            ("četr", 4.0),
+            ("piec", 5.0),
+            ("seš", 6.0),
+            ("septiņ", 7.0),
+            ("astoņ", 8.0),
+            ("deviņ", 9.0),
+        ] {
             for end in ["i", "u", "iem", "us", "os", "as", "ām", "ās"] {
                 m.insert(format!("{stem}{end}"), v);
             }
         }
         for (w, v) in [
-            ("viens", 1.0), ("viena", 1.0), ("vienam", 1.0), ("vienu", 1.0), ("vienai", 1.0), ("trīs", 3.0), ("triju", 3.0),
-            ("trim", 3.0), ("trijiem", 3.0), ("trijām", 3.0), ("trijos", 3.0), ("desmit", 10.0), ("vienpadsmit", 11.0),
-            ("divpadsmit", 12.0), ("trīspadsmit", 13.0), ("četrpadsmit", 14.0), ("piecpadsmit", 15.0), ("sešpadsmit", 16.0),
-            ("septiņpadsmit", 17.0), ("astoņpadsmit", 18.0), ("deviņpadsmit", 19.0), ("divdesmit", 20.0), ("trīsdesmit", 30.0),
-            ("četrdesmit", 40.0), ("piecdesmit", 50.0), ("simts", 100.0), ("simt", 100.0),
+            ("viens", 1.0),
+            ("viena", 1.0),
+            ("vienam", 1.0),
+            ("vienu", 1.0),
+            ("vienai", 1.0),
+            ("trīs", 3.0),
+            ("triju", 3.0),
+            ("trim", 3.0),
+            ("trijiem", 3.0),
+            ("trijām", 3.0),
+            ("trijos", 3.0),
+            ("desmit", 10.0),
+            ("vienpadsmit", 11.0),
+            ("divpadsmit", 12.0),
+            ("trīspadsmit", 13.0),
+            ("četrpadsmit", 14.0),
+            ("piecpadsmit", 15.0),
+            ("sešpadsmit", 16.0),
+            ("septiņpadsmit", 17.0),
+            ("astoņpadsmit", 18.0),
+            ("deviņpadsmit", 19.0),
+            ("divdesmit", 20.0),
+            ("trīsdesmit", 30.0),
+            ("četrdesmit", 40.0),
+            ("piecdesmit", 50.0),
+            ("simts", 100.0),
+            ("simt", 100.0),
             // Russian
-            ("один", 1.0), ("одна", 1.0), ("одного", 1.0), ("одной", 1.0), ("одному", 1.0), ("два", 2.0), ("две", 2.0),
-            ("двух", 2.0), ("двум", 2.0), ("двумя", 2.0), ("двое", 2.0), ("двоих", 2.0), ("три", 3.0), ("трех", 3.0),
-            ("трёх", 3.0), ("трем", 3.0), ("трём", 3.0), ("тремя", 3.0), ("трое", 3.0), ("троих", 3.0), ("четыре", 4.0),
-            ("четырех", 4.0), ("четырёх", 4.0), ("четырем", 4.0), ("четырём", 4.0), ("четверо", 4.0), ("четверых", 4.0),
-            ("пять", 5.0), ("пяти", 5.0), ("пятью", 5.0), ("пятеро", 5.0), ("пятерых", 5.0), ("шесть", 6.0), ("шести", 6.0),
-            ("шестеро", 6.0), ("шестерых", 6.0), ("семь", 7.0), ("семи", 7.0), ("семеро", 7.0), ("восемь", 8.0),
-            ("восьми", 8.0), ("девять", 9.0), ("девяти", 9.0), ("десять", 10.0), ("десяти", 10.0), ("одиннадцать", 11.0),
-            ("двенадцать", 12.0), ("тринадцать", 13.0), ("четырнадцать", 14.0), ("пятнадцать", 15.0), ("шестнадцать", 16.0),
-            ("семнадцать", 17.0), ("восемнадцать", 18.0), ("девятнадцать", 19.0), ("двадцать", 20.0), ("двадцати", 20.0),
-            ("тридцать", 30.0), ("тридцати", 30.0), ("сорок", 40.0), ("сорока", 40.0), ("пятьдесят", 50.0), ("сто", 100.0),
+            ("один", 1.0),
+            ("одна", 1.0),
+            ("одного", 1.0),
+            ("одной", 1.0),
+            ("одному", 1.0),
+            ("два", 2.0),
+            ("две", 2.0),
+            ("двух", 2.0),
+            ("двум", 2.0),
+            ("двумя", 2.0),
+            ("двое", 2.0),
+            ("двоих", 2.0),
+            ("три", 3.0),
+            ("трех", 3.0),
+            ("трёх", 3.0),
+            ("трем", 3.0),
+            ("трём", 3.0),
+            ("тремя", 3.0),
+            ("трое", 3.0),
+            ("троих", 3.0),
+            ("четыре", 4.0),
+            ("четырех", 4.0),
+            ("четырёх", 4.0),
+            ("четырем", 4.0),
+            ("четырём", 4.0),
+            ("четверо", 4.0),
+            ("четверых", 4.0),
+            ("пять", 5.0),
+            ("пяти", 5.0),
+            ("пятью", 5.0),
+            ("пятеро", 5.0),
+            ("пятерых", 5.0),
+            ("шесть", 6.0),
+            ("шести", 6.0),
+            ("шестеро", 6.0),
+            ("шестерых", 6.0),
+            ("семь", 7.0),
+            ("семи", 7.0),
+            ("семеро", 7.0),
+            ("восемь", 8.0),
+            ("восьми", 8.0),
+            ("девять", 9.0),
+            ("девяти", 9.0),
+            ("десять", 10.0),
+            ("десяти", 10.0),
+            ("одиннадцать", 11.0),
+            ("двенадцать", 12.0),
+            ("тринадцать", 13.0),
+            ("четырнадцать", 14.0),
+            ("пятнадцать", 15.0),
+            ("шестнадцать", 16.0),
+            ("семнадцать", 17.0),
+            ("восемнадцать", 18.0),
+            ("девятнадцать", 19.0),
+            ("двадцать", 20.0),
+            ("двадцати", 20.0),
+            ("тридцать", 30.0),
+            ("тридцати", 30.0),
+            ("сорок", 40.0),
+            ("сорока", 40.0),
+            ("пятьдесят", 50.0),
+            ("сто", 100.0),
             // English
-            ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
-            ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("twenty", 20.0),
+            ("one", 1.0),
+            ("two", 2.0),
+            ("three", 3.0),
+            ("four", 4.0),
+            ("five", 5.0),
+            ("six", 6.0),
+            ("seven", 7.0),
+            ("eight", 8.0),
+            ("nine", 9.0),
+            ("ten", 10.0),
+            ("eleven", 11.0),
+            ("twelve", 12.0),
+            ("twenty", 20.0),
         ] {
             m.insert(w.to_string(), v);
         }
@@ -50,33 +143,160 @@ fn number_words() -> &'static HashMap<String, f64> {
 
 /// Words that multiply the figure before them ("5 тысяч" = 5000), by prefix.
 const MULTIPLIERS: &[(&str, f64)] = &[
-    ("трлн", 1e12), ("триллион", 1e12), ("triljon", 1e12), ("trillion", 1e12), ("тыс", 1e3), ("млн", 1e6), ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("tūkst", 1e3), ("milj", 1e6),
-    ("miljard", 1e9), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("mln", 1e6), ("mljrd", 1e9),
+    ("трлн", 1e12),
+    ("триллион", 1e12),
+    ("triljon", 1e12),
+    ("trillion", 1e12),
+    ("тыс", 1e3),
+    ("млн", 1e6),
+    ("миллион", 1e6),
+    ("млрд", 1e9),
+    ("миллиард", 1e9),
+    ("tūkst", 1e3),
+    ("milj", 1e6),
+    ("miljard", 1e9),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("mln", 1e6),
+    ("mljrd", 1e9),
 ];
 
 /// Currency words by prefix, with their ISO 4217 codes.
 const CURRENCIES: &[(&str, &str)] = &[
-    ("eiro", "EUR"), ("euro", "EUR"), ("евро", "EUR"), ("eur", "EUR"), ("dolār", "USD"), ("доллар", "USD"), ("dollar", "USD"),
-    ("usd", "USD"), ("рубл", "RUB"), ("rubļ", "RUB"), ("гривн", "UAH"), ("грн", "UAH"), ("hryvn", "UAH"), ("тенге", "KZT"),
-    ("сом", "KGS"), ("фунт", "GBP"), ("mārciņ", "GBP"),
+    ("eiro", "EUR"),
+    ("euro", "EUR"),
+    ("евро", "EUR"),
+    ("eur", "EUR"),
+    ("dolār", "USD"),
+    ("доллар", "USD"),
+    ("dollar", "USD"),
+    ("usd", "USD"),
+    ("рубл", "RUB"),
+    ("rubļ", "RUB"),
+    ("гривн", "UAH"),
+    ("грн", "UAH"),
+    ("hryvn", "UAH"),
+    ("тенге", "KZT"),
+    ("сом", "KGS"),
+    ("фунт", "GBP"),
+    ("mārciņ", "GBP"),
 ];
 
 /// Words before a figure that make it approximate or a bound.
 const APPROXIMATE: &[&str] = &[
-    "aptuveni", "apmēram", "ap", "gandrīz", "vairāk", "vairāki", "mazāk", "līdz", "vismaz", "ap", "около", "примерно",
-    "почти", "более", "менее", "свыше", "больше", "меньше", "порядка", "около", "приблизительно", "about", "around",
-    "nearly", "almost", "over", "more", "less", "least", "approximately", "up",
+    "aptuveni",
+    "apmēram",
+    "ap",
+    "gandrīz",
+    "vairāk",
+    "vairāki",
+    "mazāk",
+    "līdz",
+    "vismaz",
+    "ap",
+    "около",
+    "примерно",
+    "почти",
+    "более",
+    "менее",
+    "свыше",
+    "больше",
+    "меньше",
+    "порядка",
+    "около",
+    "приблизительно",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "less",
+    "least",
+    "approximately",
+    "up",
 ];
 
 /// What a figure counts, by cue words (prefixes) near it, most specific
 /// first. Written here from general knowledge of news wording.
 const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
-    (Quantity::Killed, &["nogalin", "bojāgāj", "gāja bojā", "gājuš", "miru", "upur", "zaudēja dzīv", "убит", "погиб", "жертв", "смерт", "мертв", "скончал", "kill", "dead", "died", "death"]),
-    (Quantity::Hospitalised, &["hospitaliz", "slimnīc", "госпитализ", "больниц", "hospital"]),
-    (Quantity::Injured, &["ievainot", "cietuš", "traum", "ранен", "пострада", "травм", "injur", "wound"]),
-    (Quantity::Detained, &["aizturē", "arestē", "задержа", "арестова", "arrest", "detain"]),
-    (Quantity::Rescued, &["izglāb", "glābt", "evakuē", "спас", "эвакуир", "rescu", "evacuat"]),
-    (Quantity::Area, &["kvadrātmetr", "m2", "m²", "hektār", "квадратн", "кв", "гектар", "square", "hectare"]),
+    (
+        Quantity::Killed,
+        &[
+            "nogalin",
+            "bojāgāj",
+            "gāja bojā",
+            "gājuš",
+            "miru",
+            "upur",
+            "zaudēja dzīv",
+            "убит",
+            "погиб",
+            "жертв",
+            "смерт",
+            "мертв",
+            "скончал",
+            "kill",
+            "dead",
+            "died",
+            "death",
+        ],
+    ),
+    (
+        Quantity::Hospitalised,
+        &["hospitaliz", "slimnīc", "госпитализ", "больниц", "hospital"],
+    ),
+    (
+        Quantity::Injured,
+        &[
+            "ievainot",
+            "cietuš",
+            "traum",
+            "ранен",
+            "пострада",
+            "травм",
+            "injur",
+            "wound",
+        ],
+    ),
+    (
+        Quantity::Detained,
+        &[
+            "aizturē",
+            "arestē",
+            "задержа",
+            "арестова",
+            "arrest",
+            "detain",
+        ],
+    ),
+    (
+        Quantity::Rescued,
+        &[
+            "izglāb",
+            "glābt",
+            "evakuē",
+            "спас",
+            "эвакуир",
+            "rescu",
+            "evacuat",
+        ],
+    ),
+    (
+        Quantity::Area,
+        &[
+            "kvadrātmetr",
+            "m2",
+            "m²",
+            "hektār",
+            "квадратн",
+            "кв",
+            "гектар",
+            "square",
+            "hectare",
+        ],
+    ),
 ];
 
 /// A figure starting at `toks[i]`: its identity and how many tokens it spans.
@@ -102,25 +322,39 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     let end_of = |k: usize| toks[k].start + toks[k].text.len();
     // A clock time (10:30, 4.59 in "plkst. 4.59") or a score (109:75) is not a count.
     let after_first = &body[end_of(i + n - 1)..];
-    if t.number && (after_first.starts_with(':') && after_first[1..].starts_with(|c: char| c.is_ascii_digit())) {
+    if t.number
+        && (after_first.starts_with(':')
+            && after_first[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
         return None;
     }
     let before_text = &body[..t.start];
-    if t.number && before_text.ends_with(':') && before_text[..before_text.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
+    if t.number
+        && before_text.ends_with(':')
+        && before_text[..before_text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let prev_word = i.checked_sub(1).map(|k| toks[k].lower.as_str());
     let prev2 = i.checked_sub(2).map(|k| toks[k].lower.as_str());
-    if matches!(prev_word, Some("plkst" | "pulksten" | "в" | "at")) && (t.text.contains('.') || t.text.contains(':')) {
+    if matches!(prev_word, Some("plkst" | "pulksten" | "в" | "at"))
+        && (t.text.contains('.') || t.text.contains(':'))
+    {
         return None;
     }
-    if matches!(prev_word, Some("plkst" | "pulksten")) || (prev_word == Some("ap") && prev2 == Some("plkst")) {
+    if matches!(prev_word, Some("plkst" | "pulksten"))
+        || (prev_word == Some("ap") && prev2 == Some("plkst"))
+    {
         return None;
     }
     // "5 тысяч": a multiplier word right after.
     if let Some(next) = toks.get(i + n) {
         // The longest prefix: "miljardu" is a milliard, not a million.
-        if let Some(&(_, m)) = MULTIPLIERS.iter().filter(|(p, _)| next.lower.starts_with(p)).max_by_key(|(p, _)| p.len()) {
+        if let Some(&(_, m)) = MULTIPLIERS
+            .iter()
+            .filter(|(p, _)| next.lower.starts_with(p))
+            .max_by_key(|(p, _)| p.len())
+        {
             value *= m;
             n += 1;
         }
@@ -128,28 +362,91 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     let last = i + n - 1;
     let end_byte = end_of(last);
     let after: Vec<&Token<'_>> = toks[i + n..].iter().take(3).collect();
-    let after4: Vec<&str> = toks[i + n..].iter().take(5).map(|t| t.lower.as_str()).collect();
+    let after4: Vec<&str> = toks[i + n..]
+        .iter()
+        .take(5)
+        .map(|t| t.lower.as_str())
+        .collect();
     let before: Vec<&Token<'_>> = toks[i.saturating_sub(3)..i].iter().collect();
     let next_char = body[end_byte..].chars().next();
     let prev_char = body[..t.start].chars().next_back();
     let context = || after.iter().chain(before.iter()).map(|t| t.lower.as_str());
     let cue = |cues: &[&str]| context().any(|w| cues.iter().any(|c| w.starts_with(c)));
-    if after.iter().take(2).any(|t| any_prefix(&t.lower, ANNIVERSARY_CUES)) || body[end_byte..].starts_with("-летие") || body[end_byte..].starts_with("-лети") {
-        return Some((Identity::Date(format!("anniversary:{}", figure_text(value)), format!("{} anniversary", ordinal(value))), n));
+    if after
+        .iter()
+        .take(2)
+        .any(|t| any_prefix(&t.lower, ANNIVERSARY_CUES))
+        || body[end_byte..].starts_with("-летие")
+        || body[end_byte..].starts_with("-лети")
+    {
+        return Some((
+            Identity::Date(
+                format!("anniversary:{}", figure_text(value)),
+                format!("{} anniversary", ordinal(value)),
+            ),
+            n,
+        ));
     }
     // A Latvian ordinal ("14. martā", "2025. gada") is a date, read by the calendar.
-    let approximate = before.iter().rev().take(2).any(|b| APPROXIMATE.contains(&b.lower.as_str()));
+    let approximate = before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|b| APPROXIMATE.contains(&b.lower.as_str()));
     let after_words: Vec<&str> = after.iter().map(|t| t.lower.as_str()).collect();
     // "5 gadus vecs", "piecus un 15 gadus veci bērni": an age, also when a second figure follows.
-    let age = (after4.iter().take(4).any(|w| w.starts_with("gad")) && after4.iter().any(|w| w.starts_with("vec")))
+    let age = (after4.iter().take(4).any(|w| w.starts_with("gad"))
+        && after4.iter().any(|w| w.starts_with("vec")))
         || body[end_byte..].starts_with("-gadīg")
         || body[end_byte..].starts_with("-х лет")
         || body[end_byte..].starts_with("-ти лет")
-        || (after_words.first().is_some_and(|w| *w == "лет" || *w == "год" || *w == "года") && before.iter().any(|b| ["девоч", "мальчик", "ребен", "ребён", "мужчин", "женщин", "подрост", "сын", "дочь"].iter().any(|c| b.lower.starts_with(c))))
-        || (after_words.iter().take(3).any(|w| *w == "х" || *w == "ти") && after_words.iter().take(3).any(|w| *w == "лет"));
+        || (after_words
+            .first()
+            .is_some_and(|w| *w == "лет" || *w == "год" || *w == "года")
+            && before.iter().any(|b| {
+                [
+                    "девоч",
+                    "мальчик",
+                    "ребен",
+                    "ребён",
+                    "мужчин",
+                    "женщин",
+                    "подрост",
+                    "сын",
+                    "дочь",
+                ]
+                .iter()
+                .any(|c| b.lower.starts_with(c))
+            }))
+        || (after_words.iter().take(3).any(|w| *w == "х" || *w == "ти")
+            && after_words.iter().take(3).any(|w| *w == "лет"));
     let term = !age
-        && after_words.first().is_some_and(|w| w.starts_with("gad") || *w == "лет" || *w == "года" || *w == "год")
-        && context().chain(toks[i.saturating_sub(8)..i].iter().map(|t| t.lower.as_str())).any(|w| ["cietum", "brīvības", "sod", "ieslodz", "заключ", "лишени", "колони", "срок", "тюрьм", "prison", "sentence"].iter().any(|c| w.starts_with(c)));
+        && after_words
+            .first()
+            .is_some_and(|w| w.starts_with("gad") || *w == "лет" || *w == "года" || *w == "год")
+        && context()
+            .chain(
+                toks[i.saturating_sub(8)..i]
+                    .iter()
+                    .map(|t| t.lower.as_str()),
+            )
+            .any(|w| {
+                [
+                    "cietum",
+                    "brīvības",
+                    "sod",
+                    "ieslodz",
+                    "заключ",
+                    "лишени",
+                    "колони",
+                    "срок",
+                    "тюрьм",
+                    "prison",
+                    "sentence",
+                ]
+                .iter()
+                .any(|c| w.starts_with(c))
+            });
     let quantity = if age {
         Quantity::Age
     } else if term {
@@ -158,34 +455,94 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
         Quantity::Percent
     } else if let Some(&(q, _)) = QUANTITY_CUES.iter().find(|(_, cues)| cue(cues)) {
         q
-    } else if matches!(prev_char, Some('$' | '€' | '£')) || matches!(next_char, Some('€' | '$')) || cue(&["eiro", "euro", "dolār", "доллар", "евро", "рубл", "rubļ", "dollar", "€", "$"]) {
+    } else if matches!(prev_char, Some('$' | '€' | '£'))
+        || matches!(next_char, Some('€' | '$'))
+        || cue(&[
+            "eiro",
+            "euro",
+            "dolār",
+            "доллар",
+            "евро",
+            "рубл",
+            "rubļ",
+            "dollar",
+            "€",
+            "$",
+        ])
+    {
         Quantity::Money
-    } else if cue(&["cilvēk", "person", "человек", "люд", "people", "iedzīvotāj", "жител"]) {
+    } else if cue(&[
+        "cilvēk",
+        "person",
+        "человек",
+        "люд",
+        "people",
+        "iedzīvotāj",
+        "жител",
+    ]) {
         Quantity::People
     } else if t.number && t.text.len() == 4 && (1800.0..=2100.0).contains(&value) && n == 1 {
-        return Some((Identity::Date(format!("year:{}", figure_text(value)), figure_text(value)), n));
+        return Some((
+            Identity::Date(format!("year:{}", figure_text(value)), figure_text(value)),
+            n,
+        ));
     } else {
         Quantity::Other
     };
-    if !t.number && matches!(quantity, Quantity::Other | Quantity::People | Quantity::Money) {
+    if !t.number
+        && matches!(
+            quantity,
+            Quantity::Other | Quantity::People | Quantity::Money
+        )
+    {
         return None; // "one of the..." is not a figure
     }
     // The thing counted: the first content word after the figure, by key
     // (klientu / клиентов meet as "klient"), unless a unit sign stands there.
-    let currency = after.iter().chain(before.iter().rev().take(1)).find_map(|a| CURRENCIES.iter().find(|(p, _)| a.lower.starts_with(p)).map(|(_, c)| *c)).or(match (prev_char, next_char) {
-        (Some('€'), _) | (_, Some('€')) => Some("EUR"),
-        (Some('$'), _) | (_, Some('$')) => Some("USD"),
-        _ => None,
-    });
-    let quantity = if currency.is_some() && matches!(quantity, Quantity::Other | Quantity::People) { Quantity::Money } else { quantity };
+    let currency = after
+        .iter()
+        .chain(before.iter().rev().take(1))
+        .find_map(|a| {
+            CURRENCIES
+                .iter()
+                .find(|(p, _)| a.lower.starts_with(p))
+                .map(|(_, c)| *c)
+        })
+        .or(match (prev_char, next_char) {
+            (Some('€'), _) | (_, Some('€')) => Some("EUR"),
+            (Some('$'), _) | (_, Some('$')) => Some("USD"),
+            _ => None,
+        });
+    let quantity = if currency.is_some() && matches!(quantity, Quantity::Other | Quantity::People) {
+        Quantity::Money
+    } else {
+        quantity
+    };
     let unit = if next_char == Some('%') {
         Some("%".to_string())
     } else if let Some(c) = currency {
         Some(c.to_string())
     } else {
-        after.iter().find(|a| !a.stopword && !a.number && a.key.chars().count() >= 3 && !["х", "ти"].contains(&a.lower.as_str())).map(|a| a.key.chars().take(6).collect::<String>())
+        after
+            .iter()
+            .find(|a| {
+                !a.stopword
+                    && !a.number
+                    && a.key.chars().count() >= 3
+                    && !["х", "ти"].contains(&a.lower.as_str())
+            })
+            .map(|a| a.key.chars().take(6).collect::<String>())
     };
-    Some((Identity::Number(Figure { text: figure_text(value), value, quantity, unit, approximate }), n))
+    Some((
+        Identity::Number(Figure {
+            text: figure_text(value),
+            value,
+            quantity,
+            unit,
+            approximate,
+        }),
+        n,
+    ))
 }
 
 /// A figure as read: its value, what it counts, the unit or counted thing.
@@ -205,7 +562,11 @@ pub(super) struct Figure {
 
 fn ordinal(value: f64) -> String {
     let n = figure_text(value);
-    let suffix = match (n.ends_with('1') && !n.ends_with("11"), n.ends_with('2') && !n.ends_with("12"), n.ends_with('3') && !n.ends_with("13")) {
+    let suffix = match (
+        n.ends_with('1') && !n.ends_with("11"),
+        n.ends_with('2') && !n.ends_with("12"),
+        n.ends_with('3') && !n.ends_with("13"),
+    ) {
         (true, _, _) => "st",
         (_, true, _) => "nd",
         (_, _, true) => "rd",
@@ -226,7 +587,9 @@ fn parse_number(s: &str) -> Option<f64> {
     for c in s.chars() {
         match c {
             '0'..='9' => {
-                mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(c as u8 - b'0'))?;
+                mantissa = mantissa
+                    .checked_mul(10)?
+                    .checked_add(u64::from(c as u8 - b'0'))?;
                 if after_point {
                     scale += 1;
                 }
@@ -259,14 +622,21 @@ pub(crate) fn figure_text(value: f64) -> String {
     format!("{sign}{whole}.{}", fraction.trim_end_matches('0'))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn figures_are_read_and_written_back() {
-        for (text, value, shown) in [("30", 30.0, "30"), ("2,5", 2.5, "2.5"), ("1.25", 1.25, "1.25"), ("10,5", 10.5, "10.5"), ("1,000,000", 1e6, "1000000"), ("1.000.000", 1e6, "1000000"), ("007", 7.0, "7")] {
+        for (text, value, shown) in [
+            ("30", 30.0, "30"),
+            ("2,5", 2.5, "2.5"),
+            ("1.25", 1.25, "1.25"),
+            ("10,5", 10.5, "10.5"),
+            ("1,000,000", 1e6, "1000000"),
+            ("1.000.000", 1e6, "1000000"),
+            ("007", 7.0, "7"),
+        ] {
             let v = parse_number(text).expect(text);
             assert!((v - value).abs() < 1e-9, "{text} read as {v}");
             assert_eq!(figure_text(v), shown);

@@ -55,7 +55,9 @@ fn kind_of(word: &str) -> EntityKind {
 /// Whether a word is written like an acronym: two to six capitals or digits.
 pub fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
-    (2..=6).contains(&n) && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && word.chars().any(char::is_uppercase)
+    (2..=6).contains(&n)
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && word.chars().any(char::is_uppercase)
 }
 
 /// Two keys of one word in two inflected forms: equal, or one extends the
@@ -65,7 +67,11 @@ pub fn same_word(a: &str, b: &str) -> bool {
         return true;
     }
     let (na, nb) = (a.chars().count(), b.chars().count());
-    let (short, long, ns, nl) = if na <= nb { (a, b, na, nb) } else { (b, a, nb, na) };
+    let (short, long, ns, nl) = if na <= nb {
+        (a, b, na, nb)
+    } else {
+        (b, a, nb, na)
+    };
     ns >= 4 && nl - ns <= 3 && long.starts_with(short)
 }
 
@@ -73,14 +79,25 @@ impl KnownIndex {
     fn new() -> Self {
         let mut entries = Vec::new();
         let mut by_first: HashMap<String, Vec<Pattern>> = HashMap::default();
-        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut cols = line.split('\t');
-            let (Some(kind), Some(label)) = (cols.next(), cols.next()) else { continue };
+            let (Some(kind), Some(label)) = (cols.next(), cols.next()) else {
+                continue;
+            };
             let entry = entries.len();
-            entries.push(Known { kind: kind_of(kind), label });
+            entries.push(Known {
+                kind: kind_of(kind),
+                label,
+            });
             for (names, lang) in cols.zip([Lang::Latvian, Lang::Russian, Lang::English]) {
                 for name in names.split('|').filter(|n| !n.is_empty()) {
-                    let toks: Vec<Token<'_>> = tokens(name, lang).into_iter().filter(|t| !t.stopword).collect();
+                    let toks: Vec<Token<'_>> = tokens(name, lang)
+                        .into_iter()
+                        .filter(|t| !t.stopword)
+                        .collect();
                     let Some(first) = toks.first() else { continue };
                     let acronym = toks.len() == 1 && is_acronym(first.text);
                     let keys: Vec<String> = toks.iter().map(|t| t.key.to_string()).collect();
@@ -89,7 +106,12 @@ impl KnownIndex {
                     }
                     let list = by_first.entry(keys[0].clone()).or_default();
                     if !list.iter().any(|p| p.entry == entry && p.keys == keys) {
-                        list.push(Pattern { entry, keys, first_capital: first.capital, acronym });
+                        list.push(Pattern {
+                            entry,
+                            keys,
+                            first_capital: first.capital,
+                            acronym,
+                        });
                     }
                 }
             }
@@ -119,7 +141,8 @@ impl KnownIndex {
             if p.first_capital && !first.capital {
                 continue;
             }
-            if !p.acronym && is_acronym(first.text) && p.keys.len() == 1 && *first.key != p.keys[0] {
+            if !p.acronym && is_acronym(first.text) && p.keys.len() == 1 && *first.key != p.keys[0]
+            {
                 continue;
             }
             // A one-word name must be the word itself, not a longer one (Daugava, Daugaviņš).
@@ -133,7 +156,11 @@ impl KnownIndex {
                     j += 1;
                     continue;
                 }
-                let ok = if k == 0 || p.keys[k].chars().count() < 4 { same_word(&toks[j].key, &p.keys[k]) || *toks[j].key == p.keys[k] } else { same_word(&toks[j].key, &p.keys[k]) };
+                let ok = if k == 0 || p.keys[k].chars().count() < 4 {
+                    same_word(&toks[j].key, &p.keys[k]) || *toks[j].key == p.keys[k]
+                } else {
+                    same_word(&toks[j].key, &p.keys[k])
+                };
                 if !ok {
                     break;
                 }
@@ -159,36 +186,112 @@ pub fn known() -> &'static KnownIndex {
 /// knowledge of Russian word formation. Only adjectives of the state
 /// (российский), not of the people or language (русский).
 const ADJECTIVES: &[(&str, &str)] = &[
-    ("российск", "Russia"), ("латвийск", "Latvia"), ("литовск", "Lithuania"), ("эстонск", "Estonia"),
-    ("казахстанск", "Kazakhstan"), ("кыргызстанск", "Kyrgyzstan"), ("киргизск", "Kyrgyzstan"), ("кыргызск", "Kyrgyzstan"),
-    ("узбекистанск", "Uzbekistan"), ("узбекск", "Uzbekistan"), ("таджикск", "Tajikistan"), ("туркменск", "Turkmenistan"),
-    ("украинск", "Ukraine"), ("белорусск", "Belarus"), ("молдавск", "Moldova"), ("молдовск", "Moldova"),
-    ("грузинск", "Georgia"), ("армянск", "Armenia"), ("азербайджанск", "Azerbaijan"), ("польск", "Poland"),
-    ("германск", "Germany"), ("немецк", "Germany"), ("французск", "France"), ("британск", "United Kingdom"),
-    ("английск", "United Kingdom"), ("американск", "United States"), ("итальянск", "Italy"), ("испанск", "Spain"),
-    ("португальск", "Portugal"), ("шведск", "Sweden"), ("финск", "Finland"), ("финляндск", "Finland"),
-    ("норвежск", "Norway"), ("датск", "Denmark"), ("голландск", "Netherlands"), ("нидерландск", "Netherlands"),
-    ("бельгийск", "Belgium"), ("швейцарск", "Switzerland"), ("австрийск", "Austria"), ("чешск", "Czechia"),
-    ("словацк", "Slovakia"), ("венгерск", "Hungary"), ("румынск", "Romania"), ("болгарск", "Bulgaria"),
-    ("сербск", "Serbia"), ("хорватск", "Croatia"), ("греческ", "Greece"), ("турецк", "Turkey"),
-    ("израильск", "Israel"), ("палестинск", "Palestinian Territories"), ("иранск", "Iran"), ("иракск", "Iraq"),
-    ("сирийск", "Syria"), ("афганск", "Afghanistan"), ("китайск", "China"), ("японск", "Japan"),
-    ("корейск", "South Korea"), ("индийск", "India"), ("пакистанск", "Pakistan"), ("канадск", "Canada"),
-    ("мексиканск", "Mexico"), ("бразильск", "Brazil"), ("аргентинск", "Argentina"), ("египетск", "Egypt"),
-    ("ирландск", "Ireland"), ("исландск", "Iceland"), ("австралийск", "Australia"), ("монгольск", "Mongolia"),
-    ("рижск", "Riga"), ("московск", "Moscow"), ("киевск", "Kyiv"), ("минск", "Minsk"), ("вильнюсск", "Vilnius"),
-    ("таллинск", "Tallinn"), ("алматинск", "Almaty"), ("даугавпилсск", "Daugavpils"), ("лиепайск", "Liepāja"),
-    ("юрмальск", "Jūrmala"), ("елгавск", "Jelgava"), ("европейск", "Europe"), ("балтийск", "Baltic states"),
+    ("российск", "Russia"),
+    ("латвийск", "Latvia"),
+    ("литовск", "Lithuania"),
+    ("эстонск", "Estonia"),
+    ("казахстанск", "Kazakhstan"),
+    ("кыргызстанск", "Kyrgyzstan"),
+    ("киргизск", "Kyrgyzstan"),
+    ("кыргызск", "Kyrgyzstan"),
+    ("узбекистанск", "Uzbekistan"),
+    ("узбекск", "Uzbekistan"),
+    ("таджикск", "Tajikistan"),
+    ("туркменск", "Turkmenistan"),
+    ("украинск", "Ukraine"),
+    ("белорусск", "Belarus"),
+    ("молдавск", "Moldova"),
+    ("молдовск", "Moldova"),
+    ("грузинск", "Georgia"),
+    ("армянск", "Armenia"),
+    ("азербайджанск", "Azerbaijan"),
+    ("польск", "Poland"),
+    ("германск", "Germany"),
+    ("немецк", "Germany"),
+    ("французск", "France"),
+    ("британск", "United Kingdom"),
+    ("английск", "United Kingdom"),
+    ("американск", "United States"),
+    ("итальянск", "Italy"),
+    ("испанск", "Spain"),
+    ("португальск", "Portugal"),
+    ("шведск", "Sweden"),
+    ("финск", "Finland"),
+    ("финляндск", "Finland"),
+    ("норвежск", "Norway"),
+    ("датск", "Denmark"),
+    ("голландск", "Netherlands"),
+    ("нидерландск", "Netherlands"),
+    ("бельгийск", "Belgium"),
+    ("швейцарск", "Switzerland"),
+    ("австрийск", "Austria"),
+    ("чешск", "Czechia"),
+    ("словацк", "Slovakia"),
+    ("венгерск", "Hungary"),
+    ("румынск", "Romania"),
+    ("болгарск", "Bulgaria"),
+    ("сербск", "Serbia"),
+    ("хорватск", "Croatia"),
+    ("греческ", "Greece"),
+    ("турецк", "Turkey"),
+    ("израильск", "Israel"),
+    ("палестинск", "Palestinian Territories"),
+    ("иранск", "Iran"),
+    ("иракск", "Iraq"),
+    ("сирийск", "Syria"),
+    ("афганск", "Afghanistan"),
+    ("китайск", "China"),
+    ("японск", "Japan"),
+    ("корейск", "South Korea"),
+    ("индийск", "India"),
+    ("пакистанск", "Pakistan"),
+    ("канадск", "Canada"),
+    ("мексиканск", "Mexico"),
+    ("бразильск", "Brazil"),
+    ("аргентинск", "Argentina"),
+    ("египетск", "Egypt"),
+    ("ирландск", "Ireland"),
+    ("исландск", "Iceland"),
+    ("австралийск", "Australia"),
+    ("монгольск", "Mongolia"),
+    ("рижск", "Riga"),
+    ("московск", "Moscow"),
+    ("киевск", "Kyiv"),
+    ("минск", "Minsk"),
+    ("вильнюсск", "Vilnius"),
+    ("таллинск", "Tallinn"),
+    ("алматинск", "Almaty"),
+    ("даугавпилсск", "Daugavpils"),
+    ("лиепайск", "Liepāja"),
+    ("юрмальск", "Jūrmala"),
+    ("елгавск", "Jelgava"),
+    ("европейск", "Europe"),
+    ("балтийск", "Baltic states"),
 ];
 
 /// The place a lowercase Russian adjective belongs to (российских → Russia).
 pub fn adjective_place(lower: &str) -> Option<&'static str> {
     static FOLDED: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
-    let list = FOLDED.get_or_init(|| ADJECTIVES.iter().map(|(stem, place)| (fold(stem), *place)).collect());
-    if !lower.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+    let list = FOLDED.get_or_init(|| {
+        ADJECTIVES
+            .iter()
+            .map(|(stem, place)| (fold(stem), *place))
+            .collect()
+    });
+    if !lower
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    {
         return None;
     }
     let folded = fold(lower);
     // Adjective endings only: -ий, -ая, -ое, -ие, -ого, -ому, -ой, -ых, -им, -ими...
-    list.iter().find(|(stem, _)| folded.starts_with(stem.as_str()) && folded.len() - stem.len() <= 4 && folded.len() > stem.len()).map(|(_, p)| *p)
+    list.iter()
+        .find(|(stem, _)| {
+            folded.starts_with(stem.as_str())
+                && folded.len() - stem.len() <= 4
+                && folded.len() > stem.len()
+        })
+        .map(|(_, p)| *p)
 }

@@ -20,7 +20,9 @@ fn cyrillic(text: &str) -> bool {
 /// feminine -a, -e; indeclinable -o, -i (foreign names).
 fn latvian_nominative_word(w: &str) -> bool {
     let lower = w.to_lowercase();
-    (lower.ends_with('s') && !lower.ends_with("as") && !lower.ends_with("es")) || lower.ends_with('š') || lower.ends_with('o')
+    (lower.ends_with('s') && !lower.ends_with("as") && !lower.ends_with("es"))
+        || lower.ends_with('š')
+        || lower.ends_with('o')
 }
 
 /// A Latvian word in an oblique case turned back to the nominative, for a
@@ -48,7 +50,10 @@ fn latvian_nominative(w: &str, masculine: bool) -> String {
         if base.ends_with('ņ') || base.ends_with('š') {
             return format!("{base}š").replace("šš", "š");
         }
-        if base.ends_with('j') && (w.ends_with('a') || w.ends_with('u')) && base.chars().count() >= 3 {
+        if base.ends_with('j')
+            && (w.ends_with('a') || w.ends_with('u'))
+            && base.chars().count() >= 3
+        {
             // Dāvja → Dāvis, Andreja → Andrejs: a consonant before j takes -is.
             let before = base.chars().rev().nth(1).unwrap_or('a');
             if !"aeiouāēīū".contains(before) {
@@ -58,7 +63,15 @@ fn latvian_nominative(w: &str, masculine: bool) -> String {
         return format!("{base}s");
     }
     if ends("ai") || ends("as") || ends("ei") || ends("es") {
-        return format!("{}{}", stem(2), if w.ends_with("ai") || w.ends_with("as") { "a" } else { "e" });
+        return format!(
+            "{}{}",
+            stem(2),
+            if w.ends_with("ai") || w.ends_with("as") {
+                "a"
+            } else {
+                "e"
+            }
+        );
     }
     if ends("u") || ends("ā") {
         return format!("{}a", stem(1));
@@ -77,7 +90,11 @@ fn russian_nominative(w: &str) -> String {
     let stem = |k: usize| chars[..n - k].iter().collect::<String>();
     let ends = |e: &str| lower.ends_with(e) && n > e.chars().count() + 2;
     if ends("ского") || ends("скому") || ends("ским") || ends("ском") {
-        let k = if ends("ского") || ends("скому") { 3 } else { 2 };
+        let k = if ends("ского") || ends("скому") {
+            3
+        } else {
+            2
+        };
         return format!("{}ий", stem(k));
     }
     if ends("ской") || ends("скую") {
@@ -108,10 +125,20 @@ fn russian_nominative(w: &str) -> String {
 /// turned into the nominative; Latin script when either text writes it so.
 pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
     let latin: Vec<&Mention> = mentions.iter().filter(|m| !cyrillic(&m.text)).collect();
-    let pool: Vec<&Mention> = if latin.is_empty() { mentions.iter().collect() } else { latin };
-    let Some(longest) = pool.iter().map(|m| m.text.split_whitespace().count()).max() else { return String::new() };
+    let pool: Vec<&Mention> = if latin.is_empty() {
+        mentions.iter().collect()
+    } else {
+        latin
+    };
+    let Some(longest) = pool.iter().map(|m| m.text.split_whitespace().count()).max() else {
+        return String::new();
+    };
     // The fullest form of the name (most words), most frequent among those.
-    let full: Vec<&str> = pool.iter().filter(|m| m.text.split_whitespace().count() == longest).map(|m| m.text.as_str()).collect();
+    let full: Vec<&str> = pool
+        .iter()
+        .filter(|m| m.text.split_whitespace().count() == longest)
+        .map(|m| m.text.as_str())
+        .collect();
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for f in &full {
         match counts.iter_mut().find(|(t, _)| t == f) {
@@ -123,18 +150,36 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
     let person = matches!(kind, EntityKind::Person | EntityKind::Name);
     if !person {
         // Places, organisations, works: the first fullest form, its last word in the nominative when the name is one word.
-        let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
+        let best = counts
+            .iter()
+            .max_by_key(|(_, c)| *c)
+            .map_or(full[0], |(t, _)| t);
         if best.split_whitespace().count() == 1 && !super::is_acronym(best) {
-            return if is_cyrillic { russian_nominative(best) } else { best.to_string() };
+            return if is_cyrillic {
+                russian_nominative(best)
+            } else {
+                best.to_string()
+            };
         }
         return best.to_string();
     }
     if is_cyrillic {
-        let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
-        return best.split_whitespace().map(russian_nominative).collect::<Vec<_>>().join(" ");
+        let best = counts
+            .iter()
+            .max_by_key(|(_, c)| *c)
+            .map_or(full[0], |(t, _)| t);
+        return best
+            .split_whitespace()
+            .map(russian_nominative)
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     // A mention already in the nominative wins.
-    if let Some((t, _)) = counts.iter().filter(|(t, _)| t.split_whitespace().all(latvian_nominative_word)).max_by_key(|(_, c)| *c) {
+    if let Some((t, _)) = counts
+        .iter()
+        .filter(|(t, _)| t.split_whitespace().all(latvian_nominative_word))
+        .max_by_key(|(_, c)| *c)
+    {
         return t.to_string();
     }
     // Masculine when some mention ends as only a man's name does, or the
@@ -142,11 +187,29 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
     let masculine = mentions.iter().any(|m| {
         m.text.split_whitespace().any(|w| {
             let l = w.to_lowercase();
-            l.ends_with("am") || l.ends_with("im") || l.ends_with('s') && !l.ends_with("as") && !l.ends_with("es") || l.ends_with('š')
-        }) || (cyrillic(&m.text) && m.text.split_whitespace().any(|w| w.ends_with(|c: char| !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а')))))
+            l.ends_with("am")
+                || l.ends_with("im")
+                || l.ends_with('s') && !l.ends_with("as") && !l.ends_with("es")
+                || l.ends_with('š')
+        }) || (cyrillic(&m.text)
+            && m.text.split_whitespace().any(|w| {
+                w.ends_with(|c: char| !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а')))
+            }))
     });
-    let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
-    best.split_whitespace().map(|w| if super::is_acronym(w) { w.to_string() } else { latvian_nominative(w, masculine) }).collect::<Vec<_>>().join(" ")
+    let best = counts
+        .iter()
+        .max_by_key(|(_, c)| *c)
+        .map_or(full[0], |(t, _)| t);
+    best.split_whitespace()
+        .map(|w| {
+            if super::is_acronym(w) {
+                w.to_string()
+            } else {
+                latvian_nominative(w, masculine)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -164,13 +227,22 @@ mod tests {
             ("Siliņai", false, "Siliņa"),
             ("Robertu", true, "Roberts"),
         ] {
-            assert_eq!(latvian_nominative(oblique, masculine), nominative, "{oblique}");
+            assert_eq!(
+                latvian_nominative(oblique, masculine),
+                nominative,
+                "{oblique}"
+            );
         }
     }
 
     #[test]
     fn oblique_russian_names_come_back_to_the_nominative() {
-        for (oblique, nominative) in [("Токаева", "Токаев"), ("Токаевым", "Токаев"), ("Резекненского", "Резекненский"), ("Алексея", "Алексей")] {
+        for (oblique, nominative) in [
+            ("Токаева", "Токаев"),
+            ("Токаевым", "Токаев"),
+            ("Резекненского", "Резекненский"),
+            ("Алексея", "Алексей"),
+        ] {
             assert_eq!(russian_nominative(oblique), nominative, "{oblique}");
         }
     }

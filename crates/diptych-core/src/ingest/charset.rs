@@ -41,7 +41,8 @@ impl CodePage {
         if byte < 0x80 {
             char::from(byte)
         } else {
-            char::from_u32(u32::from(self.high[usize::from(byte - 0x80)])).unwrap_or(char::REPLACEMENT_CHARACTER)
+            char::from_u32(u32::from(self.high[usize::from(byte - 0x80)]))
+                .unwrap_or(char::REPLACEMENT_CHARACTER)
         }
     }
 
@@ -53,8 +54,14 @@ impl CodePage {
     /// Whether `c` is a letter of this page's languages.
     fn expects(&self, c: char) -> bool {
         match self.family {
-            Family::Cyrillic => matches!(c, 'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' | 'Ї' | 'ї' | 'Є' | 'є' | 'Ґ' | 'ґ' | 'Ў' | 'ў'),
-            Family::Baltic => c.is_ascii_alphabetic() || "ĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽžĄąĘęĖėĮįŲųÕõÄäÖöÜüŌōŖŗ".contains(c),
+            Family::Cyrillic => matches!(
+                c,
+                'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' | 'Ї' | 'ї' | 'Є' | 'є' | 'Ґ' | 'ґ' | 'Ў' | 'ў'
+            ),
+            Family::Baltic => {
+                c.is_ascii_alphabetic()
+                    || "ĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽžĄąĘęĖėĮįŲųÕõÄäÖöÜüŌōŖŗ".contains(c)
+            }
             Family::Western => {
                 c.is_ascii_alphabetic()
                     || (matches!(c, 'À'..='ÿ') && c != '×' && c != '÷')
@@ -86,7 +93,10 @@ const TEXT_PUNCTUATION: &str = "«»„“”‘’‚‹›–—…\u{AD}№°
 
 /// windows-1252.
 fn western() -> &'static CodePage {
-    CODE_PAGES.iter().find(|p| p.family == Family::Western).unwrap_or(&CODE_PAGES[0])
+    CODE_PAGES
+        .iter()
+        .find(|p| p.family == Family::Western)
+        .unwrap_or(&CODE_PAGES[0])
 }
 
 /// How much a page's reading of `sample` looks like text, and how many
@@ -109,8 +119,15 @@ fn plausibility(page: &CodePage, sample: &[u8]) -> (i64, usize) {
                 if c == char::REPLACEMENT_CHARACTER || c.is_control() {
                     score -= 4;
                 } else if !c.is_whitespace() && !TEXT_PUNCTUATION.contains(c) {
-                    let touches = |j: Option<usize>| j.and_then(|j| text.get(j)).is_some_and(|n| n.is_alphabetic());
-                    score -= if touches(i.checked_sub(1)) || touches(Some(i + 1)) { 4 } else { 1 };
+                    let touches = |j: Option<usize>| {
+                        j.and_then(|j| text.get(j))
+                            .is_some_and(|n| n.is_alphabetic())
+                    };
+                    score -= if touches(i.checked_sub(1)) || touches(Some(i + 1)) {
+                        4
+                    } else {
+                        1
+                    };
                 }
             }
             i += 1;
@@ -148,7 +165,10 @@ fn word_like(page: &CodePage, word: &[char]) -> bool {
     if page.family == Family::Cyrillic && word.iter().any(char::is_ascii_alphabetic) {
         return false;
     }
-    if page.family != Family::Cyrillic && word.len() >= 3 && !word.iter().any(char::is_ascii_alphabetic) {
+    if page.family != Family::Cyrillic
+        && word.len() >= 3
+        && !word.iter().any(char::is_ascii_alphabetic)
+    {
         return false;
     }
     let upper_after_first = word[1..].iter().filter(|c| c.is_uppercase()).count();
@@ -158,13 +178,17 @@ fn word_like(page: &CodePage, word: &[char]) -> bool {
 /// Writes `text` in the named page (for tests; every character must exist there).
 #[cfg(test)]
 pub(crate) fn encode(name: &str, text: &str) -> Vec<u8> {
-    let page = CODE_PAGES.iter().find(|p| p.name == name).expect("known page");
+    let page = CODE_PAGES
+        .iter()
+        .find(|p| p.name == name)
+        .expect("known page");
     text.chars()
         .map(|c| match u8::try_from(c) {
             Ok(b) if b < 0x80 => b,
             _ => {
                 let i = page.high.iter().position(|&u| u32::from(u) == c as u32);
-                0x80 + u8::try_from(i.unwrap_or_else(|| panic!("{c} not in {name}"))).expect("128 entries")
+                0x80 + u8::try_from(i.unwrap_or_else(|| panic!("{c} not in {name}")))
+                    .expect("128 entries")
             }
         })
         .collect()
@@ -175,7 +199,10 @@ mod tests {
     use super::*;
 
     fn page(name: &str) -> &'static CodePage {
-        CODE_PAGES.iter().find(|p| p.name == name).expect("known page")
+        CODE_PAGES
+            .iter()
+            .find(|p| p.name == name)
+            .expect("known page")
     }
 
     const RUSSIAN: &str = "В городе Жанаозен, где в пятницу вспыхнули массовые беспорядки, перекрыт доступ к Twitter. \
@@ -197,8 +224,18 @@ mod tests {
         for name in ["windows-1257", "ISO-8859-13", "ISO-8859-4"] {
             let bytes = encode(name, LATVIAN);
             let found = detect(&bytes);
-            assert_eq!(found.family, Family::Baltic, "{name} read as {}", found.name);
-            assert_eq!(found.decode(&bytes), LATVIAN, "{name} read as {}", found.name);
+            assert_eq!(
+                found.family,
+                Family::Baltic,
+                "{name} read as {}",
+                found.name
+            );
+            assert_eq!(
+                found.decode(&bytes),
+                LATVIAN,
+                "{name} read as {}",
+                found.name
+            );
         }
     }
 
@@ -230,11 +267,25 @@ mod tests {
                 for page in CODE_PAGES.iter().filter(|p| p.family == family) {
                     let fitted: String = paragraph
                         .chars()
-                        .map(|c| if c.is_ascii() || u16::try_from(c as u32).is_ok_and(|u| page.high.contains(&u)) { c } else { '?' })
+                        .map(|c| {
+                            if c.is_ascii()
+                                || u16::try_from(c as u32).is_ok_and(|u| page.high.contains(&u))
+                            {
+                                c
+                            } else {
+                                '?'
+                            }
+                        })
                         .collect();
                     let bytes = encode(page.name, &fitted);
                     let found = detect(&bytes);
-                    assert_eq!(found.decode(&bytes), fitted, "{} read as {}", page.name, found.name);
+                    assert_eq!(
+                        found.decode(&bytes),
+                        fitted,
+                        "{} read as {}",
+                        page.name,
+                        found.name
+                    );
                     checked += 1;
                 }
             }

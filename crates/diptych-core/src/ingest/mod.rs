@@ -70,7 +70,9 @@ pub struct Decoded {
 /// `<time datetime>`), as YYYY-MM-DD.
 fn html_published(html: &str) -> Option<String> {
     for marker in ["article:published_time", "datePublished", "<time datetime="] {
-        let Some(at) = html.find(marker) else { continue };
+        let Some(at) = html.find(marker) else {
+            continue;
+        };
         let rest = &html[at + marker.len()..];
         let window = &rest[..rest.char_indices().nth(120).map_or(rest.len(), |(i, _)| i)];
         let bytes = window.as_bytes();
@@ -88,7 +90,10 @@ fn html_published(html: &str) -> Option<String> {
 /// Reads a document: sniff, refuse, decode, extract.
 pub fn ingest(bytes: &[u8], name: Option<&str>) -> Result<Decoded, Error> {
     if bytes.len() > MAX_BYTES {
-        return Err(Error::TooLarge { bytes: bytes.len(), limit: MAX_BYTES });
+        return Err(Error::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_BYTES,
+        });
     }
     let ext = name
         .and_then(|n| n.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()))
@@ -106,12 +111,30 @@ pub fn ingest(bytes: &[u8], name: Option<&str>) -> Result<Decoded, Error> {
     let decoded = if matches!(ext.as_str(), "html" | "htm" | "xhtml") || looks_like_html(&text) {
         let published = html_published(&text);
         let (text, hints) = html_to_text(&text);
-        Decoded { text, format: Format::Html, encoding, hints, published }
+        Decoded {
+            text,
+            format: Format::Html,
+            encoding,
+            hints,
+            published,
+        }
     } else if matches!(ext.as_str(), "md" | "markdown") {
         let hints = markdown_hints(&text);
-        Decoded { text, format: Format::Markdown, encoding, hints, published: None }
+        Decoded {
+            text,
+            format: Format::Markdown,
+            encoding,
+            hints,
+            published: None,
+        }
     } else {
-        Decoded { text, format: Format::Text, encoding, hints: Vec::new(), published: None }
+        Decoded {
+            text,
+            format: Format::Text,
+            encoding,
+            hints: Vec::new(),
+            published: None,
+        }
     };
     if decoded.text.trim().is_empty() {
         return Err(Error::Empty);
@@ -120,10 +143,14 @@ pub fn ingest(bytes: &[u8], name: Option<&str>) -> Result<Decoded, Error> {
 }
 
 fn refuse(what: &str, advice: &str) -> Error {
-    Error::Refused { what: what.to_string(), advice: advice.to_string() }
+    Error::Refused {
+        what: what.to_string(),
+        advice: advice.to_string(),
+    }
 }
 
-const ADVICE_TEXT: &str = "Save the article as plain text (.txt), HTML or Word (.docx), or paste its text.";
+const ADVICE_TEXT: &str =
+    "Save the article as plain text (.txt), HTML or Word (.docx), or paste its text.";
 
 /// Recognizes formats that are not articles by their first bytes (or, for a
 /// few with no signature, their file name).
@@ -131,21 +158,57 @@ fn sniff_refusal(bytes: &[u8], ext: &str) -> Option<Error> {
     // Signatures no text can start with (binary bytes, or %PDF and {\rtf,
     // which are those formats even when they look like text).
     const STRONG: &[(&[u8], &str, &str)] = &[
-        (b"%PDF", "a PDF document", "Copy the article's text out of the PDF and paste it, or save it as .docx."),
-        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old-style Word (.doc) or Office file", "Open it in Word or LibreOffice and save it as .docx."),
-        (b"{\\rtf", "a Rich Text (.rtf) document", "Open it in a word processor and save it as .docx or plain text."),
-        (b"\x89PNG", "a PNG image", "Diptych compares text; paste the article's text instead."),
-        (b"\xFF\xD8\xFF", "a JPEG image", "Diptych compares text; paste the article's text instead."),
-        (b"\x1F\x8B", "a gzip archive", "Unpack it and choose the article file inside."),
-        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive", "Unpack it and choose the article file inside."),
+        (
+            b"%PDF",
+            "a PDF document",
+            "Copy the article's text out of the PDF and paste it, or save it as .docx.",
+        ),
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "an old-style Word (.doc) or Office file",
+            "Open it in Word or LibreOffice and save it as .docx.",
+        ),
+        (
+            b"{\\rtf",
+            "a Rich Text (.rtf) document",
+            "Open it in a word processor and save it as .docx or plain text.",
+        ),
+        (
+            b"\x89PNG",
+            "a PNG image",
+            "Diptych compares text; paste the article's text instead.",
+        ),
+        (
+            b"\xFF\xD8\xFF",
+            "a JPEG image",
+            "Diptych compares text; paste the article's text instead.",
+        ),
+        (
+            b"\x1F\x8B",
+            "a gzip archive",
+            "Unpack it and choose the article file inside.",
+        ),
+        (
+            b"7z\xBC\xAF\x27\x1C",
+            "a 7-Zip archive",
+            "Unpack it and choose the article file inside.",
+        ),
         (b"\x7FELF", "a program (ELF executable)", ADVICE_TEXT),
         (b"\0asm", "a WebAssembly module", ADVICE_TEXT),
     ];
     // Signatures made of ordinary letters: an article may begin with "MZ" or
     // "ID3", so these count only when the bytes are not plausible text.
     const WEAK: &[(&[u8], &str, &str)] = &[
-        (b"GIF8", "a GIF image", "Diptych compares text; paste the article's text instead."),
-        (b"Rar!", "a RAR archive", "Unpack it and choose the article file inside."),
+        (
+            b"GIF8",
+            "a GIF image",
+            "Diptych compares text; paste the article's text instead.",
+        ),
+        (
+            b"Rar!",
+            "a RAR archive",
+            "Unpack it and choose the article file inside.",
+        ),
         (b"MZ", "a Windows program", ADVICE_TEXT),
         (b"ID3", "an MP3 audio file", ADVICE_TEXT),
         (b"OggS", "an Ogg audio or video file", ADVICE_TEXT),
@@ -177,15 +240,22 @@ fn sniff_refusal(bytes: &[u8], ext: &str) -> Option<Error> {
         return Some(refuse("a video or image file (MP4/MOV/HEIC)", ADVICE_TEXT));
     }
     if ext == "pdf" {
-        return Some(refuse("a PDF document", "Copy the article's text out of the PDF and paste it, or save it as .docx."));
+        return Some(refuse(
+            "a PDF document",
+            "Copy the article's text out of the PDF and paste it, or save it as .docx.",
+        ));
     }
     None
 }
 
 /// Opens a ZIP container: a .docx is read, any other is named and refused.
 fn read_zip(bytes: &[u8]) -> Result<Decoded, Error> {
-    let damaged = |detail: String| Error::Damaged { format: "ZIP-based file".into(), detail };
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
+    let damaged = |detail: String| Error::Damaged {
+        format: "ZIP-based file".into(),
+        detail,
+    };
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
     let names: Vec<String> = archive.file_names().map(str::to_string).collect();
     let has = |n: &str| names.iter().any(|x| x == n);
     if !has("word/document.xml") {
@@ -209,8 +279,13 @@ fn read_zip(bytes: &[u8]) -> Result<Decoded, Error> {
         };
         return Err(refuse(what, advice));
     }
-    let damaged = |detail: String| Error::Damaged { format: "Word document".into(), detail };
-    let entry = archive.by_name("word/document.xml").map_err(|e| damaged(e.to_string()))?;
+    let damaged = |detail: String| Error::Damaged {
+        format: "Word document".into(),
+        detail,
+    };
+    let entry = archive
+        .by_name("word/document.xml")
+        .map_err(|e| damaged(e.to_string()))?;
     let mut xml = String::new();
     entry
         .take(MAX_DOCX_XML)
@@ -220,7 +295,13 @@ fn read_zip(bytes: &[u8]) -> Result<Decoded, Error> {
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    Ok(Decoded { text, format: Format::Docx, encoding: "UTF-8", hints, published: None })
+    Ok(Decoded {
+        text,
+        format: Format::Docx,
+        encoding: "UTF-8",
+        hints,
+        published: None,
+    })
 }
 
 /// Decodes bytes to text. A byte-order mark decides; then valid UTF-8 is
@@ -264,7 +345,9 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
         [a, b] => unit([a, b]),
         _ => 0xFFFD,
     });
-    char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
 }
 
 /// UTF-16 text without a byte-order mark has a zero in nearly every other
@@ -321,10 +404,18 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
-        || (head.starts_with('<') && ["<body", "<p>", "<p ", "<div", "<article", "<h1"].iter().any(|t| head.contains(t)))
+        || (head.starts_with('<')
+            && ["<body", "<p>", "<p ", "<div", "<article", "<h1"]
+                .iter()
+                .any(|t| head.contains(t)))
 }
 
 /// Accumulates extracted blocks as text separated by blank lines.
@@ -357,7 +448,11 @@ impl Blocks {
             let start = self.text.len();
             self.text.push_str(block);
             if let Some(kind) = kind {
-                self.hints.push(Hint { start, end: self.text.len(), kind });
+                self.hints.push(Hint {
+                    start,
+                    end: self.text.len(),
+                    kind,
+                });
             }
         }
         self.current.clear();
@@ -370,13 +465,59 @@ fn html_to_text(html: &str) -> (String, Vec<Hint>) {
     use html5gum::{DefaultEmitter, Token, Tokenizer};
 
     const SKIP: &[&[u8]] = &[
-        b"script", b"style", b"noscript", b"template", b"nav", b"header", b"footer", b"aside", b"form", b"button",
-        b"select", b"svg", b"iframe", b"object", b"head", b"title", b"menu", b"dialog", b"canvas", b"math",
+        b"script",
+        b"style",
+        b"noscript",
+        b"template",
+        b"nav",
+        b"header",
+        b"footer",
+        b"aside",
+        b"form",
+        b"button",
+        b"select",
+        b"svg",
+        b"iframe",
+        b"object",
+        b"head",
+        b"title",
+        b"menu",
+        b"dialog",
+        b"canvas",
+        b"math",
     ];
     const BLOCK: &[&[u8]] = &[
-        b"p", b"div", b"section", b"article", b"main", b"li", b"ul", b"ol", b"dl", b"dt", b"dd", b"blockquote",
-        b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"pre", b"table", b"tr", b"td", b"th", b"figure", b"figcaption",
-        b"hr", b"body", b"address", b"details", b"summary", b"caption",
+        b"p",
+        b"div",
+        b"section",
+        b"article",
+        b"main",
+        b"li",
+        b"ul",
+        b"ol",
+        b"dl",
+        b"dt",
+        b"dd",
+        b"blockquote",
+        b"h1",
+        b"h2",
+        b"h3",
+        b"h4",
+        b"h5",
+        b"h6",
+        b"pre",
+        b"table",
+        b"tr",
+        b"td",
+        b"th",
+        b"figure",
+        b"figcaption",
+        b"hr",
+        b"body",
+        b"address",
+        b"details",
+        b"summary",
+        b"caption",
     ];
     let mut emitter = DefaultEmitter::default();
     emitter.naively_switch_states(true);
@@ -447,7 +588,11 @@ fn markdown_hints(text: &str) -> Vec<Hint> {
             Event::Start(Tag::BlockQuote(_)) => ParagraphKind::Quotation,
             _ => continue,
         };
-        hints.push(Hint { start: range.start, end: range.end, kind });
+        hints.push(Hint {
+            start: range.start,
+            end: range.end,
+            kind,
+        });
     }
     hints
 }
@@ -557,8 +702,18 @@ mod tests {
     #[test]
     fn text_that_merely_starts_like_a_binary_format_is_read() {
         // Found by the property tests: "MZ" opens Windows programs, and texts.
-        for text in ["MZ ", "MZ Latvija ir valsts.", "ID3 standarts", "GIF8 formāts", "Rar! Tas ir arhīvs."] {
-            assert_eq!(ingest(text.as_bytes(), None).map(|d| d.text).as_deref(), Ok(text), "{text}");
+        for text in [
+            "MZ ",
+            "MZ Latvija ir valsts.",
+            "ID3 standarts",
+            "GIF8 formāts",
+            "Rar! Tas ir arhīvs.",
+        ] {
+            assert_eq!(
+                ingest(text.as_bytes(), None).map(|d| d.text).as_deref(),
+                Ok(text),
+                "{text}"
+            );
         }
         let exe = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xFF\xFF\0\0";
         let err = ingest(exe, Some("setup.exe")).unwrap_err().to_string();
@@ -569,7 +724,10 @@ mod tests {
     fn empty_and_blank_are_errors() {
         assert_eq!(ingest(b"", None).unwrap_err(), Error::Empty);
         assert_eq!(ingest(b" \n\t\r\n ", None).unwrap_err(), Error::Empty);
-        assert_eq!(ingest(b"<html><script>x()</script></html>", None).unwrap_err(), Error::Empty);
+        assert_eq!(
+            ingest(b"<html><script>x()</script></html>", None).unwrap_err(),
+            Error::Empty
+        );
     }
 
     #[test]
@@ -590,7 +748,10 @@ mod tests {
             <footer>© 2022</footer></body></html>"#;
         let doc = ingest(html.as_bytes(), Some("page.html")).unwrap();
         assert_eq!(doc.format, Format::Html);
-        assert_eq!(doc.text, "Protesti Kazahstānā\n\nPirmā rindkopa & teksts.\n\nCitāts.\n\nViens\n\nDivi");
+        assert_eq!(
+            doc.text,
+            "Protesti Kazahstānā\n\nPirmā rindkopa & teksts.\n\nCitāts.\n\nViens\n\nDivi"
+        );
         assert_eq!(doc.hints[0].kind, ParagraphKind::Heading);
         assert_eq!(&doc.text[doc.hints[1].start..doc.hints[1].end], "Citāts.");
         assert_eq!(doc.hints[1].kind, ParagraphKind::Quotation);
@@ -632,7 +793,14 @@ mod tests {
         let doc = ingest(&bytes, Some("a.docx")).unwrap();
         assert_eq!(doc.format, Format::Docx);
         assert_eq!(doc.text, "Беспорядки\n\nПервый абзац & текст.");
-        assert_eq!(doc.hints, vec![Hint { start: 0, end: "Беспорядки".len(), kind: ParagraphKind::Heading }]);
+        assert_eq!(
+            doc.hints,
+            vec![Hint {
+                start: 0,
+                end: "Беспорядки".len(),
+                kind: ParagraphKind::Heading
+            }]
+        );
     }
 
     #[test]
@@ -640,7 +808,8 @@ mod tests {
         use std::io::Write;
         let mut buf = Cursor::new(Vec::new());
         let mut zip = zip::ZipWriter::new(&mut buf);
-        zip.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        zip.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
         zip.write_all(b"<x/>").unwrap();
         zip.finish().unwrap();
         let err = ingest(&buf.into_inner(), Some("a.xlsx")).unwrap_err();

@@ -10,9 +10,9 @@
 
 /// Inflections, longest first so the longest match wins.
 const SUFFIXES: &[&str] = &[
-    "ajiem", "ajām", "ajai", "ajam", "ajos", "ajās", "iem", "ajā", "ajo", "ais", "ām", "ās", "ai", "am", "os", "as",
-    "ie", "us", "ūs", "es", "ēs", "ēm", "ei", "is", "īs", "īm", "ot", "ā", "a", "e",
-    "ē", "i", "ī", "u", "ū", "o", "s", "š",
+    "ajiem", "ajām", "ajai", "ajam", "ajos", "ajās", "iem", "ajā", "ajo", "ais", "ām", "ās", "ai",
+    "am", "os", "as", "ie", "us", "ūs", "es", "ēs", "ēm", "ei", "is", "īs", "īm", "ot", "ā", "a",
+    "e", "ē", "i", "ī", "u", "ū", "o", "s", "š",
 ];
 
 /// Stems one lowercase Latvian word.
@@ -41,7 +41,14 @@ mod tests {
 
     #[test]
     fn case_forms_of_one_noun_meet() {
-        for form in ["organizācija", "organizācijas", "organizācijai", "organizāciju", "organizācijā", "organizācijām"] {
+        for form in [
+            "organizācija",
+            "organizācijas",
+            "organizācijai",
+            "organizāciju",
+            "organizācijā",
+            "organizācijām",
+        ] {
             assert_eq!(stem_latvian(form), "organizācij", "{form}");
         }
         for form in ["tokajevs", "tokajeva", "tokajevam", "tokajevu", "tokajevā"] {

@@ -74,7 +74,11 @@ pub fn sentences<'a>(text: &'a str, paragraphs: &[crate::Paragraph]) -> Vec<Sent
         .iter()
         .enumerate()
         .flat_map(|(p, para)| {
-            para.sentences.iter().map(move |s| Sentence { paragraph: p, span: *s, tokens: tokens(&text[s.start..s.end], para.lang) })
+            para.sentences.iter().map(move |s| Sentence {
+                paragraph: p,
+                span: *s,
+                tokens: tokens(&text[s.start..s.end], para.lang),
+            })
         })
         .collect()
 }
@@ -90,7 +94,14 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
             Token {
                 start,
                 text: word,
-                key: if number { word.chars().filter(char::is_ascii_digit).collect::<String>().into() } else { shared_key(&lower, lang, as_name) },
+                key: if number {
+                    word.chars()
+                        .filter(char::is_ascii_digit)
+                        .collect::<String>()
+                        .into()
+                } else {
+                    shared_key(&lower, lang, as_name)
+                },
                 capital,
                 number,
                 stopword: is_stopword(&lower),
@@ -167,8 +178,34 @@ fn cyrillic_to_latin(c: char, prev: Option<char>) -> Option<&'static str> {
         !is_letter(p)
             || matches!(
                 p,
-                'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' | 'А' | 'Е' | 'Ё' | 'И' | 'О' | 'У' | 'Ы' | 'Э'
-                    | 'Ю' | 'Я' | 'Ь' | 'Ъ' | 'a' | 'e' | 'i' | 'o' | 'u'
+                'а' | 'е'
+                    | 'ё'
+                    | 'и'
+                    | 'о'
+                    | 'у'
+                    | 'ы'
+                    | 'э'
+                    | 'ю'
+                    | 'я'
+                    | 'ь'
+                    | 'ъ'
+                    | 'А'
+                    | 'Е'
+                    | 'Ё'
+                    | 'И'
+                    | 'О'
+                    | 'У'
+                    | 'Ы'
+                    | 'Э'
+                    | 'Ю'
+                    | 'Я'
+                    | 'Ь'
+                    | 'Ъ'
+                    | 'a'
+                    | 'e'
+                    | 'i'
+                    | 'o'
+                    | 'u'
             )
     });
     Some(match c {
@@ -256,8 +293,9 @@ fn fold_char(c: char) -> char {
 /// Snowball's stemmer is made for common words and cuts names too deep
 /// (Токаев → тока), while names decline by these endings only.
 const RUSSIAN_NAME_ENDINGS: &[&str] = &[
-    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ом", "ем", "ым", "им", "ах", "ях", "ам", "ям",
-    "ую", "юю", "ая", "яя", "ые", "ие", "ых", "их", "ов", "а", "я", "у", "ю", "е", "ы", "и", "ь", "й",
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ом", "ем", "ым", "им", "ах",
+    "ях", "ам", "ям", "ую", "юю", "ая", "яя", "ые", "ие", "ых", "их", "ов", "а", "я", "у", "ю",
+    "е", "ы", "и", "ь", "й",
 ];
 
 /// Stems a lowercase Russian name by its case ending alone.
@@ -280,7 +318,9 @@ fn stem_russian_name(lower: &str) -> &str {
 /// Stems one lowercase word in its language.
 pub fn stem(lower: &str, lang: Lang) -> String {
     match lang {
-        Lang::Russian => Stemmer::create(Algorithm::Russian).stem(&lower.replace('ё', "е")).into_owned(),
+        Lang::Russian => Stemmer::create(Algorithm::Russian)
+            .stem(&lower.replace('ё', "е"))
+            .into_owned(),
         Lang::English => Stemmer::create(Algorithm::English).stem(lower).into_owned(),
         Lang::Latvian => stem_latvian(lower).to_string(),
         Lang::Other => lower.to_string(),
@@ -317,7 +357,12 @@ fn shared_key(lower: &str, lang: Lang, as_name: bool) -> Rc<str> {
     if let Some(k) = MEMO.with(|m| m.borrow()[slot].get(lower).cloned()) {
         return k;
     }
-    let k: Rc<str> = if as_name { name_key(lower, lang) } else { compute_key(lower, lang) }.into();
+    let k: Rc<str> = if as_name {
+        name_key(lower, lang)
+    } else {
+        compute_key(lower, lang)
+    }
+    .into();
     MEMO.with(|m| {
         let map = &mut m.borrow_mut()[slot];
         if map.len() > 200_000 {
@@ -329,7 +374,10 @@ fn shared_key(lower: &str, lang: Lang, as_name: bool) -> Rc<str> {
 }
 
 fn name_key(lower: &str, lang: Lang) -> String {
-    if lower.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+    if lower
+        .chars()
+        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    {
         merge_spellings(&fold(stem_russian_name(lower)))
     } else if lang == Lang::English {
         merge_spellings(&fold(lower))
@@ -340,7 +388,9 @@ fn name_key(lower: &str, lang: Lang) -> String {
 
 fn compute_key(lower: &str, lang: Lang) -> String {
     // Cyrillic words are stemmed as Russian, Latin ones by the paragraph's language.
-    let cyrillic = lower.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let cyrillic = lower
+        .chars()
+        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     let lang = match (cyrillic, lang) {
         (true, _) => Lang::Russian,
         (false, Lang::Russian) => Lang::English,
@@ -407,10 +457,14 @@ static NEWS_LEXICON: &str = include_str!("../../data/lexicon-news-lv-ru.tsv");
 /// assert!(!lv.is_empty() && lv.iter().any(|c| ru.contains(c)));
 /// ```
 pub fn concepts(key: &str) -> &'static [u32] {
-    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<String, Vec<u32>>> = std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<String, Vec<u32>>> =
+        std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut index: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
-        let lines = LEXICON.lines().chain(NEWS_LEXICON.lines()).filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let lines = LEXICON
+            .lines()
+            .chain(NEWS_LEXICON.lines())
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (concept, line) in lines.enumerate() {
             let mut cols = line.split('\t').skip(1);
             for lang in [Lang::Latvian, Lang::Russian] {
@@ -437,38 +491,353 @@ pub fn concepts(key: &str) -> &'static [u32] {
 /// languages.
 const STOPWORDS: &[&str] = &[
     // Latvian
-    "un", "ir", "bija", "būs", "ar", "par", "uz", "no", "pie", "pēc", "kas", "ka", "kā", "lai", "arī", "vai", "bet",
-    "tas", "tā", "tie", "tās", "to", "tam", "tai", "tiem", "viņš", "viņa", "viņi", "viņas", "viņu", "viņam", "mēs",
-    "es", "jūs", "tu", "mums", "man", "sev", "savu", "savā", "savas", "savs", "šis", "šī", "šo", "šajā", "šie", "ne",
-    "nav", "jau", "vēl", "tikai", "ļoti", "kur", "kad", "kurš", "kura", "kuru", "kuri", "kuras", "kurā", "tad", "tur",
-    "te", "gan", "nu", "pa", "bez", "līdz", "starp", "virs", "zem", "pret", "tika", "tiek", "tiks", "var", "varēja",
-    "ja", "jo", "vien", "kopš", "kamēr", "tomēr", "taču", "jeb", "nekā", "vairāk", "mazāk", "ļoti", "tik", "cik",
-    "sevi", "savukārt", "kurā", "kuram", "kurām", "visi", "visu", "viss", "katrs", "cits", "citi", "citu", "cita",
-    "citas", "citā", "citiem",
+    "un",
+    "ir",
+    "bija",
+    "būs",
+    "ar",
+    "par",
+    "uz",
+    "no",
+    "pie",
+    "pēc",
+    "kas",
+    "ka",
+    "kā",
+    "lai",
+    "arī",
+    "vai",
+    "bet",
+    "tas",
+    "tā",
+    "tie",
+    "tās",
+    "to",
+    "tam",
+    "tai",
+    "tiem",
+    "viņš",
+    "viņa",
+    "viņi",
+    "viņas",
+    "viņu",
+    "viņam",
+    "mēs",
+    "es",
+    "jūs",
+    "tu",
+    "mums",
+    "man",
+    "sev",
+    "savu",
+    "savā",
+    "savas",
+    "savs",
+    "šis",
+    "šī",
+    "šo",
+    "šajā",
+    "šie",
+    "ne",
+    "nav",
+    "jau",
+    "vēl",
+    "tikai",
+    "ļoti",
+    "kur",
+    "kad",
+    "kurš",
+    "kura",
+    "kuru",
+    "kuri",
+    "kuras",
+    "kurā",
+    "tad",
+    "tur",
+    "te",
+    "gan",
+    "nu",
+    "pa",
+    "bez",
+    "līdz",
+    "starp",
+    "virs",
+    "zem",
+    "pret",
+    "tika",
+    "tiek",
+    "tiks",
+    "var",
+    "varēja",
+    "ja",
+    "jo",
+    "vien",
+    "kopš",
+    "kamēr",
+    "tomēr",
+    "taču",
+    "jeb",
+    "nekā",
+    "vairāk",
+    "mazāk",
+    "ļoti",
+    "tik",
+    "cik",
+    "sevi",
+    "savukārt",
+    "kurā",
+    "kuram",
+    "kurām",
+    "visi",
+    "visu",
+    "viss",
+    "katrs",
+    "cits",
+    "citi",
+    "citu",
+    "cita",
+    "citas",
+    "citā",
+    "citiem",
     // Russian
-    "и", "в", "во", "не", "что", "он", "на", "я", "с", "со", "как", "а", "то", "все", "она", "так", "его", "но", "да",
-    "ты", "к", "у", "же", "вы", "за", "бы", "по", "только", "ее", "её", "мне", "было", "вот", "от", "меня", "еще",
-    "ещё", "нет", "о", "из", "ему", "теперь", "когда", "даже", "ну", "вдруг", "ли", "если", "уже", "или", "ни",
-    "быть", "был", "него", "до", "вас", "нибудь", "опять", "уж", "вам", "ведь", "там", "потом", "себя", "ничего",
-    "ей", "может", "они", "тут", "где", "есть", "надо", "ней", "для", "мы", "тебя", "их", "чем", "была", "сам",
-    "чтоб", "без", "будто", "чего", "раз", "тоже", "себе", "под", "будет", "ж", "тогда", "кто", "этот", "того",
-    "потому", "этого", "какой", "совсем", "ним", "здесь", "этом", "один", "почти", "мой", "тем", "чтобы", "нее",
-    "были", "куда", "зачем", "всех", "никогда", "можно", "при", "наконец", "два", "об", "другой", "хоть", "после",
-    "над", "больше", "тот", "через", "эти", "нас", "про", "всего", "них", "какая", "много", "разве", "три", "эту",
-    "моя", "впрочем", "хорошо", "свою", "этой", "перед", "иногда", "лучше", "чуть", "том", "нельзя", "такой", "им",
-    "более", "всегда", "конечно", "всю", "между", "это", "также", "который", "которые", "которая", "которых",
-    "свой", "своей", "своих", "свои", "этих", "этому", "однако", "при", "ее",
+    "и",
+    "в",
+    "во",
+    "не",
+    "что",
+    "он",
+    "на",
+    "я",
+    "с",
+    "со",
+    "как",
+    "а",
+    "то",
+    "все",
+    "она",
+    "так",
+    "его",
+    "но",
+    "да",
+    "ты",
+    "к",
+    "у",
+    "же",
+    "вы",
+    "за",
+    "бы",
+    "по",
+    "только",
+    "ее",
+    "её",
+    "мне",
+    "было",
+    "вот",
+    "от",
+    "меня",
+    "еще",
+    "ещё",
+    "нет",
+    "о",
+    "из",
+    "ему",
+    "теперь",
+    "когда",
+    "даже",
+    "ну",
+    "вдруг",
+    "ли",
+    "если",
+    "уже",
+    "или",
+    "ни",
+    "быть",
+    "был",
+    "него",
+    "до",
+    "вас",
+    "нибудь",
+    "опять",
+    "уж",
+    "вам",
+    "ведь",
+    "там",
+    "потом",
+    "себя",
+    "ничего",
+    "ей",
+    "может",
+    "они",
+    "тут",
+    "где",
+    "есть",
+    "надо",
+    "ней",
+    "для",
+    "мы",
+    "тебя",
+    "их",
+    "чем",
+    "была",
+    "сам",
+    "чтоб",
+    "без",
+    "будто",
+    "чего",
+    "раз",
+    "тоже",
+    "себе",
+    "под",
+    "будет",
+    "ж",
+    "тогда",
+    "кто",
+    "этот",
+    "того",
+    "потому",
+    "этого",
+    "какой",
+    "совсем",
+    "ним",
+    "здесь",
+    "этом",
+    "один",
+    "почти",
+    "мой",
+    "тем",
+    "чтобы",
+    "нее",
+    "были",
+    "куда",
+    "зачем",
+    "всех",
+    "никогда",
+    "можно",
+    "при",
+    "наконец",
+    "два",
+    "об",
+    "другой",
+    "хоть",
+    "после",
+    "над",
+    "больше",
+    "тот",
+    "через",
+    "эти",
+    "нас",
+    "про",
+    "всего",
+    "них",
+    "какая",
+    "много",
+    "разве",
+    "три",
+    "эту",
+    "моя",
+    "впрочем",
+    "хорошо",
+    "свою",
+    "этой",
+    "перед",
+    "иногда",
+    "лучше",
+    "чуть",
+    "том",
+    "нельзя",
+    "такой",
+    "им",
+    "более",
+    "всегда",
+    "конечно",
+    "всю",
+    "между",
+    "это",
+    "также",
+    "который",
+    "которые",
+    "которая",
+    "которых",
+    "свой",
+    "своей",
+    "своих",
+    "свои",
+    "этих",
+    "этому",
+    "однако",
+    "при",
+    "ее",
     // English
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
-    "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he",
-    "she", "they", "we", "you", "i", "his", "her", "their", "our", "not", "no", "so", "if", "than", "then", "there",
-    "which", "who", "what", "when", "where", "will", "would", "can", "could", "also", "about", "into", "out", "up",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "not",
+    "no",
+    "so",
+    "if",
+    "than",
+    "then",
+    "there",
+    "which",
+    "who",
+    "what",
+    "when",
+    "where",
+    "will",
+    "would",
+    "can",
+    "could",
+    "also",
+    "about",
+    "into",
+    "out",
+    "up",
 ];
 
 /// Whether a lowercase word is a function word.
 pub fn is_stopword(lower: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(lower)
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(lower)
 }
 
 #[cfg(test)]
@@ -484,7 +853,12 @@ mod tests {
         for k in lv.iter().chain(&ru) {
             assert_eq!(k, "kazahstan");
         }
-        for (a, b) in [("Tokajevs", "Токаев"), ("Tokajevam", "Токаеву"), ("ODKB", "ОДКБ"), ("Jeržans", "Ержан")] {
+        for (a, b) in [
+            ("Tokajevs", "Токаев"),
+            ("Tokajevam", "Токаеву"),
+            ("ODKB", "ОДКБ"),
+            ("Jeržans", "Ержан"),
+        ] {
             assert_eq!(name(a, Lang::Latvian), name(b, Lang::Russian), "{a} / {b}");
         }
         // Common words: stemmed by Snowball (Russian) and the light Latvian stemmer.
@@ -493,8 +867,19 @@ mod tests {
 
     #[test]
     fn fold_is_transliteration_without_diacritics() {
-        for text in ["Ержан Досмухамедов", "Щучье озеро", "Kazahstānā", "АЛЕКСЕЙ", "объявление", "Ёлка и Эмма", "Ģirts Ķēniņš"] {
-            let slow: String = transliterate(&text.to_lowercase()).chars().map(fold_char).collect();
+        for text in [
+            "Ержан Досмухамедов",
+            "Щучье озеро",
+            "Kazahstānā",
+            "АЛЕКСЕЙ",
+            "объявление",
+            "Ёлка и Эмма",
+            "Ģirts Ķēniņš",
+        ] {
+            let slow: String = transliterate(&text.to_lowercase())
+                .chars()
+                .map(fold_char)
+                .collect();
             assert_eq!(fold(text), slow, "{text}");
         }
     }
@@ -510,7 +895,10 @@ mod tests {
     #[test]
     fn tokens_carry_keys_and_flags() {
         let t = tokens("В 2011 году Ержан", Lang::Russian);
-        assert_eq!(t.iter().map(|t| t.text).collect::<Vec<_>>(), ["В", "2011", "году", "Ержан"]);
+        assert_eq!(
+            t.iter().map(|t| t.text).collect::<Vec<_>>(),
+            ["В", "2011", "году", "Ержан"]
+        );
         assert!(t[0].stopword && t[1].number && t[3].capital);
         assert_eq!(&*t[1].key, "2011");
     }
