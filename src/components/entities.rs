@@ -23,6 +23,9 @@ fn kind_name(k: EntityKind) -> &'static str {
         EntityKind::Date => "date",
         EntityKind::Number => "figure",
         EntityKind::Name => "name",
+        EntityKind::Work => "work",
+        EntityKind::Event => "event",
+        EntityKind::Other => "other",
     }
 }
 
