@@ -29,6 +29,9 @@ pub struct Known {
 struct Pattern {
     entry: usize,
     keys: Vec<String>,
+    /// Per key, whether a function word stands before it in the name
+    /// ("Zaļo un zemnieku savienība"): only there may the text have one.
+    gap_before: Vec<bool>,
     first_capital: bool,
     acronym: bool,
 }
@@ -94,10 +97,18 @@ impl KnownIndex {
             });
             for (names, lang) in cols.zip([Lang::Latvian, Lang::Russian, Lang::English]) {
                 for name in names.split('|').filter(|n| !n.is_empty()) {
-                    let toks: Vec<Token<'_>> = tokens(name, lang)
-                        .into_iter()
-                        .filter(|t| !t.stopword)
-                        .collect();
+                    let all = tokens(name, lang);
+                    let mut gap_before = Vec::new();
+                    let mut gap = false;
+                    for t in &all {
+                        if t.stopword {
+                            gap = true;
+                        } else {
+                            gap_before.push(gap);
+                            gap = false;
+                        }
+                    }
+                    let toks: Vec<Token<'_>> = all.into_iter().filter(|t| !t.stopword).collect();
                     let Some(first) = toks.first() else { continue };
                     let acronym = toks.len() == 1 && is_acronym(first.text);
                     let keys: Vec<String> = toks.iter().map(|t| t.key.to_string()).collect();
@@ -109,6 +120,7 @@ impl KnownIndex {
                         list.push(Pattern {
                             entry,
                             keys,
+                            gap_before,
                             first_capital: first.capital,
                             acronym,
                         });
@@ -152,7 +164,7 @@ impl KnownIndex {
             // Match the pattern's words in order, skipping stopwords in the text.
             let (mut k, mut j) = (0, at);
             while k < p.keys.len() && j < toks.len() {
-                if toks[j].stopword && k > 0 {
+                if toks[j].stopword && k > 0 && p.gap_before[k] {
                     j += 1;
                     continue;
                 }
