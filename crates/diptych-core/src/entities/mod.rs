@@ -489,7 +489,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 };
                 let found = match (place, named) {
                     (Some(p), Some(k)) => Some(if k.1 > p.1 { k } else { p }),
-                    (p, k) => p.or(k).or(adjective),
+                    (p, k) => p.or(k).or(adjective).or_else(|| area_adjective(toks, i, places)),
                 };
                 if let Some((identity, n)) = found {
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
@@ -552,7 +552,8 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // a common word is not part of the name.
                 let opener_is_common = sentence_initial
                     && (!t.concepts().is_empty() || is_opener(&t.lower))
-                    && !is_acronym(t.text);
+                    && !is_acronym(t.text)
+                    && !name::is_given_name(t.text);
                 // "Režisors Gints Zilbalodis": a capitalised title opening the run is not part of the name.
                 let title =
                     j > i + 1 && any_prefix(&t.lower, PERSON_CUES) && t.lower.chars().count() > 3;
@@ -579,6 +580,43 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// Russian nouns of an administrative area that follow their place's
+/// adjective ("Кекавского края", "Резекненском районе").
+const AREA_NOUNS: &[&str] = &["кра", "район", "волост", "област", "уезд", "округ"];
+
+/// "Кекавского края", "Резекненского района": a Russian adjective of a town
+/// before a noun of an administrative area names the town's area; the
+/// adjective's stem (кекав-, резекн-) is looked up among known places.
+fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(Identity, usize)> {
+    let t = &toks[i];
+    let next = toks.get(i + 1)?;
+    if !any_prefix(&next.lower, AREA_NOUNS) || !t.lower.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        return None;
+    }
+    let base = ["ского", "скому", "ским", "ском", "ский", "ской", "ская", "ское", "скую"].iter().find_map(|e| t.lower.strip_suffix(e))?;
+    let mut stems = vec![base.to_string()];
+    for infix in ["ен", "ин", "ан", "н"] {
+        if let Some(b) = base.strip_suffix(infix) {
+            stems.push(b.to_string());
+        }
+    }
+    for stem in stems.iter().filter(|s| s.chars().count() >= 3) {
+        let capitalised: String = stem.chars().next().into_iter().flat_map(char::to_uppercase).chain(stem.chars().skip(1)).collect();
+        let probe = tokens(&capitalised, Lang::Russian);
+        let Some(first) = probe.first() else { continue };
+        if let Some((k, 1)) = known().find(&probe, 0) {
+            if known().entries[k].kind == EntityKind::Place {
+                return Some((Identity::Known(k), 2));
+            }
+        }
+        if let Some((p, 1)) = places.find(&probe, 0) {
+            return Some((Identity::Place(p), 2));
+        }
+        let _ = first;
+    }
+    None
 }
 
 /// Whether a place's label names a country or region (not a town, street or landmark).
@@ -796,7 +834,9 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     let cued = toks[i.saturating_sub(2)..i]
         .iter()
         .any(|t| any_prefix(&t.lower, PERSON_CUES));
-    if cued || (words >= 2 && !common) {
+    // A run that opens with a given name is a person (Jānis Jaks, Евика Силиня).
+    let given = name::is_given_name(toks[i].text) && (j - i >= 2 || cued);
+    if cued || given || (words >= 2 && !common) {
         return EntityKind::Person;
     }
     EntityKind::Name

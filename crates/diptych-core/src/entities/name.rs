@@ -10,7 +10,64 @@
 //! from general knowledge of the two languages' name declension; a name
 //! dictionary would do better on irregular names.
 
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::{EntityKind, Mention};
+
+static GIVEN_NAMES: &str = include_str!("../../data/given-names.tsv");
+
+const MAN: u8 = 1;
+const WOMAN: u8 = 2;
+
+/// Given names and their case forms, lowercased, with whose they are (a
+/// man's, a woman's, or both: Aleksandra is a woman's name and a man's in
+/// the genitive).
+fn given_names() -> &'static HashMap<String, u8> {
+    static NAMES: std::sync::OnceLock<HashMap<String, u8>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut map: HashMap<String, u8> = HashMap::default();
+        let mut add = |form: String, who: u8| *map.entry(form).or_default() |= who;
+        for line in GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            let Some((who, names)) = line.split_once('\t') else { continue };
+            let who = if who == "m" { MAN } else { WOMAN };
+            for name in names.split_whitespace() {
+                let lower = name.to_lowercase();
+                let cyrillic = cyrillic(&lower);
+                let forms: &[(&str, &[&str])] = match (cyrillic, who) {
+                    (false, MAN) => &[("is", &["im", "i"]), ("us", &["um", "u"]), ("š", &["a", "am", "u", "ā"]), ("s", &["a", "am", "u", "ā"])],
+                    (false, _) => &[("a", &["as", "ai", "u", "ā"]), ("e", &["es", "ei", "i", "ē"])],
+                    (true, MAN) => &[("й", &["я", "ю", "ем", "е"]), ("", &["а", "у", "ом", "е", "ым"])],
+                    (true, _) => &[("а", &["ы", "и", "е", "у", "ой"]), ("я", &["и", "е", "ю", "ей"])],
+                };
+                for (end, cases) in forms {
+                    if let Some(stem) = lower.strip_suffix(end) {
+                        for case in *cases {
+                            add(format!("{stem}{case}"), who);
+                        }
+                        break;
+                    }
+                }
+                add(lower, who);
+            }
+        }
+        map
+    })
+}
+
+/// Whether a word is a given name (in any case).
+pub fn is_given_name(word: &str) -> bool {
+    given_names().contains_key(&word.to_lowercase())
+}
+
+/// Whether a given name (in any case) is a man's (`Some(true)`), a woman's
+/// (`Some(false)`), or cannot be told.
+fn gender(word: &str) -> Option<bool> {
+    match given_names().get(&word.to_lowercase()) {
+        Some(&MAN) => Some(true),
+        Some(&WOMAN) => Some(false),
+        _ => None,
+    }
+}
 
 fn cyrillic(text: &str) -> bool {
     text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
@@ -155,11 +212,18 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
             .max_by_key(|(_, c)| *c)
             .map_or(full[0], |(t, _)| t);
         if best.split_whitespace().count() == 1 && !super::is_acronym(best) {
-            return if is_cyrillic {
-                russian_nominative(best)
-            } else {
-                best.to_string()
-            };
+            if is_cyrillic {
+                return russian_nominative(best);
+            }
+            // A place only in an oblique case (Krustkalnu): back to the nominative,
+            // masculine when the other text's form ends in a consonant (Крусткалнс).
+            let nominative_seen = pool.iter().any(|m| latvian_nominative_word(&m.text));
+            let oblique = ["u", "as", "ai", "ā", "am", "os", "iem", "ās", "ām"].iter().any(|e| best.ends_with(e));
+            if kind == EntityKind::Place && oblique && !nominative_seen {
+                let masculine = mentions.iter().any(|m| cyrillic(&m.text) && m.text.ends_with(|c: char| !"аяеиоуыюэь".contains(c)));
+                return latvian_nominative(best, masculine);
+            }
+            return best.to_string();
         }
         return best.to_string();
     }
@@ -184,7 +248,8 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
     }
     // Masculine when some mention ends as only a man's name does, or the
     // other text writes it with a consonant at the end (Токаев).
-    let masculine = mentions.iter().any(|m| {
+    let by_given = mentions.iter().find_map(|m| m.text.split_whitespace().find_map(gender));
+    let masculine = by_given.unwrap_or_else(|| mentions.iter().any(|m| {
         m.text.split_whitespace().any(|w| {
             let l = w.to_lowercase();
             l.ends_with("am")
@@ -195,7 +260,7 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
             && m.text.split_whitespace().any(|w| {
                 w.ends_with(|c: char| !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а')))
             }))
-    });
+    }));
     let best = counts
         .iter()
         .max_by_key(|(_, c)| *c)
