@@ -564,7 +564,12 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     let run = &toks[first..j];
                     let acronym = run.len() == 1 && is_acronym(t.text);
                     let kind = name_kind(body, toks, first, j, acronym);
-                    let keys: Vec<String> = run.iter().map(|t| t.key.to_string()).collect();
+                    // An acronym keeps all its letters (JJ is not "j").
+                    let keys: Vec<String> = if acronym {
+                        vec![fold(&t.text.to_lowercase())]
+                    } else {
+                        run.iter().map(|t| t.key.to_string()).collect()
+                    };
                     if keys.iter().all(|k| k.chars().count() >= 2) {
                         let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
                         push(
@@ -983,7 +988,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     let mut distinct: HashMap<Vec<String>, usize> = HashMap::default();
     // Per cluster root, the given name of the first full name in it.
     let mut given: HashMap<usize, String> = HashMap::default();
-    let prefix = |k: &str| k.chars().take(4).collect::<String>();
+    let prefix = |k: &str| skeleton(k).chars().take(4).collect::<String>();
     for i in 0..n {
         let id = match &raws[i].identity {
             Identity::Place(p) => Some(format!("place:{p}")),
@@ -1134,6 +1139,9 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             }
         }
     }
+    // Which places and known names each name fits: a name that fits two
+    // (Рижского: the port and the city council) joins neither.
+    let mut fits: HashMap<usize, Vec<usize>> = HashMap::default();
     for &(i, keys) in &distinct_places {
         for k in keys {
             for &j in by_prefix.get(&prefix(k)).into_iter().flatten() {
@@ -1141,7 +1149,10 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     // A person's full name never joins a place (Nursultan Nazarbayev, Nur-Sultan).
                     let person = *kind == EntityKind::Person && other.len() > keys.len();
                     if !person && names_match(keys, other) {
-                        union(&mut parent, i, j);
+                        let list = fits.entry(j).or_default();
+                        if !list.contains(&i) {
+                            list.push(i);
+                        }
                     }
                 }
             }
@@ -1152,6 +1163,16 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         Identity::Known(k) => Some(usize::MAX / 2 + k),
         _ => None,
     };
+    for (j, list) in fits {
+        let mut ids: Vec<usize> = list.iter().filter_map(|&i| gazetteer_id(i)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.len() <= 1 {
+            for i in list {
+                union(&mut parent, i, j);
+            }
+        }
+    }
     for &(a, ka) in &distinct_places {
         for &(b, kb) in &distinct_places {
             // Two different gazetteer places never merge, however alike their names.
@@ -1242,7 +1263,11 @@ fn names_match(a: &[String], b: &[String]) -> bool {
         return short.iter().zip(long).all(|(x, y)| same_name(x, y))
             || (short.len() > 1
                 && same_name(&short[short.len() - 1], &long[long.len() - 1])
-                && same_name(&short[0], &long[0]));
+                && (same_name(&short[0], &long[0])
+                    // Tomijs Kešs and Томми Кэш: one surname, given names
+                    // adapted differently but opening alike.
+                    || (skeleton(&short[0]).chars().take(3).eq(skeleton(&long[0]).chars().take(3))
+                        && short[short.len() - 1].chars().count() >= 3)));
     }
     short.iter().all(|s| long.iter().any(|l| same_name(s, l)))
         && short.iter().any(|s| s.chars().count() >= 4)
