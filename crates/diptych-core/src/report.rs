@@ -269,8 +269,9 @@ pub struct Entity {
 /// Two linked passages that give different figures for the same count.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberConflict {
-    /// The link (index into [`Report::links`]) where they meet.
-    pub link: usize,
+    /// The link (index into [`Report::links`]) where they meet; `None` for
+    /// a story's toll or total given in paragraphs no link joins.
+    pub link: Option<usize>,
     /// What is counted.
     pub quantity: Quantity,
     /// The left figure (an entity index).

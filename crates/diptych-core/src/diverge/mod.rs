@@ -158,6 +158,7 @@ fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> 
         }
     }
     let mut out: Vec<NumberConflict> = Vec::new();
+    let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
     for (k, link) in links.iter().enumerate() {
         let figures = |side: Side, paras: &[usize]| -> Vec<&'e Entity> {
             let mut v: Vec<&'e Entity> = paras
@@ -174,45 +175,58 @@ fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> 
             v.dedup_by_key(|e| e.id);
             v
         };
-        let (lf, rf) = (
-            figures(Side::Left, &link.left),
-            figures(Side::Right, &link.right),
-        );
-        let mut classes: Vec<(Quantity, Option<&str>)> =
-            lf.iter().filter_map(|e| class_of(e)).collect();
-        classes.sort_by_key(|c| format!("{c:?}"));
-        classes.dedup();
-        for class in classes {
-            let of = |v: &Vec<&'e Entity>| -> Vec<&'e Entity> {
-                let mut x: Vec<&'e Entity> = v
-                    .iter()
-                    .copied()
-                    .filter(|e| class_of(e) == Some(class))
-                    .collect();
-                x.sort_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)));
-                x
-            };
-            let (l, r) = (of(&lf), of(&rf));
-            if r.is_empty() || l.iter().any(|x| r.iter().any(|y| y.id == x.id)) {
-                continue;
-            }
-            // One each, or as many on both sides (paired by size).
-            if l.len() != r.len() || l.len() > 3 {
-                continue;
-            }
-            for (a, b) in l.iter().zip(&r) {
-                if !out.iter().any(|c| c.left == a.id && c.right == b.id) {
-                    out.push(NumberConflict {
-                        link: k,
-                        quantity: class.0,
-                        left: a.id,
-                        right: b.id,
-                    });
-                }
+        let (lf, rf) = (figures(Side::Left, &link.left), figures(Side::Right, &link.right));
+        settled.extend(pair_up(&lf, &rf, Some(k), &mut out));
+    }
+    // The story's toll or total, told in paragraphs no link joins: the
+    // same comparison over the whole texts, for counts of people and things.
+    let whole = |side: Side| -> Vec<&'e Entity> {
+        let mut v: Vec<&'e Entity> = by_paragraph[side as usize].values().flatten().copied().collect();
+        v.sort_by_key(|e| e.id);
+        v.dedup_by_key(|e| e.id);
+        v.retain(|e| !settled.contains(&class_of(e).unwrap_or((Quantity::Other, None))));
+        v
+    };
+    let (lw, rw) = (whole(Side::Left), whole(Side::Right));
+    pair_up(&lw, &rw, None, &mut out);
+    out
+}
+
+/// Conflicts between two sets of figures, class by class: none where a
+/// value of the class agrees; one each, or as many on both sides (paired by
+/// size, as two children's ages are). Returns the classes it settled
+/// (compared, whether or not they disagreed).
+fn pair_up<'e>(
+    lf: &[&'e Entity],
+    rf: &[&'e Entity],
+    link: Option<usize>,
+    out: &mut Vec<NumberConflict>,
+) -> Vec<(Quantity, Option<&'e str>)> {
+    let mut classes: Vec<(Quantity, Option<&str>)> = lf.iter().filter_map(|e| class_of(e)).collect();
+    classes.sort_by_key(|c| format!("{c:?}"));
+    classes.dedup();
+    let mut settled = Vec::new();
+    for class in classes {
+        let of = |v: &[&'e Entity]| -> Vec<&'e Entity> {
+            let mut x: Vec<&'e Entity> = v.iter().copied().filter(|e| class_of(e) == Some(class)).collect();
+            x.sort_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)));
+            x
+        };
+        let (l, r) = (of(lf), of(rf));
+        if r.is_empty() {
+            continue;
+        }
+        settled.push(class);
+        if l.iter().any(|x| r.iter().any(|y| y.id == x.id)) || l.len() != r.len() || l.len() > 3 {
+            continue;
+        }
+        for (a, b) in l.iter().zip(&r) {
+            if !out.iter().any(|c| c.left == a.id && c.right == b.id) {
+                out.push(NumberConflict { link, quantity: class.0, left: a.id, right: b.id });
             }
         }
     }
-    out
+    settled
 }
 
 fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {

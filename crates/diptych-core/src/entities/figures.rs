@@ -299,6 +299,28 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
     ),
 ];
 
+/// What a figure counts, by the cue word nearest to it: up to five words
+/// after it and three before ("двое из них находятся в больнице"; in
+/// "četri bija cietuši, trīs tika hospitalizēti" each figure takes its own).
+fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Quantity> {
+    let mut best: Option<(usize, usize, Quantity)> = None;
+    // A clause ends at a comma, semicolon, colon or dash: cues beyond it
+    // belong to another figure.
+    let boundary = |a: usize, b: usize| body[toks[a].start + toks[a].text.len()..toks[b].start].contains([',', ';', ':', '–', '—', '(', ')']);
+    let after_end = (i + n..toks.len()).take(5).take_while(|&k| k == i + n || !boundary(k - 1, k)).last().map_or(i + n, |k| k + 1);
+    let before_start = (i.saturating_sub(3)..i).rev().take_while(|&k| !boundary(k, k + 1)).last().unwrap_or(i);
+    let after = toks[i + n..after_end.max(i + n)].iter().enumerate().map(|(d, t)| (d + 1, t));
+    let before = toks[before_start..i].iter().rev().enumerate().map(|(d, t)| (d + 1, t));
+    for (distance, t) in after.chain(before) {
+        for (rank, (q, cues)) in QUANTITY_CUES.iter().enumerate() {
+            if cues.iter().any(|c| t.lower.starts_with(c)) && best.is_none_or(|(d, r, _)| (distance, rank) < (d, r)) {
+                best = Some((distance, rank, *q));
+            }
+        }
+    }
+    best.map(|(_, _, q)| q)
+}
+
 /// A figure starting at `toks[i]`: its identity and how many tokens it spans.
 pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)> {
     let t = &toks[i];
@@ -357,6 +379,14 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
         {
             value *= m;
             n += 1;
+            // "1 milj. 883 tūkst.": a smaller figure and multiplier after it add up.
+            if let (Some(more), Some(unit)) = (toks.get(i + n), toks.get(i + n + 1)) {
+                let smaller = MULTIPLIERS.iter().filter(|(p, _)| unit.lower.starts_with(p)).max_by_key(|(p, _)| p.len()).map(|&(_, m2)| m2).filter(|&m2| m2 < m);
+                if let (true, Some(m2), Some(v2)) = (more.number, smaller, parse_number(more.text)) {
+                    value += v2 * m2;
+                    n += 2;
+                }
+            }
         }
     }
     let last = i + n - 1;
@@ -445,7 +475,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
                     "sentence",
                 ]
                 .iter()
-                .any(|c| w.starts_with(c))
+                .any(|c| w.contains(c))
             });
     let quantity = if age {
         Quantity::Age
@@ -453,7 +483,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
         Quantity::Years
     } else if next_char == Some('%') || cue(&["procent", "процент", "percent"]) {
         Quantity::Percent
-    } else if let Some(&(q, _)) = QUANTITY_CUES.iter().find(|(_, cues)| cue(cues)) {
+    } else if let Some(q) = nearest_cue(toks, i, n, body) {
         q
     } else if matches!(prev_char, Some('$' | '€' | '£'))
         || matches!(next_char, Some('€' | '$'))
@@ -523,15 +553,25 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     } else if let Some(c) = currency {
         Some(c.to_string())
     } else {
-        after
+        // The counted thing is a common noun: names and the words of a
+        // name ("1200 "Sadales tīkls" klientu") are passed over.
+        toks[i + n..]
             .iter()
+            .take(4)
+            .enumerate()
+            .filter(|(d, a)| !a.capital && !(*d > 0 && toks[i + n + d - 1].capital))
+            .map(|(_, a)| a)
             .find(|a| {
                 !a.stopword
                     && !a.number
                     && a.key.chars().count() >= 3
                     && !["х", "ти"].contains(&a.lower.as_str())
             })
-            .map(|a| a.key.chars().take(6).collect::<String>())
+            // By concept where the lexicon knows the word (bojājumi ~ повреждения).
+            .map(|a| match a.concepts().first() {
+                Some(c) => format!("={c}"),
+                None => super::skeleton(&a.key).chars().take(6).collect::<String>(),
+            })
     };
     Some((
         Identity::Number(Figure {

@@ -624,6 +624,24 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
     None
 }
 
+fn quantity_key(q: Quantity) -> &'static str {
+    match q {
+        Quantity::Killed => "killed",
+        Quantity::Injured => "injured",
+        Quantity::Detained => "detained",
+        Quantity::Hospitalised => "hospitalised",
+        Quantity::Rescued => "rescued",
+        Quantity::Age => "age",
+        Quantity::Years => "years",
+        Quantity::Area => "area",
+        Quantity::Percent => "percent",
+        Quantity::Money => "money",
+        Quantity::Year => "year",
+        Quantity::Date => "date",
+        Quantity::People | Quantity::Other => "count",
+    }
+}
+
 /// Whether a place's label names a country or region (not a town, street or landmark).
 pub fn is_territory(label: &str) -> bool {
     gazetteer_places()
@@ -918,7 +936,7 @@ fn same_name(a: &str, b: &str) -> bool {
 /// Kleinbergs; Узулниекс "uzulnijeks" and Uzulnieks), a j that only softens
 /// a consonant is dropped (Силиня "silinja" and Siliņa "silina"), doubled
 /// letters are one, and a trailing nominative -is/-s goes (Dāvis, Давис).
-fn skeleton(key: &str) -> String {
+pub(super) fn skeleton(key: &str) -> String {
     let vowel = |c: char| "aeiouy".contains(c);
     let mut out = String::with_capacity(key.len());
     let mut prev: Option<char> = None;
@@ -998,7 +1016,11 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 Some(format!("date:{d}:{:?}", raws[i].side))
             }
             Identity::Date(d, _) => Some(format!("date:{d}")),
-            Identity::Number(f) => Some(format!("number:{}", f.text)),
+            // One value counting two things (2 killed, 2 in hospital) is two figures.
+            Identity::Number(f) => Some(format!("number:{}:{}", f.text, match f.quantity {
+                Quantity::People | Quantity::Other => "count",
+                q => quantity_key(q),
+            })),
             Identity::Known(k) => Some(format!("known:{k}")),
             Identity::Tag(kind, t) => Some(format!("tag:{kind:?}:{t}")),
             Identity::Name(..) => None,
