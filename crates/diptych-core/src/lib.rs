@@ -154,7 +154,7 @@ pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
             sentences: &right_sentences,
         },
     );
-    let links = align::align(
+    let mut links = align::align(
         &align::AlignSide {
             text: &left.text,
             paragraphs: &left.paragraphs,
@@ -168,7 +168,7 @@ pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
         &entities,
     );
     drop((left_sentences, right_sentences));
-    let (divergences, overview) = diverge::diverge(&mut left, &mut right, &links, &entities);
+    let (divergences, overview) = diverge::diverge(&mut left, &mut right, &mut links, &entities);
     Report {
         version: REPORT_VERSION,
         left,

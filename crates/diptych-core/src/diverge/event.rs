@@ -105,8 +105,8 @@ fn weekday(days: i64) -> u32 {
 
 /// One side's days, in reading order, with weekdays and relative days
 /// resolved against its anchor (the document's date, else its latest full date).
-fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day, String)> {
-    let mut days: Vec<(usize, Day, String)> = entities
+fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day, usize)> {
+    let mut days: Vec<(usize, Day, usize)> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Date)
         .filter_map(|e| Some((e, day_of(&e.label)?)))
@@ -114,7 +114,7 @@ fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day
             e.mentions
                 .iter()
                 .filter(move |m| m.side == side)
-                .map(move |m| (m.start, d, e.label.clone()))
+                .map(move |m| (m.start, d, e.id))
         })
         .collect();
     days.sort_by_key(|d| d.0);
@@ -175,7 +175,18 @@ fn day_text(d: Day) -> String {
     }
 }
 
-fn when(left: &Document, right: &Document, entities: &[Entity]) -> GridRow {
+/// Two dates that differ in one field only, the rest given alike (14 March
+/// and 14 February 2025): two accounts of one fact, not two events.
+fn one_field_apart(a: Day, b: Day) -> bool {
+    match (a, b) {
+        (Day::Date(Some(ya), ma, da), Day::Date(Some(yb), mb, db)) => u8::from(ya != yb) + u8::from(ma != mb) + u8::from(da != db) == 1,
+        _ => false,
+    }
+}
+
+/// The when row; and, when the two texts' first days differ in one field
+/// only, that pair of date entities (a discrepancy rather than two events).
+fn when(left: &Document, right: &Document, entities: &[Entity]) -> (GridRow, Option<(usize, usize)>) {
     let (l, r) = (
         side_days(left, entities, Side::Left),
         side_days(right, entities, Side::Right),
@@ -201,14 +212,17 @@ fn when(left: &Document, right: &Document, entities: &[Entity]) -> GridRow {
         }
     }
     // The day each text reports first is its event's day.
-    let first = |days: &[(usize, Day, String)]| days.iter().map(|d| d.1).find(|d| informative(d));
-    if let (Some(a), Some(b)) = (first(&l), first(&r)) {
+    let first = |days: &[(usize, Day, usize)]| days.iter().find(|d| informative(&d.1)).map(|d| (d.1, d.2));
+    let mut discrepancy = None;
+    if let (Some((a, ea)), Some((b, eb))) = (first(&l), first(&r)) {
         if row.shared.is_empty() && !agree(a, b) {
-            row.conflicting
-                .push(format!("{} ≠ {}", day_text(a), day_text(b)));
+            row.conflicting.push(format!("{} ≠ {}", day_text(a), day_text(b)));
+            if one_field_apart(a, b) {
+                discrepancy = Some((ea, eb));
+            }
         }
     }
-    row
+    (row, discrepancy)
 }
 
 /// Sorts one kind of entity into shared and one-sided labels.
@@ -236,7 +250,7 @@ pub fn judge(
     entities: &[Entity],
     conflicts: &[NumberConflict],
     linked_share: f64,
-) -> (SameEvent, EventGrid) {
+) -> (SameEvent, EventGrid, Option<(usize, usize)>) {
     let who = split(entities, |e| {
         matches!(
             e.kind,
@@ -246,11 +260,20 @@ pub fn judge(
     let specific =
         |e: &Entity| e.kind == EntityKind::Place && !crate::entities::is_territory(&e.label);
     let mut where_ = split(entities, specific);
-    if where_.shared.is_empty() && !where_.left_only.is_empty() && !where_.right_only.is_empty() {
+    // Places in the running text, not only in a dateline or a credit line
+    // ("Киев • УНН"): those are where the report was written.
+    let in_text = |e: &Entity| {
+        e.mentions.iter().any(|m| {
+            let doc = if m.side == Side::Left { left } else { right };
+            doc.paragraphs.get(m.paragraph).is_some_and(|p| doc.text[p.start..p.end].split_whitespace().count() > 6)
+        })
+    };
+    let told = split(entities, |e| specific(e) && in_text(e));
+    if where_.shared.is_empty() && !told.left_only.is_empty() && !told.right_only.is_empty() {
         where_.conflicting.push(format!(
             "{} ≠ {}",
-            where_.left_only.join(", "),
-            where_.right_only.join(", ")
+            told.left_only.join(", "),
+            told.right_only.join(", ")
         ));
     }
     let countries = split(entities, |e| e.kind == EntityKind::Place && !specific(e));
@@ -284,7 +307,7 @@ pub fn judge(
             )
         })
         .collect();
-    let when = when(left, right, entities);
+    let (when, discrepancy) = when(left, right, entities);
 
     let people_shared = entities
         .iter()
@@ -297,7 +320,8 @@ pub fn judge(
             .iter()
             .filter(|s| !s.chars().all(|c| c.is_ascii_digit() || c == '.'))
             .count();
-    let apart = !when.conflicting.is_empty() || !where_.conflicting.is_empty();
+    // A date given differently in one field is a discrepancy, not another day.
+    let apart = (!when.conflicting.is_empty() && discrepancy.is_none()) || !where_.conflicting.is_empty();
     let verdict = if apart {
         if people_shared > 0 {
             SameEvent::Related
@@ -311,15 +335,7 @@ pub fn judge(
     } else {
         SameEvent::Different
     };
-    (
-        verdict,
-        EventGrid {
-            who,
-            what,
-            where_,
-            when,
-        },
-    )
+    (verdict, EventGrid { who, what, where_, when }, discrepancy)
 }
 
 fn quantity_words(q: Quantity) -> &'static str {

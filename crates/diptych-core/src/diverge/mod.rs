@@ -17,41 +17,29 @@ use crate::{
     Quantity, SameEvent, Side,
 };
 
-/// Finds what diverges and fills in each side's coverage.
+/// Paragraphs of one side that no link reaches (a repeat of a linked
+/// paragraph is not news).
+fn one_sided_paragraphs(doc: &Document, side: Side, links: &[Link]) -> Vec<usize> {
+    let mut linked = vec![false; doc.paragraphs.len()];
+    for l in links {
+        let ps = if side == Side::Left { &l.left } else { &l.right };
+        ps.iter().for_each(|&p| linked[p] = true);
+    }
+    (0..doc.paragraphs.len())
+        .filter(|&p| !linked[p])
+        .filter(|&p| doc.paragraphs[p].duplicate_of.is_none_or(|d| !linked[d]))
+        .collect()
+}
+
+/// Finds what diverges and fills in each side's coverage. When the two
+/// texts report different events, their paragraphs do not correspond: the
+/// links are dropped (and every paragraph is one-sided).
 pub fn diverge(
     left: &mut Document,
     right: &mut Document,
-    links: &[Link],
+    links: &mut Vec<Link>,
     entities: &[Entity],
 ) -> (Divergences, Overview) {
-    let mut linked_left = vec![false; left.paragraphs.len()];
-    let mut linked_right = vec![false; right.paragraphs.len()];
-    for l in links {
-        l.left.iter().for_each(|&p| linked_left[p] = true);
-        l.right.iter().for_each(|&p| linked_right[p] = true);
-    }
-    let linked = |side: Side, p: usize| {
-        if side == Side::Left {
-            linked_left[p]
-        } else {
-            linked_right[p]
-        }
-    };
-    let only = |doc: &Document, side: Side| -> Vec<usize> {
-        (0..doc.paragraphs.len())
-            .filter(|&p| !linked(side, p))
-            .filter(|&p| {
-                doc.paragraphs[p]
-                    .duplicate_of
-                    .is_none_or(|d| !linked(side, d))
-            })
-            .collect()
-    };
-    let left_only_paragraphs = only(left, Side::Left);
-    let right_only_paragraphs = only(right, Side::Right);
-    left.coverage = coverage(left, &left_only_paragraphs);
-    right.coverage = coverage(right, &right_only_paragraphs);
-
     let one_sided = |side: Side| -> Vec<usize> {
         entities
             .iter()
@@ -60,8 +48,8 @@ pub fn diverge(
             .collect()
     };
     let mut divergences = Divergences {
-        left_only_paragraphs,
-        right_only_paragraphs,
+        left_only_paragraphs: one_sided_paragraphs(left, Side::Left, links),
+        right_only_paragraphs: one_sided_paragraphs(right, Side::Right, links),
         left_only_entities: one_sided(Side::Left),
         right_only_entities: one_sided(Side::Right),
         number_conflicts: conflicts(links, entities),
@@ -77,17 +65,26 @@ pub fn diverge(
         linked_share: (linked_count as f64 / total * 1000.0).round() / 1000.0,
         ..Overview::default()
     };
-    let (same_event, grid) = event::judge(
+    let (same_event, grid, discrepancy) = event::judge(
         left,
         right,
         entities,
         &divergences.number_conflicts,
         overview.linked_share,
     );
-    // Figures of two different events do not disagree: they count different things.
     if same_event == SameEvent::Different {
+        // Figures of two different events do not disagree: they count
+        // different things; and their paragraphs are not counterparts.
         divergences.number_conflicts.clear();
+        links.clear();
+        overview.linked_share = 0.0;
+        divergences.left_only_paragraphs = one_sided_paragraphs(left, Side::Left, links);
+        divergences.right_only_paragraphs = one_sided_paragraphs(right, Side::Right, links);
+    } else if let Some((l, r)) = discrepancy {
+        divergences.number_conflicts.push(NumberConflict { link: None, quantity: Quantity::Date, left: l, right: r });
     }
+    left.coverage = coverage(left, &divergences.left_only_paragraphs);
+    right.coverage = coverage(right, &divergences.right_only_paragraphs);
     overview.same_event = same_event;
     overview.grid = grid;
     overview.verdict = event::verdict(&overview);
