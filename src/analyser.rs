@@ -304,3 +304,27 @@ pub fn serve() {
     on_message.forget();
     let _ = scope.post_message(&READY.into());
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The worker's answer crosses as bincode, which has no field names: a
+    /// report must come back whole (a field skipped when empty would shift
+    /// every field after it — found by the end-to-end tests).
+    #[test]
+    fn a_report_round_trips_through_the_workers_encoding() {
+        let lv = include_str!("../assets/seeds/kazakhstan-2022.lv.txt");
+        let ru = include_str!("../assets/seeds/zhanaozen-2011.ru.txt");
+        let report = compare(Input::text(lv), Input::text(ru)).expect("the seed pair compares");
+        let outcome = Outcome::Done { id: 7, report: Box::new(report.clone()) };
+        let bytes = bincode::serialize(&outcome).expect("encodes");
+        match bincode::deserialize::<Outcome>(&bytes).expect("decodes") {
+            Outcome::Done { id, report: back } => {
+                assert_eq!(id, 7);
+                assert_eq!(*back, report);
+            }
+            _ => panic!("another outcome came back"),
+        }
+    }
+}

@@ -255,10 +255,12 @@ pub struct Entity {
     pub quantity: Option<Quantity>,
     /// For numbers: the unit or the thing counted as written after the
     /// figure, by its cross-language key ("%", "m2", "eur", "klient").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // Always written: the web app hands reports to and from its worker in
+    // bincode, which has no field names to tell a skipped field by.
+    #[serde(default)]
     pub unit: Option<String>,
     /// For numbers: "about", "more than", "less than" was said.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub approximate: bool,
     /// Every mention, left side first, in text order.
     pub mentions: Vec<Mention>,
