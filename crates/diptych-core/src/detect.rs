@@ -5,9 +5,18 @@
 //! text goes to `whatlang`, restricted to the languages in play, so an English
 //! tweet inside a Latvian article is labelled English.
 
-use whatlang::{Detector, Lang as W};
 
 use crate::Lang;
+
+/// Frequent English function words (written here from general knowledge).
+const ENGLISH: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "as", "by", "at", "from", "it", "his",
+    "her", "are", "were", "be", "has", "have", "had", "this", "which", "an", "or", "not", "but", "they", "their",
+    "said", "will", "would", "been", "who", "after", "about", "out", "its",
+];
+
+/// Frequent Latvian function words that carry no diacritics.
+const LATVIAN: &[&str] = &["un", "ir", "ar", "par", "uz", "no", "pie", "kas", "ka", "lai", "ari", "vai", "bet", "tas", "ta", "to", "tie", "vel", "jau", "tikai", "gan", "kur", "kad", "bija", "tika", "tiek", "savu", "sava", "vina", "vinu", "mes", "jus", "nav", "ja", "jo"];
 
 /// Fewer letters than this and a paragraph inherits its document's language.
 const MIN_LETTERS: usize = 24;
@@ -63,11 +72,22 @@ pub fn detect(text: &str) -> Option<Lang> {
     if latvian * 60 >= latin {
         return Some(Lang::Latvian);
     }
-    let detector = Detector::with_allowlist(vec![W::Lav, W::Eng]);
-    match detector.detect(text).map(|info| info.lang()) {
-        Some(W::Lav) if latvian > 0 => Some(Lang::Latvian),
-        Some(W::Eng) => Some(Lang::English),
-        _ => Some(Lang::Other),
+    let (mut english, mut latvian_words, mut words) = (0usize, 0usize, 0usize);
+    for w in text.split(|c: char| !crate::normalize::is_letter(c)).filter(|w| !w.is_empty()).take(600) {
+        words += 1;
+        let lower = w.to_lowercase();
+        if ENGLISH.contains(&lower.as_str()) {
+            english += 1;
+        } else if LATVIAN.contains(&lower.as_str()) {
+            latvian_words += 1;
+        }
+    }
+    if english >= 2 && english > latvian_words && english * 12 >= words {
+        Some(Lang::English)
+    } else if latvian > 0 || latvian_words >= 2 && latvian_words * 12 >= words {
+        Some(Lang::Latvian)
+    } else {
+        Some(Lang::Other)
     }
 }
 
@@ -90,5 +110,8 @@ mod tests {
             Some(Lang::English)
         );
         assert_eq!(detect("Twitter"), None);
+        // Latvian typed without diacritics, and a language of neither list.
+        assert_eq!(detect("Tas ir labi, un ar to pietiek, ja vien valdiba to ari atbalsta"), Some(Lang::Latvian));
+        assert_eq!(detect("Die Regierung hat heute beschlossen, die Steuern zu senken"), Some(Lang::Other));
     }
 }
