@@ -491,6 +491,10 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     (Some(p), Some(k)) => Some(if k.1 > p.1 { k } else { p }),
                     (p, k) => p.or(k).or(adjective).or_else(|| area_adjective(toks, i, places)),
                 };
+                // "Rīgas rajona tiesa", "Stambulas konvencija": a one-word place
+                // before the head noun of an institution or a treaty is part of
+                // that name, which the pass over capitalised runs reads whole.
+                let found = found.filter(|(id, n)| *n > 1 || !matches!(id, Identity::Place(_)) || head_after(body, toks, i + 1).is_none());
                 if let Some((identity, n)) = found {
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
                     push(abs(t), end, identity, false);
@@ -561,14 +565,20 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 if first < j {
                     let t = &toks[first];
                     let sentence_initial = sentence_initial && first == i;
-                    let run = &toks[first..j];
+                    // A name and the common head noun after it are one name
+                    // (Centrālās statistikas pārvalde, Стамбульской конвенции).
+                    let head = head_after(body, toks, j).filter(|_| !is_acronym(toks[j - 1].text) || j - first > 1);
+                    let j = head.map_or(j, |(h, _)| h + 1);
+                    let run: Vec<&Token<'_>> = toks[first..j].iter().filter(|t| !t.stopword).collect();
                     let acronym = run.len() == 1 && is_acronym(t.text);
-                    let kind = name_kind(body, toks, first, j, acronym);
+                    let kind = head.map_or_else(|| name_kind(body, toks, first, j, acronym), |(_, k)| k);
                     // An acronym keeps all its letters (JJ is not "j").
                     let keys: Vec<String> = if acronym {
                         vec![fold(&t.text.to_lowercase())]
                     } else {
-                        run.iter().map(|t| t.key.to_string()).collect()
+                        // Common words by the key they have as words, so that the
+                        // head nouns meet across languages (tiesa ~ суд by concept).
+                        run.iter().map(|t| if t.capital { t.key.to_string() } else { t.concepts().first().map_or_else(|| t.key.to_string(), |c| format!("={c}")) }).collect()
                     };
                     if keys.iter().all(|k| k.chars().count() >= 2) {
                         let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
@@ -585,6 +595,56 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// Head nouns that make the capitalised words before them the name of an
+/// institution, a treaty, an event or a place, by prefix, with the kind they
+/// give. Written here from general knowledge of Latvian and Russian naming.
+const HEADS: &[(&str, EntityKind)] = &[
+    ("konvencij", EntityKind::Other), ("līgum", EntityKind::Other), ("likum", EntityKind::Other), ("deklarācij", EntityKind::Other),
+    ("конвенц", EntityKind::Other), ("договор", EntityKind::Other), ("закон", EntityKind::Other), ("декларац", EntityKind::Other),
+    ("konferenc", EntityKind::Event), ("festivāl", EntityKind::Event), ("čempionāt", EntityKind::Event), ("конференц", EntityKind::Event),
+    ("фестивал", EntityKind::Event), ("чемпионат", EntityKind::Event),
+    ("ministrij", EntityKind::Organisation), ("dienest", EntityKind::Organisation), ("padom", EntityKind::Organisation),
+    ("tiesa", EntityKind::Organisation), ("tiesā", EntityKind::Organisation), ("tiesai", EntityKind::Organisation), ("tiesu", EntityKind::Organisation),
+    ("apgabaltiesa", EntityKind::Organisation), ("prokuratūr", EntityKind::Organisation), ("pārvald", EntityKind::Organisation),
+    ("komisij", EntityKind::Organisation), ("inspekcij", EntityKind::Organisation), ("aģentūr", EntityKind::Organisation),
+    ("birojs", EntityKind::Organisation), ("biroja", EntityKind::Organisation), ("birojā", EntityKind::Organisation), ("birojam", EntityKind::Organisation),
+    ("departament", EntityKind::Organisation), ("institūt", EntityKind::Organisation), ("universitāt", EntityKind::Organisation),
+    ("slimnīc", EntityKind::Organisation), ("partij", EntityKind::Organisation), ("apvienīb", EntityKind::Organisation),
+    ("savienīb", EntityKind::Organisation), ("fonds", EntityKind::Organisation), ("fonda", EntityKind::Organisation), ("bataljon", EntityKind::Organisation),
+    ("министерств", EntityKind::Organisation), ("служб", EntityKind::Organisation), ("суд", EntityKind::Organisation),
+    ("прокуратур", EntityKind::Organisation), ("управлени", EntityKind::Organisation), ("комисси", EntityKind::Organisation),
+    ("инспекци", EntityKind::Organisation), ("агентств", EntityKind::Organisation), ("департамент", EntityKind::Organisation),
+    ("институт", EntityKind::Organisation), ("университет", EntityKind::Organisation), ("больниц", EntityKind::Organisation),
+    ("парти", EntityKind::Organisation), ("батальон", EntityKind::Organisation),
+];
+
+/// A head noun of [`HEADS`] at `toks[j]`, or after one or two lowercase
+/// genitive words ("Rīgas rajona tiesa"), within the clause: its position and kind.
+fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, EntityKind)> {
+    for h in j..(j + 3).min(toks.len()) {
+        let t = &toks[h];
+        let gap = &body[toks[h - 1].start + toks[h - 1].text.len()..t.start];
+        if t.capital || t.number || !gap.chars().all(char::is_whitespace) || h > j && t.stopword && !matches!(t.lower.as_str(), "un" | "и") {
+            return None;
+        }
+        if let Some(&(_, kind)) = HEADS.iter().find(|(p, _)| t.lower.starts_with(p)) {
+            let name = &toks[j - 1].lower;
+            let cyrillic = name.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+            // Russian: an adjective right before its noun (Стамбульской конвенции),
+            // not a name and a verb (Зеленский подписал закон).
+            if cyrillic && (h > j || !["ой", "ий", "ый", "ая", "ое", "ого", "ому", "ых", "их", "им", "ым", "ую", "ые", "ие"].iter().any(|e| name.ends_with(e))) {
+                return None;
+            }
+            return Some((h, kind));
+        }
+        // Between name and head only genitives, not a verb (Kariņš parakstīja likumu).
+        if ["ēja", "āja", "oja", "īja", "uja", "ēs", "ās", "īs", "ot", "ēt", "āt", "īt"].iter().any(|e| t.lower.ends_with(e)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Russian nouns of an administrative area that follow their place's

@@ -178,6 +178,42 @@ fn russian_nominative(w: &str) -> String {
     w.to_string()
 }
 
+/// A Russian head noun back in the nominative (конвенции → конвенция,
+/// суда → суд, управления → управление).
+fn russian_head_nominative(w: &str) -> String {
+    let chars: Vec<char> = w.chars().collect();
+    let n = chars.len();
+    let stem = |k: usize| chars[..n - k].iter().collect::<String>();
+    for (end, to) in [("ции", "ция"), ("цию", "ция"), ("цией", "ция"), ("ния", "ние"), ("нию", "ние"), ("нием", "ние"), ("нии", "ние"), ("ства", "ство"), ("ству", "ство"), ("стве", "ство"), ("ии", "ия"), ("ию", "ия"), ("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("а", "")] {
+        if w.ends_with(end) && n > end.chars().count() + 2 {
+            return format!("{}{to}", stem(end.chars().count()));
+        }
+    }
+    w.to_string()
+}
+
+/// A Russian adjective before its head noun, in the nominative of the
+/// head's gender (Стамбульской → Стамбульская before конвенция).
+fn russian_adjective_nominative(w: &str, head: &str) -> String {
+    let nominative_head = russian_head_nominative(head);
+    let ending = if nominative_head.ends_with('а') || nominative_head.ends_with('я') {
+        "ая"
+    } else if nominative_head.ends_with('е') || nominative_head.ends_with('о') {
+        "ое"
+    } else {
+        "ий"
+    };
+    for end in ["ой", "ого", "ому", "ым", "ом", "ую", "ая", "ий", "ое", "ых", "ей"] {
+        if let Some(stem) = w.strip_suffix(end) {
+            if stem.chars().count() >= 3 {
+                let ending = if ending == "ий" && !stem.ends_with(['к', 'г', 'х', 'н']) { "ый" } else { ending };
+                return format!("{stem}{ending}");
+            }
+        }
+    }
+    w.to_string()
+}
+
 /// The label of a named entity: a nominative mention, or an oblique one
 /// turned into the nominative; Latin script when either text writes it so.
 pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
@@ -205,6 +241,24 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
     }
     let is_cyrillic = cyrillic(full[0]);
     let person = matches!(kind, EntityKind::Person | EntityKind::Name);
+    if matches!(kind, EntityKind::Organisation | EntityKind::Other | EntityKind::Event) {
+        // A name with its head noun (Stambulas konvencijas, Стамбульской
+        // конвенции): the head back in the nominative, the words before it
+        // stay (they are genitives or agree with the head).
+        let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
+        let words: Vec<&str> = best.split_whitespace().collect();
+        if words.len() >= 2 && !words[words.len() - 1].starts_with(char::is_uppercase) {
+            let (head, before) = words.split_last().map(|(h, b)| (*h, b.join(" "))).unwrap_or_default();
+            let nominative = if is_cyrillic {
+                russian_head_nominative(head)
+            } else {
+                let masculine = ["dienest", "biroj", "fond", "departament", "institūt", "līgum", "likum", "bataljon"].iter().any(|m| head.starts_with(m));
+                latvian_nominative(head, masculine)
+            };
+            let before = if is_cyrillic { words[..words.len() - 1].iter().map(|w| russian_adjective_nominative(w, head)).collect::<Vec<_>>().join(" ") } else { before };
+            return format!("{before} {nominative}");
+        }
+    }
     if !person {
         // Places, organisations, works: the first fullest form, its last word in the nominative when the name is one word.
         let best = counts
