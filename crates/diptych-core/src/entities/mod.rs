@@ -242,7 +242,7 @@ const PERSON_CUES: &[&str] = &[
     "aktris",
     "dziedātāj",
     "rakstniek",
-    "mēr",
+    "mērs", "mēra", "mēram", "mēru",
     "priekšsēdētāj",
     "vadītāj",
     "pārstāv",
@@ -254,7 +254,7 @@ const PERSON_CUES: &[&str] = &[
     "певиц",
     "певец",
     "писател",
-    "мэр",
+    "мэр", "мэра", "мэру", "мэром",
     "председател",
     "глав",
     "президент",
@@ -322,7 +322,7 @@ const ORGANISATION_CUES: &[&str] = &[
 
 /// Common nouns after a place's name (Latvian: "Krustkalnu ciemā", "Brīvības ielā").
 const PLACE_AFTER: &[&str] = &[
-    "ciem", "novad", "pagast", "iel", "pilsēt", "laukum", "upe", "upē", "ezer", "muiž", "prospekt",
+    "ciem", "novad", "pagast", "iela", "ielā", "ielu", "ielas", "pilsēt", "laukum", "upe", "upē", "upes", "ezer", "muiž", "prospekt",
     "bulvār", "šoset", "šosej", "rajon",
 ];
 /// Common nouns before a place's name (Russian: "в посёлке Крусткалнс", "на улице").
@@ -331,7 +331,7 @@ const PLACE_BEFORE: &[&str] = &[
     "посёл",
     "город",
     "деревн",
-    "сел",
+    "село", "селе", "села",
     "улиц",
     "район",
     "край",
@@ -442,8 +442,10 @@ const ANNIVERSARY_CUES: &[&str] = &[
     "anniversar",
 ];
 
+/// Whether a word begins with one of the cues; cues of three letters or
+/// fewer (ao, inc) must be the whole word (not Aomori, Incheon).
 fn any_prefix(lower: &str, cues: &[&str]) -> bool {
-    cues.iter().any(|c| lower.starts_with(c))
+    cues.iter().any(|c| if c.chars().count() <= 3 { lower == *c } else { lower.starts_with(c) })
 }
 
 fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
@@ -649,7 +651,7 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
 
 /// Russian nouns of an administrative area that follow their place's
 /// adjective ("Кекавского края", "Резекненском районе").
-const AREA_NOUNS: &[&str] = &["кра", "район", "волост", "област", "уезд", "округ"];
+const AREA_NOUNS: &[&str] = &["край", "края", "крае", "краю", "район", "волост", "област", "уезд", "округ"];
 
 /// "Кекавского края", "Резекненского района": a Russian adjective of a town
 /// before a noun of an administrative area names the town's area; the
@@ -860,6 +862,17 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     let inside = || toks[i..j].iter();
     if inside().any(|t| MEDIA_NAMES.contains(&fold(t.text).as_str())) {
         return EntityKind::Media;
+    }
+    // A given name and a surname: a person, whatever stands around them.
+    if j - i >= 2 && name::is_given_name(toks[i].text) {
+        return EntityKind::Person;
+    }
+    // A Latvian name in the locative (Pļaviņās, Apšupē): where something happened.
+    let last = &toks[j - 1];
+    // (Not -ā: "Klusā okeāna" is an adjective in the genitive.)
+    let latvian_locative = last.lang == Lang::Latvian && ["ē", "ī", "ās", "ēs", "os"].iter().any(|e| last.lower.ends_with(e));
+    if !acronym && latvian_locative && !name::is_given_name(last.text) && !inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) {
+        return EntityKind::Place;
     }
     if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES))
         || toks[i.saturating_sub(1)..i]

@@ -272,6 +272,16 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
             // A place only in an oblique case (Krustkalnu): back to the nominative,
             // masculine when the other text's form ends in a consonant (Крусткалнс).
             let nominative_seen = pool.iter().any(|m| latvian_nominative_word(&m.text));
+            // Locatives of plural place names: Pļaviņās → Pļaviņas, Zeļķos → Zeļķi.
+            if kind == EntityKind::Place && !nominative_seen {
+                for (end, to) in [("ās", "as"), ("ēs", "es"), ("os", "i")] {
+                    if let Some(stem) = best.strip_suffix(end) {
+                        if stem.chars().count() >= 3 {
+                            return format!("{stem}{to}");
+                        }
+                    }
+                }
+            }
             let oblique = ["u", "as", "ai", "ā", "am", "os", "iem", "ās", "ām"].iter().any(|e| best.ends_with(e));
             if kind == EntityKind::Place && oblique && !nominative_seen {
                 let masculine = mentions.iter().any(|m| cyrillic(&m.text) && m.text.ends_with(|c: char| !"аяеиоуыюэь".contains(c)));
