@@ -227,6 +227,11 @@ fn when(left: &Document, right: &Document, entities: &[Entity]) -> (GridRow, Opt
 
 /// Sorts one kind of entity into shared and one-sided labels.
 fn split(entities: &[Entity], wanted: impl Fn(&Entity) -> bool) -> GridRow {
+    split_as(entities, wanted, |e| e.label.clone())
+}
+
+/// [`split`], each entity written by `text`.
+fn split_as(entities: &[Entity], wanted: impl Fn(&Entity) -> bool, text: impl Fn(&Entity) -> String) -> GridRow {
     let mut row = GridRow::default();
     for e in entities.iter().filter(|e| wanted(e)) {
         let list = if e.shared {
@@ -236,8 +241,9 @@ fn split(entities: &[Entity], wanted: impl Fn(&Entity) -> bool) -> GridRow {
         } else {
             &mut row.right_only
         };
-        if !list.contains(&e.label) {
-            list.push(e.label.clone());
+        let shown = text(e);
+        if !list.contains(&shown) {
+            list.push(shown);
         }
     }
     row
@@ -289,13 +295,15 @@ pub fn judge(
                 )
             })
     };
-    let mut what = split(entities, |e| {
-        counted(e)
-            || matches!(
-                e.kind,
-                EntityKind::Event | EntityKind::Work | EntityKind::Other
-            )
+    let mut what = split(entities, |e| matches!(e.kind, EntityKind::Event | EntityKind::Work | EntityKind::Other));
+    // Figures say what they count: "5 killed", not "5".
+    let figures = split_as(entities, counted, |e| match e.quantity {
+        Some(q) => format!("{} {}", e.label, quantity_words(q)),
+        None => e.label.clone(),
     });
+    what.shared.extend(figures.shared);
+    what.left_only.extend(figures.left_only);
+    what.right_only.extend(figures.right_only);
     what.conflicting = conflicts
         .iter()
         .map(|c| {
@@ -345,7 +353,7 @@ fn quantity_words(q: Quantity) -> &'static str {
         Quantity::Detained => "detained",
         Quantity::Hospitalised => "in hospital",
         Quantity::Rescued => "rescued",
-        Quantity::Age => "age",
+        Quantity::Age => "years old",
         Quantity::Years => "years",
         Quantity::Area => "area",
         Quantity::People => "people",

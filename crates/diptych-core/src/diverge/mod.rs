@@ -285,4 +285,23 @@ mod tests {
         assert!(r.divergences.number_conflicts.is_empty());
         assert!(r.entities.iter().any(|e| e.label == "5" && e.shared));
     }
+
+    #[test]
+    fn two_ages_each_are_paired_by_size() {
+        let lv = "Ugunsgrēkā Valmierā piektdien gāja bojā divi bērni, četrus un 12 gadus veci.";
+        let ru = "При пожаре в Валмиере в пятницу погибли двое детей - девочка 3-х лет и мальчик 11-ти лет.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let mut pairs: Vec<(f64, f64)> = r
+            .divergences
+            .number_conflicts
+            .iter()
+            .filter(|c| c.quantity == Quantity::Age)
+            .map(|c| (r.entities[c.left].value.unwrap(), r.entities[c.right].value.unwrap()))
+            .collect();
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        assert_eq!(pairs, [(4.0, 3.0), (12.0, 11.0)], "{:?}", r.divergences.number_conflicts);
+        // Two killed on both sides agree.
+        assert!(!r.divergences.number_conflicts.iter().any(|c| c.quantity == Quantity::Killed));
+    }
+
 }

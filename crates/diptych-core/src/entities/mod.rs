@@ -837,6 +837,14 @@ fn is_never_name(lower: &str) -> bool {
     matches!(
         lower,
         "foto"
+            // Legal forms, not names: AS "Sadales tīkls", АО "Казахтелеком".
+            | "ао"
+            | "оао"
+            | "зао"
+            | "пао"
+            | "ооо"
+            | "sia"
+            | "as"
             | "фото"
             | "photo"
             | "video"
