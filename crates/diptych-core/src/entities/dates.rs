@@ -184,7 +184,10 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
         }
         return None;
     }
-    // "March 14, 2025", "в марте 2025 года".
+    // "March 14, 2025", "в марте 2025 года" (a month word only matters before a figure).
+    if !at(1).is_some_and(|n| n.number) {
+        return None;
+    }
     if let Some(m) = month(t) {
         if let Some(d) = at(1).and_then(day_number) {
             let year = at(2).and_then(year_number);

@@ -139,7 +139,9 @@ impl KnownIndex {
         // Inflected first words: look the key up, and its shorter forms.
         let key = &*first.key;
         let mut candidates: Vec<&Pattern> = self.by_first.get(key).into_iter().flatten().collect();
-        for cut in 1..=3 {
+        // Shorter forms only for capitalised words: a lowercase first word
+        // (страны Балтии) is matched by its own key, and most words are lowercase.
+        for cut in (1..=3).filter(|_| first.capital) {
             if let Some((end, _)) = key.char_indices().rev().nth(cut - 1) {
                 if key[..end].chars().count() >= 4 {
                     candidates.extend(self.by_first.get(&key[..end]).into_iter().flatten());
@@ -294,6 +296,8 @@ pub fn adjective_place(lower: &str) -> Option<&'static str> {
         .chars()
         .next()
         .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+        // Only adjectives in -ск-/-цк- are candidates: most words stop here.
+        || !(lower.contains("ск") || lower.contains("цк"))
     {
         return None;
     }
