@@ -317,7 +317,10 @@ mod tests {
         let lv = include_str!("../assets/seeds/kazakhstan-2022.lv.txt");
         let ru = include_str!("../assets/seeds/zhanaozen-2011.ru.txt");
         let report = compare(Input::text(lv), Input::text(ru)).expect("the seed pair compares");
-        let outcome = Outcome::Done { id: 7, report: Box::new(report.clone()) };
+        let outcome = Outcome::Done {
+            id: 7,
+            report: Box::new(report.clone()),
+        };
         let bytes = bincode::serialize(&outcome).expect("encodes");
         match bincode::deserialize::<Outcome>(&bytes).expect("decodes") {
             Outcome::Done { id, report: back } => {

@@ -151,9 +151,16 @@ async fn the_entity_list_groups_and_counts() {
     .await;
     let text = root.text_content().unwrap();
     // Kazakhstan, Kyrgyzstan, Russia (Krievijas ~ российских), Twitter (pic.twitter.com ~ Twitter).
-    let shared = report.entities.iter().filter(|e| e.shared && e.kind != diptych_core::EntityKind::Url).count();
+    let shared = report
+        .entities
+        .iter()
+        .filter(|e| e.shared && e.kind != diptych_core::EntityKind::Url)
+        .count();
     assert!(text.contains(&format!("In both ({shared})")), "{text}");
-    assert!(text.contains("Russia") && text.contains("Twitter"), "{text}");
+    assert!(
+        text.contains("Russia") && text.contains("Twitter"),
+        "{text}"
+    );
     assert!(
         text.contains("Kazakhstan") && text.contains("5/7"),
         "{text}"

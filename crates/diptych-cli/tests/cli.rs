@@ -39,12 +39,28 @@ fn json_report_has_the_fields_the_benchmark_reads() {
     // The seed pair is two events, so it has no links: the link's shape on a pair of one event.
     assert_eq!(v["overview"]["same_event"], "different");
     assert_eq!(v["links"].as_array().map(Vec::len), Some(0));
-    let lv = tmp("one.lv.txt", "Almati lidostu ieņēma protestētāji.\n\nTokajevs lūdza ODKB palīdzību.".as_bytes());
-    let ru = tmp("one.ru.txt", "Аэропорт Алматы захватили протестующие.\n\nТокаев попросил помощи у ОДКБ.".as_bytes());
-    let out = Command::cargo_bin("diptych").unwrap().arg("compare").arg(&lv).arg(&ru).args(["--format", "json"]).output().unwrap();
+    let lv = tmp(
+        "one.lv.txt",
+        "Almati lidostu ieņēma protestētāji.\n\nTokajevs lūdza ODKB palīdzību.".as_bytes(),
+    );
+    let ru = tmp(
+        "one.ru.txt",
+        "Аэропорт Алматы захватили протестующие.\n\nТокаев попросил помощи у ОДКБ.".as_bytes(),
+    );
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .arg("compare")
+        .arg(&lv)
+        .arg(&ru)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
     let one: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let link = &one["links"][0];
-    assert!(link["left"].is_array() && link["right"].is_array() && link["score"].is_f64(), "{one}");
+    assert!(
+        link["left"].is_array() && link["right"].is_array() && link["score"].is_f64(),
+        "{one}"
+    );
     let mention = &v["entities"][0]["mentions"][0];
     assert!(mention["side"] == "left" || mention["side"] == "right");
     assert!(mention["start"].is_u64() && mention["end"].is_u64());

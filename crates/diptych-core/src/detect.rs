@@ -5,18 +5,22 @@
 //! text goes to `whatlang`, restricted to the languages in play, so an English
 //! tweet inside a Latvian article is labelled English.
 
-
 use crate::Lang;
 
 /// Frequent English function words (written here from general knowledge).
 const ENGLISH: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "as", "by", "at", "from", "it", "his",
-    "her", "are", "were", "be", "has", "have", "had", "this", "which", "an", "or", "not", "but", "they", "their",
-    "said", "will", "would", "been", "who", "after", "about", "out", "its",
+    "the", "of", "and", "to", "in", "is", "was", "for", "that", "on", "with", "as", "by", "at",
+    "from", "it", "his", "her", "are", "were", "be", "has", "have", "had", "this", "which", "an",
+    "or", "not", "but", "they", "their", "said", "will", "would", "been", "who", "after", "about",
+    "out", "its",
 ];
 
 /// Frequent Latvian function words that carry no diacritics.
-const LATVIAN: &[&str] = &["un", "ir", "ar", "par", "uz", "no", "pie", "kas", "ka", "lai", "ari", "vai", "bet", "tas", "ta", "to", "tie", "vel", "jau", "tikai", "gan", "kur", "kad", "bija", "tika", "tiek", "savu", "sava", "vina", "vinu", "mes", "jus", "nav", "ja", "jo"];
+const LATVIAN: &[&str] = &[
+    "un", "ir", "ar", "par", "uz", "no", "pie", "kas", "ka", "lai", "ari", "vai", "bet", "tas",
+    "ta", "to", "tie", "vel", "jau", "tikai", "gan", "kur", "kad", "bija", "tika", "tiek", "savu",
+    "sava", "vina", "vinu", "mes", "jus", "nav", "ja", "jo",
+];
 
 /// Fewer letters than this and a paragraph inherits its document's language.
 const MIN_LETTERS: usize = 24;
@@ -73,7 +77,11 @@ pub fn detect(text: &str) -> Option<Lang> {
         return Some(Lang::Latvian);
     }
     let (mut english, mut latvian_words, mut words) = (0usize, 0usize, 0usize);
-    for w in text.split(|c: char| !crate::normalize::is_letter(c)).filter(|w| !w.is_empty()).take(600) {
+    for w in text
+        .split(|c: char| !crate::normalize::is_letter(c))
+        .filter(|w| !w.is_empty())
+        .take(600)
+    {
         words += 1;
         let lower = w.to_lowercase();
         if ENGLISH.contains(&lower.as_str()) {
@@ -111,7 +119,13 @@ mod tests {
         );
         assert_eq!(detect("Twitter"), None);
         // Latvian typed without diacritics, and a language of neither list.
-        assert_eq!(detect("Tas ir labi, un ar to pietiek, ja vien valdiba to ari atbalsta"), Some(Lang::Latvian));
-        assert_eq!(detect("Die Regierung hat heute beschlossen, die Steuern zu senken"), Some(Lang::Other));
+        assert_eq!(
+            detect("Tas ir labi, un ar to pietiek, ja vien valdiba to ari atbalsta"),
+            Some(Lang::Latvian)
+        );
+        assert_eq!(
+            detect("Die Regierung hat heute beschlossen, die Steuern zu senken"),
+            Some(Lang::Other)
+        );
     }
 }

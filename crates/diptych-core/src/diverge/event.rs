@@ -34,20 +34,7 @@ const WEEKDAYS: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::entities::dates::MONTH_NAMES as MONTHS;
 
 /// Reads a date entity's label back ("2025-03-14", "14 March", "Wednesday", "yesterday").
 fn day_of(label: &str) -> Option<Day> {
@@ -179,14 +166,20 @@ fn day_text(d: Day) -> String {
 /// and 14 February 2025): two accounts of one fact, not two events.
 fn one_field_apart(a: Day, b: Day) -> bool {
     match (a, b) {
-        (Day::Date(Some(ya), ma, da), Day::Date(Some(yb), mb, db)) => u8::from(ya != yb) + u8::from(ma != mb) + u8::from(da != db) == 1,
+        (Day::Date(Some(ya), ma, da), Day::Date(Some(yb), mb, db)) => {
+            u8::from(ya != yb) + u8::from(ma != mb) + u8::from(da != db) == 1
+        }
         _ => false,
     }
 }
 
 /// The when row; and, when the two texts' first days differ in one field
 /// only, that pair of date entities (a discrepancy rather than two events).
-fn when(left: &Document, right: &Document, entities: &[Entity]) -> (GridRow, Option<(usize, usize)>) {
+fn when(
+    left: &Document,
+    right: &Document,
+    entities: &[Entity],
+) -> (GridRow, Option<(usize, usize)>) {
     let (l, r) = (
         side_days(left, entities, Side::Left),
         side_days(right, entities, Side::Right),
@@ -212,11 +205,13 @@ fn when(left: &Document, right: &Document, entities: &[Entity]) -> (GridRow, Opt
         }
     }
     // The day each text reports first is its event's day.
-    let first = |days: &[(usize, Day, usize)]| days.iter().find(|d| informative(&d.1)).map(|d| (d.1, d.2));
+    let first =
+        |days: &[(usize, Day, usize)]| days.iter().find(|d| informative(&d.1)).map(|d| (d.1, d.2));
     let mut discrepancy = None;
     if let (Some((a, ea)), Some((b, eb))) = (first(&l), first(&r)) {
         if row.shared.is_empty() && !agree(a, b) {
-            row.conflicting.push(format!("{} ≠ {}", day_text(a), day_text(b)));
+            row.conflicting
+                .push(format!("{} ≠ {}", day_text(a), day_text(b)));
             if one_field_apart(a, b) {
                 discrepancy = Some((ea, eb));
             }
@@ -231,7 +226,11 @@ fn split(entities: &[Entity], wanted: impl Fn(&Entity) -> bool) -> GridRow {
 }
 
 /// [`split`], each entity written by `text`.
-fn split_as(entities: &[Entity], wanted: impl Fn(&Entity) -> bool, text: impl Fn(&Entity) -> String) -> GridRow {
+fn split_as(
+    entities: &[Entity],
+    wanted: impl Fn(&Entity) -> bool,
+    text: impl Fn(&Entity) -> String,
+) -> GridRow {
     let mut row = GridRow::default();
     for e in entities.iter().filter(|e| wanted(e)) {
         let list = if e.shared {
@@ -271,7 +270,9 @@ pub fn judge(
     let in_text = |e: &Entity| {
         e.mentions.iter().any(|m| {
             let doc = if m.side == Side::Left { left } else { right };
-            doc.paragraphs.get(m.paragraph).is_some_and(|p| doc.text[p.start..p.end].split_whitespace().count() > 6)
+            doc.paragraphs
+                .get(m.paragraph)
+                .is_some_and(|p| doc.text[p.start..p.end].split_whitespace().count() > 6)
         })
     };
     let told = split(entities, |e| specific(e) && in_text(e));
@@ -295,7 +296,12 @@ pub fn judge(
                 )
             })
     };
-    let mut what = split(entities, |e| matches!(e.kind, EntityKind::Event | EntityKind::Work | EntityKind::Other));
+    let mut what = split(entities, |e| {
+        matches!(
+            e.kind,
+            EntityKind::Event | EntityKind::Work | EntityKind::Other
+        )
+    });
     // Figures say what they count: "5 killed", not "5".
     let figures = split_as(entities, counted, |e| match e.quantity {
         Some(q) => format!("{} {}", e.label, quantity_words(q)),
@@ -329,7 +335,8 @@ pub fn judge(
             .filter(|s| !s.chars().all(|c| c.is_ascii_digit() || c == '.'))
             .count();
     // A date given differently in one field is a discrepancy, not another day.
-    let apart = (!when.conflicting.is_empty() && discrepancy.is_none()) || !where_.conflicting.is_empty();
+    let apart =
+        (!when.conflicting.is_empty() && discrepancy.is_none()) || !where_.conflicting.is_empty();
     let verdict = if apart {
         if people_shared > 0 {
             SameEvent::Related
@@ -343,7 +350,16 @@ pub fn judge(
     } else {
         SameEvent::Different
     };
-    (verdict, EventGrid { who, what, where_, when }, discrepancy)
+    (
+        verdict,
+        EventGrid {
+            who,
+            what,
+            where_,
+            when,
+        },
+        discrepancy,
+    )
 }
 
 fn quantity_words(q: Quantity) -> &'static str {

@@ -22,7 +22,11 @@ use crate::{
 fn one_sided_paragraphs(doc: &Document, side: Side, links: &[Link]) -> Vec<usize> {
     let mut linked = vec![false; doc.paragraphs.len()];
     for l in links {
-        let ps = if side == Side::Left { &l.left } else { &l.right };
+        let ps = if side == Side::Left {
+            &l.left
+        } else {
+            &l.right
+        };
         ps.iter().for_each(|&p| linked[p] = true);
     }
     (0..doc.paragraphs.len())
@@ -81,7 +85,12 @@ pub fn diverge(
         divergences.left_only_paragraphs = one_sided_paragraphs(left, Side::Left, links);
         divergences.right_only_paragraphs = one_sided_paragraphs(right, Side::Right, links);
     } else if let Some((l, r)) = discrepancy {
-        divergences.number_conflicts.push(NumberConflict { link: None, quantity: Quantity::Date, left: l, right: r });
+        divergences.number_conflicts.push(NumberConflict {
+            link: None,
+            quantity: Quantity::Date,
+            left: l,
+            right: r,
+        });
     }
     left.coverage = coverage(left, &divergences.left_only_paragraphs);
     right.coverage = coverage(right, &divergences.right_only_paragraphs);
@@ -172,13 +181,20 @@ fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> 
             v.dedup_by_key(|e| e.id);
             v
         };
-        let (lf, rf) = (figures(Side::Left, &link.left), figures(Side::Right, &link.right));
+        let (lf, rf) = (
+            figures(Side::Left, &link.left),
+            figures(Side::Right, &link.right),
+        );
         settled.extend(pair_up(&lf, &rf, Some(k), &mut out));
     }
     // The story's toll or total, told in paragraphs no link joins: the
     // same comparison over the whole texts, for counts of people and things.
     let whole = |side: Side| -> Vec<&'e Entity> {
-        let mut v: Vec<&'e Entity> = by_paragraph[side as usize].values().flatten().copied().collect();
+        let mut v: Vec<&'e Entity> = by_paragraph[side as usize]
+            .values()
+            .flatten()
+            .copied()
+            .collect();
         v.sort_by_key(|e| e.id);
         v.dedup_by_key(|e| e.id);
         v.retain(|e| !settled.contains(&class_of(e).unwrap_or((Quantity::Other, None))));
@@ -199,13 +215,18 @@ fn pair_up<'e>(
     link: Option<usize>,
     out: &mut Vec<NumberConflict>,
 ) -> Vec<(Quantity, Option<&'e str>)> {
-    let mut classes: Vec<(Quantity, Option<&str>)> = lf.iter().filter_map(|e| class_of(e)).collect();
+    let mut classes: Vec<(Quantity, Option<&str>)> =
+        lf.iter().filter_map(|e| class_of(e)).collect();
     classes.sort_by_key(|c| format!("{c:?}"));
     classes.dedup();
     let mut settled = Vec::new();
     for class in classes {
         let of = |v: &[&'e Entity]| -> Vec<&'e Entity> {
-            let mut x: Vec<&'e Entity> = v.iter().copied().filter(|e| class_of(e) == Some(class)).collect();
+            let mut x: Vec<&'e Entity> = v
+                .iter()
+                .copied()
+                .filter(|e| class_of(e) == Some(class))
+                .collect();
             x.sort_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)));
             x
         };
@@ -219,7 +240,12 @@ fn pair_up<'e>(
         }
         for (a, b) in l.iter().zip(&r) {
             if !out.iter().any(|c| c.left == a.id && c.right == b.id) {
-                out.push(NumberConflict { link, quantity: class.0, left: a.id, right: b.id });
+                out.push(NumberConflict {
+                    link,
+                    quantity: class.0,
+                    left: a.id,
+                    right: b.id,
+                });
             }
         }
     }
@@ -296,12 +322,25 @@ mod tests {
             .number_conflicts
             .iter()
             .filter(|c| c.quantity == Quantity::Age)
-            .map(|c| (r.entities[c.left].value.unwrap(), r.entities[c.right].value.unwrap()))
+            .map(|c| {
+                (
+                    r.entities[c.left].value.unwrap(),
+                    r.entities[c.right].value.unwrap(),
+                )
+            })
             .collect();
         pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
-        assert_eq!(pairs, [(4.0, 3.0), (12.0, 11.0)], "{:?}", r.divergences.number_conflicts);
+        assert_eq!(
+            pairs,
+            [(4.0, 3.0), (12.0, 11.0)],
+            "{:?}",
+            r.divergences.number_conflicts
+        );
         // Two killed on both sides agree.
-        assert!(!r.divergences.number_conflicts.iter().any(|c| c.quantity == Quantity::Killed));
+        assert!(!r
+            .divergences
+            .number_conflicts
+            .iter()
+            .any(|c| c.quantity == Quantity::Killed));
     }
-
 }

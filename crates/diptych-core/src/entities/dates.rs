@@ -81,7 +81,7 @@ fn month(t: &Token<'_>) -> Option<u32> {
     }
 }
 
-const MONTH_NAMES: [&str; 12] = [
+pub(crate) const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

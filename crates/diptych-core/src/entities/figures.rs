@@ -306,14 +306,34 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     let mut best: Option<(usize, usize, Quantity)> = None;
     // A clause ends at a comma, semicolon, colon or dash: cues beyond it
     // belong to another figure.
-    let boundary = |a: usize, b: usize| body[toks[a].start + toks[a].text.len()..toks[b].start].contains([',', ';', ':', '–', '—', '(', ')']);
-    let after_end = (i + n..toks.len()).take(5).take_while(|&k| k == i + n || !boundary(k - 1, k)).last().map_or(i + n, |k| k + 1);
-    let before_start = (i.saturating_sub(3)..i).rev().take_while(|&k| !boundary(k, k + 1)).last().unwrap_or(i);
-    let after = toks[i + n..after_end.max(i + n)].iter().enumerate().map(|(d, t)| (d + 1, t));
-    let before = toks[before_start..i].iter().rev().enumerate().map(|(d, t)| (d + 1, t));
+    let boundary = |a: usize, b: usize| {
+        body[toks[a].start + toks[a].text.len()..toks[b].start]
+            .contains([',', ';', ':', '–', '—', '(', ')'])
+    };
+    let after_end = (i + n..toks.len())
+        .take(5)
+        .take_while(|&k| k == i + n || !boundary(k - 1, k))
+        .last()
+        .map_or(i + n, |k| k + 1);
+    let before_start = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&k| !boundary(k, k + 1))
+        .last()
+        .unwrap_or(i);
+    let after = toks[i + n..after_end.max(i + n)]
+        .iter()
+        .enumerate()
+        .map(|(d, t)| (d + 1, t));
+    let before = toks[before_start..i]
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(d, t)| (d + 1, t));
     for (distance, t) in after.chain(before) {
         for (rank, (q, cues)) in QUANTITY_CUES.iter().enumerate() {
-            if cues.iter().any(|c| t.lower.starts_with(c)) && best.is_none_or(|(d, r, _)| (distance, rank) < (d, r)) {
+            if cues.iter().any(|c| t.lower.starts_with(c))
+                && best.is_none_or(|(d, r, _)| (distance, rank) < (d, r))
+            {
                 best = Some((distance, rank, *q));
             }
         }
@@ -381,8 +401,14 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
             n += 1;
             // "1 milj. 883 tūkst.": a smaller figure and multiplier after it add up.
             if let (Some(more), Some(unit)) = (toks.get(i + n), toks.get(i + n + 1)) {
-                let smaller = MULTIPLIERS.iter().filter(|(p, _)| unit.lower.starts_with(p)).max_by_key(|(p, _)| p.len()).map(|&(_, m2)| m2).filter(|&m2| m2 < m);
-                if let (true, Some(m2), Some(v2)) = (more.number, smaller, parse_number(more.text)) {
+                let smaller = MULTIPLIERS
+                    .iter()
+                    .filter(|(p, _)| unit.lower.starts_with(p))
+                    .max_by_key(|(p, _)| p.len())
+                    .map(|&(_, m2)| m2)
+                    .filter(|&m2| m2 < m);
+                if let (true, Some(m2), Some(v2)) = (more.number, smaller, parse_number(more.text))
+                {
                     value += v2 * m2;
                     n += 2;
                 }

@@ -66,6 +66,13 @@ pub fn is_acronym(word: &str) -> bool {
 /// Two keys of one word in two inflected forms: equal, or one extends the
 /// other by a case ending (at most three letters) over at least four shared.
 pub fn same_word(a: &str, b: &str) -> bool {
+    extends(a, b, 4)
+}
+
+/// Whether two keys are equal, or the longer extends the shorter (of at
+/// least `least` letters: counted by letters, not bytes, as keys may hold a
+/// few non-ASCII letters) by at most three letters.
+pub fn extends(a: &str, b: &str, least: usize) -> bool {
     if a == b {
         return true;
     }
@@ -75,7 +82,7 @@ pub fn same_word(a: &str, b: &str) -> bool {
     } else {
         (b, a, nb, na)
     };
-    ns >= 4 && nl - ns <= 3 && long.starts_with(short)
+    ns >= least && nl - ns <= 3 && long.starts_with(short)
 }
 
 impl KnownIndex {

@@ -15,7 +15,7 @@
 //! a short inflectional extension of the other, or nearly identical by
 //! Jaro-Winkler with the same opening — a look-alike with another stem stays apart.
 
-mod dates;
+pub(crate) mod dates;
 mod figures;
 mod gazetteer;
 mod known;
@@ -242,7 +242,10 @@ const PERSON_CUES: &[&str] = &[
     "aktris",
     "dziedātāj",
     "rakstniek",
-    "mērs", "mēra", "mēram", "mēru",
+    "mērs",
+    "mēra",
+    "mēram",
+    "mēru",
     "priekšsēdētāj",
     "vadītāj",
     "pārstāv",
@@ -254,7 +257,10 @@ const PERSON_CUES: &[&str] = &[
     "певиц",
     "певец",
     "писател",
-    "мэр", "мэра", "мэру", "мэром",
+    "мэр",
+    "мэра",
+    "мэру",
+    "мэром",
     "председател",
     "глав",
     "президент",
@@ -322,8 +328,8 @@ const ORGANISATION_CUES: &[&str] = &[
 
 /// Common nouns after a place's name (Latvian: "Krustkalnu ciemā", "Brīvības ielā").
 const PLACE_AFTER: &[&str] = &[
-    "ciem", "novad", "pagast", "iela", "ielā", "ielu", "ielas", "pilsēt", "laukum", "upe", "upē", "upes", "ezer", "muiž", "prospekt",
-    "bulvār", "šoset", "šosej", "rajon",
+    "ciem", "novad", "pagast", "iela", "ielā", "ielu", "ielas", "pilsēt", "laukum", "upe", "upē",
+    "upes", "ezer", "muiž", "prospekt", "bulvār", "šoset", "šosej", "rajon",
 ];
 /// Common nouns before a place's name (Russian: "в посёлке Крусткалнс", "на улице").
 const PLACE_BEFORE: &[&str] = &[
@@ -331,7 +337,9 @@ const PLACE_BEFORE: &[&str] = &[
     "посёл",
     "город",
     "деревн",
-    "село", "селе", "села",
+    "село",
+    "селе",
+    "села",
     "улиц",
     "район",
     "край",
@@ -445,7 +453,13 @@ const ANNIVERSARY_CUES: &[&str] = &[
 /// Whether a word begins with one of the cues; cues of three letters or
 /// fewer (ao, inc) must be the whole word (not Aomori, Incheon).
 fn any_prefix(lower: &str, cues: &[&str]) -> bool {
-    cues.iter().any(|c| if c.chars().count() <= 3 { lower == *c } else { lower.starts_with(c) })
+    cues.iter().any(|c| {
+        if c.chars().count() <= 3 {
+            lower == *c
+        } else {
+            lower.starts_with(c)
+        }
+    })
 }
 
 fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
@@ -491,12 +505,19 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 };
                 let found = match (place, named) {
                     (Some(p), Some(k)) => Some(if k.1 > p.1 { k } else { p }),
-                    (p, k) => p.or(k).or(adjective).or_else(|| area_adjective(toks, i, places)),
+                    (p, k) => p
+                        .or(k)
+                        .or(adjective)
+                        .or_else(|| area_adjective(toks, i, places)),
                 };
                 // "Rīgas rajona tiesa", "Stambulas konvencija": a one-word place
                 // before the head noun of an institution or a treaty is part of
                 // that name, which the pass over capitalised runs reads whole.
-                let found = found.filter(|(id, n)| *n > 1 || !matches!(id, Identity::Place(_)) || head_after(body, toks, i + 1).is_none());
+                let found = found.filter(|(id, n)| {
+                    *n > 1
+                        || !matches!(id, Identity::Place(_))
+                        || head_after(body, toks, i + 1).is_none()
+                });
                 if let Some((identity, n)) = found {
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
                     push(abs(t), end, identity, false);
@@ -569,18 +590,31 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     let sentence_initial = sentence_initial && first == i;
                     // A name and the common head noun after it are one name
                     // (Centrālās statistikas pārvalde, Стамбульской конвенции).
-                    let head = head_after(body, toks, j).filter(|_| !is_acronym(toks[j - 1].text) || j - first > 1);
+                    let head = head_after(body, toks, j)
+                        .filter(|_| !is_acronym(toks[j - 1].text) || j - first > 1);
                     let j = head.map_or(j, |(h, _)| h + 1);
-                    let run: Vec<&Token<'_>> = toks[first..j].iter().filter(|t| !t.stopword).collect();
+                    let run: Vec<&Token<'_>> =
+                        toks[first..j].iter().filter(|t| !t.stopword).collect();
                     let acronym = run.len() == 1 && is_acronym(t.text);
-                    let kind = head.map_or_else(|| name_kind(body, toks, first, j, acronym), |(_, k)| k);
+                    let kind =
+                        head.map_or_else(|| name_kind(body, toks, first, j, acronym), |(_, k)| k);
                     // An acronym keeps all its letters (JJ is not "j").
                     let keys: Vec<String> = if acronym {
                         vec![fold(&t.text.to_lowercase())]
                     } else {
                         // Common words by the key they have as words, so that the
                         // head nouns meet across languages (tiesa ~ суд by concept).
-                        run.iter().map(|t| if t.capital { t.key.to_string() } else { t.concepts().first().map_or_else(|| t.key.to_string(), |c| format!("={c}")) }).collect()
+                        run.iter()
+                            .map(|t| {
+                                if t.capital {
+                                    t.key.to_string()
+                                } else {
+                                    t.concepts()
+                                        .first()
+                                        .map_or_else(|| t.key.to_string(), |c| format!("={c}"))
+                                }
+                            })
+                            .collect()
                     };
                     if keys.iter().all(|k| k.chars().count() >= 2) {
                         let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
@@ -603,23 +637,61 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
 /// institution, a treaty, an event or a place, by prefix, with the kind they
 /// give. Written here from general knowledge of Latvian and Russian naming.
 const HEADS: &[(&str, EntityKind)] = &[
-    ("konvencij", EntityKind::Other), ("līgum", EntityKind::Other), ("likum", EntityKind::Other), ("deklarācij", EntityKind::Other),
-    ("конвенц", EntityKind::Other), ("договор", EntityKind::Other), ("закон", EntityKind::Other), ("декларац", EntityKind::Other),
-    ("konferenc", EntityKind::Event), ("festivāl", EntityKind::Event), ("čempionāt", EntityKind::Event), ("конференц", EntityKind::Event),
-    ("фестивал", EntityKind::Event), ("чемпионат", EntityKind::Event),
-    ("ministrij", EntityKind::Organisation), ("dienest", EntityKind::Organisation), ("padom", EntityKind::Organisation),
-    ("tiesa", EntityKind::Organisation), ("tiesā", EntityKind::Organisation), ("tiesai", EntityKind::Organisation), ("tiesu", EntityKind::Organisation),
-    ("apgabaltiesa", EntityKind::Organisation), ("prokuratūr", EntityKind::Organisation), ("pārvald", EntityKind::Organisation),
-    ("komisij", EntityKind::Organisation), ("inspekcij", EntityKind::Organisation), ("aģentūr", EntityKind::Organisation),
-    ("birojs", EntityKind::Organisation), ("biroja", EntityKind::Organisation), ("birojā", EntityKind::Organisation), ("birojam", EntityKind::Organisation),
-    ("departament", EntityKind::Organisation), ("institūt", EntityKind::Organisation), ("universitāt", EntityKind::Organisation),
-    ("slimnīc", EntityKind::Organisation), ("partij", EntityKind::Organisation), ("apvienīb", EntityKind::Organisation),
-    ("savienīb", EntityKind::Organisation), ("fonds", EntityKind::Organisation), ("fonda", EntityKind::Organisation), ("bataljon", EntityKind::Organisation),
-    ("министерств", EntityKind::Organisation), ("служб", EntityKind::Organisation), ("суд", EntityKind::Organisation),
-    ("прокуратур", EntityKind::Organisation), ("управлени", EntityKind::Organisation), ("комисси", EntityKind::Organisation),
-    ("инспекци", EntityKind::Organisation), ("агентств", EntityKind::Organisation), ("департамент", EntityKind::Organisation),
-    ("институт", EntityKind::Organisation), ("университет", EntityKind::Organisation), ("больниц", EntityKind::Organisation),
-    ("парти", EntityKind::Organisation), ("батальон", EntityKind::Organisation),
+    ("konvencij", EntityKind::Other),
+    ("līgum", EntityKind::Other),
+    ("likum", EntityKind::Other),
+    ("deklarācij", EntityKind::Other),
+    ("конвенц", EntityKind::Other),
+    ("договор", EntityKind::Other),
+    ("закон", EntityKind::Other),
+    ("декларац", EntityKind::Other),
+    ("konferenc", EntityKind::Event),
+    ("festivāl", EntityKind::Event),
+    ("čempionāt", EntityKind::Event),
+    ("конференц", EntityKind::Event),
+    ("фестивал", EntityKind::Event),
+    ("чемпионат", EntityKind::Event),
+    ("ministrij", EntityKind::Organisation),
+    ("dienest", EntityKind::Organisation),
+    ("padom", EntityKind::Organisation),
+    ("tiesa", EntityKind::Organisation),
+    ("tiesā", EntityKind::Organisation),
+    ("tiesai", EntityKind::Organisation),
+    ("tiesu", EntityKind::Organisation),
+    ("apgabaltiesa", EntityKind::Organisation),
+    ("prokuratūr", EntityKind::Organisation),
+    ("pārvald", EntityKind::Organisation),
+    ("komisij", EntityKind::Organisation),
+    ("inspekcij", EntityKind::Organisation),
+    ("aģentūr", EntityKind::Organisation),
+    ("birojs", EntityKind::Organisation),
+    ("biroja", EntityKind::Organisation),
+    ("birojā", EntityKind::Organisation),
+    ("birojam", EntityKind::Organisation),
+    ("departament", EntityKind::Organisation),
+    ("institūt", EntityKind::Organisation),
+    ("universitāt", EntityKind::Organisation),
+    ("slimnīc", EntityKind::Organisation),
+    ("partij", EntityKind::Organisation),
+    ("apvienīb", EntityKind::Organisation),
+    ("savienīb", EntityKind::Organisation),
+    ("fonds", EntityKind::Organisation),
+    ("fonda", EntityKind::Organisation),
+    ("bataljon", EntityKind::Organisation),
+    ("министерств", EntityKind::Organisation),
+    ("служб", EntityKind::Organisation),
+    ("суд", EntityKind::Organisation),
+    ("прокуратур", EntityKind::Organisation),
+    ("управлени", EntityKind::Organisation),
+    ("комисси", EntityKind::Organisation),
+    ("инспекци", EntityKind::Organisation),
+    ("агентств", EntityKind::Organisation),
+    ("департамент", EntityKind::Organisation),
+    ("институт", EntityKind::Organisation),
+    ("университет", EntityKind::Organisation),
+    ("больниц", EntityKind::Organisation),
+    ("парти", EntityKind::Organisation),
+    ("батальон", EntityKind::Organisation),
 ];
 
 /// A head noun of [`HEADS`] at `toks[j]`, or after one or two lowercase
@@ -628,21 +700,41 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
     for h in j..(j + 3).min(toks.len()) {
         let t = &toks[h];
         let gap = &body[toks[h - 1].start + toks[h - 1].text.len()..t.start];
-        if t.capital || t.number || !gap.chars().all(char::is_whitespace) || h > j && t.stopword && !matches!(t.lower.as_str(), "un" | "и") {
+        if t.capital
+            || t.number
+            || !gap.chars().all(char::is_whitespace)
+            || h > j && t.stopword && !matches!(t.lower.as_str(), "un" | "и")
+        {
             return None;
         }
         if let Some(&(_, kind)) = HEADS.iter().find(|(p, _)| t.lower.starts_with(p)) {
             let name = &toks[j - 1].lower;
-            let cyrillic = name.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+            let cyrillic = name
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
             // Russian: an adjective right before its noun (Стамбульской конвенции),
             // not a name and a verb (Зеленский подписал закон).
-            if cyrillic && (h > j || !["ой", "ий", "ый", "ая", "ое", "ого", "ому", "ых", "их", "им", "ым", "ую", "ые", "ие"].iter().any(|e| name.ends_with(e))) {
+            if cyrillic
+                && (h > j
+                    || ![
+                        "ой", "ий", "ый", "ая", "ое", "ого", "ому", "ых", "их", "им", "ым", "ую",
+                        "ые", "ие",
+                    ]
+                    .iter()
+                    .any(|e| name.ends_with(e)))
+            {
                 return None;
             }
             return Some((h, kind));
         }
         // Between name and head only genitives, not a verb (Kariņš parakstīja likumu).
-        if ["ēja", "āja", "oja", "īja", "uja", "ēs", "ās", "īs", "ot", "ēt", "āt", "īt"].iter().any(|e| t.lower.ends_with(e)) {
+        if [
+            "ēja", "āja", "oja", "īja", "uja", "ēs", "ās", "īs", "ot", "ēt", "āt", "īt",
+        ]
+        .iter()
+        .any(|e| t.lower.ends_with(e))
+        {
             return None;
         }
     }
@@ -651,7 +743,17 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
 
 /// Russian nouns of an administrative area that follow their place's
 /// adjective ("Кекавского края", "Резекненском районе").
-const AREA_NOUNS: &[&str] = &["край", "края", "крае", "краю", "район", "волост", "област", "уезд", "округ"];
+const AREA_NOUNS: &[&str] = &[
+    "край",
+    "края",
+    "крае",
+    "краю",
+    "район",
+    "волост",
+    "област",
+    "уезд",
+    "округ",
+];
 
 /// "Кекавского края", "Резекненского района": a Russian adjective of a town
 /// before a noun of an administrative area names the town's area; the
@@ -659,10 +761,28 @@ const AREA_NOUNS: &[&str] = &["край", "края", "крае", "краю", "�
 fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(Identity, usize)> {
     let t = &toks[i];
     let next = toks.get(i + 1)?;
-    if !any_prefix(&next.lower, AREA_NOUNS) || !t.lower.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+    if !any_prefix(&next.lower, AREA_NOUNS)
+        || !t
+            .lower
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    {
         return None;
     }
-    let base = ["ского", "скому", "ским", "ском", "ский", "ской", "ская", "ское", "скую"].iter().find_map(|e| t.lower.strip_suffix(e))?;
+    let base = [
+        "ского",
+        "скому",
+        "ским",
+        "ском",
+        "ский",
+        "ской",
+        "ская",
+        "ское",
+        "скую",
+    ]
+    .iter()
+    .find_map(|e| t.lower.strip_suffix(e))?;
     let mut stems = vec![base.to_string()];
     for infix in ["ен", "ин", "ан", "н"] {
         if let Some(b) = base.strip_suffix(infix) {
@@ -670,7 +790,13 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
         }
     }
     for stem in stems.iter().filter(|s| s.chars().count() >= 3) {
-        let capitalised: String = stem.chars().next().into_iter().flat_map(char::to_uppercase).chain(stem.chars().skip(1)).collect();
+        let capitalised: String = stem
+            .chars()
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(stem.chars().skip(1))
+            .collect();
         let probe = tokens(&capitalised, Lang::Russian);
         let Some(first) = probe.first() else { continue };
         if let Some((k, 1)) = known().find(&probe, 0) {
@@ -878,8 +1004,15 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     // A Latvian name in the locative (Pļaviņās, Apšupē): where something happened.
     let last = &toks[j - 1];
     // (Not -ā: "Klusā okeāna" is an adjective in the genitive.)
-    let latvian_locative = last.lang == Lang::Latvian && ["ē", "ī", "ās", "ēs", "os"].iter().any(|e| last.lower.ends_with(e));
-    if !acronym && latvian_locative && !name::is_given_name(last.text) && !inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) {
+    let latvian_locative = last.lang == Lang::Latvian
+        && ["ē", "ī", "ās", "ēs", "os"]
+            .iter()
+            .any(|e| last.lower.ends_with(e));
+    if !acronym
+        && latvian_locative
+        && !name::is_given_name(last.text)
+        && !inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES))
+    {
         return EntityKind::Place;
     }
     if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES))
@@ -1043,21 +1176,12 @@ pub(super) fn skeleton(key: &str) -> String {
 
 /// Equal keys, an inflectional extension, or a near-identical spelling.
 fn same_spelling(a: &str, b: &str) -> bool {
-    if a == b {
+    if known::extends(a, b, 5) {
         return true;
     }
-    // Shorter by letters, not bytes: keys may hold a few non-ASCII letters.
     let (na, nb) = (a.chars().count(), b.chars().count());
-    let (short, long, ns, nl) = if na <= nb {
-        (a, b, na, nb)
-    } else {
-        (b, a, nb, na)
-    };
-    if ns >= 5 && nl - ns <= 3 && long.starts_with(short) {
-        return true;
-    }
-    ns >= 6
-        && nl - ns <= 1
+    na.min(nb) >= 6
+        && na.abs_diff(nb) <= 1
         && a.chars().take(3).eq(b.chars().take(3))
         && strsim::jaro_winkler(a, b) >= 0.95
 }
@@ -1098,10 +1222,14 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             }
             Identity::Date(d, _) => Some(format!("date:{d}")),
             // One value counting two things (2 killed, 2 in hospital) is two figures.
-            Identity::Number(f) => Some(format!("number:{}:{}", f.text, match f.quantity {
-                Quantity::People | Quantity::Other => "count",
-                q => quantity_key(q),
-            })),
+            Identity::Number(f) => Some(format!(
+                "number:{}:{}",
+                f.text,
+                match f.quantity {
+                    Quantity::People | Quantity::Other => "count",
+                    q => quantity_key(q),
+                }
+            )),
             Identity::Known(k) => Some(format!("known:{k}")),
             Identity::Tag(kind, t) => Some(format!("tag:{kind:?}:{t}")),
             Identity::Name(..) => None,

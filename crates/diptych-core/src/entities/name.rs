@@ -28,16 +28,32 @@ fn given_names() -> &'static HashMap<String, u8> {
         let mut map: HashMap<String, u8> = HashMap::default();
         let mut add = |form: String, who: u8| *map.entry(form).or_default() |= who;
         for line in GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')) {
-            let Some((who, names)) = line.split_once('\t') else { continue };
+            let Some((who, names)) = line.split_once('\t') else {
+                continue;
+            };
             let who = if who == "m" { MAN } else { WOMAN };
             for name in names.split_whitespace() {
                 let lower = name.to_lowercase();
                 let cyrillic = cyrillic(&lower);
                 let forms: &[(&str, &[&str])] = match (cyrillic, who) {
-                    (false, MAN) => &[("is", &["im", "i"]), ("us", &["um", "u"]), ("š", &["a", "am", "u", "ā"]), ("s", &["a", "am", "u", "ā"])],
-                    (false, _) => &[("a", &["as", "ai", "u", "ā"]), ("e", &["es", "ei", "i", "ē"])],
-                    (true, MAN) => &[("й", &["я", "ю", "ем", "е"]), ("", &["а", "у", "ом", "е", "ым"])],
-                    (true, _) => &[("а", &["ы", "и", "е", "у", "ой"]), ("я", &["и", "е", "ю", "ей"])],
+                    (false, MAN) => &[
+                        ("is", &["im", "i"]),
+                        ("us", &["um", "u"]),
+                        ("š", &["a", "am", "u", "ā"]),
+                        ("s", &["a", "am", "u", "ā"]),
+                    ],
+                    (false, _) => &[
+                        ("a", &["as", "ai", "u", "ā"]),
+                        ("e", &["es", "ei", "i", "ē"]),
+                    ],
+                    (true, MAN) => &[
+                        ("й", &["я", "ю", "ем", "е"]),
+                        ("", &["а", "у", "ом", "е", "ым"]),
+                    ],
+                    (true, _) => &[
+                        ("а", &["ы", "и", "е", "у", "ой"]),
+                        ("я", &["и", "е", "ю", "ей"]),
+                    ],
                 };
                 for (end, cases) in forms {
                     if let Some(stem) = lower.strip_suffix(end) {
@@ -184,7 +200,25 @@ fn russian_head_nominative(w: &str) -> String {
     let chars: Vec<char> = w.chars().collect();
     let n = chars.len();
     let stem = |k: usize| chars[..n - k].iter().collect::<String>();
-    for (end, to) in [("ции", "ция"), ("цию", "ция"), ("цией", "ция"), ("ния", "ние"), ("нию", "ние"), ("нием", "ние"), ("нии", "ние"), ("ства", "ство"), ("ству", "ство"), ("стве", "ство"), ("ии", "ия"), ("ию", "ия"), ("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("а", "")] {
+    for (end, to) in [
+        ("ции", "ция"),
+        ("цию", "ция"),
+        ("цией", "ция"),
+        ("ния", "ние"),
+        ("нию", "ние"),
+        ("нием", "ние"),
+        ("нии", "ние"),
+        ("ства", "ство"),
+        ("ству", "ство"),
+        ("стве", "ство"),
+        ("ии", "ия"),
+        ("ию", "ия"),
+        ("ой", "а"),
+        ("ы", "а"),
+        ("е", "а"),
+        ("у", "а"),
+        ("а", ""),
+    ] {
         if w.ends_with(end) && n > end.chars().count() + 2 {
             return format!("{}{to}", stem(end.chars().count()));
         }
@@ -203,10 +237,16 @@ fn russian_adjective_nominative(w: &str, head: &str) -> String {
     } else {
         "ий"
     };
-    for end in ["ой", "ого", "ому", "ым", "ом", "ую", "ая", "ий", "ое", "ых", "ей"] {
+    for end in [
+        "ой", "ого", "ому", "ым", "ом", "ую", "ая", "ий", "ое", "ых", "ей",
+    ] {
         if let Some(stem) = w.strip_suffix(end) {
             if stem.chars().count() >= 3 {
-                let ending = if ending == "ий" && !stem.ends_with(['к', 'г', 'х', 'н']) { "ый" } else { ending };
+                let ending = if ending == "ий" && !stem.ends_with(['к', 'г', 'х', 'н']) {
+                    "ый"
+                } else {
+                    ending
+                };
                 return format!("{stem}{ending}");
             }
         }
@@ -241,21 +281,49 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
     }
     let is_cyrillic = cyrillic(full[0]);
     let person = matches!(kind, EntityKind::Person | EntityKind::Name);
-    if matches!(kind, EntityKind::Organisation | EntityKind::Other | EntityKind::Event) {
+    if matches!(
+        kind,
+        EntityKind::Organisation | EntityKind::Other | EntityKind::Event
+    ) {
         // A name with its head noun (Stambulas konvencijas, Стамбульской
         // конвенции): the head back in the nominative, the words before it
         // stay (they are genitives or agree with the head).
-        let best = counts.iter().max_by_key(|(_, c)| *c).map_or(full[0], |(t, _)| t);
+        let best = counts
+            .iter()
+            .max_by_key(|(_, c)| *c)
+            .map_or(full[0], |(t, _)| t);
         let words: Vec<&str> = best.split_whitespace().collect();
         if words.len() >= 2 && !words[words.len() - 1].starts_with(char::is_uppercase) {
-            let (head, before) = words.split_last().map(|(h, b)| (*h, b.join(" "))).unwrap_or_default();
+            let (head, before) = words
+                .split_last()
+                .map(|(h, b)| (*h, b.join(" ")))
+                .unwrap_or_default();
             let nominative = if is_cyrillic {
                 russian_head_nominative(head)
             } else {
-                let masculine = ["dienest", "biroj", "fond", "departament", "institūt", "līgum", "likum", "bataljon"].iter().any(|m| head.starts_with(m));
+                let masculine = [
+                    "dienest",
+                    "biroj",
+                    "fond",
+                    "departament",
+                    "institūt",
+                    "līgum",
+                    "likum",
+                    "bataljon",
+                ]
+                .iter()
+                .any(|m| head.starts_with(m));
                 latvian_nominative(head, masculine)
             };
-            let before = if is_cyrillic { words[..words.len() - 1].iter().map(|w| russian_adjective_nominative(w, head)).collect::<Vec<_>>().join(" ") } else { before };
+            let before = if is_cyrillic {
+                words[..words.len() - 1]
+                    .iter()
+                    .map(|w| russian_adjective_nominative(w, head))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                before
+            };
             return format!("{before} {nominative}");
         }
     }
@@ -282,9 +350,13 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
                     }
                 }
             }
-            let oblique = ["u", "as", "ai", "ā", "am", "os", "iem", "ās", "ām"].iter().any(|e| best.ends_with(e));
+            let oblique = ["u", "as", "ai", "ā", "am", "os", "iem", "ās", "ām"]
+                .iter()
+                .any(|e| best.ends_with(e));
             if kind == EntityKind::Place && oblique && !nominative_seen {
-                let masculine = mentions.iter().any(|m| cyrillic(&m.text) && m.text.ends_with(|c: char| !"аяеиоуыюэь".contains(c)));
+                let masculine = mentions.iter().any(|m| {
+                    cyrillic(&m.text) && m.text.ends_with(|c: char| !"аяеиоуыюэь".contains(c))
+                });
                 return latvian_nominative(best, masculine);
             }
             return best.to_string();
@@ -312,19 +384,25 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
     }
     // Masculine when some mention ends as only a man's name does, or the
     // other text writes it with a consonant at the end (Токаев).
-    let by_given = mentions.iter().find_map(|m| m.text.split_whitespace().find_map(gender));
-    let masculine = by_given.unwrap_or_else(|| mentions.iter().any(|m| {
-        m.text.split_whitespace().any(|w| {
-            let l = w.to_lowercase();
-            l.ends_with("am")
-                || l.ends_with("im")
-                || l.ends_with('s') && !l.ends_with("as") && !l.ends_with("es")
-                || l.ends_with('š')
-        }) || (cyrillic(&m.text)
-            && m.text.split_whitespace().any(|w| {
-                w.ends_with(|c: char| !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а')))
-            }))
-    }));
+    let by_given = mentions
+        .iter()
+        .find_map(|m| m.text.split_whitespace().find_map(gender));
+    let masculine = by_given.unwrap_or_else(|| {
+        mentions.iter().any(|m| {
+            m.text.split_whitespace().any(|w| {
+                let l = w.to_lowercase();
+                l.ends_with("am")
+                    || l.ends_with("im")
+                    || l.ends_with('s') && !l.ends_with("as") && !l.ends_with("es")
+                    || l.ends_with('š')
+            }) || (cyrillic(&m.text)
+                && m.text.split_whitespace().any(|w| {
+                    w.ends_with(|c: char| {
+                        !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а'))
+                    })
+                }))
+        })
+    });
     let best = counts
         .iter()
         .max_by_key(|(_, c)| *c)

@@ -611,20 +611,48 @@ fn markdown_hints(text: &str) -> Vec<Hint> {
         }
         let end = start + content.len();
         let hashes = body.chars().take_while(|&c| c == '#').count();
-        if (1..=6).contains(&hashes) && body[hashes..].chars().next().is_none_or(|c| c == ' ' || c == '\t') {
-            hints.push(Hint { start, end, kind: ParagraphKind::Heading });
+        if (1..=6).contains(&hashes)
+            && body[hashes..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == ' ' || c == '\t')
+        {
+            hints.push(Hint {
+                start,
+                end,
+                kind: ParagraphKind::Heading,
+            });
             paragraph = None;
         } else if body.starts_with('>') {
             match hints.last_mut() {
-                Some(h) if h.kind == ParagraphKind::Quotation && h.end + 1 >= start && text[h.end..start].trim().is_empty() && !text[h.end..start].contains("\n\n") => h.end = end,
-                _ => hints.push(Hint { start, end, kind: ParagraphKind::Quotation }),
+                Some(h)
+                    if h.kind == ParagraphKind::Quotation
+                        && h.end + 1 >= start
+                        && text[h.end..start].trim().is_empty()
+                        && !text[h.end..start].contains("\n\n") =>
+                {
+                    h.end = end
+                }
+                _ => hints.push(Hint {
+                    start,
+                    end,
+                    kind: ParagraphKind::Quotation,
+                }),
             }
             paragraph = None;
         } else if body.trim().is_empty() {
             paragraph = None;
-        } else if let (Some(p), true) = (paragraph, !body.trim().is_empty() && body.trim().chars().all(|c| c == '=') || body.trim().chars().all(|c| c == '-')) {
+        } else if let (Some(p), true) = (
+            paragraph,
+            !body.trim().is_empty() && body.trim().chars().all(|c| c == '=')
+                || body.trim().chars().all(|c| c == '-'),
+        ) {
             // A setext underline makes the paragraph above it a heading.
-            hints.push(Hint { start: p, end, kind: ParagraphKind::Heading });
+            hints.push(Hint {
+                start: p,
+                end,
+                kind: ParagraphKind::Heading,
+            });
             paragraph = None;
         } else if paragraph.is_none() {
             paragraph = Some(start);
@@ -803,10 +831,20 @@ mod tests {
         assert!(doc.hints.iter().any(|h| h.kind == ParagraphKind::Quotation));
         // Setext headings, quotes over several lines, and nothing inside code
         // fences or from a "#" that does not start a heading.
-        let md = "Virsraksts\n==========\n\n> viens\n> divi\n\n```\n# nav\n```\n\n#nav virsraksts\n";
+        let md =
+            "Virsraksts\n==========\n\n> viens\n> divi\n\n```\n# nav\n```\n\n#nav virsraksts\n";
         let hints = markdown_hints(md);
-        let shown: Vec<(&str, ParagraphKind)> = hints.iter().map(|h| (&md[h.start..h.end], h.kind)).collect();
-        assert_eq!(shown, [("Virsraksts\n==========", ParagraphKind::Heading), ("> viens\n> divi", ParagraphKind::Quotation)]);
+        let shown: Vec<(&str, ParagraphKind)> = hints
+            .iter()
+            .map(|h| (&md[h.start..h.end], h.kind))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("Virsraksts\n==========", ParagraphKind::Heading),
+                ("> viens\n> divi", ParagraphKind::Quotation)
+            ]
+        );
     }
 
     /// Builds a minimal .docx in memory.
