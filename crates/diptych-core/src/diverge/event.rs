@@ -221,7 +221,7 @@ fn when(
 }
 
 /// Sorts one kind of entity into shared and one-sided labels.
-fn split(entities: &[Entity], wanted: impl Fn(&Entity) -> bool) -> GridRow {
+pub(super) fn split(entities: &[Entity], wanted: impl Fn(&Entity) -> bool) -> GridRow {
     split_as(entities, wanted, |e| e.label.clone())
 }
 
@@ -232,16 +232,17 @@ fn split_as(
     text: impl Fn(&Entity) -> String,
 ) -> GridRow {
     let mut row = GridRow::default();
+    let mut seen: [std::collections::HashSet<String>; 3] = Default::default();
     for e in entities.iter().filter(|e| wanted(e)) {
-        let list = if e.shared {
-            &mut row.shared
+        let (list, seen) = if e.shared {
+            (&mut row.shared, &mut seen[0])
         } else if e.mentions[0].side == Side::Left {
-            &mut row.left_only
+            (&mut row.left_only, &mut seen[1])
         } else {
-            &mut row.right_only
+            (&mut row.right_only, &mut seen[2])
         };
         let shown = text(e);
-        if !list.contains(&shown) {
+        if seen.insert(shown.clone()) {
             list.push(shown);
         }
     }

@@ -10,8 +10,6 @@
 
 mod event;
 
-use std::collections::BTreeSet;
-
 use crate::{
     Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow,
     Quantity, SameEvent, Side,
@@ -190,15 +188,11 @@ fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> 
     // The story's toll or total, told in paragraphs no link joins: the
     // same comparison over the whole texts, for counts of people and things.
     let whole = |side: Side| -> Vec<&'e Entity> {
-        let mut v: Vec<&'e Entity> = by_paragraph[side as usize]
-            .values()
-            .flatten()
-            .copied()
-            .collect();
-        v.sort_by_key(|e| e.id);
-        v.dedup_by_key(|e| e.id);
-        v.retain(|e| !settled.contains(&class_of(e).unwrap_or((Quantity::Other, None))));
-        v
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Number && e.mentions.iter().any(|m| m.side == side))
+            .filter(|e| class_of(e).is_some_and(|c| !settled.contains(&c)))
+            .collect()
     };
     let (lw, rw) = (whole(Side::Left), whole(Side::Right));
     pair_up(&lw, &rw, None, &mut out);
@@ -253,24 +247,12 @@ fn pair_up<'e>(
 }
 
 fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {
-    let mut r = OverviewRow::default();
-    let (mut seen_shared, mut seen_l, mut seen_r) =
-        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
-    for e in entities.iter().filter(|e| kinds.contains(&e.kind)) {
-        let label = e.label.clone();
-        if e.shared {
-            if seen_shared.insert(label.clone()) {
-                r.shared.push(label);
-            }
-        } else if e.mentions[0].side == Side::Left {
-            if seen_l.insert(label.clone()) {
-                r.left_only.push(label);
-            }
-        } else if seen_r.insert(label.clone()) {
-            r.right_only.push(label);
-        }
+    let g = event::split(entities, |e| kinds.contains(&e.kind));
+    OverviewRow {
+        shared: g.shared,
+        left_only: g.left_only,
+        right_only: g.right_only,
     }
-    r
 }
 
 #[cfg(test)]

@@ -812,24 +812,6 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
     None
 }
 
-fn quantity_key(q: Quantity) -> &'static str {
-    match q {
-        Quantity::Killed => "killed",
-        Quantity::Injured => "injured",
-        Quantity::Detained => "detained",
-        Quantity::Hospitalised => "hospitalised",
-        Quantity::Rescued => "rescued",
-        Quantity::Age => "age",
-        Quantity::Years => "years",
-        Quantity::Area => "area",
-        Quantity::Percent => "percent",
-        Quantity::Money => "money",
-        Quantity::Year => "year",
-        Quantity::Date => "date",
-        Quantity::People | Quantity::Other => "count",
-    }
-}
-
 /// Whether a place's label names a country or region (not a town, street or landmark).
 pub fn is_territory(label: &str) -> bool {
     gazetteer_places()
@@ -1036,29 +1018,20 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     if acronym {
         return EntityKind::Organisation;
     }
-    // A town, village or street named next to its common noun.
-    if toks
-        .get(j)
-        .is_some_and(|t| any_prefix(&t.lower, PLACE_AFTER))
-        || i.checked_sub(1)
-            .is_some_and(|k| any_prefix(&toks[k].lower, PLACE_BEFORE))
-    {
+    // A place, an event or a work named next to its common noun
+    // ("Krustkalnu ciemā", "в посёлке", "фестиваль", "filma").
+    let next_is = |cues: &[&str]| toks.get(j).is_some_and(|t| any_prefix(&t.lower, cues));
+    let previous_is = |cues: &[&str]| {
+        i.checked_sub(1)
+            .is_some_and(|k| any_prefix(&toks[k].lower, cues))
+    };
+    if next_is(PLACE_AFTER) || previous_is(PLACE_BEFORE) {
         return EntityKind::Place;
     }
-    if toks
-        .get(j)
-        .is_some_and(|t| any_prefix(&t.lower, EVENT_AFTER))
-        || i.checked_sub(1)
-            .is_some_and(|k| any_prefix(&toks[k].lower, EVENT_BEFORE))
-    {
+    if next_is(EVENT_AFTER) || previous_is(EVENT_BEFORE) {
         return EntityKind::Event;
     }
-    if i.checked_sub(1)
-        .is_some_and(|k| any_prefix(&toks[k].lower, WORK_BEFORE))
-        || toks
-            .get(j)
-            .is_some_and(|t| any_prefix(&t.lower, WORK_BEFORE))
-    {
+    if previous_is(WORK_BEFORE) || next_is(WORK_BEFORE) {
         return EntityKind::Work;
     }
     // Words joined by hyphens (Nur-Sultan) are one name; a run holding a
@@ -1222,14 +1195,11 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             }
             Identity::Date(d, _) => Some(format!("date:{d}")),
             // One value counting two things (2 killed, 2 in hospital) is two figures.
-            Identity::Number(f) => Some(format!(
-                "number:{}:{}",
-                f.text,
-                match f.quantity {
-                    Quantity::People | Quantity::Other => "count",
-                    q => quantity_key(q),
-                }
-            )),
+            // (People and unnamed counts are one kind of count.)
+            Identity::Number(f) => Some(match f.quantity {
+                Quantity::People | Quantity::Other => format!("number:{}:count", f.text),
+                q => format!("number:{}:{q:?}", f.text),
+            }),
             Identity::Known(k) => Some(format!("known:{k}")),
             Identity::Tag(kind, t) => Some(format!("tag:{kind:?}:{t}")),
             Identity::Name(..) => None,

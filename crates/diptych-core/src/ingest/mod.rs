@@ -9,6 +9,8 @@
 //! Word heading style) travel on as [`Hint`]s for the segmenter.
 
 mod charset;
+// Generated (tools/gen_codepages.py): kept as the script writes it.
+#[rustfmt::skip]
 mod codepages;
 
 use std::io::{Cursor, Read};
