@@ -322,7 +322,8 @@ pub fn judge(
             )
         })
         .collect();
-    let (when, discrepancy) = when(left, right, entities);
+    let (mut when, discrepancy) = when(left, right, entities);
+    let moments = super::moments::apart(left, right, entities);
 
     let people_shared = entities
         .iter()
@@ -336,8 +337,10 @@ pub fn judge(
             .filter(|s| !s.chars().all(|c| c.is_ascii_digit() || c == '.'))
             .count();
     // A date given differently in one field is a discrepancy, not another day.
-    let apart =
-        (!when.conflicting.is_empty() && discrepancy.is_none()) || !where_.conflicting.is_empty();
+    let apart = (!when.conflicting.is_empty() && discrepancy.is_none())
+        || !where_.conflicting.is_empty()
+        || !moments.is_empty();
+    when.conflicting.extend(moments);
     let verdict = if apart {
         if people_shared > 0 {
             SameEvent::Related
@@ -398,9 +401,17 @@ pub fn verdict(o: &Overview) -> String {
     let pct = (o.linked_share * 100.0).round() as i64;
     let g = &o.grid;
     let mut why = Vec::new();
-    if !g.when.conflicting.is_empty() {
-        why.push(format!("the dates differ ({})", list(&g.when.conflicting)));
+    // Dates read "a ≠ b"; what the figures say of time is a sentence of its own.
+    let (told, dates): (Vec<String>, Vec<String>) = g
+        .when
+        .conflicting
+        .iter()
+        .cloned()
+        .partition(|c| c.contains(':'));
+    if !dates.is_empty() {
+        why.push(format!("the dates differ ({})", list(&dates)));
     }
+    why.extend(told);
     if !g.where_.conflicting.is_empty() {
         why.push(format!(
             "the places differ ({})",

@@ -9,6 +9,7 @@
 //! tell the same event.
 
 mod event;
+mod moments;
 
 use crate::{
     Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow,
