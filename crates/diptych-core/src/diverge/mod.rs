@@ -4,11 +4,13 @@
 //! paragraph is not news). One-sided entities are named by one text only.
 //! A number conflict is a pair of figures of the same kind (killed, injured,
 //! detained...) inside one link whose values differ while no figure of that
-//! kind agrees. The overview sorts the named places, people, organisations and
-//! dates into shared and one-sided, and [`event`] says whether the two texts
-//! tell the same event.
+//! kind agrees; sums and shares are compared by what they measure
+//! ([`measures`]). The overview sorts the named places, people, organisations
+//! and dates into shared and one-sided, and [`event`] says whether the two
+//! texts tell the same event ([`moments`]: when figures place them apart).
 
 mod event;
+mod measures;
 mod moments;
 
 use crate::{
@@ -55,7 +57,7 @@ pub fn diverge(
         right_only_paragraphs: one_sided_paragraphs(right, Side::Right, links),
         left_only_entities: one_sided(Side::Left),
         right_only_entities: one_sided(Side::Right),
-        number_conflicts: conflicts(links, entities),
+        number_conflicts: conflicts(left, right, links, entities),
     };
     let total = (left.paragraphs.len() + right.paragraphs.len()).max(1) as f64;
     let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
@@ -147,7 +149,12 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
 /// injured, an age, an area, a count of the same thing) whose values differ
 /// while no figure of that class agrees. When each side gives several
 /// (two children's ages), they are paired in order of size.
-fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> {
+fn conflicts<'e>(
+    left: &Document,
+    right: &Document,
+    links: &[Link],
+    entities: &'e [Entity],
+) -> Vec<NumberConflict> {
     let mut by_paragraph: [rustc_hash::FxHashMap<usize, Vec<&'e Entity>>; 2] = Default::default();
     for e in entities
         .iter()
@@ -186,18 +193,95 @@ fn conflicts<'e>(links: &[Link], entities: &'e [Entity]) -> Vec<NumberConflict> 
         );
         settled.extend(pair_up(&lf, &rf, Some(k), &mut out));
     }
-    // The story's toll or total, told in paragraphs no link joins: the
-    // same comparison over the whole texts, for counts of people and things.
+    // The story's toll, told in paragraphs no link joins: the same
+    // comparison over the whole texts.
     let whole = |side: Side| -> Vec<&'e Entity> {
         entities
             .iter()
             .filter(|e| e.kind == EntityKind::Number && e.mentions.iter().any(|m| m.side == side))
             .filter(|e| class_of(e).is_some_and(|c| !settled.contains(&c)))
+            // Counts of people and things outside a link are too many kinds
+            // to pair by unit alone (tourists and residents): tolls only.
+            .filter(|e| !matches!(e.quantity, Some(Quantity::People | Quantity::Other)))
             .collect()
     };
     let (lw, rw) = (whole(Side::Left), whole(Side::Right));
     pair_up(&lw, &rw, None, &mut out);
+    sums_and_shares(left, right, links, entities, &mut out);
     out
+}
+
+/// Sums and shares that disagree: in each link, one sum (or share) a side
+/// gives of a measure (the deficit, the wage, a price...) in one currency
+/// against the other side's one, when the two cannot be one value rounded
+/// two ways. A side that gives several of a measure in the link is not
+/// compared: which is which would be a guess.
+fn sums_and_shares(
+    left: &Document,
+    right: &Document,
+    links: &[Link],
+    entities: &[Entity],
+    out: &mut Vec<NumberConflict>,
+) {
+    type Key = (Quantity, Option<String>, String);
+    let sums: Vec<&Entity> = entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::Number
+                && e.value.is_some()
+                && matches!(e.quantity, Some(Quantity::Money | Quantity::Percent))
+        })
+        .collect();
+    for (k, link) in links.iter().enumerate() {
+        let on = |side: Side, doc: &Document, paras: &[usize]| {
+            let mut by_key: rustc_hash::FxHashMap<Key, Vec<(usize, &str, f64)>> =
+                rustc_hash::FxHashMap::default();
+            for e in &sums {
+                for m in e
+                    .mentions
+                    .iter()
+                    .filter(|m| m.side == side && paras.contains(&m.paragraph))
+                {
+                    let Some(what) = measures::measure(doc, m) else {
+                        continue;
+                    };
+                    let q = e.quantity.unwrap_or(Quantity::Money);
+                    let unit = if q == Quantity::Money {
+                        e.unit.clone()
+                    } else {
+                        None
+                    };
+                    let list = by_key.entry((q, unit, what)).or_default();
+                    if !list.iter().any(|x| x.0 == e.id) {
+                        list.push((e.id, m.text.as_str(), e.value.unwrap_or(0.0)));
+                    }
+                }
+            }
+            by_key
+        };
+        let (l, r) = (
+            on(Side::Left, left, &link.left),
+            on(Side::Right, right, &link.right),
+        );
+        let mut keys: Vec<&Key> = l.keys().filter(|key| r.contains_key(*key)).collect();
+        keys.sort_by(|a, b| a.2.cmp(&b.2));
+        for key in keys {
+            let (a, b) = (&l[key], &r[key]);
+            if let ([a], [b]) = (a.as_slice(), b.as_slice()) {
+                if a.0 != b.0
+                    && !measures::agree((a.1, a.2), (b.1, b.2))
+                    && !out.iter().any(|c| c.left == a.0 && c.right == b.0)
+                {
+                    out.push(NumberConflict {
+                        link: Some(k),
+                        quantity: key.0,
+                        left: a.0,
+                        right: b.0,
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// Conflicts between two sets of figures, class by class: none where a

@@ -15,6 +15,7 @@
 //! everyday Latvian, Russian and English ones ("no … līdz", "с … до",
 //! "не …, а …", "from … to").
 
+use crate::entities::figure_text;
 use crate::{Document, Entity, EntityKind, Quantity, Side};
 
 /// A figure as one side writes it: where, its value and its unit.
@@ -119,10 +120,11 @@ fn changes(doc: &Document, entities: &[Entity], side: Side) -> Vec<(f64, f64, Op
 }
 
 fn amount(v: f64, unit: Option<&String>) -> String {
+    let v = figure_text(v);
     match unit.map(String::as_str) {
         Some("%") => format!("{v}%"),
         Some(u) if !u.starts_with('=') => format!("{v} {u}"),
-        _ => format!("{v}"),
+        _ => v,
     }
 }
 
@@ -151,7 +153,7 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
                 continue;
             }
             let unit = unit.as_ref().or(other.as_ref());
-            let step = |x: f64, y: f64| format!("{x} → {}", amount(y, unit));
+            let step = |x: f64, y: f64| format!("{} → {}", figure_text(x), amount(y, unit));
             if b == c {
                 why.push(format!(
                     "one step after the other: {}, then {}",
@@ -172,7 +174,11 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
         headline_rate(entities, Side::Right),
     ) {
         if a >= 1.0 && b >= 1.0 && a.max(b) >= 5.0 * a.min(b) {
-            why.push(format!("the headline rates are far apart: {a}% ≠ {b}%"));
+            why.push(format!(
+                "the headline rates are far apart: {}% ≠ {}%",
+                figure_text(a),
+                figure_text(b)
+            ));
         }
     }
     why

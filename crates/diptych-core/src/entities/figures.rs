@@ -175,6 +175,8 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("рубл", "RUB"),
     ("rubļ", "RUB"),
     ("гривн", "UAH"),
+    ("гривен", "UAH"),
+    ("grivn", "UAH"),
     ("грн", "UAH"),
     ("hryvn", "UAH"),
     ("тенге", "KZT"),
@@ -398,6 +400,9 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
             .max_by_key(|(p, _)| p.len())
         {
             value *= m;
+            if m >= 1e3 {
+                value = value.round(); // 4,39 трлн: no float dust in the label
+            }
             n += 1;
             // "1 milj. 883 tūkst.": a smaller figure and multiplier after it add up.
             if let (Some(more), Some(unit)) = (toks.get(i + n), toks.get(i + n + 1)) {
@@ -545,7 +550,12 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     } else {
         Quantity::Other
     };
+    // "два триллиона гривен" is a sum; "one of the..." is not a figure.
+    let multiplied = toks
+        .get(i + 1)
+        .is_some_and(|m| MULTIPLIERS.iter().any(|(p, _)| m.lower.starts_with(p)));
     if !t.number
+        && !multiplied
         && matches!(
             quantity,
             Quantity::Other | Quantity::People | Quantity::Money

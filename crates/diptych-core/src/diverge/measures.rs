@@ -1,0 +1,241 @@
+//! What a sum or a share measures, so that two reports' budgets, wages and
+//! rates can be held against each other.
+//!
+//! A text gives many sums (revenue and spending, old and new wage, a total
+//! and the part of it "of which" ...): a currency alone does not say which
+//! is which. A sum or share is compared only when the nearest measure word
+//! before it in its sentence names what it is — revenue, expenditure,
+//! deficit, debt, wage, pension, price, inflation, tax, fine, loss, cost —
+//! and a share is "of GDP" or not by the words after it. Parts ("в том
+//! числе", "tostarp", "of which", "из них") are left out. Two values agree
+//! when the finer one, rounded as the coarser one is written, is the same
+//! ("2,9 триллиона" and "2,92 трлн").
+//!
+//! The measure words are everyday Latvian, Russian and English news words,
+//! written here from general knowledge (prefixes, lower case).
+
+use crate::{Document, Mention};
+
+/// Measures by the prefixes of their words; "=" marks a whole word, where
+/// a prefix would catch others ("=alga", not "algoritms").
+const MEASURES: &[(&str, &[&str])] = &[
+    (
+        "revenue",
+        &[
+            "ienākum",
+            "ieņēmum",
+            "доход",
+            "поступлени",
+            "revenue",
+            "income",
+        ],
+    ),
+    (
+        "expenditure",
+        &["izdevum", "расход", "spending", "expenditure"],
+    ),
+    ("deficit", &["deficīt", "дефицит", "deficit"]),
+    (
+        "debt",
+        &[
+            "parād",
+            "=долг",
+            "=долга",
+            "=долгу",
+            "=долгом",
+            "=долги",
+            "=долгов",
+            "debt",
+        ],
+    ),
+    (
+        "wage",
+        &[
+            "=alga",
+            "=algu",
+            "=algas",
+            "=algai",
+            "=algām",
+            "=algā",
+            "зарплат",
+            "заработн",
+            "wage",
+            "salar",
+        ],
+    ),
+    ("pension", &["pensij", "пенси", "pension"]),
+    (
+        "price",
+        &[
+            "=cena",
+            "=cenas",
+            "=cenu",
+            "=cenām",
+            "=cenā",
+            "=цена",
+            "=цены",
+            "=цен",
+            "=ценам",
+            "=цену",
+            "=ценах",
+            "=ценами",
+            "price",
+        ],
+    ),
+    ("inflation", &["inflācij", "инфляци", "inflation"]),
+    ("unemployment", &["bezdarb", "безработиц", "unemployment"]),
+    ("tax", &["nodok", "налог", "tax"]),
+    ("fine", &["=sodu", "=soda", "штраф", "=fine", "=fines"]),
+    ("loss", &["zaudējum", "убыт", "ущерб", "loss", "damage"]),
+    ("cost", &["izmaks", "стоимост", "cost"]),
+];
+
+/// Words shortly before a figure that make it a part of a larger sum.
+const PART_OF: &[&[&str]] = &[
+    &["в", "том", "числе"],
+    &["из", "них"],
+    &["tostarp"],
+    &["t.sk"],
+    &["tai", "skaitā"],
+    &["of", "which"],
+    &["including"],
+];
+
+/// Words after a share that make it a share of GDP.
+const GDP: &[&str] = &["ikp", "ввп", "gdp", "валового", "iekšzemes"];
+
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn measure_of(word: &str) -> Option<&'static str> {
+    MEASURES.iter().find_map(|(name, cues)| {
+        cues.iter()
+            .any(|c| match c.strip_prefix('=') {
+                Some(whole) => word == whole,
+                None => word.starts_with(c),
+            })
+            .then_some(*name)
+    })
+}
+
+/// What the figure at this mention measures, if its sentence says.
+pub(super) fn measure(doc: &Document, m: &Mention) -> Option<String> {
+    let p = doc.paragraphs.get(m.paragraph)?;
+    let before = doc.text.get(p.start..m.start)?;
+    // Its own sentence: after the last full stop followed by a space.
+    let sentence = before
+        .rfind(". ")
+        .or_else(|| before.rfind(['!', '?', ';']))
+        .map_or(before, |k| &before[k + 1..]);
+    let words = lower_words(sentence);
+    let tail = &words[words.len().saturating_sub(6)..];
+    if PART_OF
+        .iter()
+        .any(|part| tail.windows(part.len()).any(|w| w == *part))
+    {
+        return None;
+    }
+    let what = words.iter().rev().find_map(|w| measure_of(w))?;
+    let mut stop = p.end.min(m.end + 60);
+    while !doc.text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let after = doc.text.get(m.end..stop.max(m.end))?;
+    let of_gdp = lower_words(after)
+        .iter()
+        .take(3)
+        .any(|w| GDP.iter().any(|g| w.starts_with(g)));
+    Some(if of_gdp {
+        format!("{what} of GDP")
+    } else {
+        what.to_string()
+    })
+}
+
+/// How finely a figure is written: the step of its last digit ("2,92 трлн"
+/// is written to 0.01 trillion; "два триллиона" to one trillion).
+fn step(mention: &str, value: f64) -> f64 {
+    let written: String = mention
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}'))
+        .collect();
+    let written = written.trim_end_matches([' ', '\u{a0}', '.', ',']);
+    let (mut lead, mut decimals, mut after_point) = (0.0f64, 0i32, false);
+    for c in written.chars() {
+        match c {
+            '0'..='9' => {
+                lead = lead * 10.0 + f64::from(u32::from(c) - u32::from('0'));
+                if after_point {
+                    decimals += 1;
+                }
+            }
+            // A decimal mark: one comma or point followed by fewer than three digits.
+            ',' | '.' => after_point = true,
+            _ => {}
+        }
+    }
+    if lead <= 0.0 {
+        // A number word ("два триллиона"): exact to its leading digit.
+        #[allow(clippy::cast_possible_truncation)]
+        return 10f64.powi(value.abs().max(1.0).log10().floor() as i32);
+    }
+    // What the mention's multiplier word makes of the written digits.
+    let shown = lead / 10f64.powi(decimals);
+    value / shown * 10f64.powi(-decimals)
+}
+
+/// Whether two written figures can be one value, each rounded as written.
+pub(super) fn agree(a: (&str, f64), b: (&str, f64)) -> bool {
+    let coarse = step(a.0, a.1).max(step(b.0, b.1));
+    (a.1 - b.1).abs() <= coarse / 2.0 + coarse * 1e-9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::agree;
+    use crate::{compare, Input, Quantity};
+
+    #[test]
+    fn figures_agree_when_rounded_as_the_coarser_is_written() {
+        assert!(agree(("2,9 триллиона", 2.9e12), ("2,92 трлн", 2.92e12)));
+        assert!(agree(("два триллиона", 2e12), ("1,9 трлн", 1.9e12)));
+        assert!(!agree(("4,97 триллиона", 4.97e12), ("4,78 трлн", 4.78e12)));
+        assert!(!agree(("18,4", 18.4), ("18,5", 18.5)));
+        assert!(agree(("780", 780.0), ("780", 780.0)));
+        assert!(!agree(("740", 740.0), ("780", 780.0)));
+    }
+
+    #[test]
+    fn a_deficit_given_differently_is_reported_and_its_parts_are_not() {
+        let a = "Valdība apstiprināja budžetu: izdevumi būs 4,97 miljardi eiro, \
+                 budžeta deficīts sasniegs 2,9% no IKP.";
+        let b = "Правительство утвердило бюджет: расходы составят 4,78 млрд евро, \
+                 в том числе на оборону 1,2 млрд евро, дефицит бюджета достигнет 2,9% ВВП.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].quantity, Quantity::Money);
+        assert_eq!(r.entities[c[0].left].value, Some(4.97e9));
+        assert_eq!(r.entities[c[0].right].value, Some(4.78e9));
+        assert!(
+            r.overview
+                .verdict
+                .contains("4.97 billion EUR ≠ 4.78 billion EUR"),
+            "{}",
+            r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn sums_of_no_stated_measure_are_not_compared() {
+        let a = "Valdība apstiprināja budžetu: tam piešķirti 4,97 miljardi eiro.";
+        let b = "Правительство утвердило бюджет: на него выделено 4,78 млрд евро.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        assert!(r.divergences.number_conflicts.is_empty());
+    }
+}
