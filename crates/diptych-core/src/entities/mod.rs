@@ -1110,6 +1110,17 @@ fn tags(body: &str, offset: usize, push: &mut dyn FnMut(usize, usize, Identity))
 /// extension (at most three letters longer, sharing at least five), or a
 /// near-identical spelling of a long name with the same opening (one letter
 /// more at most: Kazachstan and Kazahstan, but not Austrija and Australija).
+/// Two given names that may be one, adapted to two languages: the same
+/// name, or one's skeleton opening the other's (Tomijs "tomi" and Томми
+/// "tom"; the genitive Dāvja "dav" and Давис "davi"), but not Aleksejs and
+/// Aleksandrs.
+fn given_alike(a: &str, b: &str) -> bool {
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    same_name(a, b)
+        || (sa.chars().count().min(sb.chars().count()) >= 3
+            && (sa.starts_with(&sb) || sb.starts_with(&sa)))
+}
+
 fn same_name(a: &str, b: &str) -> bool {
     if a == b || same_spelling(a, b) {
         return true;
@@ -1264,7 +1275,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 let r = find(&mut parent, j);
                 given
                     .get(&r)
-                    .is_none_or(|g: &String| same_name(g, &keys[0]))
+                    .is_none_or(|g: &String| given_alike(g, &keys[0]))
             });
         }
         for j in matched {
@@ -1579,6 +1590,38 @@ impl Description {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn shared_people(lv: &str, ru: &str) -> (Vec<String>, Vec<String>) {
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        let people = |shared: bool| {
+            r.entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person && e.shared == shared)
+                .map(|e| e.label.clone())
+                .collect::<Vec<_>>()
+        };
+        (people(true), people(false))
+    }
+
+    #[test]
+    fn given_names_adapted_or_inflected_still_join_one_person_but_not_a_brother() {
+        let (shared, _) = shared_people(
+            "Latviju pārstāvēja Tomijs Kešs ar dziesmu.",
+            "Латвию представлял Томми Кэш с песней.",
+        );
+        assert_eq!(shared, ["Tomijs Kešs"]);
+        let (shared, alone) = shared_people(
+            "Puslaiku noslēdza Dāvja Bertāna metiens. Dairis Bertāns spēlēja labi.",
+            "Половина завершилась после броска Дависа Бертанса.",
+        );
+        assert_eq!(shared.len(), 1, "{shared:?}");
+        assert!(
+            shared[0].starts_with("Dāvis") || shared[0].starts_with("Давис"),
+            "{shared:?}"
+        );
+        assert_eq!(alone, ["Dairis Bertāns"]);
+        assert!(!given_alike("aleksejs", "aleksandrs"));
+    }
 
     use crate::{ParagraphKind, Span};
 
