@@ -123,7 +123,11 @@ impl KnownIndex {
                         continue;
                     }
                     let list = by_first.entry(keys[0].clone()).or_default();
-                    if !list.iter().any(|p| p.entry == entry && p.keys == keys) {
+                    if let Some(same) = list.iter_mut().find(|p| p.entry == entry && p.keys == keys)
+                    {
+                        // Written in lower case too: either case matches.
+                        same.first_capital &= first.capital;
+                    } else {
                         list.push(Pattern {
                             entry,
                             keys,
@@ -159,7 +163,12 @@ impl KnownIndex {
             if p.acronym && !(is_acronym(first.text) && *first.key == p.keys[0]) {
                 continue;
             }
-            if p.first_capital && !first.capital {
+            // Russian writes institutions in lower case ("кабинет министров"):
+            // a name of two words or more still matches there.
+            if p.first_capital
+                && !first.capital
+                && !(p.keys.len() >= 2 && first.lang == Lang::Russian)
+            {
                 continue;
             }
             if !p.acronym && is_acronym(first.text) && p.keys.len() == 1 && *first.key != p.keys[0]
@@ -317,4 +326,34 @@ pub fn adjective_place(lower: &str) -> Option<&'static str> {
                 && folded.len() > stem.len()
         })
         .map(|(_, p)| *p)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, EntityKind, Input};
+
+    fn shared(lv: &str, ru: &str) -> Vec<String> {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        r.entities
+            .iter()
+            .filter(|e| e.shared && e.kind == EntityKind::Organisation)
+            .map(|e| e.label.clone())
+            .collect()
+    }
+
+    #[test]
+    fn institutions_the_russian_press_writes_in_lower_case_are_found() {
+        let found = shared(
+            "Ministru kabinets turpinās darbu, līdz Saeima apstiprinās jaunu valdību.",
+            "Кабинет министров продолжит работу до утверждения сеймом нового правительства.",
+        );
+        assert!(found.contains(&"Saeima".to_string()), "{found:?}");
+        let found = shared(
+            "Ministru kabinets turpinās darbu.",
+            "По закону кабинет министров продолжит работу.",
+        );
+        assert_eq!(found, ["Cabinet of Ministers"]);
+        // One lower-case word alone is not a name ("кабинет" is a room).
+        assert!(shared("Ministru kabinets turpinās darbu.", "Он вошёл в кабинет.").is_empty());
+    }
 }
