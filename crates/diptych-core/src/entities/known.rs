@@ -107,15 +107,18 @@ impl KnownIndex {
                     let all = tokens(name, lang);
                     let mut gap_before = Vec::new();
                     let mut gap = false;
+                    // An acronym is a name even where its letters spell a
+                    // function word ("ES" is the EU; "es" is "I").
+                    let function = |t: &Token<'_>| t.stopword && !is_acronym(t.text);
                     for t in &all {
-                        if t.stopword {
+                        if function(t) {
                             gap = true;
                         } else {
                             gap_before.push(gap);
                             gap = false;
                         }
                     }
-                    let toks: Vec<Token<'_>> = all.into_iter().filter(|t| !t.stopword).collect();
+                    let toks: Vec<Token<'_>> = all.into_iter().filter(|t| !function(t)).collect();
                     let Some(first) = toks.first() else { continue };
                     let acronym = toks.len() == 1 && is_acronym(first.text);
                     let keys: Vec<String> = toks.iter().map(|t| t.key.to_string()).collect();
@@ -353,6 +356,13 @@ mod tests {
             "По закону кабинет министров продолжит работу.",
         );
         assert_eq!(found, ["Cabinet of Ministers"]);
+        // "ES" is the EU, though "es" is "I"; the UN is a body, not a place.
+        let found = shared(
+            "Lielbritānija izstāsies no ES. Latvija ievēlēta ANO Drošības padomē.",
+            "Великобритания выйдет из ЕС. Латвия избрана в Совет Безопасности ООН.",
+        );
+        assert!(found.contains(&"European Union".to_string()), "{found:?}");
+        assert!(found.contains(&"United Nations".to_string()), "{found:?}");
         // One lower-case word alone is not a name ("кабинет" is a room).
         assert!(shared("Ministru kabinets turpinās darbu.", "Он вошёл в кабинет.").is_empty());
     }

@@ -144,6 +144,9 @@ impl PlaceIndex {
             if place.code.starts_with("Antarctica/") || place.code.starts_with("Arctic/") {
                 continue; // research stations named after people (Davis, Casey, Palmer)
             }
+            if matches!(place.code, "EU" | "EZ" | "UN") {
+                continue; // bodies, not places: the known names give them
+            }
             for (names, lang) in
                 place
                     .names
@@ -156,7 +159,11 @@ impl PlaceIndex {
                         .filter(|t| !t.stopword)
                         .map(|t| t.key.to_string())
                         .collect();
-                    if keys.is_empty() || keys[0].chars().count() < 3 {
+                    // Азия stems to "az": short stems count for names of four letters or more.
+                    if keys.is_empty()
+                        || keys[0].chars().count() < 2
+                        || (keys[0].chars().count() < 3 && name.chars().count() < 4)
+                    {
                         continue;
                     }
                     let list = by_first.entry(keys[0].clone()).or_default();
@@ -490,6 +497,15 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     continue;
                 }
                 if t.stopword {
+                    // "ES" is the EU where "es" is "I": a stopword in capitals
+                    // may be a known acronym, and nothing else.
+                    if let Some((k, 1)) = known::is_acronym(t.text)
+                        .then(|| known().find(toks, i))
+                        .flatten()
+                    {
+                        push(abs(t), abs(t) + t.text.len(), Identity::Known(k), false);
+                        covered[i] = true;
+                    }
                     i += 1;
                     continue;
                 }
@@ -1601,6 +1617,22 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (people(true), people(false))
+    }
+
+    #[test]
+    fn places_with_short_stems_are_found_in_every_case() {
+        let r = crate::compare(
+            crate::Input::text("Latvija pārstāv Āzijas un Āfrikas grupu."),
+            crate::Input::text("Места закреплены за Азией и Африкой."),
+        )
+        .unwrap();
+        for place in ["Asia", "Africa"] {
+            assert!(
+                r.entities.iter().any(|e| e.label == place && e.shared),
+                "{place}: {:?}",
+                r.entities
+            );
+        }
     }
 
     #[test]

@@ -301,6 +301,10 @@ const RUSSIAN_NAME_ENDINGS: &[&str] = &[
 /// Stems a lowercase Russian name by its case ending alone.
 fn stem_russian_name(lower: &str) -> &str {
     let letters = lower.chars().count();
+    // The instrumental of -ия names (Азией, Латвией) but not Андрей, Сергей.
+    if letters >= 5 && lower.ends_with("ией") {
+        return &lower[..lower.len() - "ей".len()];
+    }
     for ending in RUSSIAN_NAME_ENDINGS {
         if let Some(stem) = lower.strip_suffix(ending) {
             // A surname's own -ов (Иванов) stays unless a case ending follows.
