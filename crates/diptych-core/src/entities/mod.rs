@@ -20,6 +20,7 @@ mod figures;
 mod gazetteer;
 mod known;
 mod name;
+mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
 pub(crate) use figures::figure_text;
@@ -608,7 +609,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     // (Centrālās statistikas pārvalde, Стамбульской конвенции).
                     let head = head_after(body, toks, j)
                         .filter(|_| !is_acronym(toks[j - 1].text) || j - first > 1);
-                    let j = head.map_or(j, |(h, _)| h + 1);
+                    let j = head.map_or(j, |(h, _)| genitive_tail(body, toks, h + 1));
                     let run: Vec<&Token<'_>> =
                         toks[first..j].iter().filter(|t| !t.stopword).collect();
                     let acronym = run.len() == 1 && is_acronym(t.text);
@@ -708,7 +709,37 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("больниц", EntityKind::Organisation),
     ("парти", EntityKind::Organisation),
     ("батальон", EntityKind::Organisation),
+    // Whole words ("=" after them) where the prefix opens other words
+    // (pilsēta, советник).
+    ("совет=", EntityKind::Organisation),
+    ("совета=", EntityKind::Organisation),
+    ("совете=", EntityKind::Organisation),
+    ("совету=", EntityKind::Organisation),
+    ("советом=", EntityKind::Organisation),
+    ("центр=", EntityKind::Organisation),
+    ("центра=", EntityKind::Organisation),
+    ("центре=", EntityKind::Organisation),
+    ("центру=", EntityKind::Organisation),
+    ("центром=", EntityKind::Organisation),
+    ("centrs=", EntityKind::Organisation),
+    ("centra=", EntityKind::Organisation),
+    ("centrā=", EntityKind::Organisation),
+    ("centram=", EntityKind::Organisation),
+    ("pils=", EntityKind::Place),
+    ("pilī=", EntityKind::Place),
+    ("pili=", EntityKind::Place),
+    ("pilij=", EntityKind::Place),
+    ("замок=", EntityKind::Place),
+    ("замк", EntityKind::Place),
 ];
+
+/// Whether a word is the head noun `head` of [`HEADS`].
+fn is_head(lower: &str, head: &str) -> bool {
+    match head.strip_suffix('=') {
+        Some(word) => lower == word,
+        None => lower.starts_with(head),
+    }
+}
 
 /// A head noun of [`HEADS`] at `toks[j]`, or after one or two lowercase
 /// genitive words ("Rīgas rajona tiesa"), within the clause: its position and kind.
@@ -723,7 +754,7 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
         {
             return None;
         }
-        if let Some(&(_, kind)) = HEADS.iter().find(|(p, _)| t.lower.starts_with(p)) {
+        if let Some(&(_, kind)) = HEADS.iter().find(|(p, _)| is_head(&t.lower, p)) {
             let name = &toks[j - 1].lower;
             let cyrillic = name
                 .chars()
@@ -744,17 +775,50 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
             }
             return Some((h, kind));
         }
-        // Between name and head only genitives, not a verb (Kariņš parakstīja likumu).
-        if [
-            "ēja", "āja", "oja", "īja", "uja", "ēs", "ās", "īs", "ot", "ēt", "āt", "īt",
-        ]
-        .iter()
-        .any(|e| t.lower.ends_with(e))
+        // Between name and head only genitives, not a verb (Kariņš parakstīja
+        // likumu); -ās, -ēs, -īs are genitives too (trīspusējās sadarbības padome),
+        // and a head must still follow.
+        if ["ēja", "āja", "oja", "īja", "uja", "ot", "ēt", "āt", "īt"]
+            .iter()
+            .any(|e| t.lower.ends_with(e))
         {
             return None;
         }
     }
     None
+}
+
+/// Where a Russian name ends after its head noun: the lowercase genitives
+/// that complete it ("Национального совета трехстороннего сотрудничества"),
+/// up to three, in the same clause; not a verb ("совета заявили").
+fn genitive_tail(body: &str, toks: &[Token<'_>], mut j: usize) -> usize {
+    let start = j;
+    let cyrillic = |t: &Token<'_>| {
+        t.lower
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    };
+    if !toks.get(j.wrapping_sub(1)).is_some_and(cyrillic) {
+        return j;
+    }
+    while j < toks.len() && j < start + 3 {
+        let t = &toks[j];
+        let gap = &body[toks[j - 1].start + toks[j - 1].text.len()..t.start];
+        let genitive = [
+            "ого", "его", "ой", "ей", "ых", "их", "ия", "ства", "ции", "ния", "ки", "ти",
+        ]
+        .iter()
+        .any(|e| t.lower.ends_with(e));
+        let verb = ["ла", "ли", "ло", "ет", "ит", "ют", "ят", "ал", "ил", "ся"]
+            .iter()
+            .any(|e| t.lower.ends_with(e));
+        if t.capital || t.number || t.stopword || !cyrillic(t) || gap != " " || !genitive || verb {
+            break;
+        }
+        j += 1;
+    }
+    j
 }
 
 /// Russian nouns of an administrative area that follow their place's
@@ -1335,6 +1399,21 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         });
         if let Some(&j) = known.and_then(|k| exact.get(&format!("known:{k}"))) {
             union(&mut parent, i, j);
+        }
+    }
+    // Names translated word by word (Drošības padome, Совет Безопасности),
+    // between two clusters each named on one side only.
+    let mut sides: HashMap<usize, [bool; 2]> = HashMap::default();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        sides.entry(r).or_default()[raws[i].side as usize] = true;
+    }
+    for (a, b) in translated::pairs(&raws, left_text, right_text) {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        let (sa, sb) = (sides[&ra], sides[&rb]);
+        if ra != rb && !sa[Side::Right as usize] && !sb[Side::Left as usize] {
+            union(&mut parent, a, b);
+            sides.insert(find(&mut parent, a), [true, true]);
         }
     }
     // Names that match a place's name join the place (Nur-Sultan written two ways).

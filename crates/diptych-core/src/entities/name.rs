@@ -321,6 +321,25 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
                     .map(|w| russian_adjective_nominative(w, head))
                     .collect::<Vec<_>>()
                     .join(" ")
+            } else if nominative != head {
+                // An adjective that opens the name agrees with its head
+                // (Nacionālās … padomes → Nacionālā … padome); the genitives
+                // between stay.
+                let mut words: Vec<String> = words[..words.len() - 1]
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect();
+                if let Some(first) = words.first_mut() {
+                    for (oblique, nominative) in [("ajai", "ā"), ("ajā", "ā"), ("ās", "ā")] {
+                        if let Some(stem) = first.strip_suffix(oblique) {
+                            if stem.chars().count() >= 4 {
+                                *first = format!("{stem}{nominative}");
+                                break;
+                            }
+                        }
+                    }
+                }
+                words.join(" ")
             } else {
                 before
             };
@@ -438,6 +457,29 @@ mod tests {
                 latvian_nominative(oblique, masculine),
                 nominative,
                 "{oblique}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_body_in_an_oblique_case_is_labelled_in_the_nominative() {
+        let mention = |text: &str| Mention {
+            side: crate::Side::Left,
+            start: 0,
+            end: text.len(),
+            paragraph: 0,
+            text: text.to_string(),
+        };
+        for (oblique, nominative) in [
+            (
+                "Nacionālās trīspusējās sadarbības padomes",
+                "Nacionālā trīspusējās sadarbības padome",
+            ),
+            ("Drošības padomē", "Drošības padome"),
+        ] {
+            assert_eq!(
+                label(&[mention(oblique)], EntityKind::Organisation),
+                nominative
             );
         }
     }

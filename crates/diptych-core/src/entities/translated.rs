@@ -1,0 +1,151 @@
+//! Names translated word by word: the bodies and places no table knows,
+//! matched across languages through what their words mean.
+//!
+//! "Drošības padome" and "Совет Безопасности", "Rīgas pils" and "Рижский
+//! замок", "Nacionālā trīspusējās sadarbības padome" and "Национальный совет
+//! трехстороннего сотрудничества" are each one thing named in two languages.
+//! Two names of several words, one on each side and neither of a person,
+//! are one when their words pair up, in any order: by a concept of the
+//! Latvian–Russian lexicon, by one transliterated spelling (батальон,
+//! bataljons), or by one place (Rīgas, Рижского). Every word must find its
+//! pair; in names of four words or more, one word on each side may stay
+//! alone (an adjective the lexicon lacks).
+
+use super::{adjective_place, places, skeleton, Identity, Raw};
+use crate::normalize::{tokens, Token};
+use crate::{EntityKind, Lang, Side};
+
+/// What one word of a name can mean: concepts, its transliterated
+/// skeleton, the place it names.
+fn senses(t: &Token<'_>) -> Vec<String> {
+    let mut out: Vec<String> = t.concepts().iter().map(|c| format!("c{c}")).collect();
+    let skeleton = skeleton(&t.key);
+    if skeleton.chars().count() >= 4 {
+        out.push(format!("k{skeleton}"));
+    }
+    if let Some(label) = adjective_place(&t.lower) {
+        out.push(format!("p{label}"));
+    } else if let Some((p, 1)) = places().find(std::slice::from_ref(t), 0) {
+        out.push(format!("p{}", super::gazetteer_places()[p].names[0][0]));
+    }
+    out
+}
+
+/// A multi-word name's words, each with its senses.
+fn words(surface: &str) -> Vec<Vec<String>> {
+    let cyrillic = surface
+        .chars()
+        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let lang = if cyrillic {
+        Lang::Russian
+    } else {
+        Lang::Latvian
+    };
+    tokens(surface, lang)
+        .iter()
+        .filter(|t| !t.stopword && !t.number)
+        .map(senses)
+        .collect()
+}
+
+/// How many words of `a` pair with words of `b`, each used once.
+fn paired(a: &[Vec<String>], b: &[Vec<String>]) -> usize {
+    let mut used = vec![false; b.len()];
+    let mut n = 0;
+    for wa in a {
+        if let Some(k) = (0..b.len()).find(|&k| !used[k] && b[k].iter().any(|s| wa.contains(s))) {
+            used[k] = true;
+            n += 1;
+        }
+    }
+    n
+}
+
+fn one_name(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
+    let (most, least) = (a.len().max(b.len()), a.len().min(b.len()));
+    if least < 2 || most - least > 1 {
+        return false;
+    }
+    let n = paired(a, b);
+    if most >= 4 {
+        n + 1 >= most && n >= 3
+    } else {
+        n == most
+    }
+}
+
+/// Pairs of mentions (left, right) whose names translate into each other.
+pub(super) fn pairs(raws: &[Raw], left_text: &str, right_text: &str) -> Vec<(usize, usize)> {
+    let named = |side: Side| -> Vec<(usize, Vec<Vec<String>>)> {
+        raws.iter()
+            .enumerate()
+            .filter(|(_, r)| r.side == side)
+            .filter(|(_, r)| {
+                matches!(&r.identity, Identity::Name(keys, kind)
+                    if keys.len() >= 2 && *kind != EntityKind::Person)
+            })
+            .filter_map(|(i, r)| {
+                let text = if side == Side::Left {
+                    left_text
+                } else {
+                    right_text
+                };
+                let w = words(text.get(r.start..r.end)?);
+                (w.len() >= 2).then_some((i, w))
+            })
+            .collect()
+    };
+    let (left, right) = (named(Side::Left), named(Side::Right));
+    let mut out = Vec::new();
+    for (i, a) in &left {
+        for (j, b) in &right {
+            if one_name(a, b) {
+                out.push((*i, *j));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, Input};
+
+    fn shared(lv: &str, ru: &str) -> Vec<String> {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        r.entities
+            .iter()
+            .filter(|e| e.shared && e.kind != crate::EntityKind::Number)
+            .map(|e| e.label.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_body_named_in_two_languages_is_one() {
+        let found = shared(
+            "Latvija ievēlēta ANO Drošības padomē uz diviem gadiem.",
+            "Латвия избрана в Совет Безопасности ООН на два года.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|l| l.contains("padome") || l.contains("Совет")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn names_whose_words_differ_stay_apart() {
+        // Security Council and General Assembly share the UN, not their words.
+        let found = shared(
+            "Latvija ievēlēta ANO Drošības padomē.",
+            "Латвию избрала Генеральная Ассамблея ООН.",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|l| l.contains("padome") || l.contains("Ассамбле")),
+            "{found:?}"
+        );
+    }
+}
