@@ -594,10 +594,12 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 let sentence_initial = i == 0 || body[..t.start].chars().all(|c| !is_word_char(c));
                 // "Здание РД", "Cita starpā": a capitalised sentence opener that is
                 // a common word is not part of the name.
+                // (Unless a head noun follows: "Augstākā tiesa", "Rīgas rajona tiesa".)
                 let opener_is_common = sentence_initial
                     && (!t.concepts().is_empty() || is_opener(&t.lower))
                     && !is_acronym(t.text)
-                    && !name::is_given_name(t.text);
+                    && !name::is_given_name(t.text)
+                    && (j > i + 1 || head_after(body, toks, j).is_none());
                 // "Režisors Gints Zilbalodis": a capitalised title opening the run is not part of the name.
                 let title =
                     j > i + 1 && any_prefix(&t.lower, PERSON_CUES) && t.lower.chars().count() > 3;
@@ -750,7 +752,7 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
         if t.capital
             || t.number
             || !gap.chars().all(char::is_whitespace)
-            || h > j && t.stopword && !matches!(t.lower.as_str(), "un" | "и")
+            || t.stopword && !matches!(t.lower.as_str(), "un" | "и")
         {
             return None;
         }
@@ -999,6 +1001,13 @@ const OPENERS: &[&str] = &[
     "новый",
     "новая",
     "напомним",
+    "причем",
+    "причём",
+    "притом",
+    "зато",
+    "вдобавок",
+    "итак",
+    "впервые",
     "известно",
     "отметим",
     "как",
