@@ -20,6 +20,7 @@ mod figures;
 mod gazetteer;
 mod known;
 mod name;
+mod titles;
 mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
@@ -489,6 +490,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 });
             };
             let mut covered = vec![false; toks.len()];
+            let mut titled: Vec<std::ops::Range<usize>> = Vec::new();
             tags(body, sentence.start, &mut |s, e, id| push(s, e, id, false));
             let mut i = 0;
             while i < toks.len() {
@@ -509,6 +511,24 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     }
                     i += 1;
                     continue;
+                }
+                // A quoted title after the word for what it is: one name, whole.
+                if let Some((n, kind)) = titles::quoted(body, toks, i) {
+                    let keys: Vec<String> = toks[i..i + n]
+                        .iter()
+                        .filter(|t| !t.stopword)
+                        .map(|t| {
+                            t.concepts()
+                                .first()
+                                .filter(|_| !t.capital)
+                                .map_or_else(|| t.key.to_string(), |c| format!("={c}"))
+                        })
+                        .collect();
+                    let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
+                    push(abs(t), end, Identity::Name(keys, kind), false);
+                    // The places and bodies inside are still named (a reader
+                    // looks for them too); its other words are no names.
+                    titled.push(i..i + n);
                 }
                 // A known name or a gazetteer place, the longer one; a place on a tie.
                 let place = places.find(toks, i).map(|(p, n)| (Identity::Place(p), n));
@@ -563,6 +583,9 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     continue;
                 }
                 i += 1;
+            }
+            for r in titled {
+                covered[r].iter_mut().for_each(|c| *c = true);
             }
             // Capitalised runs: names and acronyms.
             let mut i = 0;
@@ -1462,8 +1485,15 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         for k in keys {
             for &j in by_prefix.get(&prefix(k)).into_iter().flatten() {
                 if let Identity::Name(other, kind) = &raws[j].identity {
-                    // A person's full name never joins a place (Nursultan Nazarbayev, Nur-Sultan).
-                    let person = *kind == EntityKind::Person && other.len() > keys.len();
+                    // A person's full name never joins a place (Nursultan Nazarbayev,
+                    // Nur-Sultan), nor a title or a treaty that holds one.
+                    let person = matches!(
+                        kind,
+                        EntityKind::Person
+                            | EntityKind::Event
+                            | EntityKind::Work
+                            | EntityKind::Other
+                    ) && other.len() > keys.len();
                     if !person && names_match(keys, other) {
                         let list = fits.entry(j).or_default();
                         if !list.contains(&i) {

@@ -1,0 +1,124 @@
+//! Quoted titles: a conference, a discussion, a film or a programme named
+//! in quotes after the word for what it is — konferencē “Krievijas tautiešu
+//! etnocīds Baltijas valstīs”, мультфильм «Мыслями наизнанку 2». Such a
+//! title is one name however many lowercase words it holds, and the places
+//! inside it are part of it, not places of the story.
+//!
+//! The cue words are everyday Latvian, Russian and English news words,
+//! written here from general knowledge (prefixes, lower case).
+
+use crate::normalize::Token;
+use crate::EntityKind;
+
+/// What a quoted title names, by the word before it.
+const CUES: &[(&str, EntityKind)] = &[
+    ("konferenc", EntityKind::Event),
+    ("diskusij", EntityKind::Event),
+    ("forum", EntityKind::Event),
+    ("festivāl", EntityKind::Event),
+    ("izstād", EntityKind::Event),
+    ("kampaņ", EntityKind::Event),
+    ("конференц", EntityKind::Event),
+    ("дискусс", EntityKind::Event),
+    ("форум", EntityKind::Event),
+    ("фестивал", EntityKind::Event),
+    ("выставк", EntityKind::Event),
+    ("кампани", EntityKind::Event),
+    ("conference", EntityKind::Event),
+    ("festival", EntityKind::Event),
+    ("exhibition", EntityKind::Event),
+    ("campaign", EntityKind::Event),
+    ("filma", EntityKind::Work),
+    ("filmu", EntityKind::Work),
+    ("filmā", EntityKind::Work),
+    ("grāmat", EntityKind::Work),
+    ("izrād", EntityKind::Work),
+    ("raidījum", EntityKind::Work),
+    ("dziesm", EntityKind::Work),
+    ("albūm", EntityKind::Work),
+    ("фильм", EntityKind::Work),
+    ("мультфильм", EntityKind::Work),
+    ("книг", EntityKind::Work),
+    ("спектакл", EntityKind::Work),
+    ("передач", EntityKind::Work),
+    ("программ", EntityKind::Work),
+    ("песн", EntityKind::Work),
+    ("альбом", EntityKind::Work),
+    ("film", EntityKind::Work),
+    ("movie", EntityKind::Work),
+    ("book", EntityKind::Work),
+    ("programme", EntityKind::Work),
+    ("song", EntityKind::Work),
+    ("album", EntityKind::Work),
+];
+
+const OPENING: &[char] = &['“', '«', '„', '"', '”'];
+const CLOSING: &[char] = &['”', '»', '“', '"'];
+
+/// The quoted title opening at `toks[i]`: how many tokens it spans and its kind.
+pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, EntityKind)> {
+    let t = &toks[i];
+    if !t.capital {
+        return None;
+    }
+    let before = body.get(..t.start)?;
+    if !before.ends_with(OPENING) {
+        return None;
+    }
+    // The word for what it is, among the three before the quote ("konferencē",
+    // "под названием" after "конференции").
+    let kind = toks[i.saturating_sub(4)..i].iter().rev().find_map(|w| {
+        CUES.iter()
+            .find(|(cue, _)| w.lower.starts_with(cue))
+            .map(|(_, k)| *k)
+    })?;
+    let close = t.start + body[t.start..].find(CLOSING)?;
+    let n = toks[i..].iter().take_while(|w| w.start < close).count();
+    // Two words at least (one is a plain name), a dozen at most.
+    (2..=12).contains(&n).then_some((n, kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, EntityKind, Input};
+
+    #[test]
+    fn a_quoted_conference_title_is_one_event_in_both_languages() {
+        let r = compare(
+            Input::text("Viņš piedalījās diskusijā “Krievijas tautiešu etnocīds Baltijas valstīs” Maskavā."),
+            Input::text("Он участвовал в конференции «Этноцид российских соотечественников в странах Балтии» в Москве."),
+        )
+        .unwrap();
+        let events: Vec<_> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Event)
+            .collect();
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(events[0].shared);
+        assert_eq!(
+            events[0].label,
+            "Krievijas tautiešu etnocīds Baltijas valstīs"
+        );
+        // The places inside are still named, and Moscow stays Moscow.
+        for place in ["Moscow", "Baltic states"] {
+            assert!(
+                r.entities.iter().any(|e| e.label == place && e.shared),
+                "{place}"
+            );
+        }
+    }
+
+    #[test]
+    fn quotes_without_a_word_for_what_they_name_are_not_a_title() {
+        let r = compare(
+            Input::text("Ministrs teica: “Latvija ir gatava”."),
+            Input::text("Министр сказал: «Латвия готова»."),
+        )
+        .unwrap();
+        assert!(!r
+            .entities
+            .iter()
+            .any(|e| matches!(e.kind, EntityKind::Event | EntityKind::Work)));
+    }
+}
