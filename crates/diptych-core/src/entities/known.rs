@@ -166,11 +166,12 @@ impl KnownIndex {
             if p.acronym && !(is_acronym(first.text) && *first.key == p.keys[0]) {
                 continue;
             }
-            // Russian writes institutions in lower case ("кабинет министров"):
-            // a name of two words or more still matches there.
+            // Russian and Latvian write many bodies and events in lower case
+            // ("кабинет министров", "olimpiskās spēles"): a name of two words
+            // or more still matches there.
             if p.first_capital
                 && !first.capital
-                && !(p.keys.len() >= 2 && first.lang == Lang::Russian)
+                && !(p.keys.len() >= 2 && matches!(first.lang, Lang::Russian | Lang::Latvian))
             {
                 continue;
             }
@@ -344,8 +345,17 @@ mod tests {
             .collect()
     }
 
+    fn r_events(lv: &str, ru: &str) -> Vec<String> {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        r.entities
+            .iter()
+            .filter(|e| e.shared && e.kind == EntityKind::Event)
+            .map(|e| e.label.clone())
+            .collect()
+    }
+
     #[test]
-    fn institutions_the_russian_press_writes_in_lower_case_are_found() {
+    fn bodies_and_events_written_in_lower_case_are_found() {
         let found = shared(
             "Ministru kabinets turpinās darbu, līdz Saeima apstiprinās jaunu valdību.",
             "Кабинет министров продолжит работу до утверждения сеймом нового правительства.",
@@ -363,6 +373,11 @@ mod tests {
         );
         assert!(found.contains(&"European Union".to_string()), "{found:?}");
         assert!(found.contains(&"United Nations".to_string()), "{found:?}");
+        let found = r_events(
+            "Latvijas izlase dosies uz ziemas olimpiskajām spēlēm.",
+            "Сборная Латвии поедет на зимние Олимпийские игры.",
+        );
+        assert_eq!(found, ["Olympic Games"]);
         // One lower-case word alone is not a name ("кабинет" is a room).
         assert!(shared("Ministru kabinets turpinās darbu.", "Он вошёл в кабинет.").is_empty());
     }
