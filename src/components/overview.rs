@@ -19,9 +19,9 @@ fn row(title: &str, r: &GridRow) -> Html {
     html! {
         <tr>
             <th scope="row">{ title }</th>
-            <td class="only-left">{ list(&r.left_only) }</td>
-            <td class="shared">{ list(&r.shared) }</td>
-            <td class="only-right">{ list(&r.right_only) }</td>
+            <td class="only-left" data-label="Only left">{ list(&r.left_only) }</td>
+            <td class="shared" data-label="Both">{ list(&r.shared) }</td>
+            <td class="only-right" data-label="Only right">{ list(&r.right_only) }</td>
         </tr>
     }
 }

@@ -79,13 +79,14 @@ async function dropped(label, left, right) {
 }
 const cases = path.join(ROOT, 'target/bench-cases');
 const long = (seed, side) => fs.readFileSync(path.join(cases, `seed${seed}/long-comparable/${side}.txt`));
-if (fs.existsSync(path.join(cases, 'seed7/long-comparable'))) {
+const seeds = [7, 8, 9, 10];
+if (seeds.every((s) => fs.existsSync(path.join(cases, `seed${s}/long-comparable`)))) {
   await dropped('long-comparable pair', long(7, 'left'), long(7, 'right'));
   // Over 5 MB: the long cases of four random pairings, joined, five times over.
-  const join = (side) => Buffer.concat([0, 1, 2, 3, 4].flatMap(() => [7, 8, 9, 10].map((s) => Buffer.concat([long(s, side), Buffer.from('\n\n')]))));
+  const join = (side) => Buffer.concat([0, 1, 2, 3, 4].flatMap(() => seeds.map((s) => Buffer.concat([long(s, side), Buffer.from('\n\n')]))));
   await dropped('a 5 MB pair', join('left'), join('right'));
 } else {
-  console.log('(run `cargo xtask bench` once for the long-pair figures: it makes the cases)');
+  console.log('(no long cases: ../shared/bench is needed beside the repository to make them)');
 }
 // The iframe embed (examples/iframe.html, texts fetched by address): from
 // the host page's navigation to the comparison painted inside the frame.

@@ -147,3 +147,24 @@ test('keyboard alone reaches the file controls, the paragraphs and the entity li
   await page.locator('.why').waitFor();
   await page.close();
 });
+
+test('on a 390 px phone nothing overflows sideways and the overview cells are named', async () => {
+  const page = await chrome.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(srv.url);
+  await page.waitForSelector('.rows .para');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'the page is as wide as the screen');
+  // Every overview cell, "Both" included, lies within the screen.
+  const cells = await page.$$eval('.overview td', (tds) => tds.map((td) => {
+    const r = td.getBoundingClientRect();
+    return { right: r.right, label: td.dataset.label, named: getComputedStyle(td, '::before').content };
+  }));
+  assert.ok(cells.length >= 12, 'the grid is drawn');
+  for (const c of cells) {
+    assert.ok(c.right <= 390, `${c.label} cell ends at ${c.right}px`);
+    assert.match(c.named, /Only left|Both|Only right/);
+  }
+  const table = await page.$eval('.overview', (o) => o.scrollWidth - o.clientWidth);
+  assert.equal(table, 0, 'the overview needs no sideways scrolling');
+  await page.close();
+});

@@ -303,8 +303,13 @@ const ADJECTIVES: &[(&str, &str)] = &[
     ("балтийск", "Baltic states"),
 ];
 
-/// The place a lowercase Russian adjective belongs to (российских → Russia).
+/// The place a lowercase Russian adjective belongs to (российских → Russia),
+/// and the Latvian "amerikāņu", which means the United States as
+/// "американских" does, not the Americas.
 pub fn adjective_place(lower: &str) -> Option<&'static str> {
+    if lower.starts_with("amerikāņ") {
+        return Some("United States");
+    }
     static FOLDED: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
     let list = FOLDED.get_or_init(|| {
         ADJECTIVES
@@ -378,6 +383,16 @@ mod tests {
             "Сборная Латвии поедет на зимние Олимпийские игры.",
         );
         assert_eq!(found, ["Olympic Games"]);
+        // "American" is the United States, in both languages.
+        let r = compare(
+            Input::text("Mājās atgriezās amerikāņu karavīri."),
+            Input::text("Домой вернулись американские военнослужащие."),
+        )
+        .unwrap();
+        assert!(r
+            .entities
+            .iter()
+            .any(|e| e.label == "United States" && e.shared));
         // One lower-case word alone is not a name ("кабинет" is a room).
         assert!(shared("Ministru kabinets turpinās darbu.", "Он вошёл в кабинет.").is_empty());
     }

@@ -533,7 +533,10 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // A known name or a gazetteer place, the longer one; a place on a tie.
                 let place = places.find(toks, i).map(|(p, n)| (Identity::Place(p), n));
                 let named = known().find(toks, i).map(|(k, n)| (Identity::Known(k), n));
-                let adjective = if place.is_none() && named.is_none() && !t.capital {
+                // A Russian adjective the table knows wins over a derivation
+                // guessed from the gazetteer (американских: the United States,
+                // not the Americas).
+                let adjective = if named.is_none() && !t.capital {
                     adjective_place(&t.lower)
                         .and_then(place_by_label)
                         .map(|id| (id, 1))
@@ -542,9 +545,9 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 };
                 let found = match (place, named) {
                     (Some(p), Some(k)) => Some(if k.1 > p.1 { k } else { p }),
-                    (p, k) => p
+                    (p, k) => adjective
+                        .or(p)
                         .or(k)
-                        .or(adjective)
                         .or_else(|| area_adjective(toks, i, places)),
                 };
                 // "Rīgas rajona tiesa", "Stambulas konvencija": a one-word place
