@@ -341,8 +341,12 @@ pub fn judge(
         || !where_.conflicting.is_empty()
         || !moments.is_empty();
     when.conflicting.extend(moments);
+    // Another day and another place too: a person both name (a spokesman,
+    // a minister) does not make them one story.
+    let both_apart =
+        !when.conflicting.is_empty() && discrepancy.is_none() && !where_.conflicting.is_empty();
     let verdict = if apart {
-        if people_shared > 0 {
+        if people_shared > 0 && !both_apart {
             SameEvent::Related
         } else {
             SameEvent::Different
@@ -485,6 +489,20 @@ mod tests {
             Day::Date(Some(2021), 1, 5),
             Day::Date(Some(2022), 1, 5)
         ));
+    }
+
+    #[test]
+    fn another_day_and_another_town_are_another_event_whoever_speaks() {
+        use crate::{compare, Input};
+        let lv = "Jelgavā 2024. gada 3. martā ministrs Jānis Bērziņš atklāja jaunu skolu.";
+        let ru = "В Даугавпилсе 12 октября 2023 года министр Янис Берзиньш открыл новую больницу.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
     }
 
     #[test]

@@ -572,7 +572,16 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     i += n;
                     continue;
                 }
-                if let Some(date) = calendar_word(t) {
+                // "среди" (among) is no Wednesday, nor is the environment of
+                // "окружающей среды" (an adjective before it).
+                let not_a_day = t.lower.starts_with("сред")
+                    && (t.lower.ends_with('и')
+                        || i.checked_sub(1).is_some_and(|k| {
+                            ["ой", "ей", "ий", "ый", "ая", "яя", "ую", "юю"]
+                                .iter()
+                                .any(|e| toks[k].lower.ends_with(e))
+                        }));
+                if let Some(date) = calendar_word(t).filter(|_| !not_a_day) {
                     push(abs(t), abs(t) + t.text.len(), date, false);
                     covered[i] = true;
                     i += 1;
