@@ -415,7 +415,76 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .filter(|i| !used_r.contains(i))
         .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
-    links(&scorer, &matches, &vocab, entities, left, right)
+    let mut links = links(&scorer, &matches, &vocab, entities, left, right);
+    headlines(&mut links, left, right, entities);
+    links
+}
+
+/// Two headlines are counterparts when both texts open with one and the two
+/// name someone or something in common ("Kariņš atkāpsies..." and "Премьер
+/// Латвии Кариньш объявил..."): headlines are too short and too freely
+/// worded for the sentence path to pair them.
+fn headlines(
+    links: &mut Vec<Link>,
+    left: &AlignSide<'_>,
+    right: &AlignSide<'_>,
+    entities: &[Entity],
+) {
+    use crate::{EntityKind, ParagraphKind};
+    let heading = |s: &AlignSide<'_>| {
+        s.paragraphs
+            .first()
+            .is_some_and(|p| p.kind == ParagraphKind::Heading)
+    };
+    if !heading(left) || !heading(right) {
+        return;
+    }
+    if links
+        .iter()
+        .any(|l| l.left.contains(&0) && l.right.contains(&0))
+    {
+        return;
+    }
+    let named: Vec<usize> = entities
+        .iter()
+        .filter(|e| {
+            e.shared
+                && matches!(
+                    e.kind,
+                    EntityKind::Person
+                        | EntityKind::Organisation
+                        | EntityKind::Media
+                        | EntityKind::Place
+                        | EntityKind::Event
+                        | EntityKind::Work
+                )
+        })
+        .filter(|e| {
+            [Side::Left, Side::Right].iter().all(|&side| {
+                e.mentions
+                    .iter()
+                    .any(|m| m.side == side && m.paragraph == 0)
+            })
+        })
+        .map(|e| e.id)
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    #[allow(clippy::cast_precision_loss)] // a handful of names
+    let score = (0.5 + 0.1 * named.len() as f64).min(0.9);
+    links.push(Link {
+        left: vec![0],
+        right: vec![0],
+        score,
+        evidence: Evidence {
+            entities: named,
+            numbers: Vec::new(),
+            terms: Vec::new(),
+            length_fits: false,
+        },
+    });
+    links.sort_by(|a, b| (a.left[0], a.right[0]).cmp(&(b.left[0], b.right[0])));
 }
 
 /// For each left unit, the band of right units the path may visit: around a
@@ -894,6 +963,7 @@ fn evidence(
 
 #[cfg(test)]
 mod tests {
+    use super::{headlines, AlignSide};
     use crate::{compare, Input};
 
     #[test]
@@ -933,6 +1003,47 @@ mod tests {
             r.divergences.left_only_paragraphs.is_empty()
                 && r.divergences.right_only_paragraphs.is_empty()
         );
+    }
+
+    #[test]
+    fn two_headlines_naming_one_person_are_counterparts() {
+        let lv = "Bērziņš: ārkārtējā situācija beigsies martā\n\nValdība otrdien vienojās \
+                  pagarināt ierobežojumus līdz marta beigām, pēc sēdes sacīja ministrs Jānis Bērziņš.";
+        let ru = "Министр Берзиньш ответил на вопросы журналистов\n\nПравительство во вторник \
+                  договорилось продлить ограничения до конца марта, сказал после заседания министр Янис Берзиньш.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(r.left.paragraphs[0].kind, crate::ParagraphKind::Heading);
+        assert!(
+            r.links.iter().any(|l| l.left == [0] && l.right == [0]),
+            "{:?}",
+            r.links
+        );
+        // The pass itself: from no link at all, the headlines are paired.
+        let (ls, rs) = (
+            crate::normalize::sentences(&r.left.text, &r.left.paragraphs),
+            crate::normalize::sentences(&r.right.text, &r.right.paragraphs),
+        );
+        let left = AlignSide {
+            text: &r.left.text,
+            paragraphs: &r.left.paragraphs,
+            sentences: &ls,
+        };
+        let right = AlignSide {
+            text: &r.right.text,
+            paragraphs: &r.right.paragraphs,
+            sentences: &rs,
+        };
+        let mut links = Vec::new();
+        headlines(&mut links, &left, &right, &r.entities);
+        assert_eq!(links.len(), 1);
+        assert_eq!(
+            (links[0].left.as_slice(), links[0].right.as_slice()),
+            (&[0][..], &[0][..])
+        );
+        // Headlines that name nothing in common stay apart.
+        let mut none = Vec::new();
+        headlines(&mut none, &left, &right, &[]);
+        assert!(none.is_empty());
     }
 
     #[test]
