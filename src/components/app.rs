@@ -344,7 +344,12 @@ fn apply_focus(
 }
 
 /// Posts the content's height to the parent page whenever it changes:
-/// `{"diptych-height": PIXELS}` (see docs/embed.md).
+/// `{"diptych-height": PIXELS}`, and the same height in the two formats
+/// newsroom pages already listen for: pym.js's
+/// `pymxPYMx<childId>xPYMxheightxPYMx<PIXELS>` (when the frame was opened
+/// by `pym.Parent`, which names it with `childId=` in the address) and AMP's
+/// `{"sentinel": "amp", "type": "embed-size", "height": PIXELS}` for
+/// `<amp-iframe resizable>` (see docs/embed.md).
 fn report_height(
     el: &web_sys::Element,
 ) -> Option<(
@@ -355,12 +360,32 @@ fn report_height(
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
     let measured = el.clone();
+    // pym.js names its child frame in the address: ?childId=...
+    let pym_id = window
+        .location()
+        .search()
+        .ok()
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+        .and_then(|q| q.get("childId"))
+        .filter(|id| !id.is_empty() && id.len() <= 200);
     let post = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
         let height = measured.scroll_height();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"diptych-height".into(), &height.into());
+        let set = |o: &js_sys::Object, k: &str, v: wasm_bindgen::JsValue| {
+            let _ = js_sys::Reflect::set(o, &k.into(), &v);
+        };
         // The height says nothing private; any parent may size its frame by it.
-        let _ = parent.post_message(&message, "*");
+        let ours = js_sys::Object::new();
+        set(&ours, "diptych-height", height.into());
+        let _ = parent.post_message(&ours, "*");
+        let amp = js_sys::Object::new();
+        set(&amp, "sentinel", "amp".into());
+        set(&amp, "type", "embed-size".into());
+        set(&amp, "height", height.into());
+        let _ = parent.post_message(&amp, "*");
+        if let Some(id) = &pym_id {
+            let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{height}");
+            let _ = parent.post_message(&pym.into(), "*");
+        }
     });
     let observer = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
     observer.observe(el);

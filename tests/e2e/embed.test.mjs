@@ -164,3 +164,41 @@ test('the single file works opened from disk', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('newsroom resize scripts size the iframe: pym.js and AMP embed-size', async () => {
+  // Two host pages of our own, as a CMS would write them: pym.js (the npm
+  // package) opening the embed, and an amp-iframe-style embed-size listener.
+  const hosts = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-hosts-'));
+  fs.writeFileSync(path.join(hosts, 'pym.html'), `<!doctype html><meta charset="utf-8"><title>pym host</title>
+<div id="diptych"></div>
+<script src="/pym/pym.v1.min.js"></script>
+<script>new pym.Parent('diptych', '/tools/diptych/index.html?embed=1', {});</script>`);
+  fs.writeFileSync(path.join(hosts, 'amp.html'), `<!doctype html><meta charset="utf-8"><title>amp host</title>
+<iframe id="f" src="/tools/diptych/index.html?embed=1" style="width:100%;height:150px;border:0"></iframe>
+<script>
+window.addEventListener('message', (e) => {
+  const d = e.data, f = document.getElementById('f');
+  if (e.source === f.contentWindow && d && d.sentinel === 'amp' && d.type === 'embed-size') f.style.height = d.height + 'px';
+});
+</script>`);
+  const host = await serve({ '/tools/diptych/': DIST, '/pym/': path.join(ROOT, 'node_modules/pym.js/dist'), '/host/': hosts });
+  try {
+    for (const page of ['pym', 'amp']) {
+      const { page: p, problems } = await open(`${host.url}host/${page}.html`);
+      const frame = p.frameLocator('iframe');
+      await frame.locator('.rows .para mark.ent').first().waitFor();
+      await p.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1000);
+      await p.waitForTimeout(300);
+      const [frameHeight, contentHeight] = await Promise.all([
+        p.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height),
+        frame.locator('.page').evaluate((el) => el.scrollHeight),
+      ]);
+      assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `${page}: frame ${frameHeight}px, content ${contentHeight}px`);
+      assert.deepEqual(problems, [], page);
+      await p.close();
+    }
+  } finally {
+    host.server.close();
+    fs.rmSync(hosts, { recursive: true, force: true });
+  }
+});
