@@ -101,7 +101,10 @@ fn one_sided_actors_and_figures() {
             .any(|&e| r.entities[e].label.contains(label))
     };
     assert!(
-        left_only("Tokajev") && left_only("Pašinjans") && left_only("CSTO") && left_only("Almaty")
+        left_only("Kasims Žomarts Tokajevs")
+            && left_only("Pašinjans")
+            && left_only("CSTO")
+            && left_only("Almaty")
     );
     assert!(right_only("Досмухамедов") && right_only("Бебинов") && right_only("London"));
     let killed: Vec<f64> = r

@@ -406,21 +406,33 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
     let by_given = mentions
         .iter()
         .find_map(|m| m.text.split_whitespace().find_map(gender));
+    // Three names all in -a, the middle one no woman's patronymic (-ovna,
+    // -ična) and none a woman's name: a man's name, father's name or second
+    // name and surname in the genitive (Kasima Žomarta Tokajeva).
+    let three_in_genitive = mentions.iter().any(|m| {
+        let words: Vec<&str> = m.text.split_whitespace().collect();
+        words.len() == 3
+            && words.iter().all(|w| w.ends_with('a'))
+            && !words[1].ends_with("vna")
+            && !words[1].ends_with("čna")
+            && words.iter().all(|w| gender(w) != Some(false))
+    });
     let masculine = by_given.unwrap_or_else(|| {
-        mentions.iter().any(|m| {
-            m.text.split_whitespace().any(|w| {
-                let l = w.to_lowercase();
-                l.ends_with("am")
-                    || l.ends_with("im")
-                    || l.ends_with('s') && !l.ends_with("as") && !l.ends_with("es")
-                    || l.ends_with('š')
-            }) || (cyrillic(&m.text)
-                && m.text.split_whitespace().any(|w| {
-                    w.ends_with(|c: char| {
-                        !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а'))
-                    })
-                }))
-        })
+        three_in_genitive
+            || mentions.iter().any(|m| {
+                m.text.split_whitespace().any(|w| {
+                    let l = w.to_lowercase();
+                    l.ends_with("am")
+                        || l.ends_with("im")
+                        || l.ends_with('s') && !l.ends_with("as") && !l.ends_with("es")
+                        || l.ends_with('š')
+                }) || (cyrillic(&m.text)
+                    && m.text.split_whitespace().any(|w| {
+                        w.ends_with(|c: char| {
+                            !"аяеиоуыюэ".contains(c.to_lowercase().next().unwrap_or('а'))
+                        })
+                    }))
+            })
     });
     let best = counts
         .iter()
@@ -481,6 +493,24 @@ mod tests {
                 label(&[mention(oblique)], EntityKind::Organisation),
                 nominative
             );
+        }
+    }
+
+    #[test]
+    fn a_man_named_in_three_words_of_the_genitive_is_told_from_a_woman() {
+        let mention = |text: &str| Mention {
+            side: crate::Side::Left,
+            start: 0,
+            end: text.len(),
+            paragraph: 0,
+            text: text.to_string(),
+        };
+        for (seen, label_) in [
+            ("Kasima Žomarta Tokajeva", "Kasims Žomarts Tokajevs"),
+            ("Marija Ivanovna Petrova", "Marija Ivanovna Petrova"),
+            ("Anna Marija Ozola", "Anna Marija Ozola"),
+        ] {
+            assert_eq!(label(&[mention(seen)], EntityKind::Person), label_);
         }
     }
 
