@@ -106,12 +106,10 @@ fn changes(doc: &Document, entities: &[Entity], side: Side) -> Vec<(f64, f64, Op
             .map(String::as_str)
             .filter(|w| !UNIT_WORDS.contains(w))
             .collect();
-        let change = match (before.as_str(), rest.as_slice()) {
-            ("no", ["līdz" | "uz"]) | ("с" | "со", ["до"]) | ("не", ["а"]) | ("from", ["to"]) => {
-                true
-            }
-            _ => false,
-        };
+        let change = matches!(
+            (before.as_str(), rest.as_slice()),
+            ("no", ["līdz" | "uz"]) | ("с" | "со", ["до"]) | ("не", ["а"]) | ("from", ["to"])
+        );
         if change {
             found.push((a.value, b.value, a.unit.clone().or_else(|| b.unit.clone())));
         }

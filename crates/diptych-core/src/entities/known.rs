@@ -342,21 +342,7 @@ mod tests {
     use crate::{compare, EntityKind, Input};
 
     fn shared(lv: &str, ru: &str) -> Vec<String> {
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        r.entities
-            .iter()
-            .filter(|e| e.shared && e.kind == EntityKind::Organisation)
-            .map(|e| e.label.clone())
-            .collect()
-    }
-
-    fn r_events(lv: &str, ru: &str) -> Vec<String> {
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        r.entities
-            .iter()
-            .filter(|e| e.shared && e.kind == EntityKind::Event)
-            .map(|e| e.label.clone())
-            .collect()
+        super::super::shared_labels(lv, ru, |k| k == EntityKind::Organisation)
     }
 
     #[test]
@@ -378,9 +364,10 @@ mod tests {
         );
         assert!(found.contains(&"European Union".to_string()), "{found:?}");
         assert!(found.contains(&"United Nations".to_string()), "{found:?}");
-        let found = r_events(
+        let found = super::super::shared_labels(
             "Latvijas izlase dosies uz ziemas olimpiskajām spēlēm.",
             "Сборная Латвии поедет на зимние Олимпийские игры.",
+            |k| k == EntityKind::Event,
         );
         assert_eq!(found, ["Olympic Games"]);
         // "American" is the United States, in both languages.

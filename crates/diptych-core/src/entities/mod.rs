@@ -1448,9 +1448,9 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     // Names translated word by word (Drošības padome, Совет Безопасности),
     // between two clusters each named on one side only.
     let mut sides: HashMap<usize, [bool; 2]> = HashMap::default();
-    for i in 0..n {
+    for (i, raw) in raws.iter().enumerate() {
         let r = find(&mut parent, i);
-        sides.entry(r).or_default()[raws[i].side as usize] = true;
+        sides.entry(r).or_default()[raw.side as usize] = true;
     }
     for (a, b) in translated::pairs(&raws, left_text, right_text) {
         let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
@@ -1731,6 +1731,17 @@ impl Description {
             approximate: false,
         }
     }
+}
+
+/// The labels of the entities both texts name, of the kinds `keep` wants.
+#[cfg(test)]
+fn shared_labels(lv: &str, ru: &str, keep: impl Fn(EntityKind) -> bool) -> Vec<String> {
+    let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+    r.entities
+        .iter()
+        .filter(|e| e.shared && keep(e.kind))
+        .map(|e| e.label.clone())
+        .collect()
 }
 
 #[cfg(test)]

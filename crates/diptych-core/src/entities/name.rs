@@ -454,6 +454,17 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
 mod tests {
     use super::*;
 
+    /// A mention on the left, as written.
+    fn mention(text: &str) -> Mention {
+        Mention {
+            side: crate::Side::Left,
+            start: 0,
+            end: text.len(),
+            paragraph: 0,
+            text: text.to_string(),
+        }
+    }
+
     #[test]
     fn oblique_latvian_names_come_back_to_the_nominative() {
         for (oblique, masculine, nominative) in [
@@ -475,13 +486,6 @@ mod tests {
 
     #[test]
     fn a_body_in_an_oblique_case_is_labelled_in_the_nominative() {
-        let mention = |text: &str| Mention {
-            side: crate::Side::Left,
-            start: 0,
-            end: text.len(),
-            paragraph: 0,
-            text: text.to_string(),
-        };
         for (oblique, nominative) in [
             (
                 "Nacionālās trīspusējās sadarbības padomes",
@@ -498,13 +502,6 @@ mod tests {
 
     #[test]
     fn a_man_named_in_three_words_of_the_genitive_is_told_from_a_woman() {
-        let mention = |text: &str| Mention {
-            side: crate::Side::Left,
-            start: 0,
-            end: text.len(),
-            paragraph: 0,
-            text: text.to_string(),
-        };
         for (seen, label_) in [
             ("Kasima Žomarta Tokajeva", "Kasims Žomarts Tokajevs"),
             ("Marija Ivanovna Petrova", "Marija Ivanovna Petrova"),

@@ -109,15 +109,8 @@ pub(super) fn pairs(raws: &[Raw], left_text: &str, right_text: &str) -> Vec<(usi
 
 #[cfg(test)]
 mod tests {
-    use crate::{compare, Input};
-
     fn shared(lv: &str, ru: &str) -> Vec<String> {
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        r.entities
-            .iter()
-            .filter(|e| e.shared && e.kind != crate::EntityKind::Number)
-            .map(|e| e.label.clone())
-            .collect()
+        super::super::shared_labels(lv, ru, |k| k != crate::EntityKind::Number)
     }
 
     #[test]
