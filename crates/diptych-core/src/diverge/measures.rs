@@ -38,7 +38,11 @@ const MEASURES: &[(&str, &[&str])] = &[
     (
         "debt",
         &[
-            "parād",
+            "=parāds",
+            "=parādu",
+            "=parādi",
+            "=parādiem",
+            "=parādus",
             "=долг",
             "=долга",
             "=долгу",
@@ -127,11 +131,20 @@ fn measure_of(word: &str) -> Option<&'static str> {
 pub(super) fn measure(doc: &Document, m: &Mention) -> Option<String> {
     let p = doc.paragraphs.get(m.paragraph)?;
     let before = doc.text.get(p.start..m.start)?;
-    // Its own sentence: after the last full stop followed by a space.
-    let sentence = before
-        .rfind(". ")
-        .or_else(|| before.rfind(['!', '?', ';']))
-        .map_or(before, |k| &before[k + 1..]);
+    // Its own sentence: after the last full stop that ends one (". " and a
+    // capital: not "2025. gadā", "milj. eiro"), or a "!", "?" or ";".
+    let stop = before
+        .match_indices(". ")
+        .filter(|(k, _)| {
+            before[k + 2..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .map(|(k, _)| k)
+        .chain(before.rfind(['!', '?', ';']))
+        .max();
+    let sentence = stop.map_or(before, |k| &before[k + 1..]);
     let words = lower_words(sentence);
     let tail = &words[words.len().saturating_sub(6)..];
     if PART_OF
@@ -229,6 +242,16 @@ mod tests {
             "{}",
             r.overview.verdict
         );
+    }
+
+    #[test]
+    fn a_year_written_with_its_point_does_not_end_the_sentence() {
+        let a = "Budžeta deficīts 2026. gadā būs 2,9% no IKP, paziņoja ministrs.";
+        let b = "Дефицит бюджета в 2026 году составит 3,4% ВВП, сообщил министр.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].quantity, Quantity::Percent);
     }
 
     #[test]

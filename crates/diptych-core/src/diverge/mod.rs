@@ -201,7 +201,8 @@ fn conflicts<'e>(
             .filter(|e| e.kind == EntityKind::Number && e.mentions.iter().any(|m| m.side == side))
             .filter(|e| class_of(e).is_some_and(|c| !settled.contains(&c)))
             // Counts of people and things outside a link are too many kinds
-            // to pair by unit alone (tourists and residents): tolls only.
+            // to pair by unit alone (tourists and residents): only tolls,
+            // ages, terms and areas, which say what they count.
             .filter(|e| !matches!(e.quantity, Some(Quantity::People | Quantity::Other)))
             .collect()
     };

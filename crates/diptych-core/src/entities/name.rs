@@ -293,7 +293,11 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
             .max_by_key(|(_, c)| *c)
             .map_or(full[0], |(t, _)| t);
         let words: Vec<&str> = best.split_whitespace().collect();
-        if words.len() >= 2 && !words[words.len() - 1].starts_with(char::is_uppercase) {
+        let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let headed = super::HEADS.iter().any(|(h, _)| super::is_head(&last, h));
+        // (A quoted title, "Krievijas tautiešu etnocīds Baltijas valstīs",
+        // ends in no head noun and stays as written.)
+        if words.len() >= 2 && headed {
             let (head, before) = words
                 .split_last()
                 .map(|(h, b)| (*h, b.join(" ")))

@@ -65,7 +65,7 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
     if !before.ends_with(OPENING) {
         return None;
     }
-    // The word for what it is, among the three before the quote ("konferencē",
+    // The word for what it is, among the four before the quote ("konferencē",
     // "под названием" after "конференции").
     let kind = toks[i.saturating_sub(4)..i].iter().rev().find_map(|w| {
         CUES.iter()
@@ -107,6 +107,23 @@ mod tests {
                 "{place}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_keeps_its_words_and_its_number_is_no_figure() {
+        let r = compare(
+            Input::text("Kinoteātrī rādīs filmu “Kā glābt pilsētu 2”."),
+            Input::text("В кинотеатре покажут фильм «Как спасти город 2»."),
+        )
+        .unwrap();
+        let works: Vec<&str> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Work)
+            .map(|e| e.label.as_str())
+            .collect();
+        assert!(works.contains(&"Kā glābt pilsētu 2"), "{works:?}");
+        assert!(!r.entities.iter().any(|e| e.kind == EntityKind::Number));
     }
 
     #[test]
