@@ -14,8 +14,8 @@ mod measures;
 mod moments;
 
 use crate::{
-    Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow,
-    Quantity, SameEvent, Side,
+    Divergences, Document, Entity, EntityKind, Link, Mention, NumberConflict, Overview,
+    OverviewRow, Quantity, SameEvent, Side,
 };
 
 /// Paragraphs of one side that no link reaches (a repeat of a linked
@@ -233,26 +233,34 @@ fn sums_and_shares(
                 && matches!(e.quantity, Some(Quantity::Money | Quantity::Percent))
         })
         .collect();
+    // Each sum's mentions, by side and paragraph, with what they measure:
+    // read once, not once per link.
+    let mut measured: [rustc_hash::FxHashMap<usize, Vec<(&Entity, &Mention, String)>>; 2] =
+        Default::default();
+    for e in &sums {
+        for m in &e.mentions {
+            let doc = if m.side == Side::Left { left } else { right };
+            if let Some(what) = measures::measure(doc, m) {
+                measured[m.side as usize]
+                    .entry(m.paragraph)
+                    .or_default()
+                    .push((e, m, what));
+            }
+        }
+    }
     for (k, link) in links.iter().enumerate() {
-        let on = |side: Side, doc: &Document, paras: &[usize]| {
+        let on = |side: Side, _doc: &Document, paras: &[usize]| {
             let mut by_key: rustc_hash::FxHashMap<Key, Vec<(usize, &str, f64)>> =
                 rustc_hash::FxHashMap::default();
-            for e in &sums {
-                for m in e
-                    .mentions
-                    .iter()
-                    .filter(|m| m.side == side && paras.contains(&m.paragraph))
-                {
-                    let Some(what) = measures::measure(doc, m) else {
-                        continue;
-                    };
+            for p in paras {
+                for (e, m, what) in measured[side as usize].get(p).into_iter().flatten() {
                     let q = e.quantity.unwrap_or(Quantity::Money);
                     let unit = if q == Quantity::Money {
                         e.unit.clone()
                     } else {
                         None
                     };
-                    let list = by_key.entry((q, unit, what)).or_default();
+                    let list = by_key.entry((q, unit, what.clone())).or_default();
                     if !list.iter().any(|x| x.0 == e.id) {
                         list.push((e.id, m.text.as_str(), e.value.unwrap_or(0.0)));
                     }
