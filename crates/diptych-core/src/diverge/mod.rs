@@ -14,8 +14,8 @@ mod measures;
 mod moments;
 
 use crate::{
-    Divergences, Document, Entity, EntityKind, Link, Mention, NumberConflict, Overview,
-    OverviewRow, Quantity, SameEvent, Side,
+    Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow,
+    Quantity, SameEvent, Side,
 };
 
 /// Paragraphs of one side that no link reaches (a repeat of a linked
@@ -225,54 +225,51 @@ fn sums_and_shares(
     out: &mut Vec<NumberConflict>,
 ) {
     type Key = (Quantity, Option<String>, String);
-    let sums: Vec<&Entity> = entities
-        .iter()
-        .filter(|e| {
-            e.kind == EntityKind::Number
-                && e.value.is_some()
-                && matches!(e.quantity, Some(Quantity::Money | Quantity::Percent))
-        })
-        .collect();
-    // Each sum's mentions, by side and paragraph, with what they measure:
-    // read once, not once per link.
-    let mut measured: [rustc_hash::FxHashMap<usize, Vec<(&Entity, &Mention, String)>>; 2] =
+    // Each sum's mentions, by side and paragraph, keyed by what they measure
+    // (and, for money, the currency): read once, not once per link.
+    let mut measured: [rustc_hash::FxHashMap<usize, Vec<(Key, usize, &str, f64)>>; 2] =
         Default::default();
-    for e in &sums {
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Number) {
+        let (Some(value), Some(q @ (Quantity::Money | Quantity::Percent))) = (e.value, e.quantity)
+        else {
+            continue;
+        };
+        let unit = if q == Quantity::Money {
+            e.unit.clone()
+        } else {
+            None
+        };
         for m in &e.mentions {
             let doc = if m.side == Side::Left { left } else { right };
             if let Some(what) = measures::measure(doc, m) {
                 measured[m.side as usize]
                     .entry(m.paragraph)
                     .or_default()
-                    .push((e, m, what));
+                    .push(((q, unit.clone(), what), e.id, m.text.as_str(), value));
             }
         }
     }
     for (k, link) in links.iter().enumerate() {
-        let on = |side: Side, _doc: &Document, paras: &[usize]| {
-            let mut by_key: rustc_hash::FxHashMap<Key, Vec<(usize, &str, f64)>> =
+        let on = |side: Side, paras: &[usize]| {
+            let mut by_key: rustc_hash::FxHashMap<&Key, Vec<(usize, &str, f64)>> =
                 rustc_hash::FxHashMap::default();
-            for p in paras {
-                for (e, m, what) in measured[side as usize].get(p).into_iter().flatten() {
-                    let q = e.quantity.unwrap_or(Quantity::Money);
-                    let unit = if q == Quantity::Money {
-                        e.unit.clone()
-                    } else {
-                        None
-                    };
-                    let list = by_key.entry((q, unit, what.clone())).or_default();
-                    if !list.iter().any(|x| x.0 == e.id) {
-                        list.push((e.id, m.text.as_str(), e.value.unwrap_or(0.0)));
-                    }
+            for (key, id, text, value) in paras
+                .iter()
+                .flat_map(|p| measured[side as usize].get(p).into_iter().flatten())
+            {
+                let list = by_key.entry(key).or_default();
+                if !list.iter().any(|x| x.0 == *id) {
+                    list.push((*id, text, *value));
                 }
             }
             by_key
         };
-        let (l, r) = (
-            on(Side::Left, left, &link.left),
-            on(Side::Right, right, &link.right),
-        );
-        let mut keys: Vec<&Key> = l.keys().filter(|key| r.contains_key(*key)).collect();
+        let (l, r) = (on(Side::Left, &link.left), on(Side::Right, &link.right));
+        let mut keys: Vec<&Key> = l
+            .keys()
+            .copied()
+            .filter(|key| r.contains_key(*key))
+            .collect();
         keys.sort_by(|a, b| a.2.cmp(&b.2));
         for key in keys {
             let (a, b) = (&l[key], &r[key]);
