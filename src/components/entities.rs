@@ -119,7 +119,7 @@ pub fn Divergences(props: &DivProps) -> Html {
             if !d.number_conflicts.is_empty() {
                 <h3>{ "Figures that disagree" }</h3>
                 <ul>{ for d.number_conflicts.iter().map(|c| html! {
-                    <li>{ format!("{:?}: left says {}, right says {}", c.quantity, r.entities[c.left].label, r.entities[c.right].label) }</li>
+                    <li>{ format!("{}: left says {}, right says {}", c.measure.clone().unwrap_or_else(|| format!("{:?}", c.quantity)), r.entities[c.left].label, r.entities[c.right].label) }</li>
                 }) }</ul>
             }
             <h3>{ format!("Only in the left text ({})", d.left_only_paragraphs.len()) }</h3>

@@ -249,8 +249,12 @@ fn summary(r: &Report) -> String {
     for c in &d.number_conflicts {
         let _ = writeln!(
             s,
-            "Figures disagree ({:?}): left {} vs right {}",
-            c.quantity, r.entities[c.left].label, r.entities[c.right].label
+            "Figures disagree ({}): left {} vs right {}",
+            c.measure
+                .clone()
+                .unwrap_or_else(|| format!("{:?}", c.quantity)),
+            r.entities[c.left].label,
+            r.entities[c.right].label
         );
     }
     s

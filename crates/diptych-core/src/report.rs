@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::ingest::Format;
 
 /// Version of the report's JSON shape. Raised on any breaking change.
-pub const REPORT_VERSION: u32 = 2;
+pub const REPORT_VERSION: u32 = 3;
 
 /// Which of the two documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -280,6 +280,10 @@ pub struct NumberConflict {
     pub left: usize,
     /// The right figure (an entity index).
     pub right: usize,
+    /// What the two figures measure, when their sentences say: "deficit",
+    /// "wage", "magnitude", "depth"... (`None` for counts, which say it by
+    /// their quantity). New in version 3.
+    pub measure: Option<String>,
 }
 
 /// What only one side has.

@@ -318,7 +318,9 @@ pub fn judge(
                 "{} ≠ {} ({})",
                 readable(&entities[c.left]),
                 readable(&entities[c.right]),
-                quantity_words(c.quantity)
+                c.measure
+                    .as_deref()
+                    .unwrap_or_else(|| quantity_words(c.quantity))
             )
         })
         .collect();

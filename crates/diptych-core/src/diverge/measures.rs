@@ -14,7 +14,7 @@
 //! The measure words are everyday Latvian, Russian and English news words,
 //! written here from general knowledge (prefixes, lower case).
 
-use crate::{Document, Mention};
+use crate::{Document, Mention, Quantity};
 
 /// Measures by the prefixes of their words; "=" marks a whole word, where
 /// a prefix would catch others ("=alga", not "algoritms").
@@ -94,6 +94,18 @@ const MEASURES: &[(&str, &[&str])] = &[
     ("cost", &["izmaks", "стоимост", "cost"]),
 ];
 
+/// Measurements of a natural event, for figures that are neither sums nor
+/// shares: compared only when the measure word stands right before the
+/// figure ("магнитудой 6,2", "на глубине всего 5 км", "Глубина очага
+/// составила 7 км"), since a text gives many other numbers near them.
+const PHYSICAL: &[(&str, &[&str])] = &[
+    ("magnitude", &["magnitūd", "магнитуд", "magnitude"]),
+    ("depth", &["dziļum", "глубин", "depth"]),
+];
+
+/// How many words back a measurement's word may stand.
+const PHYSICAL_REACH: usize = 4;
+
 /// Words shortly before a figure that make it a part of a larger sum.
 const PART_OF: &[&[&str]] = &[
     &["в", "том", "числе"],
@@ -116,8 +128,8 @@ fn lower_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn measure_of(word: &str) -> Option<&'static str> {
-    MEASURES.iter().find_map(|(name, cues)| {
+fn measure_of(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str> {
+    table.iter().find_map(|(name, cues)| {
         cues.iter()
             .any(|c| match c.strip_prefix('=') {
                 Some(whole) => word == whole,
@@ -127,8 +139,9 @@ fn measure_of(word: &str) -> Option<&'static str> {
     })
 }
 
-/// What the figure at this mention measures, if its sentence says.
-pub(super) fn measure(doc: &Document, m: &Mention) -> Option<String> {
+/// What the figure at this mention measures, if its sentence says: a sum
+/// or share by [`MEASURES`], another figure by [`PHYSICAL`].
+pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option<String> {
     let p = doc.paragraphs.get(m.paragraph)?;
     let before = doc.text.get(p.start..m.start)?;
     // Its own sentence: after the last full stop that ends one (". " and a
@@ -153,7 +166,15 @@ pub(super) fn measure(doc: &Document, m: &Mention) -> Option<String> {
     {
         return None;
     }
-    let what = words.iter().rev().find_map(|w| measure_of(w))?;
+    let what = if quantity == Quantity::Other {
+        words
+            .iter()
+            .rev()
+            .take(PHYSICAL_REACH)
+            .find_map(|w| measure_of(PHYSICAL, w))?
+    } else {
+        words.iter().rev().find_map(|w| measure_of(MEASURES, w))?
+    };
     let mut stop = p.end.min(m.end + 60);
     while !doc.text.is_char_boundary(stop) {
         stop -= 1;
@@ -252,6 +273,39 @@ mod tests {
         let c = &r.divergences.number_conflicts;
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].quantity, Quantity::Percent);
+    }
+
+    #[test]
+    fn two_agencies_measuring_one_earthquake_differently_are_reported() {
+        let a = "Землетрясение произошло в 12:44. Магнитуда составила 6.7, \
+                 очаг залегал на глубине всего 5 км, сообщили в МЧС.";
+        let b = "Землетрясение магнитудой 6,2 произошло днём. \
+                 Глубина очага составила 7 км, в городе ощущались толчки силой 5 баллов.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        let mut measures: Vec<_> = c.iter().filter_map(|c| c.measure.as_deref()).collect();
+        measures.sort_unstable();
+        assert_eq!(measures, ["depth", "magnitude"], "{c:?}");
+        assert!(
+            r.overview.verdict.contains("6.7 ≠ 6.2 (magnitude)"),
+            "{}",
+            r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn a_figure_far_after_its_measure_word_is_not_a_measurement() {
+        let a = "Землетрясение магнитудой 6,2 произошло днём, пострадали 3 человека.";
+        let b = "Землетрясение магнитудой 6,2 произошло днём, пострадали 5 человек.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        assert!(
+            r.divergences
+                .number_conflicts
+                .iter()
+                .all(|c| c.measure.is_none()),
+            "{:?}",
+            r.divergences.number_conflicts
+        );
     }
 
     #[test]

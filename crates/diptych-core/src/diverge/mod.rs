@@ -91,6 +91,7 @@ pub fn diverge(
             quantity: Quantity::Date,
             left: l,
             right: r,
+            measure: None,
         });
     }
     left.coverage = coverage(left, &divergences.left_only_paragraphs);
@@ -230,7 +231,8 @@ fn sums_and_shares(
     let mut measured: [rustc_hash::FxHashMap<usize, Vec<(Key, usize, &str, f64)>>; 2] =
         Default::default();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Number) {
-        let (Some(value), Some(q @ (Quantity::Money | Quantity::Percent))) = (e.value, e.quantity)
+        let (Some(value), Some(q @ (Quantity::Money | Quantity::Percent | Quantity::Other))) =
+            (e.value, e.quantity)
         else {
             continue;
         };
@@ -241,7 +243,7 @@ fn sums_and_shares(
         };
         for m in &e.mentions {
             let doc = if m.side == Side::Left { left } else { right };
-            if let Some(what) = measures::measure(doc, m) {
+            if let Some(what) = measures::measure(doc, m, q) {
                 measured[m.side as usize]
                     .entry(m.paragraph)
                     .or_default()
@@ -283,6 +285,7 @@ fn sums_and_shares(
                         quantity: key.0,
                         left: a.0,
                         right: b.0,
+                        measure: Some(key.2.clone()),
                     });
                 }
             }
@@ -330,6 +333,7 @@ fn pair_up<'e>(
                     quantity: class.0,
                     left: a.id,
                     right: b.id,
+                    measure: None,
                 });
             }
         }
