@@ -120,12 +120,19 @@ const PART_OF: &[&[&str]] = &[
 /// Words after a share that make it a share of GDP.
 const GDP: &[&str] = &["ikp", "ввп", "gdp", "валового", "iekšzemes"];
 
-fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '.')
+/// The words of a text in lower case, last first (a word already in lower
+/// case is not copied).
+fn lower_words_back(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    text.rsplit(|c: char| !c.is_alphanumeric() && c != '.')
         .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+        .map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
 }
 
 fn measure_of(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str> {
@@ -158,8 +165,8 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
         .chain(before.rfind(['!', '?', ';']))
         .max();
     let sentence = stop.map_or(before, |k| &before[k + 1..]);
-    let words = lower_words(sentence);
-    let tail = &words[words.len().saturating_sub(6)..];
+    let mut tail: Vec<_> = lower_words_back(sentence).take(6).collect();
+    tail.reverse();
     if PART_OF
         .iter()
         .any(|part| tail.windows(part.len()).any(|w| w == *part))
@@ -167,23 +174,26 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
         return None;
     }
     let what = if quantity == Quantity::Other {
-        words
-            .iter()
-            .rev()
+        lower_words_back(sentence)
             .take(PHYSICAL_REACH)
-            .find_map(|w| measure_of(PHYSICAL, w))?
+            .find_map(|w| measure_of(PHYSICAL, &w))?
     } else {
-        words.iter().rev().find_map(|w| measure_of(MEASURES, w))?
+        lower_words_back(sentence).find_map(|w| measure_of(MEASURES, &w))?
     };
     let mut stop = p.end.min(m.end + 60);
     while !doc.text.is_char_boundary(stop) {
         stop -= 1;
     }
     let after = doc.text.get(m.end..stop.max(m.end))?;
-    let of_gdp = lower_words(after)
-        .iter()
+    let of_gdp = after
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
         .take(3)
-        .any(|w| GDP.iter().any(|g| w.starts_with(g)));
+        .any(|w| {
+            let w = w.to_lowercase();
+            GDP.iter().any(|g| w.starts_with(g))
+        });
     Some(if of_gdp {
         format!("{what} of GDP")
     } else {
