@@ -25,7 +25,8 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::J
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// Download the comparison as JSON (the engine's report) or CSV (one row per link), or print it.
+/// Download the comparison as JSON (the engine's report), CSV (one row per
+/// link) or TMX (the linked passages as a translation memory), or print it.
 #[component]
 pub fn Export(props: &Props) -> Html {
     let report = props.report.clone();
@@ -43,6 +44,12 @@ pub fn Export(props: &Props) -> Html {
             let _ = download("diptych-links.csv", "text/csv", &report.links_csv());
         })
     };
+    let tmx = {
+        let report = report.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = download("diptych-links.tmx", "application/x-tmx+xml", &report.tmx());
+        })
+    };
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -52,6 +59,7 @@ pub fn Export(props: &Props) -> Html {
         <div class="export" role="group" aria-label="Export">
             <button class="button" onclick={json}>{ "Download JSON" }</button>
             <button class="button" onclick={csv}>{ "Download CSV" }</button>
+            <button class="button" onclick={tmx} title="The linked passages as a translation memory (TMX 1.4)">{ "Download TMX" }</button>
             <button class="button" onclick={print}>{ "Print" }</button>
         </div>
     }

@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { serve, browser, dropFiles, DIST, ROOT } from './harness.mjs';
 
 let srv, chrome;
@@ -90,6 +91,13 @@ test('export produces the engine report as valid JSON, and CSV', async () => {
   const lines = fs.readFileSync(await csv.path(), 'utf8').trim().split('\n');
   assert.match(lines[0], /^link,left_paragraphs,right_paragraphs,score/);
   assert.equal(lines.length, report.links.length + 1);
+  const [tmx] = await Promise.all([page.waitForEvent('download'), page.click('text=Download TMX')]);
+  assert.equal(tmx.suggestedFilename(), 'diptych-links.tmx');
+  const tmxText = fs.readFileSync(await tmx.path(), 'utf8');
+  assert.equal((tmxText.match(/segtype="paragraph">/g) || []).length, report.links.length);
+  const dtd = new URL('../../crates/diptych-cli/tests/data/tmx14.dtd', import.meta.url).pathname;
+  const lint = spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', dtd, await tmx.path()], { encoding: 'utf8' });
+  assert.equal(lint.status, 0, `TMX from the page is not valid TMX 1.4: ${lint.stderr}`);
   await page.close();
 });
 

@@ -107,11 +107,13 @@ pub fn web_tools() -> Result {
 pub fn chromium() -> Result {
     // chromium for Playwright, chromedriver for the wasm-bindgen component
     // tests, firefox-esr for the single file's test in Firefox (puppeteer-core
-    // drives it over WebDriver BiDi).
+    // drives it over WebDriver BiDi); xmllint to check TMX exports against
+    // the TMX 1.4 DTD.
     let wanted = [
         ("/usr/bin/chromium", "chromium"),
         ("/usr/bin/chromedriver", "chromium-driver"),
         ("/usr/bin/firefox-esr", "firefox-esr"),
+        ("/usr/bin/xmllint", "libxml2-utils"),
     ];
     let missing: Vec<&str> = wanted
         .iter()

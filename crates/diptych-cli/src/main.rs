@@ -1,6 +1,6 @@
 //! `diptych`: compare two articles from the terminal.
 //!
-//! `diptych compare LEFT RIGHT [--format json|text]` prints the engine's
+//! `diptych compare LEFT RIGHT [--format json|text|tmx]` prints the engine's
 //! report as JSON, or as a summary to read. Unreadable or refused input ends
 //! with a message on standard error and exit status 2; usage errors with 64.
 
@@ -47,6 +47,8 @@ enum OutputFormat {
     Json,
     /// A summary for the terminal.
     Text,
+    /// The linked passages as a TMX 1.4 translation memory.
+    Tmx,
 }
 
 fn read_input(path: &PathBuf) -> Result<(Vec<u8>, Option<String>), String> {
@@ -123,6 +125,7 @@ fn main() -> ExitCode {
                     }
                 },
                 OutputFormat::Text => print!("{}", summary(&report)),
+                OutputFormat::Tmx => print!("{}", report.tmx()),
             }
             ExitCode::SUCCESS
         }

@@ -153,3 +153,73 @@ fn legacy_encodings_are_read() {
     assert_eq!(v["right"]["encoding"], "windows-1251");
     assert_eq!(v["right"]["text"], text);
 }
+
+/// Validates a TMX file against the TMX 1.4 DTD with `xmllint` (Debian's
+/// libxml2-utils, which `cargo xtask test` installs).
+fn assert_valid_tmx(path: &std::path::Path) {
+    let dtd = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tmx14.dtd");
+    let out = std::process::Command::new("xmllint")
+        .args(["--noout", "--nonet", "--dtdvalid", dtd])
+        .arg(path)
+        .output()
+        .expect("xmllint runs (apt-get install libxml2-utils; `cargo xtask test` does it)");
+    assert!(
+        out.status.success(),
+        "{} is not valid TMX 1.4: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn tmx_export_of_a_real_pair_is_valid_tmx_with_a_unit_per_link() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/real/zelensky_riga_visit/"
+    );
+    let (l, r) = (format!("{dir}left.txt"), format!("{dir}right.txt"));
+    let run = |format: &str| {
+        let out = Command::cargo_bin("diptych")
+            .unwrap()
+            .args(["compare", &l, &r, "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let tmx = run("tmx");
+    let report: serde_json::Value = serde_json::from_slice(&run("json")).unwrap();
+    let links = report["links"].as_array().unwrap().len();
+    assert!(links >= 3, "{links} links");
+    let text = String::from_utf8(tmx.clone()).unwrap();
+    assert_eq!(text.matches("segtype=\"paragraph\">").count(), links);
+    assert!(text.contains("<tuv xml:lang=\"lv\">") && text.contains("<tuv xml:lang=\"ru\">"));
+    assert!(text.contains("<prop type=\"x-left-source\">left.txt</prop>"));
+    assert_valid_tmx(&tmp("real.tmx", &tmx));
+}
+
+#[test]
+fn tmx_export_stays_valid_whatever_the_text_holds() {
+    let lv = tmp(
+        "markup.lv.txt",
+        "Tokajevs <b>lūdza</b> ODKB & NATO \"palīdzību\".\n\nOtrā rindkopa: Almati lidosta."
+            .as_bytes(),
+    );
+    let ru = tmp(
+        "markup.ru.txt",
+        "Токаев <script>попросил</script> помощи у ОДКБ & НАТО.\n\nВторой абзац: аэропорт Алматы."
+            .as_bytes(),
+    );
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .arg("compare")
+        .arg(&lv)
+        .arg(&ru)
+        .args(["--format", "tmx"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(text.contains("&lt;script&gt;"), "{text}");
+    assert_valid_tmx(&tmp("markup.tmx", &out.stdout));
+}

@@ -483,6 +483,7 @@ fn headlines(
             terms: Vec::new(),
             length_fits: false,
         },
+        sentences: Vec::new(),
     });
     links.sort_by(|a, b| (a.left[0], a.right[0]).cmp(&(b.left[0], b.right[0])));
 }
@@ -839,10 +840,26 @@ fn links(
                 right: right_ps,
                 score: (score * 1000.0).round() / 1000.0,
                 evidence,
+                sentences: Vec::new(),
             }
         })
         .collect();
     out.sort_by(|a, b| a.left.cmp(&b.left).then(a.right.cmp(&b.right)));
+    // Each sentence match goes to the link that holds its paragraphs.
+    let mut matches: Vec<&(Vec<usize>, Vec<usize>, f64)> = matches.iter().collect();
+    matches.sort_by_key(|m| (m.0.first().copied(), m.1.first().copied()));
+    for (l, r, _) in matches {
+        let Some(link) = out.iter_mut().find(|k| {
+            l.iter().all(|&x| k.left.contains(&s.left[x].paragraph))
+                && r.iter().all(|&y| k.right.contains(&s.right[y].paragraph))
+        }) else {
+            continue;
+        };
+        link.sentences.push(crate::SentenceMatch {
+            left: l.iter().map(|&x| left.sentences[x].span).collect(),
+            right: r.iter().map(|&y| right.sentences[y].span).collect(),
+        });
+    }
     out
 }
 

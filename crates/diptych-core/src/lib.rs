@@ -4,7 +4,8 @@
 //! `ingest` (bytes to text) → `segment` (paragraphs, sentences) → `detect`
 //! (languages) → `normalize` (folding, transliteration, stemming) →
 //! `entities` (who, where, what figure) → `align` (paragraph links) →
-//! `diverge` (what only one side has) → [`Report`].
+//! `diverge` (what only one side has) → [`Report`]. Exports of a report
+//! live beside it: `tmx` (the linked passages as a translation memory).
 //!
 //! It has no web dependencies and runs the same natively and in WebAssembly.
 //!
@@ -27,6 +28,7 @@ mod ingest;
 mod normalize;
 mod report;
 mod segment;
+mod tmx;
 
 pub use error::Error;
 pub use ingest::{Format, MAX_BYTES};

@@ -157,6 +157,19 @@ pub struct Link {
     pub score: f64,
     /// Why they were linked.
     pub evidence: Evidence,
+    /// The sentences the engine matched inside the link (1:1, 1:2, 2:1),
+    /// in order; empty where the link rests on other evidence (two
+    /// headlines). New in version 3.
+    pub sentences: Vec<SentenceMatch>,
+}
+
+/// Sentences of the two texts that the engine matched, as byte spans.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceMatch {
+    /// The left sentences, in order.
+    pub left: Vec<Span>,
+    /// The right sentences, in order.
+    pub right: Vec<Span>,
 }
 
 /// What sort of thing an entity is.
