@@ -7,7 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use diptych_core::{compare, Input, Report, Side};
+use diptych_core::{compare_with, Corrections, Input, Report, Side};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,6 +32,8 @@ pub struct Job {
     pub left: Doc,
     /// The right document.
     pub right: Doc,
+    /// The reader's corrections, input to the engine like the texts.
+    pub corrections: Corrections,
 }
 
 /// The answer to a [`Job`].
@@ -66,7 +68,7 @@ pub fn run(job: &Job) -> Outcome {
         bytes: &job.right.bytes,
         name: job.right.name.as_deref(),
     };
-    match compare(left, right) {
+    match compare_with(left, right, &job.corrections) {
         Ok(report) => Outcome::Done {
             id: job.id,
             report: Box::new(report),

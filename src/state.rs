@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use diptych_core::{Report, Side};
+use diptych_core::{Corrections, MentionAt, NoteOn, ParagraphPair, Report, Side};
 use yew::Reducible;
 
 use crate::analyser::{Doc, Job, Outcome};
@@ -93,6 +93,27 @@ pub struct State {
     pub lit_entity: Option<usize>,
     /// The selected paragraph.
     pub selected: Option<(Side, usize)>,
+    /// The paragraph last selected on each side: what "Link" joins.
+    pub picked: [Option<usize>; 2],
+    /// The reader's corrections to the analysis of these two texts.
+    pub corrections: Corrections,
+    /// Earlier corrections, for Undo (the latest last).
+    pub undo: Vec<Corrections>,
+    /// Undone corrections, for Redo.
+    pub redo: Vec<Corrections>,
+}
+
+/// One correction a reader makes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Correction {
+    /// Link these paragraphs.
+    Link(ParagraphPair),
+    /// Remove the link of these paragraphs (the engine's or the reader's own).
+    Unlink(ParagraphPair),
+    /// This figure disagreement is wrong.
+    DismissFigures(MentionAt, MentionAt),
+    /// Attach (or, with empty text, remove) a note.
+    Note(NoteOn, String),
 }
 
 /// What can happen.
@@ -117,6 +138,12 @@ pub enum Action {
     Light(Option<usize>),
     /// Select a paragraph (or nothing).
     Select(Option<(Side, usize)>),
+    /// Correct the analysis.
+    Correct(Correction),
+    /// Take back the last correction.
+    Undo,
+    /// Make the last undone correction again.
+    Redo,
 }
 
 const SEED_LEFT: &[u8] = include_bytes!("../assets/seeds/kazakhstan-2022.lv.txt");
@@ -136,6 +163,10 @@ impl Default for State {
             last_job: 1,
             lit_entity: None,
             selected: None,
+            picked: [None, None],
+            corrections: Corrections::default(),
+            undo: Vec::new(),
+            redo: Vec::new(),
         }
     }
 }
@@ -195,13 +226,62 @@ impl State {
             id,
             left: doc(&self.left),
             right: doc(&self.right),
+            corrections: self.corrections.clone(),
         })
     }
 
-    /// Asks for a new comparison, unless a side is known to be unreadable.
+    /// Asks for a new comparison of new texts: the corrections of the old
+    /// ones do not apply to them.
     fn request(&mut self) {
+        self.corrections = Corrections::default();
+        self.undo.clear();
+        self.redo.clear();
+        self.picked = [None, None];
         self.lit_entity = None;
         self.selected = None;
+        self.recompute();
+    }
+
+    /// Applies a correction to the corrections.
+    fn apply(&mut self, correction: Correction) {
+        let c = &mut self.corrections;
+        match correction {
+            Correction::Link(pair) => {
+                c.links_removed.retain(|r| *r != pair);
+                if !c.links_added.contains(&pair) {
+                    c.links_added.push(pair);
+                }
+            }
+            Correction::Unlink(pair) => {
+                let before = c.links_added.len();
+                c.links_added.retain(|a| *a != pair);
+                // A link the reader made is simply taken back; the engine's is removed.
+                if c.links_added.len() == before && !c.links_removed.contains(&pair) {
+                    c.links_removed.push(pair);
+                }
+            }
+            Correction::DismissFigures(l, r) => {
+                let before = c.figures_added.len();
+                c.figures_added.retain(|x| *x != (l, r));
+                if c.figures_added.len() == before && !c.figures_dismissed.contains(&(l, r)) {
+                    c.figures_dismissed.push((l, r));
+                }
+            }
+            Correction::Note(on, text) => {
+                c.notes.retain(|n| n.on != on);
+                let text = text.trim();
+                if !text.is_empty() {
+                    c.notes.push(diptych_core::Note {
+                        on,
+                        text: text.chars().take(2000).collect(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Asks the engine again for these texts, unless a side is known to be unreadable.
+    fn recompute(&mut self) {
         let unready = |p: &Pane| p.error.is_some() || p.waiting.is_some() || p.is_empty();
         if unready(&self.left) || unready(&self.right) {
             self.pending = None;
@@ -258,7 +338,36 @@ impl Reducible for State {
             Action::Light(e) if e == s.lit_entity => return self,
             Action::Select(p) if p == s.selected => return self,
             Action::Light(e) => s.lit_entity = e,
-            Action::Select(p) => s.selected = p,
+            Action::Select(p) => {
+                s.selected = p;
+                if let Some((side, p)) = p {
+                    s.picked[usize::from(side == Side::Right)] = Some(p);
+                }
+            }
+            Action::Correct(correction) => {
+                let before = s.corrections.clone();
+                s.apply(correction);
+                if s.corrections == before {
+                    return self;
+                }
+                s.undo.push(before);
+                s.redo.clear();
+                s.recompute();
+            }
+            Action::Undo => {
+                let Some(previous) = s.undo.pop() else {
+                    return self;
+                };
+                s.redo.push(std::mem::replace(&mut s.corrections, previous));
+                s.recompute();
+            }
+            Action::Redo => {
+                let Some(next) = s.redo.pop() else {
+                    return self;
+                };
+                s.undo.push(std::mem::replace(&mut s.corrections, next));
+                s.recompute();
+            }
         }
         Rc::new(s)
     }

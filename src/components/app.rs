@@ -2,6 +2,7 @@ use diptych_core::Side;
 use yew::prelude::*;
 
 use super::comparison::Comparison;
+use super::corrections::Corrections;
 use super::entities::{Divergences, EntityList};
 use super::export::Export;
 use super::input::{load_dropped, SideInput};
@@ -162,6 +163,32 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_over = Callback::from(|e: DragEvent| e.prevent_default());
+    // Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo corrections, except
+    // while the reader types in a field (which has its own undo).
+    let on_key = {
+        let dispatch = dispatch.clone();
+        let editable = !config.embed;
+        Callback::from(move |e: KeyboardEvent| {
+            let typing = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+            if !editable || typing || !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                ("z", false) => {
+                    e.prevent_default();
+                    dispatch.emit(Action::Undo);
+                }
+                ("y", _) | ("z", true) => {
+                    e.prevent_default();
+                    dispatch.emit(Action::Redo);
+                }
+                _ => {}
+            }
+        })
+    };
     let panels = config.panels;
     let waiting = state.left.waiting.is_some() || state.right.waiting.is_some();
     let pane_errors: Vec<String> = if panels.inputs {
@@ -174,7 +201,7 @@ pub fn App(props: &AppProps) -> Html {
             .collect()
     };
     html! {
-        <div ref={root} class={classes!("page", config.embed.then_some("embed"), config.theme.class())} ondrop={on_drop} ondragover={on_over}
+        <div ref={root} class={classes!("page", config.embed.then_some("embed"), config.theme.class())} ondrop={on_drop} ondragover={on_over} onkeydown={on_key}
              data-engine={if state.engine_error.is_some() { "failed" } else if state.engine_ready { "ready" } else { "starting" }}>
         if !config.embed {
             <header class="top">
@@ -211,6 +238,10 @@ pub fn App(props: &AppProps) -> Html {
             if panels.export {
                 <Export report={report.clone()} />
             }
+            if !config.embed {
+                <Corrections report={report.clone()} picked={state.picked} selected={state.selected}
+                             can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()} dispatch={dispatch.clone()} />
+            }
             <div class={classes!("workspace", (!panels.entities && !panels.divergences).then_some("alone"))}>
                 <main aria-label="Comparison">
                     <Comparison report={report.clone()} selected={state.selected} labels={config.labels} dispatch={dispatch.clone()} />
@@ -221,7 +252,7 @@ pub fn App(props: &AppProps) -> Html {
                             <EntityList report={report.clone()} lit={state.lit_entity} dispatch={dispatch.clone()} />
                         }
                         if panels.divergences {
-                            <Divergences report={report} dispatch={dispatch} />
+                            <Divergences report={report} dispatch={dispatch} editable={!config.embed} />
                         }
                     </aside>
                 }

@@ -91,6 +91,9 @@ fn paragraph(
                 if let Some(d) = para.duplicate_of { <span class="tag">{ format!("repeats ¶{}", d + 1) }</span> }
             </div>
             <p lang={para.lang.code()}>{ for pieces }</p>
+            if let Some(note) = report.corrections.notes.iter().find(|n| n.on == diptych_core::NoteOn::Paragraph { side, paragraph: p }) {
+                <p class="note"><strong>{ "Your note: " }</strong>{ &note.text }</p>
+            }
         </div>
     }
 }
@@ -155,13 +158,17 @@ fn Block(props: &BlockProps) -> Html {
                     <div class={classes!("row", link.is_some().then_some("linked"), active.then_some("active"))}>
                         <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, index, Side::Left, p, is_selected(Side::Left, p), props.labels)) }</div>
                         <div class="link-cell">
-                            if let Some(l) = link {
+                            if link.is_some_and(|l| l.by_reader) {
+                                <span class="score mine" title="Linked by you">{ "yours" }</span>
+                            } else if let Some(l) = link {
                                 <span class="score" title={format!("Linked with confidence {}%. Why: {}", percent(l.score), why.clone().unwrap_or_default())}>{ format!("{}%", percent(l.score)) }</span>
                             }
                         </div>
                         <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, index, Side::Right, p, is_selected(Side::Right, p), props.labels)) }</div>
                         if active {
-                            if let Some(w) = why {
+                            if link.is_some_and(|l| l.by_reader) {
+                                <p class="why" role="status">{ "You linked these (a correction: the engine's evidence is not shown)." }</p>
+                            } else if let Some(w) = why {
                                 <p class="why" role="status">{ format!("Why these are linked ({}%): {}", link.map_or(0, |l| percent(l.score)), if w.is_empty() { "lengths and position fit".to_string() } else { w }) }</p>
                             }
                         }

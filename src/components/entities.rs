@@ -90,6 +90,9 @@ pub fn EntityList(props: &ListProps) -> Html {
 pub struct DivProps {
     pub report: Shared,
     pub dispatch: Callback<Action>,
+    /// Offer corrections (not in an embed).
+    #[prop_or(true)]
+    pub editable: bool,
 }
 
 /// What only one side says, each entry a link to its place in the text.
@@ -118,8 +121,28 @@ pub fn Divergences(props: &DivProps) -> Html {
             <h2>{ "Where they diverge" }</h2>
             if !d.number_conflicts.is_empty() {
                 <h3>{ "Figures that disagree" }</h3>
-                <ul>{ for d.number_conflicts.iter().map(|c| html! {
-                    <li>{ format!("{}: left says {}, right says {}", c.measure.clone().unwrap_or_else(|| format!("{:?}", c.quantity)), r.entities[c.left].label, r.entities[c.right].label) }</li>
+                <ul>{ for d.number_conflicts.iter().map(|c| {
+                    let what = c.measure.clone().unwrap_or_else(|| format!("{:?}", c.quantity));
+                    let text = format!("{what}: left says {}, right says {}", r.entities[c.left].label, r.entities[c.right].label);
+                    // The figures by where they stand, which stays put when the engine runs again.
+                    let at = |e: usize, side: Side| r.entities[e].mentions.iter().find(|m| m.side == side)
+                        .map(|m| diptych_core::MentionAt { side, start: m.start });
+                    let dismiss = match (at(c.left, Side::Left), at(c.right, Side::Right)) {
+                        (Some(l), Some(rt)) if props.editable => Some(props.dispatch.reform(move |_: MouseEvent| {
+                            Action::Correct(crate::state::Correction::DismissFigures(l, rt))
+                        })),
+                        _ => None,
+                    };
+                    html! {
+                        <li>
+                            { text.clone() }
+                            if c.by_reader { <span class="tag">{ " yours" }</span> }
+                            if let Some(dismiss) = dismiss {
+                                { " " }
+                                <button class="small-button" onclick={dismiss} aria-label={format!("Mark as wrong: {text}")}>{ "Mark as wrong" }</button>
+                            }
+                        </li>
+                    }
                 }) }</ul>
             }
             <h3>{ format!("Only in the left text ({})", d.left_only_paragraphs.len()) }</h3>

@@ -1,8 +1,9 @@
-//! The page's parts: inputs, overview, the side-by-side comparison, the
-//! entity list and the divergences panel.
+//! The page's parts: inputs, overview, the corrections toolbar, the
+//! side-by-side comparison, the entity list and the divergences panel.
 
 mod app;
 mod comparison;
+mod corrections;
 mod entities;
 mod export;
 mod input;

@@ -38,6 +38,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        /// A reader's corrections to apply: a JSON file of corrections, or a
+        /// report saved from the page or by `--format json` (its "corrections").
+        #[arg(long, value_name = "FILE")]
+        corrections: Option<PathBuf>,
     },
 }
 
@@ -88,6 +92,24 @@ fn read_document(path: &PathBuf) -> Result<diptych_core::Document, String> {
     .map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Corrections from a file: corrections alone, or a saved report holding them.
+fn read_corrections(path: &std::path::Path) -> Result<diptych_core::Corrections, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "{}: not JSON ({e}); give a corrections file or a saved report",
+            path.display()
+        )
+    })?;
+    let inner = value.get("corrections").cloned().unwrap_or(value);
+    serde_json::from_value(inner).map_err(|e| {
+        format!(
+            "{}: not a Diptych corrections file ({e}); give one saved from the page or by --format json",
+            path.display()
+        )
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -95,7 +117,16 @@ fn main() -> ExitCode {
             left,
             right,
             format,
+            corrections,
         } => {
+            let corrections = match corrections.as_deref().map(read_corrections) {
+                None => diptych_core::Corrections::default(),
+                Some(Ok(c)) => c,
+                Some(Err(e)) => {
+                    eprintln!("diptych: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             // Two cores at least: build the lookup tables on one thread while
             // the two documents are read and segmented on two others.
             let (tables, l, r) = std::thread::scope(|s| {
@@ -115,7 +146,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            let report = diptych_core::compare_documents(left_doc, right_doc);
+            let report = diptych_core::compare_documents_with(left_doc, right_doc, &corrections);
             match format {
                 OutputFormat::Json => match serde_json::to_string(&report) {
                     Ok(json) => println!("{json}"),
@@ -207,10 +238,14 @@ fn summary(r: &Report) -> String {
             .collect();
         let _ = writeln!(
             s,
-            "  L{} ↔ R{}  {:.2}  {}",
+            "  L{} ↔ R{}  {}  {}",
             ls.join(","),
             rs.join(","),
-            link.score,
+            if link.by_reader {
+                "yours".to_string()
+            } else {
+                format!("{:.2}", link.score)
+            },
             why.join(", ")
         );
         let _ = writeln!(

@@ -223,3 +223,58 @@ fn tmx_export_stays_valid_whatever_the_text_holds() {
     assert!(text.contains("&lt;script&gt;"), "{text}");
     assert_valid_tmx(&tmp("markup.tmx", &out.stdout));
 }
+
+#[test]
+fn corrections_from_a_file_change_the_report_and_a_foreign_file_is_refused() {
+    let lv = tmp(
+        "corr.lv.txt",
+        "Almati lidostu ieņēma protestētāji.\n\nEirovīzijas dziesmu konkursā šogad uzvarēja Zviedrija ar dziesmu par vasaru."
+            .as_bytes(),
+    );
+    let ru = tmp(
+        "corr.ru.txt",
+        "Аэропорт Алматы захватили протестующие.\n\nЦены на бензин выросли.".as_bytes(),
+    );
+    let run = |extra: &[&str]| {
+        Command::cargo_bin("diptych")
+            .unwrap()
+            .arg("compare")
+            .arg(&lv)
+            .arg(&ru)
+            .args(["--format", "json"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let plain: serde_json::Value = serde_json::from_slice(&run(&[]).stdout).unwrap();
+    assert_eq!(
+        plain["divergences"]["left_only_paragraphs"],
+        serde_json::json!([1])
+    );
+    let file = tmp(
+        "corrections.json",
+        br#"{"links_added": [{"left": [1], "right": [1]}], "notes": [{"on": {"paragraph": {"side": "left", "paragraph": 1}}, "text": "=check"}]}"#,
+    );
+    let out = run(&["--corrections", file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let fixed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        fixed["divergences"]["left_only_paragraphs"],
+        serde_json::json!([])
+    );
+    assert_eq!(fixed["links"][1]["by_reader"], true);
+    assert_eq!(fixed["corrections"]["notes"][0]["text"], "=check");
+    // A saved report carries its corrections: it can be given back as they are.
+    let saved = tmp("saved.json", &out.stdout);
+    let again: serde_json::Value =
+        serde_json::from_slice(&run(&["--corrections", saved.to_str().unwrap()]).stdout).unwrap();
+    assert_eq!(again["links"], fixed["links"]);
+    let foreign = tmp("foreign.json", br#"{"hello": "world"}"#);
+    let out = run(&["--corrections", foreign.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a Diptych corrections file"));
+}

@@ -484,6 +484,7 @@ fn headlines(
             length_fits: false,
         },
         sentences: Vec::new(),
+        by_reader: false,
     });
     links.sort_by(|a, b| (a.left[0], a.right[0]).cmp(&(b.left[0], b.right[0])));
 }
@@ -841,6 +842,7 @@ fn links(
                 score: (score * 1000.0).round() / 1000.0,
                 evidence,
                 sentences: Vec::new(),
+                by_reader: false,
             }
         })
         .collect();

@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 mod align;
+mod correct;
 mod detect;
 mod diverge;
 pub(crate) mod entities;
@@ -30,6 +31,7 @@ mod report;
 mod segment;
 mod tmx;
 
+pub use correct::{Corrections, MentionAt, Note, NoteOn, ParagraphPair};
 pub use error::Error;
 pub use ingest::{Format, MAX_BYTES};
 pub use normalize::{concepts, fold, key, stem_latvian, transliterate};
@@ -129,6 +131,15 @@ pub fn read(input: Input<'_>) -> Result<Document, Error> {
 
 /// Compares two documents.
 pub fn compare(left: Input<'_>, right: Input<'_>) -> Result<Report, SideError> {
+    compare_with(left, right, &Corrections::default())
+}
+
+/// Compares two documents with the reader's corrections (see [`Corrections`]).
+pub fn compare_with(
+    left: Input<'_>,
+    right: Input<'_>,
+    corrections: &Corrections,
+) -> Result<Report, SideError> {
     let left = read(left).map_err(|error| SideError {
         side: Side::Left,
         error,
@@ -137,14 +148,24 @@ pub fn compare(left: Input<'_>, right: Input<'_>) -> Result<Report, SideError> {
         side: Side::Right,
         error,
     })?;
-    Ok(compare_documents(left, right))
+    Ok(compare_documents_with(left, right, corrections))
 }
 
 /// Compares two documents already read with [`read`].
-pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
+pub fn compare_documents(left: Document, right: Document) -> Report {
+    compare_documents_with(left, right, &Corrections::default())
+}
+
+/// Compares two documents already read with [`read`], with the reader's
+/// corrections.
+pub fn compare_documents_with(
+    mut left: Document,
+    mut right: Document,
+    corrections: &Corrections,
+) -> Report {
     let left_sentences = normalize::sentences(&left.text, &left.paragraphs);
     let right_sentences = normalize::sentences(&right.text, &right.paragraphs);
-    let entities = entities::extract(
+    let mut entities = entities::extract(
         &entities::SideText {
             side: Side::Left,
             text: &left.text,
@@ -156,6 +177,7 @@ pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
             sentences: &right_sentences,
         },
     );
+    correct::entities(&mut entities, corrections);
     let mut links = align::align(
         &align::AlignSide {
             text: &left.text,
@@ -170,7 +192,13 @@ pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
         &entities,
     );
     drop((left_sentences, right_sentences));
-    let (divergences, overview) = diverge::diverge(&mut left, &mut right, &mut links, &entities);
+    correct::links(
+        &mut links,
+        corrections,
+        [left.paragraphs.len(), right.paragraphs.len()],
+    );
+    let (divergences, overview) =
+        diverge::diverge(&mut left, &mut right, &mut links, &entities, corrections);
     Report {
         version: REPORT_VERSION,
         left,
@@ -179,5 +207,6 @@ pub fn compare_documents(mut left: Document, mut right: Document) -> Report {
         entities,
         divergences,
         overview,
+        corrections: corrections.clone(),
     }
 }

@@ -161,6 +161,8 @@ pub struct Link {
     /// in order; empty where the link rests on other evidence (two
     /// headlines). New in version 3.
     pub sentences: Vec<SentenceMatch>,
+    /// Made by the reader, not the engine (see [`Corrections`]).
+    pub by_reader: bool,
 }
 
 /// Sentences of the two texts that the engine matched, as byte spans.
@@ -279,6 +281,8 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
     /// Whether both texts mention it.
     pub shared: bool,
+    /// Joined or split by the reader.
+    pub by_reader: bool,
 }
 
 /// Two linked passages that give different figures for the same count.
@@ -297,6 +301,8 @@ pub struct NumberConflict {
     /// "wage", "magnitude", "depth"... (`None` for counts, which say it by
     /// their quantity). New in version 3.
     pub measure: Option<String>,
+    /// Added by the reader, not found by the engine.
+    pub by_reader: bool,
 }
 
 /// What only one side has.
@@ -416,6 +422,9 @@ pub struct Report {
     pub divergences: Divergences,
     /// The two stories at a glance.
     pub overview: Overview,
+    /// What the reader corrected and noted: input to this report, kept
+    /// with it so that exports and saved comparisons carry them.
+    pub corrections: crate::Corrections,
 }
 
 /// One row of a side-by-side layout: paragraphs to show next to each other.
@@ -516,7 +525,9 @@ impl Report {
     }
 
     /// The links as CSV, one row per link: paragraph numbers (1-based, as
-    /// shown), score, the evidence, and the opening of each side's text.
+    /// shown), score, the evidence, and the opening of each side's text;
+    /// then who made the link (the engine or the reader) and the reader's
+    /// notes on it and on its paragraphs.
     ///
     /// ```
     /// use diptych_core::{compare, Input};
@@ -551,10 +562,26 @@ impl Report {
             "shared_terms",
             "left_text",
             "right_text",
+            "linked_by",
+            "notes",
         ];
         let mut out = String::new();
         write_csv_record(&mut out, header.iter().map(|h| h.to_string()));
         for (k, l) in self.links.iter().enumerate() {
+            let notes = self
+                .corrections
+                .notes
+                .iter()
+                .filter(|n| match &n.on {
+                    crate::NoteOn::Link(p) => p.left == l.left && p.right == l.right,
+                    crate::NoteOn::Paragraph { side, paragraph } => match side {
+                        Side::Left => l.left.contains(paragraph),
+                        Side::Right => l.right.contains(paragraph),
+                    },
+                })
+                .map(|n| n.text.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
             let entities = l
                 .evidence
                 .entities
@@ -581,6 +608,8 @@ impl Report {
                     terms,
                     excerpt(Side::Left, &l.left),
                     excerpt(Side::Right, &l.right),
+                    if l.by_reader { "reader" } else { "engine" }.to_string(),
+                    notes,
                 ]
                 .into_iter(),
             );
@@ -650,6 +679,12 @@ fn write_csv_record(out: &mut String, fields: impl Iterator<Item = String>) {
         if i > 0 {
             out.push(',');
         }
+        // A field a spreadsheet would run as a formula (=, +, @, or - not
+        // opening a number) is opened with an apostrophe: a note or an
+        // article's text must not become a formula in the editor's sheet.
+        let formula = field.starts_with(['=', '+', '@'])
+            || (field.starts_with('-') && !field[1..].starts_with(|c: char| c.is_ascii_digit()));
+        let field = if formula { format!("'{field}") } else { field };
         if field.contains([',', '"', '\r', '\n']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
@@ -696,6 +731,18 @@ mod csv_tests {
     }
 
     #[test]
+    fn a_field_a_spreadsheet_would_run_is_not_a_formula() {
+        let mut out = String::new();
+        write_csv_record(
+            &mut out,
+            ["=HYPERLINK(\"x\")", "+1", "@a", "-x", "-5", "5-"]
+                .iter()
+                .map(|f| f.to_string()),
+        );
+        assert_eq!(out, "\"'=HYPERLINK(\"\"x\"\")\",'+1,'@a,'-x,-5,5-\r\n");
+    }
+
+    #[test]
     fn the_seed_report_reads_back_one_record_per_link() {
         let lv = include_str!("../../../assets/seeds/kazakhstan-2022.lv.txt");
         let ru = include_str!("../../../assets/seeds/zhanaozen-2011.ru.txt");
@@ -703,12 +750,12 @@ mod csv_tests {
             crate::compare(crate::Input::text(lv), crate::Input::text(ru)).expect("compares");
         let text = report.links_csv();
         let mut reader = csv::Reader::from_reader(text.as_bytes());
-        assert_eq!(reader.headers().expect("header").len(), 9);
+        assert_eq!(reader.headers().expect("header").len(), 11);
         let records: Vec<csv::StringRecord> =
             reader.records().map(|r| r.expect("valid CSV")).collect();
         assert_eq!(records.len(), report.links.len());
         for (record, link) in records.iter().zip(&report.links) {
-            assert_eq!(record.len(), 9);
+            assert_eq!(record.len(), 11);
             let left: Vec<usize> = record[1]
                 .split(' ')
                 .map(|n| n.parse::<usize>().expect("a number") - 1)

@@ -44,6 +44,7 @@ pub fn diverge(
     right: &mut Document,
     links: &mut Vec<Link>,
     entities: &[Entity],
+    corrections: &crate::Corrections,
 ) -> (Divergences, Overview) {
     let one_sided = |side: Side| -> Vec<usize> {
         entities
@@ -59,6 +60,7 @@ pub fn diverge(
         right_only_entities: one_sided(Side::Right),
         number_conflicts: conflicts(left, right, links, entities),
     };
+    crate::correct::figures(&mut divergences.number_conflicts, entities, corrections);
     let total = (left.paragraphs.len() + right.paragraphs.len()).max(1) as f64;
     let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
         + (right.paragraphs.len() - divergences.right_only_paragraphs.len());
@@ -80,11 +82,14 @@ pub fn diverge(
     if same_event == SameEvent::Different {
         // Figures of two different events do not disagree: they count
         // different things; and their paragraphs are not counterparts.
-        divergences.number_conflicts.clear();
-        links.clear();
-        overview.linked_share = 0.0;
+        // (The reader's own links and figures stand: they are the reader's call.)
+        divergences.number_conflicts.retain(|c| c.by_reader);
+        links.retain(|l| l.by_reader);
         divergences.left_only_paragraphs = one_sided_paragraphs(left, Side::Left, links);
         divergences.right_only_paragraphs = one_sided_paragraphs(right, Side::Right, links);
+        let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
+            + (right.paragraphs.len() - divergences.right_only_paragraphs.len());
+        overview.linked_share = (linked_count as f64 / total * 1000.0).round() / 1000.0;
     } else if let Some((l, r)) = discrepancy {
         divergences.number_conflicts.push(NumberConflict {
             link: None,
@@ -92,6 +97,7 @@ pub fn diverge(
             left: l,
             right: r,
             measure: None,
+            by_reader: false,
         });
     }
     left.coverage = coverage(left, &divergences.left_only_paragraphs);
@@ -286,6 +292,7 @@ fn sums_and_shares(
                         left: a.0,
                         right: b.0,
                         measure: Some(key.2.clone()),
+                        by_reader: false,
                     });
                 }
             }
@@ -334,6 +341,7 @@ fn pair_up<'e>(
                     left: a.id,
                     right: b.id,
                     measure: None,
+                    by_reader: false,
                 });
             }
         }

@@ -220,7 +220,7 @@ const APPROXIMATE: &[&str] = &[
     "up",
 ];
 
-/// What a figure counts, by cue words (prefixes) near it, most specific
+/// What a figure counts, by cue words (prefixes; "=" marks a whole word) near it, most specific
 /// first. Written here from general knowledge of news wording.
 const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
     (
@@ -228,7 +228,8 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
         &[
             "nogalin",
             "bojāgāj",
-            "gāja bojā",
+            // "gāja bojā", "iet bojā": the particle alone (a cue is one word).
+            "=bojā",
             "gājuš",
             "miru",
             "upur",
@@ -333,8 +334,10 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
         .map(|(d, t)| (d + 1, t));
     for (distance, t) in after.chain(before) {
         for (rank, (q, cues)) in QUANTITY_CUES.iter().enumerate() {
-            if cues.iter().any(|c| t.lower.starts_with(c))
-                && best.is_none_or(|(d, r, _)| (distance, rank) < (d, r))
+            if cues.iter().any(|c| match c.strip_prefix('=') {
+                Some(word) => t.lower == word,
+                None => t.lower.starts_with(c),
+            }) && best.is_none_or(|(d, r, _)| (distance, rank) < (d, r))
             {
                 best = Some((distance, rank, *q));
             }

@@ -1601,6 +1601,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             approximate,
             mentions,
             shared,
+            by_reader: false,
         });
     }
     entities.sort_by(|a, b| {
