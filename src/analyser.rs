@@ -318,7 +318,16 @@ mod tests {
     fn a_report_round_trips_through_the_workers_encoding() {
         let lv = include_str!("../assets/seeds/kazakhstan-2022.lv.txt");
         let ru = include_str!("../assets/seeds/zhanaozen-2011.ru.txt");
-        let report = compare(Input::text(lv), Input::text(ru)).expect("the seed pair compares");
+        // With corrections of every kind, which travel inside the report.
+        let corrections: Corrections = serde_json::from_str(
+            r#"{"links_added": [{"left": [0], "right": [1]}],
+                "figures_added": [[{"side": "left", "start": 3}, {"side": "right", "start": 5}]],
+                "notes": [{"on": {"link": {"left": [0], "right": [1]}}, "text": "why"}]}"#,
+        )
+        .expect("corrections parse");
+        let report = compare_with(Input::text(lv), Input::text(ru), &corrections)
+            .expect("the seed pair compares");
+        assert!(report.links.iter().any(|l| l.by_reader));
         let outcome = Outcome::Done {
             id: 7,
             report: Box::new(report.clone()),

@@ -30,6 +30,9 @@ pub struct Given {
     pub name: Option<String>,
     /// The text.
     pub text: String,
+    /// The original file's bytes, read instead of `text` when given (a
+    /// saved comparison keeps a Word file or a Windows-1251 page as it was).
+    pub bytes: Option<Vec<u8>>,
 }
 
 /// The parts of the viewer.
@@ -167,6 +170,8 @@ pub struct Config {
     pub report_height: bool,
     /// What could not be understood, in plain words.
     pub problems: Vec<String>,
+    /// The reader's corrections to start with (a saved comparison).
+    pub corrections: diptych_core::Corrections,
 }
 
 impl Default for Config {
@@ -181,6 +186,7 @@ impl Default for Config {
             full_view: None,
             report_height: false,
             problems: Vec::new(),
+            corrections: diptych_core::Corrections::default(),
         }
     }
 }
@@ -197,6 +203,8 @@ pub struct Settings {
     pub theme: Option<String>,
     pub labels: Option<bool>,
     pub embed: Option<bool>,
+    /// The reader's corrections (a saved comparison).
+    pub corrections: Option<diptych_core::Corrections>,
     /// Fields Diptych does not know, or of the wrong type.
     pub unknown: Vec<String>,
 }
@@ -321,7 +329,8 @@ fn apply_settings(c: &mut Config, parsed: Settings) {
     match (parsed.left, parsed.right) {
         (None, None) => {}
         (Some(SideSetting::Text(l)), Some(SideSetting::Text(r))) => {
-            c.source = Source::Texts { left: l, right: r }
+            c.source = Source::Texts { left: l, right: r };
+            c.corrections = parsed.corrections.unwrap_or_default();
         }
         (Some(SideSetting::Url(l)), Some(SideSetting::Url(r))) => set_urls(c, l, r),
         _ => {
@@ -436,10 +445,12 @@ mod tests {
             left: Some(SideSetting::Text(Given {
                 name: Some("a.txt".into()),
                 text: "Rīgā".into(),
+                bytes: None,
             })),
             right: Some(SideSetting::Text(Given {
                 name: None,
                 text: "В Риге".into(),
+                bytes: None,
             })),
             panels: Some(vec!["entities".into()]),
             focus: Some("l1".into()),
@@ -453,11 +464,13 @@ mod tests {
             Source::Texts {
                 left: Given {
                     name: Some("a.txt".into()),
-                    text: "Rīgā".into()
+                    text: "Rīgā".into(),
+                    bytes: None,
                 },
                 right: Given {
                     name: None,
-                    text: "В Риге".into()
+                    text: "В Риге".into(),
+                    bytes: None,
                 }
             }
         );
@@ -481,6 +494,7 @@ mod tests {
             Some(SideSetting::Text(Given {
                 name: None,
                 text: t.into(),
+                bytes: None,
             }))
         };
         for bad in [

@@ -55,6 +55,10 @@ pub fn start() {
         }
         return;
     }
+    // The single file keeps its own markup before drawing, to save copies of itself.
+    if asset("source").is_some() {
+        crate::save::keep_pristine();
+    }
     yew::Renderer::<App>::with_props(AppProps {
         config: page_config(),
     })
@@ -201,12 +205,22 @@ pub fn settings_from_json(text: &str) -> Result<Settings, String> {
                         .ok()
                         .and_then(|x| x.as_string())
                 };
-                let side = match (get("text"), get("url")) {
-                    (Some(text), None) => SideSetting::Text(Given {
+                let side = match (get("text"), get("url"), get("base64")) {
+                    (Some(text), None, None) => SideSetting::Text(Given {
                         name: get("name"),
                         text,
+                        bytes: None,
                     }),
-                    (None, Some(url)) => SideSetting::Url(url),
+                    (None, Some(url), None) => SideSetting::Url(url),
+                    // A saved comparison's file, byte for byte.
+                    (None, None, Some(b64)) => match crate::save::from_base64(&b64) {
+                        Some(bytes) => SideSetting::Text(Given {
+                            name: get("name"),
+                            text: String::new(),
+                            bytes: Some(bytes),
+                        }),
+                        None => SideSetting::Invalid,
+                    },
                     _ => SideSetting::Invalid,
                 };
                 if key == "left" {
@@ -241,6 +255,10 @@ pub fn settings_from_json(text: &str) -> Result<Settings, String> {
             "embed" => {
                 s.embed = v.as_bool();
                 s.embed.is_some()
+            }
+            "corrections" => {
+                s.corrections = string(&v).and_then(|t| crate::save::corrections_from_text(&t));
+                s.corrections.is_some()
             }
             _ => false,
         };

@@ -9,4 +9,5 @@ pub mod analyser;
 pub mod components;
 pub mod config;
 pub mod embed;
+pub mod save;
 pub mod state;

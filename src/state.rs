@@ -101,6 +101,8 @@ pub struct State {
     pub undo: Vec<Corrections>,
     /// Undone corrections, for Redo.
     pub redo: Vec<Corrections>,
+    /// What the last save did (or why it failed), in plain words.
+    pub notice: Option<String>,
 }
 
 /// One correction a reader makes.
@@ -144,6 +146,8 @@ pub enum Action {
     Undo,
     /// Make the last undone correction again.
     Redo,
+    /// Say what a save did.
+    Notice(String),
 }
 
 const SEED_LEFT: &[u8] = include_bytes!("../assets/seeds/kazakhstan-2022.lv.txt");
@@ -167,6 +171,7 @@ impl Default for State {
             corrections: Corrections::default(),
             undo: Vec::new(),
             redo: Vec::new(),
+            notice: None,
         }
     }
 }
@@ -185,8 +190,17 @@ impl State {
             Source::Seed => State::seeded(),
             Source::Empty => start(Pane::empty(), Pane::empty(), None),
             Source::Texts { left, right } => {
-                let pane = |g: &Given| Pane::given(g.name.clone(), g.text.clone().into_bytes());
-                start(pane(left), pane(right), Some(1))
+                let pane = |g: &Given| {
+                    let bytes = g
+                        .bytes
+                        .clone()
+                        .unwrap_or_else(|| g.text.clone().into_bytes());
+                    Pane::given(g.name.clone(), bytes)
+                };
+                State {
+                    corrections: config.corrections.clone(),
+                    ..start(pane(left), pane(right), Some(1))
+                }
             }
             Source::Urls { left, right } => {
                 let pane = |url: &str| Pane {
@@ -354,6 +368,7 @@ impl Reducible for State {
                 s.redo.clear();
                 s.recompute();
             }
+            Action::Notice(text) => s.notice = Some(text),
             Action::Undo => {
                 let Some(previous) = s.undo.pop() else {
                     return self;

@@ -152,6 +152,28 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let swap = dispatch.reform(|_: MouseEvent| Action::Swap);
+    // "Save comparison": both documents as given, the corrections, and the viewer in one file.
+    let save = (!config.embed).then(|| {
+        let (left, right) = (state.left.clone(), state.right.clone());
+        let corrections = state.corrections.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| {
+            let (left, right) = (left.clone(), right.clone());
+            let (corrections, dispatch) = (corrections.clone(), dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let saved = crate::save::Saved {
+                    left: (left.name.as_deref(), &left.bytes),
+                    right: (right.name.as_deref(), &right.bytes),
+                    corrections: &corrections,
+                };
+                let notice = match crate::save::save(saved).await {
+                    Ok(name) => format!("Saved as {name}: it opens offline, with your corrections, and stays on this device."),
+                    Err(e) => e,
+                };
+                dispatch.emit(Action::Notice(notice));
+            });
+        })
+    });
     // Dropping files anywhere on the viewer: two fill both sides, one the left.
     let on_drop = {
         let dispatch = dispatch.clone();
@@ -236,7 +258,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Overview report={report.clone()} />
             }
             if panels.export {
-                <Export report={report.clone()} />
+                <Export report={report.clone()} save={save.clone()} notice={state.notice.clone()} />
             }
             if !config.embed {
                 <Corrections report={report.clone()} picked={state.picked} selected={state.selected}

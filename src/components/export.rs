@@ -6,10 +6,16 @@ use crate::state::Shared;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub report: Shared,
+    /// Save the comparison as one .html file (absent in embeds).
+    #[prop_or_default]
+    pub save: Option<Callback<()>>,
+    /// What the last save did, in plain words.
+    #[prop_or_default]
+    pub notice: Option<String>,
 }
 
 /// Offers `content` as a file download, made in the page (nothing is sent anywhere).
-fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
@@ -55,12 +61,19 @@ pub fn Export(props: &Props) -> Html {
             let _ = w.print();
         }
     });
+    let save = props.save.clone().map(|s| s.reform(|_: MouseEvent| ()));
     html! {
         <div class="export" role="group" aria-label="Export">
+            if let Some(save) = save {
+                <button class="button" onclick={save} title="One .html file with both texts, your corrections and notes, and the viewer: it opens offline">{ "Save comparison" }</button>
+            }
             <button class="button" onclick={json}>{ "Download JSON" }</button>
             <button class="button" onclick={csv}>{ "Download CSV" }</button>
             <button class="button" onclick={tmx} title="The linked passages as a translation memory (TMX 1.4)">{ "Download TMX" }</button>
             <button class="button" onclick={print}>{ "Print" }</button>
+            if let Some(notice) = &props.notice {
+                <span class="notice" role="status">{ notice }</span>
+            }
         </div>
     }
 }

@@ -12,6 +12,7 @@ mod overview;
 pub use app::{App, AppProps};
 pub use comparison::Comparison;
 pub use entities::{Divergences, EntityList};
+pub use export::download;
 pub use input::SideInput;
 pub use overview::Overview;
 

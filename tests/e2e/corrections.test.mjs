@@ -3,6 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { serve, browser, DIST } from './harness.mjs';
 
 let srv, chrome;
@@ -92,4 +94,64 @@ test('every correction control is reached and used with the keyboard, and notes 
   assert.match(text, /,reader,Compare with the police statement\r\n$/);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('a saved comparison reopens from file:// with its corrections, offline, and saves again', async () => {
+  const { page, errors } = await open();
+  await page.click('#l-p0');
+  await page.click('#r-p1');
+  await page.click('.corrections button:text-matches("^Link")');
+  await page.waitForSelector('.score.mine');
+  await page.click('#r-p1');
+  await page.getByLabel('Note on right ¶2').fill('Zhanaozen, 2011: not this event');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#r-p1 .note');
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.click('text=Save comparison')]);
+  assert.match(saved.suggestedFilename(), /^diptych-kazakhstan-2022-lv-vs-zhanaozen-2011-ru\.html$/);
+  await page.waitForSelector('.export .notice');
+  assert.match(await page.locator('.export .notice').innerText(), /^Saved as /);
+  const file = path.join(os.tmpdir(), `diptych-saved-${process.pid}.html`);
+  fs.copyFileSync(await saved.path(), file);
+  const bytes = fs.statSync(file).size;
+  await page.close();
+
+  // Opened from disk with the network cut: the comparison is there, corrected.
+  const context = await chrome.newContext({ acceptDownloads: true });
+  await context.setOffline(true);
+  const requests = [];
+  context.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url()); });
+  const again = await context.newPage();
+  const errs = [];
+  again.on('pageerror', (e) => errs.push(e.message));
+  await again.goto(`file://${file}`);
+  await again.waitForSelector('.score.mine', { timeout: 30000 });
+  assert.equal(await again.locator('.row.linked').count(), 1);
+  assert.match(await again.locator('#r-p1 .note').innerText(), /Zhanaozen, 2011: not this event/);
+  assert.match(await again.locator('.correction-count').innerText(), /2 corrections by you/);
+  // Corrected further and saved again, from the saved file itself.
+  // (The undo history is the session's: the saved corrections are where it starts.)
+  assert.ok(await again.locator('.corrections button:text-is("Undo")').isDisabled());
+  await again.click('#l-p0');
+  await again.click('.corrections button:text-matches("^Remove the link")');
+  await again.waitForFunction(() => /1 correction by you/.test(document.querySelector('.correction-count')?.textContent || ''));
+  const [second] = await Promise.all([again.waitForEvent('download'), again.click('text=Save comparison')]);
+  const html = fs.readFileSync(await second.path(), 'utf8');
+  assert.equal((html.match(/id="diptych-config"/g) || []).length, 1, 'one set of saved settings');
+  assert.ok(!html.includes('class="page'), 'the saved file holds the viewer, not a drawing of it');
+  // The second save holds the corrections as corrected again: the note, no link.
+  const file2 = path.join(os.tmpdir(), `diptych-saved-2-${process.pid}.html`);
+  fs.writeFileSync(file2, html);
+  const third = await context.newPage();
+  third.on('pageerror', (e) => errs.push(e.message));
+  await third.goto(`file://${file2}`);
+  await third.waitForSelector('#r-p1 .note', { timeout: 30000 });
+  assert.equal(await third.locator('.score.mine').count(), 0);
+  assert.match(await third.locator('.correction-count').innerText(), /1 correction by you/);
+  fs.rmSync(file2);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(errs, []);
+  console.log(`# saved comparison of the seed pair: ${bytes} bytes`);
+  await context.close();
+  fs.rmSync(file);
 });
