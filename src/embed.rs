@@ -59,6 +59,10 @@ pub fn start() {
     if asset("source").is_some() {
         crate::save::keep_pristine();
     }
+    // The static stand-in has done its work.
+    if let Some(fallback) = document.get_element_by_id("diptych-fallback") {
+        fallback.remove();
+    }
     yew::Renderer::<App>::with_props(AppProps {
         config: page_config(),
     })

@@ -254,6 +254,8 @@ pub fn App(props: &AppProps) -> Html {
             }</p>
         }
         if let Some(report) = state.report.clone() {
+            // What a screen reader says of the comparison as a whole.
+            <p id="diptych-summary" class="visually-hidden">{ report.summary() }</p>
             if panels.overview {
                 <Overview report={report.clone()} />
             }
@@ -265,7 +267,7 @@ pub fn App(props: &AppProps) -> Html {
                              can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()} dispatch={dispatch.clone()} />
             }
             <div class={classes!("workspace", (!panels.entities && !panels.divergences).then_some("alone"))}>
-                <main aria-label="Comparison">
+                <main aria-label="Comparison" aria-describedby="diptych-summary">
                     <Comparison report={report.clone()} selected={state.selected} labels={config.labels} dispatch={dispatch.clone()} />
                 </main>
                 if panels.entities || panels.divergences {

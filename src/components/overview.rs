@@ -57,7 +57,7 @@ pub fn Overview(props: &Props) -> Html {
     .map(|(what, row)| (what, row.conflicting.join("; ")))
     .collect();
     html! {
-        <section class="overview" aria-label="Overview">
+        <section class="overview" aria-label="Overview" aria-describedby="diptych-summary">
             <p class="verdict" role="status" data-same-event={ same_event }>
                 <strong>{ format!("Same event? {}", answer) }</strong>{ " " }{ &o.verdict }
             </p>

@@ -524,6 +524,72 @@ impl Report {
         merged
     }
 
+    /// The comparison in three plain sentences, for screen readers: the
+    /// verdict, how much of each text the other covers, and the counts of
+    /// shared and one-sided names and of figures that disagree.
+    ///
+    /// ```
+    /// use diptych_core::{compare, Input};
+    /// let r = compare(Input::text("Tokajevs lūdza ODKB palīdzību."), Input::text("Токаев попросил помощи у ОДКБ.")).unwrap();
+    /// let s = r.summary();
+    /// assert!(s.starts_with("Same event? Yes."), "{s}");
+    /// assert!(s.contains("100% of the left text (Latvian) has a counterpart"), "{s}");
+    /// ```
+    pub fn summary(&self) -> String {
+        let answer = match self.overview.same_event {
+            SameEvent::Same => "Yes",
+            SameEvent::Related => "Related, not the same",
+            SameEvent::Different => "No",
+        };
+        let named = |e: &&Entity| {
+            matches!(
+                e.kind,
+                EntityKind::Person
+                    | EntityKind::Place
+                    | EntityKind::Organisation
+                    | EntityKind::Media
+                    | EntityKind::Work
+                    | EntityKind::Event
+            )
+        };
+        let count = |side: Option<Side>| {
+            self.entities
+                .iter()
+                .filter(named)
+                .filter(|e| match side {
+                    None => e.shared,
+                    Some(s) => !e.shared && e.mentions[0].side == s,
+                })
+                .count()
+        };
+        let pct = |d: &Document| (d.coverage * 100.0).round();
+        let conflicts = self.divergences.number_conflicts.len();
+        format!(
+            concat!(
+                "Same event? {}. {} {}% of the left text ({}) has a counterpart in the ",
+                "right one, and {}% of the right text ({}) in the left one. Both name {} people, ",
+                "places or organisations; {} are named only on the left and {} only on the right. ",
+                "{} figure{} disagree{}."
+            ),
+            answer,
+            self.overview.verdict,
+            pct(&self.left),
+            self.left.lang.name(),
+            pct(&self.right),
+            self.right.lang.name(),
+            count(None),
+            count(Some(Side::Left)),
+            count(Some(Side::Right)),
+            if conflicts == 0 {
+                "No".to_string()
+            } else {
+                conflicts.to_string()
+            },
+            if conflicts == 1 { "" } else { "s" },
+            if conflicts == 1 { "s" } else { "" },
+        )
+    }
+
     /// The links as CSV, one row per link: paragraph numbers (1-based, as
     /// shown), score, the evidence, and the opening of each side's text;
     /// then who made the link (the engine or the reader) and the reader's
