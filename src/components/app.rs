@@ -256,6 +256,13 @@ pub fn App(props: &AppProps) -> Html {
         if let Some(report) = state.report.clone() {
             // What a screen reader says of the comparison as a whole.
             <p id="diptych-summary" class="visually-hidden">{ report.summary() }</p>
+            // On paper, the two sources come first.
+            <p class="print-sources" aria-hidden="true">{ format!(
+                "Left: {} ({}). Right: {} ({}).{}",
+                report.left.name.as_deref().unwrap_or("pasted text"), report.left.lang.name(),
+                report.right.name.as_deref().unwrap_or("pasted text"), report.right.lang.name(),
+                match report.corrections.len() { 0 => String::new(), n => format!(" With {n} correction{} by the reader, marked “yours”.", if n == 1 { "" } else { "s" }) },
+            ) }</p>
             if panels.overview {
                 <Overview report={report.clone()} />
             }
