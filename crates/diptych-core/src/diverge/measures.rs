@@ -150,7 +150,21 @@ fn measure_of(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static 
 /// or share by [`MEASURES`], another figure by [`PHYSICAL`].
 pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option<String> {
     let p = doc.paragraphs.get(m.paragraph)?;
-    let before = doc.text.get(p.start..m.start)?;
+    // From the start of the sentence before the figure's (the segmenter may
+    // have cut at "2025. gadā", which the rule below does not): a long
+    // paragraph is not read from its start for every figure.
+    let own = p.sentences.iter().rposition(|s| s.start <= m.start).unwrap_or(0);
+    let from = p.sentences.get(own.saturating_sub(1)).map_or(p.start, |s| s.start.max(p.start));
+    let before = doc.text.get(from..m.start)?;
+    // Most figures are counts with no measurement word right before them:
+    // they stop here, before the sentence is read.
+    if quantity == Quantity::Other
+        && !lower_words_back(before)
+            .take(PHYSICAL_REACH)
+            .any(|w| measure_of(PHYSICAL, &w).is_some())
+    {
+        return None;
+    }
     // Its own sentence: after the last full stop that ends one (". " and a
     // capital: not "2025. gadā", "milj. eiro"), or a "!", "?" or ";".
     let stop = before

@@ -1319,8 +1319,16 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             parent[ra.max(rb)] = ra.min(rb);
         }
     };
-    // Exact identities: places, dates, numbers, tags.
-    let mut exact: HashMap<String, usize> = HashMap::default();
+    // Exact identities: places, dates, numbers, tags (borrowed, not spelt out).
+    #[derive(PartialEq, Eq, Hash)]
+    enum Exact<'a> {
+        Place(usize),
+        Date(&'a str, Option<Side>),
+        Number(&'a str, Option<Quantity>),
+        Known(usize),
+        Tag(EntityKind, &'a str),
+    }
+    let mut exact: HashMap<Exact<'_>, usize> = HashMap::default();
     // Names, looked up by the first three letters of each word's key.
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
     let mut distinct: HashMap<Vec<String>, usize> = HashMap::default();
@@ -1329,21 +1337,21 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     let prefix = |k: &str| skeleton(k).chars().take(4).collect::<String>();
     for i in 0..n {
         let id = match &raws[i].identity {
-            Identity::Place(p) => Some(format!("place:{p}")),
+            Identity::Place(p) => Some(Exact::Place(*p)),
             // A weekday or "yesterday" is a day of its own text's week: two
             // texts' Thursdays need not be one day (the verdict compares them).
             Identity::Date(d, _) if d.starts_with("weekday:") || d.starts_with("rel:") => {
-                Some(format!("date:{d}:{:?}", raws[i].side))
+                Some(Exact::Date(d, Some(raws[i].side)))
             }
-            Identity::Date(d, _) => Some(format!("date:{d}")),
+            Identity::Date(d, _) => Some(Exact::Date(d, None)),
             // One value counting two things (2 killed, 2 in hospital) is two figures.
             // (People and unnamed counts are one kind of count.)
             Identity::Number(f) => Some(match f.quantity {
-                Quantity::People | Quantity::Other => format!("number:{}:count", f.text),
-                q => format!("number:{}:{q:?}", f.text),
+                Quantity::People | Quantity::Other => Exact::Number(&f.text, None),
+                q => Exact::Number(&f.text, Some(q)),
             }),
-            Identity::Known(k) => Some(format!("known:{k}")),
-            Identity::Tag(kind, t) => Some(format!("tag:{kind:?}:{t}")),
+            Identity::Known(k) => Some(Exact::Known(*k)),
+            Identity::Tag(kind, t) => Some(Exact::Tag(*kind, t)),
             Identity::Name(..) => None,
         };
         if let Some(id) = id {
@@ -1448,7 +1456,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             fold(k.label) == fold(name)
                 && matches!(k.kind, EntityKind::Media | EntityKind::Organisation)
         });
-        if let Some(&j) = known.and_then(|k| exact.get(&format!("known:{k}"))) {
+        if let Some(&j) = known.and_then(|k| exact.get(&Exact::Known(k))) {
             union(&mut parent, i, j);
         }
     }
