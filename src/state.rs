@@ -116,6 +116,10 @@ pub enum Correction {
     DismissFigures(MentionAt, MentionAt),
     /// Attach (or, with empty text, remove) a note.
     Note(NoteOn, String),
+    /// The entities of these two mentions are one.
+    JoinEntities(MentionAt, MentionAt),
+    /// The mentions written as this one are an entity of their own.
+    SplitEntity(MentionAt),
 }
 
 /// What can happen.
@@ -279,6 +283,16 @@ impl State {
                 c.figures_added.retain(|x| *x != (l, r));
                 if c.figures_added.len() == before && !c.figures_dismissed.contains(&(l, r)) {
                     c.figures_dismissed.push((l, r));
+                }
+            }
+            Correction::JoinEntities(a, b) => {
+                if a != b && !c.entities_joined.contains(&(a, b)) {
+                    c.entities_joined.push((a, b));
+                }
+            }
+            Correction::SplitEntity(at) => {
+                if !c.entities_split.contains(&at) {
+                    c.entities_split.push(at);
                 }
             }
             Correction::Note(on, text) => {

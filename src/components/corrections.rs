@@ -2,7 +2,7 @@
 //! link, note why a paragraph matters, undo and redo. Each correction goes
 //! to the engine with the texts, and the whole comparison follows it.
 
-use diptych_core::{NoteOn, ParagraphPair, Side};
+use diptych_core::{EntityKind, MentionAt, NoteOn, ParagraphPair, Side};
 use yew::prelude::*;
 
 use crate::state::{Action, Correction, Shared};
@@ -17,6 +17,33 @@ pub struct Props {
     pub can_undo: bool,
     pub can_redo: bool,
     pub dispatch: Callback<Action>,
+}
+
+/// A mention as a select's value ("l:120") and back.
+fn at_value(at: MentionAt) -> String {
+    format!(
+        "{}:{}",
+        if at.side == Side::Left { "l" } else { "r" },
+        at.start
+    )
+}
+
+fn value_at(value: &str) -> Option<MentionAt> {
+    let (side, start) = value.split_once(':')?;
+    let side = match side {
+        "l" => Side::Left,
+        "r" => Side::Right,
+        _ => return None,
+    };
+    Some(MentionAt {
+        side,
+        start: start.parse().ok()?,
+    })
+}
+
+/// The value of a `<select>` by its ref.
+fn selected(select: &NodeRef) -> Option<MentionAt> {
+    value_at(&select.cast::<web_sys::HtmlSelectElement>()?.value())
 }
 
 fn side_name(side: Side) -> &'static str {
@@ -126,6 +153,77 @@ pub fn Corrections(props: &Props) -> Html {
         Some((side, p)) => format!("Note on {} ¶{}", side_name(side), p + 1),
         None => "Note (select a paragraph)".to_string(),
     };
+    // Names: join two entities, or split a form off one.
+    let named: Vec<&diptych_core::Entity> = r
+        .entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::Person
+                    | EntityKind::Place
+                    | EntityKind::Organisation
+                    | EntityKind::Media
+                    | EntityKind::Work
+                    | EntityKind::Event
+                    | EntityKind::Name
+                    | EntityKind::Other
+            )
+        })
+        .collect();
+    let where_ = |e: &diptych_core::Entity| match (
+        e.mentions.iter().any(|m| m.side == Side::Left),
+        e.mentions.iter().any(|m| m.side == Side::Right),
+    ) {
+        (true, true) => "both",
+        (true, false) => "left",
+        _ => "right",
+    };
+    let option = |e: &diptych_core::Entity| {
+        let at = MentionAt {
+            side: e.mentions[0].side,
+            start: e.mentions[0].start,
+        };
+        html! { <option value={at_value(at)}>{ format!("{} ({})", e.label, where_(e)) }</option> }
+    };
+    // The forms of each entity written more than one way, each splittable.
+    let mut forms: Vec<(String, MentionAt)> = Vec::new();
+    for e in &named {
+        let mut seen: Vec<String> = Vec::new();
+        for m in &e.mentions {
+            let form = m.text.to_lowercase();
+            if !seen.contains(&form) {
+                seen.push(form);
+                forms.push((
+                    format!("“{}” from {}", m.text, e.label),
+                    MentionAt {
+                        side: m.side,
+                        start: m.start,
+                    },
+                ));
+            }
+        }
+        if seen.len() < 2 {
+            forms.truncate(forms.len() - seen.len());
+        }
+    }
+    let (join_a, join_b, split) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let join = {
+        let (a, b, dispatch) = (join_a.clone(), join_b.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(x), Some(y)) = (selected(&a), selected(&b)) {
+                dispatch.emit(Action::Correct(Correction::JoinEntities(x, y)));
+            }
+        })
+    };
+    let split_off = {
+        let (s, dispatch) = (split.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(at) = selected(&s) {
+                dispatch.emit(Action::Correct(Correction::SplitEntity(at)));
+            }
+        })
+    };
     html! {
         <section class="corrections" aria-label="Corrections">
             <div class="correction-buttons" role="group" aria-label="Correct the links">
@@ -141,6 +239,16 @@ pub fn Corrections(props: &Props) -> Html {
                        value={existing} disabled={props.selected.is_none()} placeholder="Why this paragraph matters" />
                 <button class="button" type="submit" disabled={props.selected.is_none()}>{ "Save note" }</button>
             </form>
+            <div class="entity-corrections" role="group" aria-label="Correct the names">
+                <label for="join-a">{ "Join" }</label>
+                <select id="join-a" ref={join_a}>{ for named.iter().map(|e| option(e)) }</select>
+                <label for="join-b">{ "with" }</label>
+                <select id="join-b" ref={join_b}>{ for named.iter().skip(1).chain(named.iter().take(1)).map(|e| option(e)) }</select>
+                <button class="button" onclick={join} disabled={named.len() < 2}>{ "Join names" }</button>
+                <label for="split-form">{ "Split off" }</label>
+                <select id="split-form" ref={split} disabled={forms.is_empty()}>{ for forms.iter().map(|(text, at)| html! { <option value={at_value(*at)}>{ text }</option> }) }</select>
+                <button class="button" onclick={split_off} disabled={forms.is_empty()}>{ "Split name" }</button>
+            </div>
             <p class="correction-count" role="status" aria-live="polite">{
                 if count == 0 {
                     "Select a paragraph on each side to link them, or a linked one to remove its link. Corrections stay in this tab.".to_string()

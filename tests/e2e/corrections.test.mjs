@@ -155,3 +155,27 @@ test('a saved comparison reopens from file:// with its corrections, offline, and
   await context.close();
   fs.rmSync(file);
 });
+
+test('the reader joins two names and splits a form off one; the lists follow, and undo restores', async () => {
+  const { page, errors } = await open();
+  const inBoth = async () => Number((await page.locator('.entity-group h3', { hasText: 'In both' }).innerText()).match(/\((\d+)\)/)[1]);
+  const before = await inBoth();
+  await page.selectOption('#join-a', { label: 'Almaty (left)' });
+  await page.selectOption('#join-b', { label: 'Жанаозен (right)' });
+  await page.click('text=Join names');
+  await page.waitForFunction((n) => /In both \((\d+)\)/.exec(document.querySelector('.entity-group h3')?.textContent || '')?.[1] == n + 1, before);
+  assert.equal(await inBoth(), before + 1);
+  // Split one written form off Kazakhstan: it becomes a name of its own.
+  const form = await page.locator('#split-form option', { hasText: /from Kazakhstan$/ }).first().innerText();
+  await page.selectOption('#split-form', { label: form });
+  await page.click('text=Split name');
+  const split = form.match(/“(.+)”/)[1];
+  await page.waitForSelector(`.entity-group button.entity:has-text("${split}")`);
+  assert.match(await page.locator('.correction-count').innerText(), /2 corrections by you/);
+  await page.click('.corrections button:text-is("Undo")');
+  await page.click('.corrections button:text-is("Undo")');
+  await page.waitForFunction(() => /^Select a paragraph/.test(document.querySelector('.correction-count')?.textContent || ''));
+  assert.equal(await inBoth(), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -153,8 +153,15 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
     // From the start of the sentence before the figure's (the segmenter may
     // have cut at "2025. gadā", which the rule below does not): a long
     // paragraph is not read from its start for every figure.
-    let own = p.sentences.iter().rposition(|s| s.start <= m.start).unwrap_or(0);
-    let from = p.sentences.get(own.saturating_sub(1)).map_or(p.start, |s| s.start.max(p.start));
+    let own = p
+        .sentences
+        .iter()
+        .rposition(|s| s.start <= m.start)
+        .unwrap_or(0);
+    let from = p
+        .sentences
+        .get(own.saturating_sub(1))
+        .map_or(p.start, |s| s.start.max(p.start));
     let before = doc.text.get(from..m.start)?;
     // Most figures are counts with no measurement word right before them:
     // they stop here, before the sentence is read.
