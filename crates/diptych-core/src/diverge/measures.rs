@@ -106,6 +106,15 @@ const PHYSICAL: &[(&str, &[&str])] = &[
 /// How many words back a measurement's word may stand.
 const PHYSICAL_REACH: usize = 4;
 
+/// Prison terms: a verdict story gives several (asked for, each count, the
+/// earlier sentence); the final one is called so in either language
+/// ("galīgais pamatsods ... uz 10 gadiem", "окончательный срок ... девять
+/// лет"), and only final ones are compared.
+const TERMS: &[(&str, &[&str])] = &[("final term", &["galīg", "окончательн", "final"])];
+
+/// How many words back "final" may stand from its term.
+const TERMS_REACH: usize = 8;
+
 /// Words shortly before a figure that make it a part of a larger sum.
 const PART_OF: &[&[&str]] = &[
     &["в", "том", "числе"],
@@ -147,7 +156,8 @@ fn measure_of(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static 
 }
 
 /// What the figure at this mention measures, if its sentence says: a sum
-/// or share by [`MEASURES`], another figure by [`PHYSICAL`].
+/// or share by [`MEASURES`], a prison term by [`TERMS`], another figure by
+/// [`PHYSICAL`].
 pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option<String> {
     let p = doc.paragraphs.get(m.paragraph)?;
     // From the start of the sentence before the figure's (the segmenter may
@@ -165,10 +175,13 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
     let before = doc.text.get(from..m.start)?;
     // Most figures are counts with no measurement word right before them:
     // they stop here, before the sentence is read.
-    if quantity == Quantity::Other
-        && !lower_words_back(before)
-            .take(PHYSICAL_REACH)
-            .any(|w| measure_of(PHYSICAL, &w).is_some())
+    let near = |table, reach| {
+        lower_words_back(before)
+            .take(reach)
+            .any(|w| measure_of(table, &w).is_some())
+    };
+    if (quantity == Quantity::Other && !near(PHYSICAL, PHYSICAL_REACH))
+        || (quantity == Quantity::Years && !near(TERMS, TERMS_REACH))
     {
         return None;
     }
@@ -198,6 +211,10 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
         lower_words_back(sentence)
             .take(PHYSICAL_REACH)
             .find_map(|w| measure_of(PHYSICAL, &w))?
+    } else if quantity == Quantity::Years {
+        lower_words_back(sentence)
+            .take(TERMS_REACH)
+            .find_map(|w| measure_of(TERMS, &w))?
     } else {
         lower_words_back(sentence).find_map(|w| measure_of(MEASURES, &w))?
     };
@@ -321,6 +338,36 @@ mod tests {
             r.overview.verdict.contains("6.7 ≠ 6.2 (magnitude)"),
             "{}",
             r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn final_prison_terms_are_compared_whatever_other_terms_agree() {
+        let a = "Tiesa piesprieda 10 gadus cietumā. Apelācijas instance atstāja spēkā \
+                 lēmumu, un galīgais pamatsods noteikts brīvības atņemšana uz 10 gadiem.";
+        let b = "Суд приговорил его к десяти годам заключения. С учётом времени под стражей \
+                 окончательный срок заключения составил девять лет.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert!(
+            c.iter().any(|c| r.entities[c.left].value == Some(10.0)
+                && r.entities[c.right].value == Some(9.0)),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn terms_not_called_final_are_not_compared_by_measure() {
+        let a = "Prokurors lūdza 12 gadus cietumā, tiesa piesprieda 10 gadus.";
+        let b = "Прокурор просил 12 лет заключения, суд приговорил к девяти годам.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        assert!(
+            r.divergences
+                .number_conflicts
+                .iter()
+                .all(|c| c.measure.is_none()),
+            "{:?}",
+            r.divergences.number_conflicts
         );
     }
 

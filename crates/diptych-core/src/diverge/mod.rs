@@ -237,8 +237,10 @@ fn sums_and_shares(
     let mut measured: [rustc_hash::FxHashMap<usize, Vec<(Key, usize, &str, f64)>>; 2] =
         Default::default();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Number) {
-        let (Some(value), Some(q @ (Quantity::Money | Quantity::Percent | Quantity::Other))) =
-            (e.value, e.quantity)
+        let (
+            Some(value),
+            Some(q @ (Quantity::Money | Quantity::Percent | Quantity::Other | Quantity::Years)),
+        ) = (e.value, e.quantity)
         else {
             continue;
         };
