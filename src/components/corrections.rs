@@ -157,19 +157,7 @@ pub fn Corrections(props: &Props) -> Html {
     let named: Vec<&diptych_core::Entity> = r
         .entities
         .iter()
-        .filter(|e| {
-            matches!(
-                e.kind,
-                EntityKind::Person
-                    | EntityKind::Place
-                    | EntityKind::Organisation
-                    | EntityKind::Media
-                    | EntityKind::Work
-                    | EntityKind::Event
-                    | EntityKind::Name
-                    | EntityKind::Other
-            )
-        })
+        .filter(|e| e.kind.is_named() || matches!(e.kind, EntityKind::Name | EntityKind::Other))
         .collect();
     let where_ = |e: &diptych_core::Entity| match (
         e.mentions.iter().any(|m| m.side == Side::Left),

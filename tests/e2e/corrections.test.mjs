@@ -5,20 +5,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, browser, DIST } from './harness.mjs';
+import { serve, browser, openViewer, DIST } from './harness.mjs';
 
 let srv, chrome;
 before(async () => { srv = await serve(DIST); chrome = await browser(); });
 after(async () => { await chrome?.close(); srv?.server.close(); });
 
-async function open() {
-  const page = await chrome.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(srv.url);
-  await page.waitForSelector('.rows .para');
-  return { page, errors };
-}
+const open = () => openViewer(chrome, srv.url);
 
 /// The count in "Only in the left text (N)".
 const leftOnly = async (page) =>

@@ -52,3 +52,14 @@ export async function dropFiles(page, selector, files) {
   await page.dispatchEvent(selector, 'dragover', { dataTransfer: handle });
   await page.dispatchEvent(selector, 'drop', { dataTransfer: handle });
 }
+
+/// The viewer at `url` (downloads allowed, page errors recorded), once its
+/// comparison is drawn.
+export async function openViewer(chrome, url) {
+  const page = await chrome.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector('.rows .para');
+  return { page, errors };
+}

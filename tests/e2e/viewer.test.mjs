@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { serve, browser, dropFiles, DIST, ROOT } from './harness.mjs';
+import { serve, browser, dropFiles, openViewer, DIST, ROOT } from './harness.mjs';
 
 let srv, chrome;
 before(async () => { srv = await serve(DIST); chrome = await browser(); });
@@ -14,14 +14,7 @@ after(async () => { await chrome?.close(); srv?.server.close(); });
 const litMentions = (page, selector = 'mark.ent') =>
   page.$$eval(selector, (ms) => ms.filter((m) => getComputedStyle(m).outlineStyle === 'solid').length);
 
-async function open() {
-  const page = await chrome.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(srv.url);
-  await page.waitForSelector('.rows .para');
-  return { page, errors };
-}
+const open = () => openViewer(chrome, srv.url);
 
 test('the seed pair renders with links and shared entities lit on both sides', async () => {
   const { page, errors } = await open();

@@ -206,6 +206,22 @@ pub enum EntityKind {
     Other,
 }
 
+impl EntityKind {
+    /// A person, place, organisation, outlet, work or event: what a reader
+    /// calls a name (not a date, figure, tag or unclassified capitalised word).
+    pub fn is_named(self) -> bool {
+        matches!(
+            self,
+            EntityKind::Person
+                | EntityKind::Place
+                | EntityKind::Organisation
+                | EntityKind::Media
+                | EntityKind::Work
+                | EntityKind::Event
+        )
+    }
+}
+
 /// What a number counts, when the words around it say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -541,17 +557,7 @@ impl Report {
             SameEvent::Related => "Related, not the same",
             SameEvent::Different => "No",
         };
-        let named = |e: &&Entity| {
-            matches!(
-                e.kind,
-                EntityKind::Person
-                    | EntityKind::Place
-                    | EntityKind::Organisation
-                    | EntityKind::Media
-                    | EntityKind::Work
-                    | EntityKind::Event
-            )
-        };
+        let named = |e: &&Entity| e.kind.is_named();
         let count = |side: Option<Side>| {
             self.entities
                 .iter()
