@@ -303,11 +303,17 @@ pub fn judge(
             EntityKind::Event | EntityKind::Work | EntityKind::Other
         )
     });
-    // Figures say what they count: "5 killed", not "5".
-    let figures = split_as(entities, counted, |e| match e.quantity {
-        Some(q) => format!("{} {}", e.label, quantity_words(q)),
-        None => e.label.clone(),
-    });
+    // Figures say what they count: "5 killed", not "5". A figure that
+    // disagrees is listed once, as a conflict, not also as one-sided.
+    let in_conflict = |e: &Entity| conflicts.iter().any(|c| c.left == e.id || c.right == e.id);
+    let figures = split_as(
+        entities,
+        |e| counted(e) && !in_conflict(e),
+        |e| match e.quantity {
+            Some(q) => format!("{} {}", e.label, quantity_words(q)),
+            None => e.label.clone(),
+        },
+    );
     what.shared.extend(figures.shared);
     what.left_only.extend(figures.left_only);
     what.right_only.extend(figures.right_only);
@@ -477,6 +483,18 @@ pub fn verdict(o: &Overview) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_that_disagrees_is_listed_once_as_a_conflict() {
+        let r = crate::compare(
+            crate::Input::text("Ugunsgrēkā Valmierā piektdien gāja bojā 2 cilvēki."),
+            crate::Input::text("При пожаре в Валмиере в пятницу погибли 5 человек."),
+        )
+        .unwrap();
+        let what = &r.overview.grid.what;
+        assert_eq!(what.conflicting, ["2 ≠ 5 (killed)"]);
+        assert!(what.left_only.is_empty() && what.right_only.is_empty(), "{what:?}");
+    }
 
     #[test]
     fn a_weekday_agrees_with_the_date_it_falls_on() {
