@@ -430,7 +430,7 @@ fn headlines(
     right: &AlignSide<'_>,
     entities: &[Entity],
 ) {
-    use crate::{EntityKind, ParagraphKind};
+    use crate::ParagraphKind;
     let heading = |s: &AlignSide<'_>| {
         s.paragraphs
             .first()
@@ -447,18 +447,7 @@ fn headlines(
     }
     let named: Vec<usize> = entities
         .iter()
-        .filter(|e| {
-            e.shared
-                && matches!(
-                    e.kind,
-                    EntityKind::Person
-                        | EntityKind::Organisation
-                        | EntityKind::Media
-                        | EntityKind::Place
-                        | EntityKind::Event
-                        | EntityKind::Work
-                )
-        })
+        .filter(|e| e.shared && e.kind.is_named())
         .filter(|e| {
             [Side::Left, Side::Right].iter().all(|&side| {
                 e.mentions
@@ -847,16 +836,27 @@ fn links(
         })
         .collect();
     out.sort_by(|a, b| a.left.cmp(&b.left).then(a.right.cmp(&b.right)));
-    // Each sentence match goes to the link that holds its paragraphs.
+    // Each sentence match goes to the link that holds its paragraphs: the
+    // one link its first left paragraph is in (a left paragraph is in one
+    // group only), found by index rather than by a search per match.
+    let link_of: HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .flat_map(|(k, link)| link.left.iter().map(move |&p| (p, k)))
+        .collect();
     let mut matches: Vec<&(Vec<usize>, Vec<usize>, f64)> = matches.iter().collect();
     matches.sort_by_key(|m| (m.0.first().copied(), m.1.first().copied()));
     for (l, r, _) in matches {
-        let Some(link) = out.iter_mut().find(|k| {
-            l.iter().all(|&x| k.left.contains(&s.left[x].paragraph))
-                && r.iter().all(|&y| k.right.contains(&s.right[y].paragraph))
-        }) else {
+        let Some(&k) = l.first().and_then(|&x| link_of.get(&s.left[x].paragraph)) else {
             continue;
         };
+        let link = &mut out[k];
+        if !(l.iter().all(|&x| link.left.contains(&s.left[x].paragraph))
+            && r.iter()
+                .all(|&y| link.right.contains(&s.right[y].paragraph)))
+        {
+            continue;
+        }
         link.sentences.push(crate::SentenceMatch {
             left: l.iter().map(|&x| left.sentences[x].span).collect(),
             right: r.iter().map(|&y| right.sentences[y].span).collect(),

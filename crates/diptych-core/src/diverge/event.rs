@@ -493,7 +493,10 @@ mod tests {
         .unwrap();
         let what = &r.overview.grid.what;
         assert_eq!(what.conflicting, ["2 ≠ 5 (killed)"]);
-        assert!(what.left_only.is_empty() && what.right_only.is_empty(), "{what:?}");
+        assert!(
+            what.left_only.is_empty() && what.right_only.is_empty(),
+            "{what:?}"
+        );
     }
 
     #[test]
