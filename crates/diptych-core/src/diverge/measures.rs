@@ -173,18 +173,12 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
         .get(own.saturating_sub(1))
         .map_or(p.start, |s| s.start.max(p.start));
     let before = doc.text.get(from..m.start)?;
-    // Most figures are counts with no measurement word right before them:
-    // they stop here, before the sentence is read.
-    let near = |table, reach| {
-        lower_words_back(before)
-            .take(reach)
-            .any(|w| measure_of(table, &w).is_some())
+    // Which words name the measure, and how far back they may stand.
+    let (table, reach) = match quantity {
+        Quantity::Other => (PHYSICAL, PHYSICAL_REACH),
+        Quantity::Years => (TERMS, TERMS_REACH),
+        _ => (MEASURES, usize::MAX),
     };
-    if (quantity == Quantity::Other && !near(PHYSICAL, PHYSICAL_REACH))
-        || (quantity == Quantity::Years && !near(TERMS, TERMS_REACH))
-    {
-        return None;
-    }
     // Its own sentence: after the last full stop that ends one (". " and a
     // capital: not "2025. gadā", "milj. eiro"), or a "!", "?" or ";".
     let stop = before
@@ -199,6 +193,10 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
         .chain(before.rfind(['!', '?', ';']))
         .max();
     let sentence = stop.map_or(before, |k| &before[k + 1..]);
+    // Most figures (counts) have no measure word near them and stop here.
+    let what = lower_words_back(sentence)
+        .take(reach)
+        .find_map(|w| measure_of(table, &w))?;
     let mut tail: Vec<_> = lower_words_back(sentence).take(6).collect();
     tail.reverse();
     if PART_OF
@@ -207,17 +205,6 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
     {
         return None;
     }
-    let what = if quantity == Quantity::Other {
-        lower_words_back(sentence)
-            .take(PHYSICAL_REACH)
-            .find_map(|w| measure_of(PHYSICAL, &w))?
-    } else if quantity == Quantity::Years {
-        lower_words_back(sentence)
-            .take(TERMS_REACH)
-            .find_map(|w| measure_of(TERMS, &w))?
-    } else {
-        lower_words_back(sentence).find_map(|w| measure_of(MEASURES, &w))?
-    };
     let mut stop = p.end.min(m.end + 60);
     while !doc.text.is_char_boundary(stop) {
         stop -= 1;
