@@ -266,35 +266,18 @@ impl State {
         match correction {
             Correction::Link(pair) => {
                 c.links_removed.retain(|r| *r != pair);
-                if !c.links_added.contains(&pair) {
-                    c.links_added.push(pair);
-                }
+                push_new(&mut c.links_added, pair);
             }
-            Correction::Unlink(pair) => {
-                let before = c.links_added.len();
-                c.links_added.retain(|a| *a != pair);
-                // A link the reader made is simply taken back; the engine's is removed.
-                if c.links_added.len() == before && !c.links_removed.contains(&pair) {
-                    c.links_removed.push(pair);
-                }
-            }
+            Correction::Unlink(pair) => take_back(&mut c.links_added, &mut c.links_removed, pair),
             Correction::DismissFigures(l, r) => {
-                let before = c.figures_added.len();
-                c.figures_added.retain(|x| *x != (l, r));
-                if c.figures_added.len() == before && !c.figures_dismissed.contains(&(l, r)) {
-                    c.figures_dismissed.push((l, r));
-                }
+                take_back(&mut c.figures_added, &mut c.figures_dismissed, (l, r));
             }
             Correction::JoinEntities(a, b) => {
-                if a != b && !c.entities_joined.contains(&(a, b)) {
-                    c.entities_joined.push((a, b));
+                if a != b {
+                    push_new(&mut c.entities_joined, (a, b));
                 }
             }
-            Correction::SplitEntity(at) => {
-                if !c.entities_split.contains(&at) {
-                    c.entities_split.push(at);
-                }
-            }
+            Correction::SplitEntity(at) => push_new(&mut c.entities_split, at),
             Correction::Note(on, text) => {
                 c.notes.retain(|n| n.on != on);
                 let text = text.trim();
@@ -318,6 +301,23 @@ impl State {
         }
         self.last_job += 1;
         self.pending = Some(self.last_job);
+    }
+}
+
+/// Adds an item to a list of corrections unless it is there already.
+fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+/// Removes something: the reader's own item is simply taken back; one of
+/// the engine's is recorded as removed.
+fn take_back<T: PartialEq>(own: &mut Vec<T>, removed: &mut Vec<T>, item: T) {
+    let before = own.len();
+    own.retain(|x| *x != item);
+    if own.len() == before {
+        push_new(removed, item);
     }
 }
 

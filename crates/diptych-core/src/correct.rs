@@ -114,8 +114,7 @@ fn renumber(entities: &mut Vec<Entity>) {
     for (id, e) in entities.iter_mut().enumerate() {
         e.id = id;
         e.mentions.sort_by_key(|m| (m.side, m.start));
-        e.shared = e.mentions.iter().any(|m| m.side == Side::Left)
-            && e.mentions.iter().any(|m| m.side == Side::Right);
+        e.shared = crate::entities::on_both_sides(&e.mentions);
     }
 }
 

@@ -1301,6 +1301,11 @@ fn same_spelling(a: &str, b: &str) -> bool {
         && strsim::jaro_winkler(a, b) >= 0.95
 }
 
+/// Whether both texts mention it.
+pub(crate) fn on_both_sides(mentions: &[Mention]) -> bool {
+    mentions.iter().any(|m| m.side == Side::Left) && mentions.iter().any(|m| m.side == Side::Right)
+}
+
 /// Groups mentions into entities.
 fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     // Union-find over mentions.
@@ -1597,8 +1602,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             unit,
             approximate,
         } = describe(&members, &raws, &mentions);
-        let shared = mentions.iter().any(|m| m.side == Side::Left)
-            && mentions.iter().any(|m| m.side == Side::Right);
+        let shared = on_both_sides(&mentions);
         entities.push(Entity {
             id: 0,
             kind,
