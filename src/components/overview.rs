@@ -41,11 +41,12 @@ pub fn Overview(props: &Props) -> Html {
     };
     let o = &r.overview;
     let g = &o.grid;
-    let (same_event, answer) = match o.same_event {
-        SameEvent::Same => ("same", "Yes."),
-        SameEvent::Related => ("related", "Related, not the same."),
-        SameEvent::Different => ("different", "No."),
+    let same_event = match o.same_event {
+        SameEvent::Same => "same",
+        SameEvent::Related => "related",
+        SameEvent::Different => "different",
     };
+    let answer = format!("{}.", o.same_event.answer());
     let differ: Vec<(&str, String)> = [
         ("Who", &g.who),
         ("What", &g.what),

@@ -383,6 +383,15 @@ pub enum SameEvent {
 }
 
 impl SameEvent {
+    /// The answer to "Same event?": "Yes", "Related, not the same", "No".
+    pub fn answer(self) -> &'static str {
+        match self {
+            SameEvent::Same => "Yes",
+            SameEvent::Related => "Related, not the same",
+            SameEvent::Different => "No",
+        }
+    }
+
     /// The verdict in a few words.
     pub fn words(self) -> &'static str {
         match self {
@@ -552,11 +561,7 @@ impl Report {
     /// assert!(s.contains("100% of the left text (Latvian) has a counterpart"), "{s}");
     /// ```
     pub fn summary(&self) -> String {
-        let answer = match self.overview.same_event {
-            SameEvent::Same => "Yes",
-            SameEvent::Related => "Related, not the same",
-            SameEvent::Different => "No",
-        };
+        let answer = self.overview.same_event.answer();
         let named = |e: &&Entity| e.kind.is_named();
         let count = |side: Option<Side>| {
             self.entities
