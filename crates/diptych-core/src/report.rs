@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::ingest::Format;
 
 /// Version of the report's JSON shape. Raised on any breaking change.
-pub const REPORT_VERSION: u32 = 3;
+pub const REPORT_VERSION: u32 = 4;
 
 /// Which of the two documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -252,6 +252,9 @@ pub enum Quantity {
     Area,
     /// A calendar date.
     Date,
+    /// A time of day ("12:44"); its value is in minutes after midnight.
+    /// New in version 4.
+    Time,
     /// A count of something else, or nothing said.
     Other,
 }

@@ -293,7 +293,11 @@ pub fn judge(
             && e.quantity.is_some_and(|q| {
                 !matches!(
                     q,
-                    Quantity::Other | Quantity::Year | Quantity::Percent | Quantity::Money
+                    Quantity::Other
+                        | Quantity::Year
+                        | Quantity::Percent
+                        | Quantity::Money
+                        | Quantity::Time
                 )
             })
     };
@@ -393,6 +397,7 @@ fn quantity_words(q: Quantity) -> &'static str {
         Quantity::Money => "money",
         Quantity::Year => "year",
         Quantity::Date => "date",
+        Quantity::Time => "time of day",
         Quantity::Other => "count",
     }
 }
@@ -409,8 +414,8 @@ fn list(items: &[String]) -> String {
 
 /// A figure as a reader says it: "4.97 trillion UAH", "18.4%", "5".
 fn readable(e: &Entity) -> String {
-    let Some(v) = e.value else {
-        return e.label.clone();
+    let Some(v) = e.value.filter(|_| e.quantity != Some(Quantity::Time)) else {
+        return e.label.clone(); // a time of day reads as its label, "12:44"
     };
     let (scaled, word) = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
         .into_iter()

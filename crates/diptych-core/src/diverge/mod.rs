@@ -5,10 +5,11 @@
 //! A number conflict is a pair of figures of the same kind (killed, injured,
 //! detained...) inside one link whose values differ while no figure of that
 //! kind agrees; sums and shares are compared by what they measure
-//! ([`measures`]). The overview sorts the named places, people, organisations
+//! ([`measures`]), and the times the event happened ([`clock`]). The overview sorts the named places, people, organisations
 //! and dates into shared and one-sided, and [`event`] says whether the two
 //! texts tell the same event ([`moments`]: when figures place them apart).
 
+mod clock;
 mod event;
 mod measures;
 mod moments;
@@ -149,6 +150,9 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
         // Sums and shares: a text gives many (old and new wage, price and
         // change), and which is which takes more than a unit to tell.
         Quantity::Money | Quantity::Percent | Quantity::Year | Quantity::Date => None,
+        // A text gives many times of day (each step of the story): only the
+        // time the event happened is compared (see `clock`).
+        Quantity::Time => None,
     }
 }
 
@@ -216,6 +220,7 @@ fn conflicts<'e>(
     let (lw, rw) = (whole(Side::Left), whole(Side::Right));
     pair_up(&lw, &rw, None, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
+    clock::event_times(left, right, links, entities, &mut out);
     out
 }
 

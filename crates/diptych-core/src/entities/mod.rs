@@ -15,6 +15,7 @@
 //! a short inflectional extension of the other, or nearly identical by
 //! Jaro-Winkler with the same opening — a look-alike with another stem stays apart.
 
+mod clock;
 pub(crate) mod dates;
 mod figures;
 mod gazetteer;
@@ -588,7 +589,9 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     i += 1;
                     continue;
                 }
-                if let Some((identity, n)) = figure(toks, i, body) {
+                if let Some((identity, n)) =
+                    clock::clock(toks, i, body).or_else(|| figure(toks, i, body))
+                {
                     let last = &toks[i + n - 1];
                     push(abs(t), abs(last) + last.text.len(), identity, false);
                     covered[i..i + n].iter_mut().for_each(|c| *c = true);
