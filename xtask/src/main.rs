@@ -7,6 +7,9 @@
 //! - `screenshot`: regenerate docs/screenshot.png; print wasm size and load time.
 //! - `fuzz [SECONDS]`: run the ingest and compare fuzz targets.
 //! - `gen-gazetteer`: regenerate the CLDR gazetteer table.
+//! - `models [--pairs lv-en,ru-en,en-lv,en-ru]`: fetch and check the
+//!   translation models (online) into `models/`; the builds copy them into
+//!   `dist/models/`.
 //!
 //! Set-up installs only what is absent or at the wrong version, so a rerun
 //! costs seconds: the wasm32 target, Trunk, wasm-bindgen-cli (the version in
@@ -16,6 +19,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod models;
 mod setup;
 
 type Result<T = ()> = std::result::Result<T, String>;
@@ -78,6 +82,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60)),
         Some("gen-gazetteer") => gen_gazetteer(),
         Some("screenshot") => screenshot(),
+        Some("models") => models::models(&args[1..]),
         _ => {
             eprintln!("usage: cargo xtask <serve | test | dist [--single-file] | bench | screenshot | fuzz [SECONDS] | gen-gazetteer>");
             return ExitCode::from(64);
@@ -112,12 +117,19 @@ fn build_web(single_file: bool) -> Result {
         "--public-url",
         "./",
     ]))?;
+    // Trunk.toml's hook links models/ in for `trunk serve`; the deployable
+    // dist/ gets a copy instead, after its own files are finished.
+    let linked = root().join("dist/models");
+    if linked.is_symlink() {
+        std::fs::remove_file(&linked).map_err(|e| format!("{}: {e}", linked.display()))?;
+    }
     let mut finish = Command::new("node");
     finish.arg("tools/dist.mjs").arg("dist");
     if single_file {
         finish.arg("--single-file");
     }
-    run(&mut finish)
+    run(&mut finish)?;
+    models::link_into_dist(&root().join("dist"))
 }
 
 /// `cargo xtask dist [--single-file]`.
@@ -148,11 +160,16 @@ fn serve() -> Result {
 
 fn test() -> Result {
     setup::web_tools()?;
-    // The engine and the command line, natively: unit, property, golden and doc tests.
-    run(cargo().args(["test", "--workspace", "--exclude", "diptych", "--locked"]))?;
+    // The engine and the command line, natively: unit, property, golden and
+    // doc tests; translation on synthetic models made here.
+    let models = setup::test_models()?;
+    run(cargo()
+        .args(["test", "--workspace", "--exclude", "diptych", "--locked"])
+        .env("DIPTYCH_TEST_MODELS", &models))?;
     // The web app's settings (query string, inline JSON) parse natively too.
     run(cargo().args(["test", "--locked", "-p", "diptych", "--lib"]))?;
-    // The engine has no web dependencies and must compile for the browser as is.
+    // The engine and the translator have no web dependencies and must
+    // compile for the browser as they are.
     run(cargo().args([
         "build",
         "--locked",
@@ -160,6 +177,8 @@ fn test() -> Result {
         "wasm32-unknown-unknown",
         "-p",
         "diptych-core",
+        "-p",
+        "diptych-translate",
     ]))?;
     // The web app builds with the release pipeline users get, and works in
     // Chromium: end-to-end tests against that very build.

@@ -133,3 +133,66 @@ pub fn chromium() -> Result {
         .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
+
+/// The PyPI package that trains the test models' vocabulary, pinned so the
+/// synthetic models come out the same everywhere.
+const SENTENCEPIECE: &str = "sentencepiece==0.2.3";
+
+/// A Python venv (target/venv) with what the test-model generator needs.
+fn python() -> Result<std::path::PathBuf> {
+    let venv = root().join("target/venv");
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        let made = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !made {
+            // Debian keeps venv's pip bootstrap in a package of its own.
+            eprintln!("xtask: installing Debian's python3-venv (once)");
+            run(Command::new("apt-get").arg("update"))?;
+            run(Command::new("apt-get")
+                .args(["install", "-y", "python3-venv"])
+                .env("DEBIAN_FRONTEND", "noninteractive"))?;
+            let _ = std::fs::remove_dir_all(&venv);
+            run(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+        }
+    }
+    let has = Command::new(&python)
+        .args(["-c", "import sentencepiece"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !has {
+        run(Command::new(&python).args(["-m", "pip", "install", "-q", SENTENCEPIECE]))?;
+    }
+    Ok(python)
+}
+
+/// Synthetic translation models for the tests (tools/make_test_model.py):
+/// the real file formats with random weights, made again when the script
+/// or the lexicon it trains the vocabulary on changes. Returns their folder.
+pub fn test_models() -> Result<std::path::PathBuf> {
+    let out = root().join("target/test-models");
+    let index = out.join("index.json");
+    let modified = |p: &std::path::Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let sources = [
+        root().join("tools/make_test_model.py"),
+        root().join("crates/diptych-core/data/lexicon-news-lv-ru.tsv"),
+        root().join("crates/diptych-core/data/lexicon-lv-ru.tsv"),
+        root().join("crates/diptych-core/data/names-lv-ru-en.tsv"),
+        root().join("crates/diptych-core/data/given-names.tsv"),
+    ];
+    let fresh = modified(&index).is_some_and(|made| {
+        sources
+            .iter()
+            .all(|s| modified(s).is_none_or(|changed| changed <= made))
+    });
+    if !fresh {
+        let python = python()?;
+        run(Command::new(python)
+            .arg("tools/make_test_model.py")
+            .arg(&out))?;
+    }
+    Ok(out)
+}

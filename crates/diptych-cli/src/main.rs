@@ -1,8 +1,10 @@
 //! `diptych`: compare two articles from the terminal.
 //!
 //! `diptych compare LEFT RIGHT [--format json|text|tmx]` prints the engine's
-//! report as JSON, or as a summary to read. Unreadable or refused input ends
-//! with a message on standard error and exit status 2; usage errors with 64.
+//! report as JSON, or as a summary to read. `diptych translate FILE [--to en]
+//! [--models DIR]` translates a document on this machine with Firefox
+//! Translations models. Unreadable or refused input ends with a message on
+//! standard error and exit status 2; usage errors with 64.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -43,6 +45,34 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         corrections: Option<PathBuf>,
     },
+    /// Translate a document on this machine, paragraph by paragraph, with
+    /// Firefox Translations models (`cargo xtask models` fetches them).
+    Translate {
+        /// The document (text, Markdown, HTML or .docx; "-" reads standard input).
+        input: PathBuf,
+        /// The language to translate into: en, lv or ru (lv and ru go through English).
+        #[arg(long, default_value = "en")]
+        to: String,
+        /// The document's language, when it should not be detected.
+        #[arg(long)]
+        from: Option<String>,
+        /// The models folder with its index.json.
+        #[arg(long, value_name = "DIR", default_value = "dist/models")]
+        models: PathBuf,
+        /// Output format: the translation as text, or JSON with each
+        /// sentence's and word's original.
+        #[arg(long, value_enum, default_value_t = TranslateFormat::Text)]
+        format: TranslateFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TranslateFormat {
+    /// The translation, labelled as machine translation.
+    Text,
+    /// Each paragraph's translation with byte ranges of its sentences and
+    /// words in the original and in the translation.
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -113,6 +143,22 @@ fn read_corrections(path: &std::path::Path) -> Result<diptych_core::Corrections,
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Translate {
+            input,
+            to,
+            from,
+            models,
+            format,
+        } => match translate(&input, from.as_deref(), &to, &models, format) {
+            Ok(out) => {
+                print!("{out}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("diptych: {e}");
+                ExitCode::from(2)
+            }
+        },
         Command::Compare {
             left,
             right,
@@ -308,4 +354,117 @@ fn join(items: &[String]) -> String {
 
 fn numbers(ps: &[usize]) -> String {
     join(&ps.iter().map(|p| (p + 1).to_string()).collect::<Vec<_>>())
+}
+
+/// Translates a document with the models of a folder: its text output, or
+/// an error for the reader.
+fn translate(
+    input: &PathBuf,
+    from: Option<&str>,
+    to: &str,
+    models: &std::path::Path,
+    format: TranslateFormat,
+) -> Result<String, String> {
+    use std::io::{IsTerminal, Write};
+    let known = ["en", "lv", "ru"];
+    if !known.contains(&to) {
+        return Err(format!("--to {to}: give en, lv or ru"));
+    }
+    let doc = read_document(input)?;
+    let from = match from {
+        Some(f) if known.contains(&f) => f.to_string(),
+        Some(f) => return Err(format!("--from {f}: give en, lv or ru")),
+        None if doc.lang == diptych_core::Lang::Other => {
+            return Err(format!(
+                "{}: its language could not be told; give --from en, lv or ru",
+                input.display()
+            ))
+        }
+        None => doc.lang.code().to_string(),
+    };
+    if from == to {
+        return Err(format!(
+            "{}: it is already in {}",
+            input.display(),
+            doc.lang.name()
+        ));
+    }
+    let index = models.join("index.json");
+    let json = std::fs::read_to_string(&index).map_err(|e| {
+        format!(
+            "{}: {e}. The translation models are not installed there: `cargo xtask models` fetches them (online), or give --models DIR",
+            index.display()
+        )
+    })?;
+    let manifest = diptych_translate::Manifest::parse(&json).map_err(|e| e.to_string())?;
+    let mut translator = diptych_translate::Translator::new();
+    translator
+        .load_route(&manifest, &from, to, |f| {
+            std::fs::read(models.join(&f.path)).map_err(|e| e.to_string())
+        })
+        .map_err(|e| e.to_string())?;
+    let route: Vec<String> = translator
+        .route(&from, to)
+        .map_err(|e| e.to_string())?
+        .iter()
+        .map(|d| format!("{}-{}", d.from, d.to))
+        .collect();
+    let progress = std::io::stderr().is_terminal() && doc.paragraphs.len() > 1;
+    let mut paragraphs = Vec::new();
+    for (k, p) in doc.paragraphs.iter().enumerate() {
+        if progress {
+            eprint!(
+                "\rtranslating paragraph {} of {}",
+                k + 1,
+                doc.paragraphs.len()
+            );
+            let _ = std::io::stderr().flush();
+        }
+        let t = translator
+            .translate(&doc.text[p.start..p.end], &from, to)
+            .map_err(|e| e.to_string())?;
+        paragraphs.push((p, t));
+    }
+    if progress {
+        eprintln!();
+    }
+    let label = format!(
+        "Machine translation ({from} → {to}, {}), made on this machine; check it against the original.",
+        route.join(" then ")
+    );
+    Ok(match format {
+        TranslateFormat::Text => {
+            let body: Vec<&str> = paragraphs.iter().map(|(_, t)| t.text.as_str()).collect();
+            format!("[{label}]\n\n{}\n", body.join("\n\n"))
+        }
+        TranslateFormat::Json => {
+            let shift = |r: &std::ops::Range<usize>, by: usize| [r.start + by, r.end + by];
+            let paragraphs: Vec<serde_json::Value> = paragraphs
+                .iter()
+                .map(|(p, t)| {
+                    serde_json::json!({
+                        "original": [p.start, p.end],
+                        "text": t.text,
+                        "sentences": t.sentences.iter().map(|(o, tr)| serde_json::json!({
+                            "original": shift(o, p.start), "translation": shift(tr, 0)
+                        })).collect::<Vec<_>>(),
+                        "words": t.words.iter().map(|(tr, os)| serde_json::json!({
+                            "translation": shift(tr, 0),
+                            "original": os.iter().map(|o| shift(o, p.start)).collect::<Vec<_>>()
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let out = serde_json::json!({
+                "machine_translation": true,
+                "label": label,
+                "from": from,
+                "to": to,
+                "models": route,
+                "original": doc.text,
+                "paragraphs": paragraphs,
+            });
+            format!("{out}\n")
+        }
+    })
 }

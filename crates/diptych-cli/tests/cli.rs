@@ -28,7 +28,7 @@ fn json_report_has_the_fields_the_benchmark_reads() {
         .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["version"], 3);
+    assert_eq!(v["version"], 4);
     assert!(
         ["same", "related", "different"].contains(&v["overview"]["same_event"].as_str().unwrap())
     );
@@ -277,4 +277,125 @@ fn corrections_from_a_file_change_the_report_and_a_foreign_file_is_refused() {
     let out = run(&["--corrections", foreign.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a Diptych corrections file"));
+}
+
+/// The synthetic translation models `cargo xtask test` makes.
+fn test_models() -> String {
+    let dir = std::env::var("DIPTYCH_TEST_MODELS").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/test-models").into()
+    });
+    assert!(
+        std::path::Path::new(&dir).join("index.json").exists(),
+        "no synthetic models in {dir}: `cargo xtask test` makes them"
+    );
+    dir
+}
+
+#[test]
+fn translate_labels_its_output_and_keeps_the_paragraphs() {
+    let (lv, _) = seeds();
+    let models = test_models();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["translate", &lv, "--models", &models])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("[Machine translation (lv → en, lv-en)"),
+        "{text}"
+    );
+    // One translated paragraph per paragraph of the original (synthetic
+    // models write no blank lines of their own).
+    let original = std::fs::read_to_string(&lv).unwrap();
+    let paragraphs = original
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .count();
+    let translated = text.split("\n\n").skip(1).count();
+    assert_eq!(translated, paragraphs);
+}
+
+#[test]
+fn translate_json_maps_words_back_to_the_original_through_english() {
+    let (lv, _) = seeds();
+    let models = test_models();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args([
+            "translate",
+            &lv,
+            "--models",
+            &models,
+            "--to",
+            "ru",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["machine_translation"], true);
+    assert_eq!(v["models"], serde_json::json!(["lv-en", "en-ru"]));
+    let original = v["original"].as_str().unwrap();
+    let mut linked = 0;
+    for p in v["paragraphs"].as_array().unwrap() {
+        let text = p["text"].as_str().unwrap();
+        for w in p["words"].as_array().unwrap() {
+            let t = &w["translation"];
+            let (a, b) = (
+                t[0].as_u64().unwrap() as usize,
+                t[1].as_u64().unwrap() as usize,
+            );
+            assert!(a < b && b <= text.len() && text.is_char_boundary(a));
+            for o in w["original"].as_array().unwrap() {
+                let (a, b) = (
+                    o[0].as_u64().unwrap() as usize,
+                    o[1].as_u64().unwrap() as usize,
+                );
+                assert!(!original[a..b].contains(char::is_whitespace));
+                linked += 1;
+            }
+        }
+    }
+    assert!(linked > 0);
+}
+
+#[test]
+fn translate_without_models_says_where_to_get_them() {
+    let (lv, _) = seeds();
+    let empty = tmp("no-models.txt", b"");
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["translate", &lv, "--models"])
+        .arg(empty.with_extension("d"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cargo xtask models"), "{err}");
+    // A language it cannot translate into, and text already in the target language.
+    for (args, says) in [
+        (vec!["--to", "de"], "give en, lv or ru"),
+        (vec!["--to", "lv"], "already in Latvian"),
+    ] {
+        let out = Command::cargo_bin("diptych")
+            .unwrap()
+            .args(["translate", &lv, "--models", &test_models()])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says));
+    }
 }
