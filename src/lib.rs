@@ -11,3 +11,4 @@ pub mod config;
 pub mod embed;
 pub mod save;
 pub mod state;
+pub mod translation;

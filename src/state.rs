@@ -74,6 +74,45 @@ impl Pane {
     }
 }
 
+/// A paragraph's machine translation.
+#[derive(Debug, PartialEq)]
+pub struct MachineTranslation {
+    /// The translation.
+    pub text: String,
+    /// Each sentence: its byte range in the paragraph's original text and in
+    /// the translation.
+    pub sentences: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+}
+
+/// Where a side's translation stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TranslationStatus {
+    /// Fetching the models: `bytes` to download (0: from this browser's cache).
+    Loading { bytes: u64, loaded: u64 },
+    /// Translating, paragraph by paragraph.
+    Translating { done: usize, total: usize },
+    /// All paragraphs translated.
+    Done { total: usize },
+    /// The reader stopped it.
+    Stopped,
+    /// No models are installed where the app is served.
+    Missing(String),
+    /// Something went wrong, in plain words.
+    Failed(String),
+}
+
+/// One side's machine translation, as far as it has come.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SideTranslation {
+    /// The language it is translated into ("en", "lv", "ru").
+    pub to: String,
+    /// Per paragraph, once translated.
+    pub paragraphs: Rc<Vec<Option<Rc<MachineTranslation>>>>,
+    /// The translation is shown (else the original).
+    pub showing: bool,
+    pub status: TranslationStatus,
+}
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
@@ -103,6 +142,8 @@ pub struct State {
     pub redo: Vec<Corrections>,
     /// What the last save did (or why it failed), in plain words.
     pub notice: Option<String>,
+    /// Each side's machine translation, if asked for.
+    pub translations: [Option<SideTranslation>; 2],
 }
 
 /// One correction a reader makes.
@@ -152,6 +193,14 @@ pub enum Action {
     Redo,
     /// Say what a save did.
     Notice(String),
+    /// Translate a side (into a language code); the translator is asked by the caller.
+    Translate(Side, String),
+    /// The translator's progress on a side.
+    TranslationUpdate(Side, TranslationStatus),
+    /// A side's paragraph came back translated.
+    Translated(Side, usize, Rc<MachineTranslation>),
+    /// Show a side's translation (true) or its original (false).
+    ShowTranslation(Side, bool),
 }
 
 const SEED_LEFT: &[u8] = include_bytes!("../assets/seeds/kazakhstan-2022.lv.txt");
@@ -176,6 +225,7 @@ impl Default for State {
             undo: Vec::new(),
             redo: Vec::new(),
             notice: None,
+            translations: [None, None],
         }
     }
 }
@@ -255,6 +305,7 @@ impl State {
         self.undo.clear();
         self.redo.clear();
         self.picked = [None, None];
+        self.translations = [None, None];
         self.lit_entity = None;
         self.selected = None;
         self.recompute();
@@ -383,6 +434,53 @@ impl Reducible for State {
                 s.recompute();
             }
             Action::Notice(text) => s.notice = Some(text),
+            Action::Translate(side, to) => {
+                let n = s
+                    .report
+                    .as_ref()
+                    .map_or(0, |r| r.side(side).paragraphs.len());
+                s.translations[usize::from(side == Side::Right)] = Some(SideTranslation {
+                    to,
+                    paragraphs: Rc::new(vec![None; n]),
+                    showing: true,
+                    status: TranslationStatus::Loading {
+                        bytes: 0,
+                        loaded: 0,
+                    },
+                });
+            }
+            Action::TranslationUpdate(side, status) => {
+                let Some(t) = s.translations[usize::from(side == Side::Right)].as_mut() else {
+                    return self;
+                };
+                // A stopped translation stays stopped when the last answer lands.
+                if t.status == TranslationStatus::Stopped
+                    && matches!(status, TranslationStatus::Done { .. })
+                {
+                    return self;
+                }
+                t.status = status;
+            }
+            Action::Translated(side, p, translation) => {
+                let Some(t) = s.translations[usize::from(side == Side::Right)].as_mut() else {
+                    return self;
+                };
+                let mut paragraphs = (*t.paragraphs).clone();
+                if let Some(slot) = paragraphs.get_mut(p) {
+                    *slot = Some(translation);
+                }
+                let done = paragraphs.iter().filter(|x| x.is_some()).count();
+                t.paragraphs = Rc::new(paragraphs);
+                if let TranslationStatus::Translating { total, .. } = t.status {
+                    t.status = TranslationStatus::Translating { done, total };
+                }
+            }
+            Action::ShowTranslation(side, showing) => {
+                match s.translations[usize::from(side == Side::Right)].as_mut() {
+                    Some(t) if t.showing != showing => t.showing = showing,
+                    _ => return self,
+                }
+            }
             Action::Undo => {
                 let Some(previous) = s.undo.pop() else {
                     return self;

@@ -1,7 +1,7 @@
 use diptych_core::Side;
 use yew::prelude::*;
 
-use super::comparison::Comparison;
+use super::comparison::{Comparison, TranslateAsk};
 use super::corrections::Corrections;
 use super::entities::{Divergences, EntityList};
 use super::export::Export;
@@ -151,6 +151,39 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(timer)
         });
     }
+    // Translation: its own worker and wasm, started on the first request.
+    let translation = {
+        let dispatch = dispatch.clone();
+        use_memo((), move |_| crate::translation::Translation::new(dispatch))
+    };
+    let translate = (!config.embed).then(|| {
+        let (translation, dispatch) = ((*translation).clone(), dispatch.clone());
+        let report = state.report.clone();
+        Callback::from(move |ask: TranslateAsk| match ask {
+            TranslateAsk::Start(side, to) => {
+                let Some(report) = &report else { return };
+                let doc = report.side(side);
+                let paragraphs = doc
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(|(k, p)| (k, doc.text[p.start..p.end].to_string()))
+                    .collect();
+                dispatch.emit(Action::Translate(side, to.clone()));
+                translation.request(side, doc.lang.code(), &to, paragraphs);
+            }
+            TranslateAsk::Stop(side) => {
+                translation.stop(side);
+                dispatch.emit(Action::TranslationUpdate(
+                    side,
+                    crate::state::TranslationStatus::Stopped,
+                ));
+            }
+            TranslateAsk::Show(side, showing) => {
+                dispatch.emit(Action::ShowTranslation(side, showing))
+            }
+        })
+    });
     let swap = dispatch.reform(|_: MouseEvent| Action::Swap);
     // "Save comparison": both documents as given, the corrections, and the viewer in one file.
     let save = (!config.embed).then(|| {
@@ -275,7 +308,8 @@ pub fn App(props: &AppProps) -> Html {
             }
             <div class={classes!("workspace", (!panels.entities && !panels.divergences).then_some("alone"))}>
                 <main aria-label="Comparison" aria-describedby="diptych-summary">
-                    <Comparison report={report.clone()} selected={state.selected} labels={config.labels} dispatch={dispatch.clone()} />
+                    <Comparison report={report.clone()} selected={state.selected} labels={config.labels} dispatch={dispatch.clone()}
+                                translations={state.translations.clone()} translate={translate.clone()} />
                 </main>
                 if panels.entities || panels.divergences {
                     <aside aria-label="Entities and divergences">

@@ -4,7 +4,18 @@ use diptych_core::{Lang, ParagraphKind, Report, Row, Side};
 use yew::prelude::*;
 
 use super::percent;
-use crate::state::{Action, Shared};
+use crate::state::{Action, MachineTranslation, Shared, SideTranslation, TranslationStatus};
+
+/// What a reader asks of the translation of a side.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TranslateAsk {
+    /// Translate into a language ("en", "lv", "ru").
+    Start(Side, String),
+    /// Stop translating.
+    Stop(Side),
+    /// Show the translation (true) or the original (false).
+    Show(Side, bool),
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -14,6 +25,122 @@ pub struct Props {
     #[prop_or(true)]
     pub labels: bool,
     pub dispatch: Callback<Action>,
+    /// Each side's machine translation, if asked for.
+    #[prop_or_default]
+    pub translations: [Option<SideTranslation>; 2],
+    /// Translation requests; none where translation is not offered.
+    #[prop_or_default]
+    pub translate: Option<Callback<TranslateAsk>>,
+}
+
+fn language(code: &str) -> &'static str {
+    match code {
+        "en" => "English",
+        "lv" => "Latvian",
+        "ru" => "Russian",
+        _ => "another language",
+    }
+}
+
+/// A paragraph as translated: each sentence holds its original, shown on
+/// hover and read out on focus.
+fn translated(doc_text: &str, start: usize, to: &str, mt: &MachineTranslation) -> Html {
+    let mut pieces: Vec<Html> = Vec::new();
+    let mut at = 0;
+    for (original, tr) in &mt.sentences {
+        if tr.start < at || tr.end > mt.text.len() {
+            continue;
+        }
+        pieces.push(html! { { &mt.text[at..tr.start] } });
+        let source = doc_text
+            .get(start + original.start..start + original.end)
+            .unwrap_or_default()
+            .to_string();
+        pieces.push(html! {
+            <span class="mt-s" tabindex="0" title={source.clone()} aria-label={format!("{} (original: {source})", &mt.text[tr.clone()])}>{ &mt.text[tr.clone()] }</span>
+        });
+        at = tr.end;
+    }
+    pieces.push(html! { { mt.text.get(at..).unwrap_or_default() } });
+    html! { <p lang={to.to_string()} class="mt">{ for pieces }</p> }
+}
+
+/// The translation controls and status of one side, in its column's head.
+fn translate_bar(
+    report: &Report,
+    side: Side,
+    t: Option<&SideTranslation>,
+    ask: &Callback<TranslateAsk>,
+) -> Html {
+    let own = report.side(side).lang.code();
+    let other = report.side(side.other()).lang.code();
+    let mut targets: Vec<&str> = Vec::new();
+    if matches!(own, "lv" | "ru") {
+        targets.push("en");
+    }
+    if matches!(other, "lv" | "ru") && other != own && matches!(own, "lv" | "ru" | "en") {
+        targets.push(other);
+    }
+    let start = |to: &str| {
+        let to = to.to_string();
+        ask.reform(move |_: MouseEvent| TranslateAsk::Start(side, to.clone()))
+    };
+    let buttons = |label: &str| -> Html {
+        targets
+            .iter()
+            .map(|to| html! {
+                <button class="translate" onclick={start(to)}>{ format!("{label} {}", language(to)) }</button>
+            })
+            .collect::<Html>()
+    };
+    let Some(t) = t else {
+        return if targets.is_empty() {
+            html! {}
+        } else {
+            html! { <div class="translate-bar">{ buttons("Translate into") }</div> }
+        };
+    };
+    // Integer arithmetic: float formatting would add its tables to the page's download.
+    let mb = |b: u64| {
+        let tenths = (b + 50_000) / 100_000;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    };
+    let done = t.paragraphs.iter().filter(|p| p.is_some()).count();
+    let status = match &t.status {
+        TranslationStatus::Loading { bytes: 0, .. } => {
+            html! { <span>{ "Preparing the translation…" }</span> }
+        }
+        TranslationStatus::Loading { bytes, loaded } => html! {
+            <span>{ format!("Downloading the translation models, once: {} of {}", mb(*loaded), mb(*bytes)) }
+                <progress max={bytes.to_string()} value={loaded.to_string()}></progress></span>
+        },
+        TranslationStatus::Translating { done, total } => html! {
+            <span>{ format!("Translating into {}… {done} of {total} paragraphs", language(&t.to)) }
+                <progress max={total.to_string()} value={done.to_string()}></progress>
+                <button onclick={ask.reform(move |_: MouseEvent| TranslateAsk::Stop(side))}>{ "Stop" }</button></span>
+        },
+        TranslationStatus::Done { .. } => html! {
+            <span class="mt-label">{ format!("Machine translation into {}, made in this browser — hover or focus a sentence for its original.", language(&t.to)) }</span>
+        },
+        TranslationStatus::Stopped => html! {
+            <span>{ format!("Stopped: {done} of {} paragraphs translated.", t.paragraphs.len()) } { buttons("Translate again into") }</span>
+        },
+        TranslationStatus::Missing(why) => html! {
+            <span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate. Whoever hosts it can add them (cargo xtask models; see the README, Deploy). {why}") }</span>
+        },
+        TranslationStatus::Failed(why) => html! {
+            <span class="error" role="alert">{ why } { buttons("Try again:") }</span>
+        },
+    };
+    let toggle = (done > 0).then(|| {
+        let showing = t.showing;
+        html! {
+            <button class="mt-toggle" aria-pressed={showing.to_string()} onclick={ask.reform(move |_: MouseEvent| TranslateAsk::Show(side, !showing))}>
+                { if showing { "Show the original" } else { "Show the translation" } }
+            </button>
+        }
+    });
+    html! { <div class="translate-bar" role="status" aria-live="polite">{ status }{ for toggle }</div> }
 }
 
 /// Rows drawn at once when a report arrives: a screenful and then some.
@@ -50,9 +177,13 @@ fn paragraph(
     p: usize,
     selected: bool,
     labels: bool,
+    translation: Option<&SideTranslation>,
 ) -> Html {
     let doc = report.side(side);
     let para = &doc.paragraphs[p];
+    let shown = translation
+        .filter(|t| t.showing)
+        .and_then(|t| Some((t.to.as_str(), t.paragraphs.get(p)?.as_ref()?)));
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = para.start;
     for &(start, end, id) in &index.marks[side_index(side)][p] {
@@ -89,8 +220,13 @@ fn paragraph(
                 if let Some(k) = kind { <span class="tag">{ k }</span> }
                 if let Some(l) = foreign { <span class="tag lang">{ l }</span> }
                 if let Some(d) = para.duplicate_of { <span class="tag">{ format!("repeats ¶{}", d + 1) }</span> }
+                if shown.is_some() { <span class="tag mt-tag">{ "machine translation" }</span> }
             </div>
-            <p lang={para.lang.code()}>{ for pieces }</p>
+            if let Some((to, mt)) = shown {
+                { translated(&doc.text, para.start, to, mt) }
+            } else {
+                <p lang={para.lang.code()}>{ for pieces }</p>
+            }
             if let Some(note) = report.corrections.notes.iter().find(|n| n.on == diptych_core::NoteOn::Paragraph { side, paragraph: p }) {
                 <p class="note"><strong>{ "Your note: " }</strong>{ &note.text }</p>
             }
@@ -127,6 +263,7 @@ struct BlockProps {
     /// The selection, when it touches this block (so other blocks do not redraw).
     selected: Option<(Side, usize)>,
     labels: bool,
+    translations: [Option<SideTranslation>; 2],
 }
 
 impl PartialEq for Index {
@@ -156,7 +293,7 @@ fn Block(props: &BlockProps) -> Html {
                 let is_selected = |side: Side, p: usize| props.selected == Some((side, p));
                 html! {
                     <div class={classes!("row", link.is_some().then_some("linked"), active.then_some("active"))}>
-                        <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, index, Side::Left, p, is_selected(Side::Left, p), props.labels)) }</div>
+                        <div class="cell">{ for row.left.iter().map(|&p| paragraph(r, index, Side::Left, p, is_selected(Side::Left, p), props.labels, props.translations[0].as_ref())) }</div>
                         <div class="link-cell">
                             if link.is_some_and(|l| l.by_reader) {
                                 <span class="score mine" title="Linked by you">{ "yours" }</span>
@@ -164,7 +301,7 @@ fn Block(props: &BlockProps) -> Html {
                                 <span class="score" title={format!("Linked with confidence {}%. Why: {}", percent(l.score), why.clone().unwrap_or_default())}>{ format!("{}%", percent(l.score)) }</span>
                             }
                         </div>
-                        <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, index, Side::Right, p, is_selected(Side::Right, p), props.labels)) }</div>
+                        <div class="cell">{ for row.right.iter().map(|&p| paragraph(r, index, Side::Right, p, is_selected(Side::Right, p), props.labels, props.translations[1].as_ref())) }</div>
                         if active {
                             if link.is_some_and(|l| l.by_reader) {
                                 <p class="why" role="status">{ "You linked these (a correction: the engine's evidence is not shown)." }</p>
@@ -262,16 +399,18 @@ pub fn Comparison(props: &Props) -> Html {
     };
     html! {
         <div class="rows" onmouseover={over} onmouseleave={leave} onfocusin={focus} onclick={click} onkeydown={key}>
-            <div class="row head" aria-hidden="true">
-                <div class="cell">{ format!("Left · {}", r.left.name.as_deref().unwrap_or("pasted text")) }</div>
+            <div class="row head">
+                <div class="cell">{ format!("Left · {}", r.left.name.as_deref().unwrap_or("pasted text")) }
+                    if let Some(ask) = &props.translate { { translate_bar(r, Side::Left, props.translations[0].as_ref(), ask) } }</div>
                 <div class="link-cell"></div>
-                <div class="cell">{ format!("Right · {}", r.right.name.as_deref().unwrap_or("pasted text")) }</div>
+                <div class="cell">{ format!("Right · {}", r.right.name.as_deref().unwrap_or("pasted text")) }
+                    if let Some(ask) = &props.translate { { translate_bar(r, Side::Right, props.translations[1].as_ref(), ask) } }</div>
             </div>
             // A list of its own: keyed, so that a new block is added without
             // touching the others.
             <div class="blocks">
                 { for blocks.map(|(start, stop)| html! {
-                    <Block key={start} report={props.report.clone()} index={index.clone()} {start} end={stop} selected={selected_in(start, stop)} labels={props.labels} />
+                    <Block key={start} report={props.report.clone()} index={index.clone()} {start} end={stop} selected={selected_in(start, stop)} labels={props.labels} translations={props.translations.clone()} />
                 }) }
             </div>
             if end < total {

@@ -447,10 +447,11 @@ pub fn prepare() {
     is_stopword("");
 }
 
-/// The seed lexicon and the larger news lexicon (both written here):
-/// Latvian and Russian words of one concept share an id.
-static LEXICON: &str = include_str!("../../data/lexicon-lv-ru.tsv");
-static NEWS_LEXICON: &str = include_str!("../../data/lexicon-news-lv-ru.tsv");
+/// The seed lexicon and the larger news lexicon (both written here, in
+/// `data/`): Latvian and Russian words of one concept share an id. Compiled
+/// in without their English glosses and comments (see `build.rs`).
+static LEXICON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon-lv-ru.tsv"));
+static NEWS_LEXICON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon-news-lv-ru.tsv"));
 
 /// The concepts of the seed lexicon a word's key belongs to.
 ///

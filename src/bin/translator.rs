@@ -1,0 +1,298 @@
+//! The translation worker: a wasm of its own (the page's first load does not
+//! carry the translation engine), started by the page the first time a
+//! reader asks for a translation.
+//!
+//! It fetches the models from the app's own `models/` folder (or the address
+//! the page gives), checks every file against `index.json`, keeps them in the
+//! browser's Cache Storage so that the next visit needs no download, and
+//! translates paragraph by paragraph. Only model files are fetched; the texts
+//! arrive from the page and go back to it, nowhere else.
+//!
+//! Messages are JSON strings. The page sends `{"request": {"side": "l",
+//! "from": "lv", "to": "en", "base": MODELS_URL, "paragraphs": [[N, TEXT],
+//! ...]}}` (in the order wanted: those on screen first) and `{"stop":
+//! {"side": "l"}}`. The worker answers `{"ready": true}` once started, then
+//! for each side `{"side": .., "plan": BYTES}` before downloading (0: all
+//! from the cache), `{"side": .., "progress": [LOADED, TOTAL]}` while it
+//! does, `{"side": .., "translating": TOTAL}`, one `{"side": .., "paragraph":
+//! N, "text": .., "sentences": [[o0, o1, t0, t1], ...]}` per paragraph (byte
+//! ranges in the paragraph and in its translation), `{"side": .., "done":
+//! TOTAL}`, or `{"side": .., "error": MESSAGE, "missing": BOOL}`.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use diptych_translate::{manifest, Manifest, Translator};
+use serde_json::{json, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Response};
+
+/// The Cache Storage bucket the model files are kept in.
+const CACHE: &str = "diptych-translation-models";
+
+/// One side's paragraphs to translate.
+struct Request {
+    side: String,
+    from: String,
+    to: String,
+    base: String,
+    paragraphs: VecDeque<(u64, String)>,
+    total: usize,
+}
+
+#[derive(Default)]
+struct State {
+    translator: Translator,
+    queue: VecDeque<Request>,
+    /// Sides the page asked to stop, until their next request.
+    stopped: Vec<String>,
+    /// The queue is being served.
+    busy: bool,
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+fn post(value: Value) {
+    let _ = scope().post_message(&JsValue::from_str(&value.to_string()));
+}
+
+/// Lets the page's messages (a "stop") in between two paragraphs.
+async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = scope().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn js_error(e: JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// The model files' cache, if this browser (and origin) has one.
+async fn cache() -> Option<web_sys::Cache> {
+    let storage = scope().caches().ok()?;
+    let cache = JsFuture::from(storage.open(CACHE)).await.ok()?;
+    cache.dyn_into().ok()
+}
+
+/// A file from the cache, if there with the right hash.
+async fn cached(cache: Option<&web_sys::Cache>, key: &str) -> Option<Vec<u8>> {
+    let found = JsFuture::from(cache?.match_with_str(key)).await.ok()?;
+    let response: Response = found.dyn_into().ok()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Fetches a URL's bytes, reporting each chunk's size as it arrives.
+async fn fetch(url: &str, mut on_chunk: impl FnMut(u64)) -> Result<Vec<u8>, String> {
+    let response: Response = JsFuture::from(scope().fetch_with_str(url))
+        .await
+        .map_err(js_error)?
+        .dyn_into()
+        .map_err(js_error)?;
+    if !response.ok() {
+        return Err(format!("HTTP {} for {url}", response.status()));
+    }
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(js_error)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(js_error)?;
+        if done.as_bool() == Some(true) {
+            break;
+        }
+        let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+            .map_err(js_error)?
+            .unchecked_into();
+        on_chunk(u64::from(value.length()));
+        bytes.extend(value.to_vec());
+    }
+    Ok(bytes)
+}
+
+/// Loads what translating `from` → `to` needs: the index, then each file from
+/// the cache or the network, checked, then the engine. An error says
+/// whether models are missing altogether.
+async fn load(
+    state: &Rc<RefCell<State>>,
+    side: &str,
+    base: &str,
+    from: &str,
+    to: &str,
+) -> Result<(), (String, bool)> {
+    let base = if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    };
+    let index_url = format!("{base}index.json");
+    let index = fetch(&index_url, |_| {})
+        .await
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .map_err(|e| (format!("(No models index at {index_url}: {e}.)"), true))?;
+    let manifest = Manifest::parse(&index).map_err(|e| (e.to_string(), false))?;
+    let models = Translator::plan(&manifest, from, to).map_err(|e| (e.to_string(), true))?;
+    let cache = cache().await;
+    // Every file, from the cache where it is there already.
+    let key = |f: &manifest::File| format!("{base}{}?sha256={}", f.path, f.sha256);
+    let mut files: Vec<(manifest::File, Option<Vec<u8>>)> = Vec::new();
+    for f in models.iter().flat_map(|m| m.files.iter()) {
+        let bytes = cached(cache.as_ref(), &key(f)).await;
+        files.push((f.clone(), bytes));
+    }
+    let total: u64 = files
+        .iter()
+        .filter(|(_, b)| b.is_none())
+        .map(|(f, _)| f.size)
+        .sum();
+    post(json!({ "side": side, "plan": total }));
+    let mut loaded = 0u64;
+    for (f, bytes) in &mut files {
+        if bytes.is_some() {
+            continue;
+        }
+        let url = format!("{base}{}", f.path);
+        let data = fetch(&url, |n| {
+            loaded += n;
+            post(json!({ "side": side, "progress": [loaded, total] }));
+        })
+        .await
+        .map_err(|e| {
+            (
+                format!("A translation model file could not be downloaded: {e}."),
+                false,
+            )
+        })?;
+        f.verify(&data).map_err(|e| (e.to_string(), false))?;
+        if let Some(cache) = &cache {
+            let mut copy = data.clone();
+            if let Ok(response) = Response::new_with_opt_u8_array(Some(&mut copy)) {
+                let _ = JsFuture::from(cache.put_with_str(&key(f), &response)).await;
+            }
+        }
+        *bytes = Some(data);
+    }
+    state
+        .borrow_mut()
+        .translator
+        .load_route(&manifest, from, to, |f| {
+            files
+                .iter()
+                .find(|(g, _)| g.path == f.path)
+                .and_then(|(_, b)| b.clone())
+                .ok_or_else(|| "not fetched".to_string())
+        })
+        .map_err(|e| (e.to_string(), false))
+}
+
+/// Serves the queue: one request at a time, a paragraph at a time, with the
+/// page's messages let in between paragraphs.
+async fn serve(state: Rc<RefCell<State>>) {
+    if std::mem::replace(&mut state.borrow_mut().busy, true) {
+        return;
+    }
+    loop {
+        let Some(mut request) = state.borrow_mut().queue.pop_front() else {
+            break;
+        };
+        let side = request.side.clone();
+        if let Err((message, missing)) =
+            load(&state, &side, &request.base, &request.from, &request.to).await
+        {
+            post(json!({ "side": side, "error": message, "missing": missing }));
+            continue;
+        }
+        post(json!({ "side": side, "translating": request.total }));
+        let interrupted = |state: &Rc<RefCell<State>>| {
+            let s = state.borrow();
+            s.stopped.contains(&side) || s.queue.iter().any(|r| r.side == side)
+        };
+        loop {
+            yield_now().await;
+            if interrupted(&state) {
+                break;
+            }
+            let Some((p, text)) = request.paragraphs.pop_front() else {
+                post(json!({ "side": side, "done": request.total }));
+                break;
+            };
+            let result = state
+                .borrow()
+                .translator
+                .translate(&text, &request.from, &request.to);
+            match result {
+                Ok(t) => post(json!({
+                    "side": side,
+                    "paragraph": p,
+                    "text": t.text,
+                    "sentences": t.sentences.iter().map(|(o, tr)| [o.start, o.end, tr.start, tr.end]).collect::<Vec<_>>(),
+                })),
+                Err(e) => {
+                    post(json!({ "side": side, "error": e.to_string(), "missing": false }));
+                    break;
+                }
+            }
+        }
+    }
+    state.borrow_mut().busy = false;
+}
+
+fn main() {
+    let state: Rc<RefCell<State>> = Rc::default();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let Some(text) = event.data().as_string() else {
+            return;
+        };
+        let Ok(message) = serde_json::from_str::<Value>(&text) else {
+            return;
+        };
+        let field = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        if let Some(r) = message.get("request") {
+            let side = field(r, "side");
+            let paragraphs: VecDeque<(u64, String)> = r
+                .get("paragraphs")
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|p| {
+                            Some((p.get(0)?.as_u64()?, p.get(1)?.as_str()?.to_string()))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let request = Request {
+                total: paragraphs.len(),
+                paragraphs,
+                side: side.clone(),
+                from: field(r, "from"),
+                to: field(r, "to"),
+                base: field(r, "base"),
+            };
+            let mut s = state.borrow_mut();
+            s.stopped.retain(|x| *x != side);
+            s.queue.retain(|q| q.side != side);
+            s.queue.push_back(request);
+            drop(s);
+            wasm_bindgen_futures::spawn_local(serve(state.clone()));
+        } else if let Some(r) = message.get("stop") {
+            let side = field(r, "side");
+            let mut s = state.borrow_mut();
+            s.queue.retain(|q| q.side != side);
+            s.stopped.push(side);
+        }
+    });
+    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    post(json!({ "ready": true }));
+}

@@ -1,0 +1,276 @@
+//! The page's handle on the translation worker (`src/bin/translator.rs`, a
+//! wasm of its own): started the first time a reader asks for a
+//! translation, never before, so that the page's first load does not carry
+//! the translation engine. The worker does the work — the models, the
+//! queue, a paragraph at a time — and this handle only passes requests on
+//! and turns the answers into actions. Messages are read with the browser's
+//! own JSON parser: a JSON parser for them would add to the page's download.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use diptych_core::Side;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+use crate::state::{Action, MachineTranslation, TranslationStatus};
+
+/// Starts the translator in a classic worker: its no-modules script and
+/// wasm sit next to the page's own (Trunk's worker build).
+const BOOTSTRAP: &str = r#"
+self.onmessage = (event) => {
+  self.onmessage = null;
+  const fail = (e) => {
+    const error = 'The translation engine could not start (' + String(e && e.message || e) + ').';
+    for (const side of ['l', 'r']) self.postMessage(JSON.stringify({ side, error, missing: false }));
+  };
+  try {
+    importScripts(event.data.script);
+    wasm_bindgen({ module_or_path: event.data.wasm }).catch(fail);
+  } catch (e) { fail(e); }
+};
+"#;
+
+#[derive(Default)]
+struct Inner {
+    worker: Option<web_sys::Worker>,
+    ready: bool,
+    /// Messages waiting for the worker to be ready.
+    queue: Vec<JsValue>,
+    _on_message: Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
+}
+
+/// The handle; cheap to clone.
+#[derive(Clone)]
+pub struct Translation {
+    inner: Rc<RefCell<Inner>>,
+    dispatch: Callback<Action>,
+}
+
+fn letter(side: Side) -> &'static str {
+    if side == Side::Left {
+        "l"
+    } else {
+        "r"
+    }
+}
+
+fn field(o: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(o, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn number(v: &JsValue) -> u64 {
+    v.as_f64().map_or(0, |n| n as u64)
+}
+
+/// `{kind: {fields}}` as JSON text, made by the browser.
+fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+    let inner = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&inner, &JsValue::from_str(k), v);
+    }
+    let outer = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&outer, &JsValue::from_str(kind), &inner);
+    js_sys::JSON::stringify(&outer).map_or(JsValue::NULL, JsValue::from)
+}
+
+/// Where the translator's files are: beside the page's own script.
+fn script_base() -> Option<String> {
+    let script = crate::embed::own_script()?;
+    let cut = script.rfind('/')?;
+    Some(script[..=cut].to_string())
+}
+
+/// The models' folder: `models/` beside the page.
+fn models_base() -> String {
+    gloo_utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|base| web_sys::Url::new_with_base("models/", &base).ok())
+        .map_or_else(|| "models/".to_string(), |u| u.href())
+}
+
+/// Whether paragraph `p` of a side is on screen now.
+fn on_screen(side: Side, p: usize) -> bool {
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    gloo_utils::document()
+        .get_element_by_id(&format!("{}-p{p}", letter(side)))
+        .map(|el| el.get_bounding_client_rect())
+        .is_some_and(|r| r.bottom() > 0.0 && r.top() < height)
+}
+
+impl Translation {
+    /// A handle; the worker starts with the first request.
+    pub fn new(dispatch: Callback<Action>) -> Self {
+        Translation {
+            inner: Rc::default(),
+            dispatch,
+        }
+    }
+
+    /// Translates a side's paragraphs, those on screen first.
+    pub fn request(&self, side: Side, from: &str, to: &str, paragraphs: Vec<(usize, String)>) {
+        let (mut order, rest): (Vec<_>, Vec<_>) = paragraphs
+            .into_iter()
+            .partition(|(p, _)| on_screen(side, *p));
+        order.extend(rest);
+        let list = js_sys::Array::new();
+        for (p, text) in order {
+            #[allow(clippy::cast_precision_loss)]
+            list.push(&js_sys::Array::of2(&(p as f64).into(), &text.into()));
+        }
+        let fields = [
+            ("side", letter(side).into()),
+            ("from", from.into()),
+            ("to", to.into()),
+            ("base", models_base().into()),
+            ("paragraphs", list.into()),
+        ];
+        if let Err(e) = self.send(message("request", &fields)) {
+            self.dispatch.emit(Action::TranslationUpdate(
+                side,
+                TranslationStatus::Failed(e),
+            ));
+        }
+    }
+
+    /// Stops a side's translation.
+    pub fn stop(&self, side: Side) {
+        let _ = self.send(message("stop", &[("side", letter(side).into())]));
+    }
+
+    fn send(&self, message: JsValue) -> Result<(), String> {
+        self.ensure_started()?;
+        let mut inner = self.inner.borrow_mut();
+        match (&inner.worker, inner.ready) {
+            (Some(worker), true) => {
+                let _ = worker.post_message(&message);
+            }
+            _ => inner.queue.push(message),
+        }
+        Ok(())
+    }
+
+    fn ensure_started(&self) -> Result<(), String> {
+        if self.inner.borrow().worker.is_some() {
+            return Ok(());
+        }
+        let failed = |what: &str| format!("The translation engine could not start ({what}).");
+        let base = script_base().ok_or_else(|| {
+            failed("its files were not found: translation needs the app served from a web server")
+        })?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(BOOTSTRAP));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/javascript");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+            .map_err(|_| failed("blob"))?;
+        let url =
+            web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| failed("blob URL"))?;
+        let worker = web_sys::Worker::new(&url).map_err(|_| failed("workers are blocked"))?;
+        let _ = web_sys::Url::revoke_object_url(&url);
+        let this = self.clone();
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                if let Some(m) = e
+                    .data()
+                    .as_string()
+                    .and_then(|t| js_sys::JSON::parse(&t).ok())
+                {
+                    this.answer(&m);
+                }
+            });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        let start = js_sys::Object::new();
+        let set = |k: &str, v: String| js_sys::Reflect::set(&start, &k.into(), &v.into());
+        let _ = set("script", format!("{base}diptych-translator.js"));
+        let _ = set("wasm", format!("{base}diptych-translator_bg.wasm"));
+        worker
+            .post_message(&start)
+            .map_err(|_| failed("the worker could not be started"))?;
+        let mut inner = self.inner.borrow_mut();
+        inner.worker = Some(worker);
+        inner._on_message = Some(on_message);
+        Ok(())
+    }
+
+    /// Turns one message of the worker into an action.
+    fn answer(&self, m: &JsValue) {
+        if field(m, "ready").is_some() {
+            let mut inner = self.inner.borrow_mut();
+            inner.ready = true;
+            let queued: Vec<JsValue> = inner.queue.drain(..).collect();
+            if let Some(worker) = &inner.worker {
+                for message in queued {
+                    let _ = worker.post_message(&message);
+                }
+            }
+            return;
+        }
+        let side = match field(m, "side").and_then(|s| s.as_string()).as_deref() {
+            Some("l") => Side::Left,
+            Some("r") => Side::Right,
+            _ => return,
+        };
+        let update = |status| self.dispatch.emit(Action::TranslationUpdate(side, status));
+        if let Some(bytes) = field(m, "plan") {
+            update(TranslationStatus::Loading {
+                bytes: number(&bytes),
+                loaded: 0,
+            });
+        } else if let Some(p) = field(m, "progress") {
+            let p = js_sys::Array::from(&p);
+            update(TranslationStatus::Loading {
+                bytes: number(&p.get(1)),
+                loaded: number(&p.get(0)),
+            });
+        } else if let Some(total) = field(m, "translating") {
+            update(TranslationStatus::Translating {
+                done: 0,
+                total: number(&total) as usize,
+            });
+        } else if let Some(p) = field(m, "paragraph") {
+            let text = field(m, "text")
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let sentences = field(m, "sentences")
+                .map(|v| js_sys::Array::from(&v))
+                .map(|list| {
+                    list.iter()
+                        .map(|s| js_sys::Array::from(&s))
+                        .map(|s| {
+                            let at = |k| number(&s.get(k)) as usize;
+                            (at(0)..at(1), at(2)..at(3))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let translation = MachineTranslation { text, sentences };
+            self.dispatch.emit(Action::Translated(
+                side,
+                number(&p) as usize,
+                Rc::new(translation),
+            ));
+        } else if let Some(total) = field(m, "done") {
+            update(TranslationStatus::Done {
+                total: number(&total) as usize,
+            });
+        } else if let Some(error) = field(m, "error") {
+            let text = error
+                .as_string()
+                .unwrap_or_else(|| "Translation failed.".into());
+            if field(m, "missing").and_then(|v| v.as_bool()) == Some(true) {
+                update(TranslationStatus::Missing(text));
+            } else {
+                update(TranslationStatus::Failed(text));
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// Translation in the page: its own worker and wasm, the models from the
+// app's models/ folder (here the synthetic models `cargo xtask test` makes:
+// real formats, random weights, so the translations are gibberish), checked
+// against their index and kept in Cache Storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, browser, openViewer, DIST, ROOT } from './harness.mjs';
+
+const MODELS = process.env.DIPTYCH_TEST_MODELS || path.join(ROOT, 'target/test-models');
+let chrome;
+before(async () => { chrome = await browser(); });
+after(async () => { await chrome?.close(); });
+
+/// The viewer with `models` (a folder, or null for none) served as models/.
+async function viewer(models) {
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-no-models-'));
+  const srv = await serve({ '/': DIST, '/models/': models || empty });
+  const { page, errors } = await openViewer(chrome, srv.url);
+  return { srv, page, errors };
+}
+
+const LEFT_BAR = '.row.head .cell:first-child .translate-bar';
+
+test('a side is translated in place, each sentence keeping its original, and switched back', async () => {
+  assert.ok(fs.existsSync(path.join(MODELS, 'index.json')), `synthetic models in ${MODELS}`);
+  const { srv, page, errors } = await viewer(MODELS);
+  const original = await page.locator('#l-p1 > p').innerText();
+  const rightBefore = await page.locator('[id^="r-p"] > p').allInnerTexts();
+  const seen = [];
+  page.on('request', (r) => { if (r.url().includes('/models/')) seen.push(new URL(r.url()).pathname); });
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 60000 });
+  assert.match(await page.locator(LEFT_BAR).innerText(), /Machine translation into English/);
+  const paragraphs = await page.locator('[id^="l-p"]').count();
+  assert.equal(await page.locator('[id^="l-p"] p.mt[lang="en"]').count(), paragraphs, 'every left paragraph translated');
+  assert.ok(await page.locator('#l-p1 .tag.mt-tag').count() === 1, 'labelled as machine translation');
+  // Each sentence's original is on it, and is the original's own text.
+  const titles = await page.locator('#l-p1 .mt-s').evaluateAll((ss) => ss.map((s) => s.title));
+  assert.ok(titles.length >= 2);
+  for (const t of titles) assert.ok(t && original.includes(t), `"${t}" is a sentence of the original`);
+  assert.match(await page.locator('#l-p1 .mt-s').first().getAttribute('aria-label'), /\(original: /);
+  // The other side is untouched.
+  assert.deepEqual(await page.locator('[id^="r-p"] > p').allInnerTexts(), rightBefore);
+  // One click back to the original, and again to the translation.
+  await page.click(`${LEFT_BAR} button.mt-toggle`);
+  assert.equal(await page.locator('#l-p1 > p').innerText(), original);
+  assert.equal(await page.locator('[id^="l-p"] p.mt').count(), 0);
+  await page.click(`${LEFT_BAR} button.mt-toggle`);
+  assert.equal(await page.locator('[id^="l-p"] p.mt').count(), paragraphs);
+  assert.ok(seen.some((p) => p.endsWith('.bin')), 'the model was fetched from models/');
+  // The next visit takes the models from this browser's cache: only the index is fetched.
+  seen.length = 0;
+  await page.reload();
+  await page.waitForSelector('.rows .para');
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 60000 });
+  assert.deepEqual(seen, ['/models/index.json']);
+  assert.deepEqual(errors, []);
+  await page.close(); srv.server.close();
+});
+
+test('Russian into Latvian goes through English', async () => {
+  const { srv, page } = await viewer(MODELS);
+  await page.click('.row.head .cell:last-child .translate-bar button.translate >> text=Translate into Latvian');
+  await page.waitForSelector('.row.head .cell:last-child .translate-bar .mt-label', { timeout: 60000 });
+  assert.ok(await page.locator('[id^="r-p"] p.mt[lang="lv"]').count() >= 1);
+  await page.close(); srv.server.close();
+});
+
+test('without models the page says they are not installed, and keeps working', async () => {
+  const { srv, page, errors } = await viewer(null);
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  const alert = page.locator(`${LEFT_BAR} [role="alert"]`);
+  await alert.waitFor({ timeout: 30000 });
+  assert.match(await alert.innerText(), /not installed here/);
+  assert.equal(await page.locator('[id^="l-p"] p.mt').count(), 0);
+  assert.ok(await page.locator('.rows .para').count() > 0, 'the comparison is still there');
+  assert.deepEqual(errors, []);
+  await page.close(); srv.server.close();
+});
+
+test('a damaged model file is refused with a reason', async () => {
+  const damaged = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-damaged-models-'));
+  fs.cpSync(MODELS, damaged, { recursive: true });
+  const index = JSON.parse(fs.readFileSync(path.join(damaged, 'index.json'), 'utf8'));
+  const model = index.models.find((m) => m.pair === 'lv-en').files.find((f) => f.role === 'model');
+  const file = path.join(damaged, model.path);
+  const bytes = fs.readFileSync(file);
+  bytes[bytes.length >> 1] ^= 1;
+  fs.writeFileSync(file, bytes);
+  const { srv, page } = await viewer(damaged);
+  // A fresh browser context has an empty cache: the damaged file is fetched.
+  await page.evaluate(() => caches.delete('diptych-translation-models'));
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  const alert = page.locator(`${LEFT_BAR} [role="alert"]`);
+  await alert.waitFor({ timeout: 30000 });
+  assert.match(await alert.innerText(), /damaged or not the one expected/);
+  await page.close(); srv.server.close();
+});
