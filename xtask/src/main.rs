@@ -7,6 +7,7 @@
 //! - `screenshot`: regenerate docs/screenshot.png; print wasm size and load time.
 //! - `fuzz [SECONDS]`: run the ingest and compare fuzz targets.
 //! - `gen-gazetteer`: regenerate the CLDR gazetteer table.
+//! - `gen-lexicon`: regenerate the lexicons' keys (`data/lexicon-keys.tsv`).
 //! - `models [--pairs lv-en,ru-en,en-lv,en-ru]`: fetch and check the
 //!   translation models (online) into `models/`; the builds copy them into
 //!   `dist/models/`.
@@ -81,6 +82,14 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("fuzz") => fuzz(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60)),
         Some("gen-gazetteer") => gen_gazetteer(),
+        Some("gen-lexicon") => run(cargo().args([
+            "run",
+            "--release",
+            "-p",
+            "diptych-core",
+            "--example",
+            "gen_lexicon_keys",
+        ])),
         Some("screenshot") => screenshot(),
         Some("models") => models::models(&args[1..]),
         _ => {
