@@ -172,6 +172,8 @@ pub struct Config {
     pub problems: Vec<String>,
     /// The reader's corrections to start with (a saved comparison).
     pub corrections: diptych_core::Corrections,
+    /// Where the translation models are (default: `models/` beside the app's files).
+    pub models: Option<String>,
 }
 
 impl Default for Config {
@@ -187,6 +189,7 @@ impl Default for Config {
             report_height: false,
             problems: Vec::new(),
             corrections: diptych_core::Corrections::default(),
+            models: None,
         }
     }
 }
@@ -205,6 +208,8 @@ pub struct Settings {
     pub embed: Option<bool>,
     /// The reader's corrections (a saved comparison).
     pub corrections: Option<diptych_core::Corrections>,
+    /// Where the translation models are.
+    pub models: Option<String>,
     /// Fields Diptych does not know, or of the wrong type.
     pub unknown: Vec<String>,
 }
@@ -246,6 +251,10 @@ pub fn from_pairs(
                 Err(e) => c.problems.push(e),
             },
             "labels" => c.labels = !matches!(value.as_str(), "0" | "false" | "no" | "off"),
+            "models" => match check_url(&value) {
+                Ok(()) => c.models = Some(value.trim().to_string()),
+                Err(e) => c.problems.push(format!("Translation models: {e}")),
+            },
             _ => {}
         }
     }
@@ -357,6 +366,12 @@ fn apply_settings(c: &mut Config, parsed: Settings) {
         match Theme::parse(&t) {
             Ok(t) => c.theme = t,
             Err(e) => c.problems.push(e),
+        }
+    }
+    if let Some(m) = parsed.models {
+        match check_url(&m) {
+            Ok(()) => c.models = Some(m.trim().to_string()),
+            Err(e) => c.problems.push(format!("Translation models: {e}")),
         }
     }
     if let Some(l) = parsed.labels {
@@ -521,5 +536,27 @@ mod tests {
             let c = from_pairs(Vec::new(), Some(bad.clone()), Source::Empty);
             assert_eq!(c.problems.len(), 1, "{bad:?} → {:?}", c.problems);
         }
+    }
+
+    #[test]
+    fn the_models_address_is_taken_when_fetchable_and_refused_otherwise() {
+        let c = q(&[("models", "https://models.example.org/diptych/")]);
+        assert_eq!(
+            c.models.as_deref(),
+            Some("https://models.example.org/diptych/")
+        );
+        assert!(c.problems.is_empty());
+        assert_eq!(
+            q(&[("models", "../shared-models/")]).models.as_deref(),
+            Some("../shared-models/")
+        );
+        let bad = q(&[("models", "javascript:alert(1)")]);
+        assert_eq!(bad.models, None);
+        assert!(
+            bad.problems[0].starts_with("Translation models:"),
+            "{:?}",
+            bad.problems
+        );
+        assert_eq!(q(&[]).models, None);
     }
 }

@@ -114,16 +114,19 @@ fn query_pairs(params: web_sys::UrlSearchParams) -> Vec<(String, String)> {
 }
 
 /// A script embed's settings: its `data-` attributes (`data-left`,
-/// `data-right`, `data-panels`, `data-focus`, `data-theme`, `data-labels`)
+/// `data-right`, `data-panels`, `data-focus`, `data-theme`, `data-labels`,
+/// `data-models`)
 /// and an optional `<script type="application/json">` inside it.
 fn element_config(host: &Element) -> Config {
-    let pairs = ["left", "right", "panels", "focus", "theme", "labels"]
-        .into_iter()
-        .filter_map(|name| {
-            host.get_attribute(&format!("data-{name}"))
-                .map(|v| (name.to_string(), v))
-        })
-        .chain(std::iter::once(("embed".to_string(), "1".to_string())));
+    let pairs = [
+        "left", "right", "panels", "focus", "theme", "labels", "models",
+    ]
+    .into_iter()
+    .filter_map(|name| {
+        host.get_attribute(&format!("data-{name}"))
+            .map(|v| (name.to_string(), v))
+    })
+    .chain(std::iter::once(("embed".to_string(), "1".to_string())));
     let json = host
         .query_selector("script[type='application/json']")
         .ok()
@@ -259,6 +262,10 @@ pub fn settings_from_json(text: &str) -> Result<Settings, String> {
             "embed" => {
                 s.embed = v.as_bool();
                 s.embed.is_some()
+            }
+            "models" => {
+                s.models = string(&v);
+                s.models.is_some()
             }
             "corrections" => {
                 s.corrections = string(&v).and_then(|t| crate::save::corrections_from_text(&t));

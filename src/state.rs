@@ -82,6 +82,9 @@ pub struct MachineTranslation {
     /// Each sentence: its byte range in the paragraph's original text and in
     /// the translation.
     pub sentences: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// Each translated word (its range in the translation) and the original
+    /// words it came from (ranges in the paragraph's original).
+    pub words: Vec<(std::ops::Range<usize>, Vec<std::ops::Range<usize>>)>,
 }
 
 /// Where a side's translation stands.

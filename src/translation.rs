@@ -34,6 +34,8 @@ self.onmessage = (event) => {
 
 #[derive(Default)]
 struct Inner {
+    /// Where the models are, if the settings say.
+    models: Option<String>,
     worker: Option<web_sys::Worker>,
     ready: bool,
     /// Messages waiting for the worker to be ready.
@@ -85,14 +87,20 @@ fn script_base() -> Option<String> {
     Some(script[..=cut].to_string())
 }
 
-/// The models' folder: `models/` beside the page.
-fn models_base() -> String {
-    gloo_utils::document()
+/// The models' folder, absolute: the address the settings give (relative
+/// to the page), else `models/` beside the app's own files (for the script
+/// embed, on the app's server, not the host page's).
+fn models_base(setting: Option<&str>) -> String {
+    let page = gloo_utils::document()
         .base_uri()
         .ok()
         .flatten()
-        .and_then(|base| web_sys::Url::new_with_base("models/", &base).ok())
-        .map_or_else(|| "models/".to_string(), |u| u.href())
+        .unwrap_or_default();
+    let (path, base) = match setting {
+        Some(path) => (path.to_string(), page),
+        None => ("models/".to_string(), script_base().unwrap_or(page)),
+    };
+    web_sys::Url::new_with_base(&path, &base).map_or(path, |u| u.href())
 }
 
 /// Whether paragraph `p` of a side is on screen now.
@@ -108,10 +116,14 @@ fn on_screen(side: Side, p: usize) -> bool {
 }
 
 impl Translation {
-    /// A handle; the worker starts with the first request.
-    pub fn new(dispatch: Callback<Action>) -> Self {
+    /// A handle; the worker starts with the first request. `models`: where
+    /// the models are, if not beside the app.
+    pub fn new(dispatch: Callback<Action>, models: Option<String>) -> Self {
         Translation {
-            inner: Rc::default(),
+            inner: Rc::new(RefCell::new(Inner {
+                models,
+                ..Inner::default()
+            })),
             dispatch,
         }
     }
@@ -131,7 +143,10 @@ impl Translation {
             ("side", letter(side).into()),
             ("from", from.into()),
             ("to", to.into()),
-            ("base", models_base().into()),
+            (
+                "base",
+                models_base(self.inner.borrow().models.as_deref()).into(),
+            ),
             ("paragraphs", list.into()),
         ];
         if let Err(e) = self.send(message("request", &fields)) {
@@ -252,7 +267,31 @@ impl Translation {
                         .collect()
                 })
                 .unwrap_or_default();
-            let translation = MachineTranslation { text, sentences };
+            let range = |v: JsValue| {
+                let v = js_sys::Array::from(&v);
+                number(&v.get(0)) as usize..number(&v.get(1)) as usize
+            };
+            let words = field(m, "words")
+                .map(|v| js_sys::Array::from(&v))
+                .map(|list| {
+                    list.iter()
+                        .map(|w| js_sys::Array::from(&w))
+                        .map(|w| {
+                            let sources =
+                                js_sys::Array::from(&w.get(2)).iter().map(range).collect();
+                            (
+                                number(&w.get(0)) as usize..number(&w.get(1)) as usize,
+                                sources,
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let translation = MachineTranslation {
+                text,
+                sentences,
+                words,
+            };
             self.dispatch.emit(Action::Translated(
                 side,
                 number(&p) as usize,

@@ -15,8 +15,10 @@
 //! for each side `{"side": .., "plan": BYTES}` before downloading (0: all
 //! from the cache), `{"side": .., "progress": [LOADED, TOTAL]}` while it
 //! does, `{"side": .., "translating": TOTAL}`, one `{"side": .., "paragraph":
-//! N, "text": .., "sentences": [[o0, o1, t0, t1], ...]}` per paragraph (byte
-//! ranges in the paragraph and in its translation), `{"side": .., "done":
+//! N, "text": .., "sentences": [[o0, o1, t0, t1], ...], "words": [[t0, t1,
+//! [[o0, o1], ...]], ...]}` per paragraph (byte ranges in the paragraph and in
+//! its translation; a translated word and the original words it came from),
+//! `{"side": .., "done":
 //! TOTAL}`, or `{"side": .., "error": MESSAGE, "missing": BOOL}`.
 
 use std::cell::RefCell;
@@ -237,6 +239,7 @@ async fn serve(state: Rc<RefCell<State>>) {
                     "paragraph": p,
                     "text": t.text,
                     "sentences": t.sentences.iter().map(|(o, tr)| [o.start, o.end, tr.start, tr.end]).collect::<Vec<_>>(),
+                    "words": t.words.iter().map(|(tr, os)| json!([tr.start, tr.end, os.iter().map(|o| [o.start, o.end]).collect::<Vec<_>>()])).collect::<Vec<_>>(),
                 })),
                 Err(e) => {
                     post(json!({ "side": side, "error": e.to_string(), "missing": false }));

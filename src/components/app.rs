@@ -153,10 +153,12 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Translation: its own worker and wasm, started on the first request.
     let translation = {
-        let dispatch = dispatch.clone();
-        use_memo((), move |_| crate::translation::Translation::new(dispatch))
+        let (dispatch, models) = (dispatch.clone(), config.models.clone());
+        use_memo((), move |_| {
+            crate::translation::Translation::new(dispatch, models)
+        })
     };
-    let translate = (!config.embed).then(|| {
+    let translate = Some({
         let (translation, dispatch) = ((*translation).clone(), dispatch.clone());
         let report = state.report.clone();
         Callback::from(move |ask: TranslateAsk| match ask {

@@ -42,8 +42,10 @@ fn language(code: &str) -> &'static str {
     }
 }
 
-/// A paragraph as translated: each sentence holds its original, shown on
-/// hover and read out on focus.
+/// A paragraph as translated. Each sentence holds its original, shown
+/// beside it on hover or keyboard focus (and read out with it); each
+/// translated word knows the original words it came from, which light up in
+/// that original as the pointer passes over the word.
 fn translated(doc_text: &str, start: usize, to: &str, mt: &MachineTranslation) -> Html {
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = 0;
@@ -54,15 +56,86 @@ fn translated(doc_text: &str, start: usize, to: &str, mt: &MachineTranslation) -
         pieces.push(html! { { &mt.text[at..tr.start] } });
         let source = doc_text
             .get(start + original.start..start + original.end)
-            .unwrap_or_default()
-            .to_string();
+            .unwrap_or_default();
+        // The sentence's words, each with the original words it came from.
+        let mut words: Vec<Html> = Vec::new();
+        let mut w_at = tr.start;
+        for (w, from) in mt
+            .words
+            .iter()
+            .filter(|(w, _)| w.start >= tr.start && w.end <= tr.end)
+        {
+            if w.start < w_at {
+                continue;
+            }
+            words.push(html! { { &mt.text[w_at..w.start] } });
+            let sources: Vec<String> = from
+                .iter()
+                .map(|r| format!("{}-{}", r.start, r.end))
+                .collect();
+            words.push(html! { <span class="mt-w" data-o={sources.join(" ")}>{ &mt.text[w.clone()] }</span> });
+            w_at = w.end;
+        }
+        words.push(html! { { &mt.text[w_at..tr.end] } });
+        // The original, word by word (each knows where it starts in the paragraph).
+        let mut original_words: Vec<Html> = Vec::new();
+        let mut o_at = 0;
+        for (k, word) in source
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - source.as_ptr() as usize, w))
+        {
+            original_words.push(html! { { &source[o_at..k] } });
+            original_words
+                .push(html! { <span data-at={(original.start + k).to_string()}>{ word }</span> });
+            o_at = k + word.len();
+        }
         pieces.push(html! {
-            <span class="mt-s" tabindex="0" title={source.clone()} aria-label={format!("{} (original: {source})", &mt.text[tr.clone()])}>{ &mt.text[tr.clone()] }</span>
+            <span class="mt-s" tabindex="0" aria-label={format!("{} (original: {source})", &mt.text[tr.clone()])}>
+                { for words }
+                <span class="mt-orig" aria-hidden="true"><strong>{ "Original: " }</strong>{ for original_words }</span>
+            </span>
         });
         at = tr.end;
     }
     pieces.push(html! { { mt.text.get(at..).unwrap_or_default() } });
     html! { <p lang={to.to_string()} class="mt">{ for pieces }</p> }
+}
+
+/// Lights, in a translated sentence's original, the words the translated
+/// word under the pointer came from.
+fn light_source(target: Option<web_sys::EventTarget>) {
+    let Some(word) = super::closest(target, ".mt-w") else {
+        return;
+    };
+    let Some(sentence) = word.parent_element() else {
+        return;
+    };
+    let ranges: Vec<(usize, usize)> = word
+        .get_attribute("data-o")
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|r| {
+            let (a, b) = r.split_once('-')?;
+            Some((a.parse().ok()?, b.parse().ok()?))
+        })
+        .collect();
+    let Ok(list) = sentence.query_selector_all(".mt-orig [data-at]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        else {
+            continue;
+        };
+        let at: usize = el
+            .get_attribute("data-at")
+            .and_then(|a| a.parse().ok())
+            .unwrap_or(usize::MAX);
+        let lit = ranges.iter().any(|&(a, b)| a <= at && at < b);
+        let _ = el.class_list().toggle_with_force("lit", lit);
+    }
 }
 
 /// The translation controls and status of one side, in its column's head.
@@ -351,7 +424,10 @@ pub fn Comparison(props: &Props) -> Html {
     }
     // One set of listeners for every mention and paragraph.
     let dispatch = &props.dispatch;
-    let over = dispatch.reform(|e: MouseEvent| Action::Light(mention(e.target())));
+    let over = dispatch.reform(|e: MouseEvent| {
+        light_source(e.target());
+        Action::Light(mention(e.target()))
+    });
     let focus = dispatch.reform(|e: FocusEvent| Action::Light(mention(e.target())));
     let leave = dispatch.reform(|_: MouseEvent| Action::Light(None));
     let click = {

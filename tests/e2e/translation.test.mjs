@@ -37,11 +37,22 @@ test('a side is translated in place, each sentence keeping its original, and swi
   const paragraphs = await page.locator('[id^="l-p"]').count();
   assert.equal(await page.locator('[id^="l-p"] p.mt[lang="en"]').count(), paragraphs, 'every left paragraph translated');
   assert.ok(await page.locator('#l-p1 .tag.mt-tag').count() === 1, 'labelled as machine translation');
-  // Each sentence's original is on it, and is the original's own text.
-  const titles = await page.locator('#l-p1 .mt-s').evaluateAll((ss) => ss.map((s) => s.title));
-  assert.ok(titles.length >= 2);
-  for (const t of titles) assert.ok(t && original.includes(t), `"${t}" is a sentence of the original`);
+  // Each sentence carries its original, the original's own text, shown on hover.
+  const originals = await page.locator('#l-p1 .mt-s > .mt-orig').evaluateAll((os) => os.map((o) => o.textContent.replace(/^Original: /, '')));
+  assert.ok(originals.length >= 2);
+  for (const t of originals) assert.ok(t && original.includes(t), `"${t}" is a sentence of the original`);
   assert.match(await page.locator('#l-p1 .mt-s').first().getAttribute('aria-label'), /\(original: /);
+  const sentence = page.locator('#l-p1 .mt-s').first();
+  assert.equal(await sentence.locator('.mt-orig').isVisible(), false);
+  // Hovering a translated word shows the original with the word it came from lit.
+  const word = sentence.locator('.mt-w:not([data-o=""])').first();
+  await word.hover();
+  assert.equal(await sentence.locator('.mt-orig').isVisible(), true);
+  const lit = await sentence.locator('.mt-orig .lit').evaluateAll((ls) => ls.map((l) => Number(l.dataset.at)));
+  assert.ok(lit.length >= 1, 'a source word is lit');
+  // The lit words are those the word's links name (byte ranges in the paragraph).
+  const ranges = (await word.getAttribute('data-o')).split(' ').map((r) => r.split('-').map(Number));
+  for (const at of lit) assert.ok(ranges.some(([a, b]) => a <= at && at < b), `${at} in ${JSON.stringify(ranges)}`);
   // The other side is untouched.
   assert.deepEqual(await page.locator('[id^="r-p"] > p').allInnerTexts(), rightBefore);
   // One click back to the original, and again to the translation.
