@@ -20,7 +20,7 @@ makes of them: fluent-looking gibberish) are the same on every run. Beside
 them goes ``index.json``, the manifest ``cargo xtask models`` writes for real
 models, with each file's size and SHA-256.
 
-Usage: make_test_model.py OUT_DIR [--pairs lv-en,ru-en,en-lv,en-ru] [--dim 32]
+Usage: make_test_model.py OUT_DIR [--pairs lv-en,ru-en,en-lv,en-ru] [--arch test|tiny]
 
 The container layout was read from the fxtranslate crate's loader (MPL-2.0);
 this writer is our own.
@@ -64,8 +64,7 @@ class Weights:
     def int8(self, name, rows, cols, scale=0.35):
         """An int8 affine weight (logically [rows, cols], stored transposed)
         with its multiplier, and the activation multiplier beside it."""
-        n = rows * cols
-        data = bytes((self.rng.randint(-127, 127)) & 0xFF for _ in range(n))
+        data = self.rng.randbytes(rows * cols)
         self.items.append((name, INTGEMM8, [rows, cols], data + struct.pack("<f", 127.0 / scale)))
         self.items.append((name + "_QuantMultA", FLOAT32, [1, 1], struct.pack("<f", 127.0 / 6.0)))
 
@@ -95,7 +94,7 @@ def model(seed, vocab, dim, heads, ffn, enc_depth, dec_depth):
     ]).encode()
     w.items.append(("special:model.yml", INT8, [len(yml) + 1], yml + b"\0"))
     # The shared embedding, [vocab, dim] row-major, and the output projection's multiplier.
-    rows = bytes(w.rng.randint(-127, 127) & 0xFF for _ in range(vocab * dim))
+    rows = w.rng.randbytes(vocab * dim)
     w.items.append(("Wemb", INTGEMM8, [vocab, dim], rows + struct.pack("<f", 127.0 / 0.5)))
     w.items.append(("none_QuantMultA", FLOAT32, [1, 1], struct.pack("<f", 127.0 / 6.0)))
     w.float("decoder_ff_logit_out_b", vocab)
@@ -129,13 +128,14 @@ def model(seed, vocab, dim, heads, ffn, enc_depth, dec_depth):
 
 
 def shortlist(seed, vocab, first=16, best=8):
-    """Marian's binary shortlist: header, per-source-word offsets, target ids."""
+    """Marian's binary shortlist: header, per-source-word offsets, target ids
+    (all below `vocab`, the vocabulary's size)."""
     rng = random.Random(seed)
     lists = []
     offsets = []
     for _ in range(vocab):
         offsets.append(len(lists))
-        lists.extend(sorted(rng.sample(range(vocab), best)))
+        lists.extend(sorted(rng.sample(range(vocab), min(best, vocab))))
     offsets.append(len(lists))
     header = struct.pack("<QQQQQQ", 0xF11A48D5013417F5, 0, first, best, len(offsets), len(lists))
     return header + struct.pack("<%dQ" % len(offsets), *offsets) + struct.pack("<%dI" % len(lists), *lists)
@@ -163,6 +163,7 @@ def vocabulary(path, size):
             input=text,
             model_prefix=os.path.join(tmp, "vocab"),
             vocab_size=size,
+            hard_vocab_limit=False,
             model_type="unigram",
             character_coverage=1.0,
             num_threads=1,
@@ -183,20 +184,29 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out")
     ap.add_argument("--pairs", default="lv-en,ru-en,en-lv,en-ru")
-    ap.add_argument("--dim", type=int, default=32)
-    ap.add_argument("--vocab", type=int, default=512)
+    ap.add_argument("--arch", choices=["test", "tiny"], default="test",
+                    help="test: a small model for the tests; tiny: the size and shape of "
+                         "Firefox Translations' tiny models (for benchmarks, ~17 MB each)")
     args = ap.parse_args()
+    # (embedding dim, heads, ffn, encoder layers, decoder layers, embedding rows, vocabulary, shortlist)
+    arch = {
+        "test": (32, 4, 64, 2, 1, 512, 512, (16, 8)),
+        "tiny": (256, 8, 1536, 6, 2, 32000, 8000, (50, 50)),
+    }[args.arch]
+    dim, heads, ffn, enc, dec, rows, vocab, (first, best) = arch
     os.makedirs(args.out, exist_ok=True)
-    spm_bytes = vocabulary(args.out, args.vocab)
+    spm_bytes = vocabulary(args.out, vocab)
+    import sentencepiece as spm  # the trained size may be below the one asked
+    pieces = spm.SentencePieceProcessor(model_proto=spm_bytes).get_piece_size()
     entries = []
     for k, pair in enumerate(p for p in args.pairs.split(",") if p):
         src, trg = pair.split("-")
         tag = src + trg
         files = {
             "model": ("model.%s.intgemm.alphas.bin" % tag,
-                      model(1000 + k, args.vocab, args.dim, 4, 2 * args.dim, 2, 1)),
+                      model(1000 + k, max(rows, pieces), dim, heads, ffn, enc, dec)),
             "vocab": ("vocab.%s.spm" % tag, spm_bytes),
-            "shortlist": ("lex.50.50.%s.s2t.bin" % tag, shortlist(2000 + k, args.vocab)),
+            "shortlist": ("lex.50.50.%s.s2t.bin" % tag, shortlist(2000 + k, pieces, first, best)),
         }
         listed = []
         for role, (name, data) in files.items():
@@ -213,7 +223,7 @@ def main():
             "pair": pair,
             "from": src,
             "to": trg,
-            "architecture": "synthetic",
+            "architecture": "synthetic-" + args.arch,
             "version": "test",
             "license": "generated for tests by tools/make_test_model.py (random weights)",
             "files": listed,

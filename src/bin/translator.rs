@@ -14,10 +14,11 @@
 //! {"side": "l"}}`. The worker answers `{"ready": true}` once started, then
 //! for each side `{"side": .., "plan": BYTES}` before downloading (0: all
 //! from the cache), `{"side": .., "progress": [LOADED, TOTAL]}` while it
-//! does, `{"side": .., "translating": TOTAL}`, one `{"side": .., "paragraph":
+//! does, `{"side": .., "translating": TOTAL, "memory": BYTES}`, one `{"side": .., "paragraph":
 //! N, "text": .., "sentences": [[o0, o1, t0, t1], ...], "words": [[t0, t1,
 //! [[o0, o1], ...]], ...]}` per paragraph (byte ranges in the paragraph and in
-//! its translation; a translated word and the original words it came from),
+//! its translation; a translated word and the original words it came from;
+//! with the tokens decoded and the milliseconds taken),
 //! `{"side": .., "done":
 //! TOTAL}`, or `{"side": .., "error": MESSAGE, "missing": BOOL}`.
 
@@ -215,7 +216,15 @@ async fn serve(state: Rc<RefCell<State>>) {
             post(json!({ "side": side, "error": message, "missing": missing }));
             continue;
         }
-        post(json!({ "side": side, "translating": request.total }));
+        // How much memory the engine holds now, models loaded (for the figures).
+        let memory = wasm_bindgen::memory()
+            .unchecked_into::<js_sys::WebAssembly::Memory>()
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length();
+        post(
+            json!({ "side": side, "translating": request.total, "memory": memory, "kernel": diptych_translate::kernel() }),
+        );
         let interrupted = |state: &Rc<RefCell<State>>| {
             let s = state.borrow();
             s.stopped.contains(&side) || s.queue.iter().any(|r| r.side == side)
@@ -229,10 +238,12 @@ async fn serve(state: Rc<RefCell<State>>) {
                 post(json!({ "side": side, "done": request.total }));
                 break;
             };
+            let began = js_sys::Date::now();
             let result = state
                 .borrow()
                 .translator
                 .translate(&text, &request.from, &request.to);
+            let ms = js_sys::Date::now() - began;
             match result {
                 Ok(t) => post(json!({
                     "side": side,
@@ -240,6 +251,8 @@ async fn serve(state: Rc<RefCell<State>>) {
                     "text": t.text,
                     "sentences": t.sentences.iter().map(|(o, tr)| [o.start, o.end, tr.start, tr.end]).collect::<Vec<_>>(),
                     "words": t.words.iter().map(|(tr, os)| json!([tr.start, tr.end, os.iter().map(|o| [o.start, o.end]).collect::<Vec<_>>()])).collect::<Vec<_>>(),
+                    "tokens": t.tokens,
+                    "ms": ms,
                 })),
                 Err(e) => {
                     post(json!({ "side": side, "error": e.to_string(), "missing": false }));

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { serve, browser, openViewer, DIST, ROOT } from './harness.mjs';
 
 const MODELS = process.env.DIPTYCH_TEST_MODELS || path.join(ROOT, 'target/test-models');
@@ -29,8 +30,12 @@ test('a side is translated in place, each sentence keeping its original, and swi
   const { srv, page, errors } = await viewer(MODELS);
   const original = await page.locator('#l-p1 > p').innerText();
   const rightBefore = await page.locator('[id^="r-p"] > p').allInnerTexts();
-  const seen = [];
-  page.on('request', (r) => { if (r.url().includes('/models/')) seen.push(new URL(r.url()).pathname); });
+  const seen = [], others = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/models/')) seen.push(url.pathname);
+    else if (!url.protocol.startsWith('blob')) others.push(url.pathname);
+  });
   await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
   await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 60000 });
   assert.match(await page.locator(LEFT_BAR).innerText(), /Machine translation into English/);
@@ -62,6 +67,8 @@ test('a side is translated in place, each sentence keeping its original, and swi
   await page.click(`${LEFT_BAR} button.mt-toggle`);
   assert.equal(await page.locator('[id^="l-p"] p.mt').count(), paragraphs);
   assert.ok(seen.some((p) => p.endsWith('.bin')), 'the model was fetched from models/');
+  // Translating fetched model files and the translator's own files, nothing else.
+  assert.deepEqual(others.filter((u) => !/diptych-translator(_bg\.wasm|\.js)$/.test(u)), [], 'no other request');
   // The next visit takes the models from this browser's cache: only the index is fetched.
   seen.length = 0;
   await page.reload();
@@ -109,5 +116,15 @@ test('a damaged model file is refused with a reason', async () => {
   const alert = page.locator(`${LEFT_BAR} [role="alert"]`);
   await alert.waitFor({ timeout: 30000 });
   assert.match(await alert.innerText(), /damaged or not the one expected/);
+  await page.close(); srv.server.close();
+});
+
+test('the translation engine is a wasm of its own, at most 150 KB gzipped, not loaded with the page', async () => {
+  const wasm = fs.readFileSync(path.join(DIST, 'diptych-translator_bg.wasm'));
+  const gz = zlib.gzipSync(wasm, { level: 9 }).length;
+  assert.ok(gz <= 150 * 1024, `translator wasm ${gz} bytes gzipped`);
+  const { srv, page } = await viewer(MODELS);
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(!loaded.some((u) => u.includes('diptych-translator')), 'not fetched until a reader asks');
   await page.close(); srv.server.close();
 });

@@ -393,7 +393,14 @@ fn bench() -> Result {
             four / one
         );
     }
-    Ok(())
+    // Translation in the browser, on synthetic models of the real size.
+    setup::web_tools()?;
+    build_web(false)?;
+    setup::chromium()?;
+    let models = setup::bench_models()?;
+    run(Command::new("node")
+        .arg("tests/e2e/translate-bench.mjs")
+        .env("DIPTYCH_BENCH_MODELS", &models))
 }
 
 fn fuzz(seconds: u32) -> Result {

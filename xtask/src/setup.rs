@@ -196,3 +196,17 @@ pub fn test_models() -> Result<std::path::PathBuf> {
     }
     Ok(out)
 }
+
+/// Synthetic models of the size and shape of Firefox Translations' tiny
+/// models (lv-en, about 17 MB), for the translation benchmark.
+pub fn bench_models() -> Result<std::path::PathBuf> {
+    let out = root().join("target/bench-models");
+    if !out.join("index.json").exists() {
+        let python = python()?;
+        run(Command::new(python)
+            .arg("tools/make_test_model.py")
+            .arg(&out)
+            .args(["--pairs", "lv-en", "--arch", "tiny"]))?;
+    }
+    Ok(out)
+}

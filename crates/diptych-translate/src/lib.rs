@@ -23,6 +23,11 @@ use fxtranslate::segment::Segmenter;
 
 pub use manifest::{Manifest, Role};
 
+/// The matrix kernel the engine runs on here ("wasm-simd128", "scalar"...).
+pub fn kernel() -> &'static str {
+    fxtranslate::gemm::backend()
+}
+
 /// Why translation could not be done, in words for the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
@@ -84,6 +89,9 @@ pub struct Translation {
     /// Each translated word and the original words it came from (byte ranges;
     /// empty where the alignment says nothing).
     pub words: Vec<(Range<usize>, Vec<Range<usize>>)>,
+    /// Output tokens the decoder produced (end-of-sentence marks included),
+    /// for speed figures.
+    pub tokens: usize,
 }
 
 /// Tensors every model of the architecture has; checked before the engine
@@ -214,6 +222,7 @@ impl Direction {
             text: String::new(),
             sentences: Vec::new(),
             words: Vec::new(),
+            tokens: 0,
         };
         let mut last = 0;
         for span in &spans {
@@ -222,6 +231,7 @@ impl Direction {
             last = span.end;
             let sentence = &text[span.start..span.end];
             let aligned = self.engine.translate_aligned(sentence);
+            out.tokens += aligned.target_tokens.len();
             let span = span.clone();
             let base = out.text.len();
             out.text.push_str(&aligned.target_text);
@@ -449,5 +459,6 @@ fn compose(first: &Translation, second: Translation) -> Translation {
         text: second.text,
         sentences,
         words,
+        tokens: first.tokens + second.tokens,
     }
 }
