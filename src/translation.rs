@@ -40,7 +40,10 @@ struct Inner {
     ready: bool,
     /// Messages waiting for the worker to be ready.
     queue: Vec<JsValue>,
+    /// Sides with a request the worker has not finished.
+    active: Vec<Side>,
     _on_message: Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
+    _on_error: Option<Closure<dyn FnMut(web_sys::ErrorEvent)>>,
 }
 
 /// The handle; cheap to clone.
@@ -149,6 +152,11 @@ impl Translation {
             ),
             ("paragraphs", list.into()),
         ];
+        {
+            let mut inner = self.inner.borrow_mut();
+            inner.active.retain(|s| *s != side);
+            inner.active.push(side);
+        }
         if let Err(e) = self.send(message("request", &fields)) {
             self.dispatch.emit(Action::TranslationUpdate(
                 side,
@@ -159,6 +167,7 @@ impl Translation {
 
     /// Stops a side's translation.
     pub fn stop(&self, side: Side) {
+        self.inner.borrow_mut().active.retain(|s| *s != side);
         let _ = self.send(message("stop", &[("side", letter(side).into())]));
     }
 
@@ -203,6 +212,34 @@ impl Translation {
                 }
             });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // The engine stopped (it ran out of memory, or a model it could not
+        // read): say so on the sides it was working for; the next request
+        // starts a fresh worker.
+        let this = self.clone();
+        let on_error =
+            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+                e.prevent_default();
+                let sides = {
+                    let mut inner = this.inner.borrow_mut();
+                    if let Some(w) = inner.worker.take() {
+                        w.terminate();
+                    }
+                    inner.ready = false;
+                    inner.queue.clear();
+                    std::mem::take(&mut inner.active)
+                };
+                for side in sides {
+                    let why = format!(
+                        "The translation engine stopped ({}). Try again.",
+                        e.message()
+                    );
+                    this.dispatch.emit(Action::TranslationUpdate(
+                        side,
+                        TranslationStatus::Failed(why),
+                    ));
+                }
+            });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let start = js_sys::Object::new();
         let set = |k: &str, v: String| js_sys::Reflect::set(&start, &k.into(), &v.into());
         let _ = set("script", format!("{base}diptych-translator.js"));
@@ -213,6 +250,7 @@ impl Translation {
         let mut inner = self.inner.borrow_mut();
         inner.worker = Some(worker);
         inner._on_message = Some(on_message);
+        inner._on_error = Some(on_error);
         Ok(())
     }
 
@@ -234,7 +272,17 @@ impl Translation {
             Some("r") => Side::Right,
             _ => return,
         };
-        let update = |status| self.dispatch.emit(Action::TranslationUpdate(side, status));
+        let update = |status: TranslationStatus| {
+            if matches!(
+                status,
+                TranslationStatus::Done { .. }
+                    | TranslationStatus::Failed(_)
+                    | TranslationStatus::Missing(_)
+            ) {
+                self.inner.borrow_mut().active.retain(|s| *s != side);
+            }
+            self.dispatch.emit(Action::TranslationUpdate(side, status));
+        };
         if let Some(bytes) = field(m, "plan") {
             update(TranslationStatus::Loading {
                 bytes: number(&bytes),

@@ -390,13 +390,16 @@ fn translate(
         ));
     }
     let index = models.join("index.json");
-    let json = std::fs::read_to_string(&index).map_err(|e| {
-        format!(
-            "{}: {e}. The translation models are not installed there: `cargo xtask models` fetches them (online), or give --models DIR",
-            index.display()
-        )
-    })?;
-    let manifest = diptych_translate::Manifest::parse(&json).map_err(|e| e.to_string())?;
+    let manifest = match std::fs::read_to_string(&index) {
+        Ok(json) => diptych_translate::Manifest::parse(&json).map_err(|e| e.to_string())?,
+        // A folder laid out as Mozilla publishes the files: DIR/lven/model.lven…
+        Err(_) => mozilla_layout(models).ok_or_else(|| {
+            format!(
+                "{}: no translation models there (neither an index.json nor folders like lven/ with model.lven.intgemm.alphas.bin and vocab.lven.spm). `cargo xtask models` fetches them (online), or give --models DIR",
+                models.display()
+            )
+        })?,
+    };
     let mut translator = diptych_translate::Translator::new();
     translator
         .load_route(&manifest, &from, to, |f| {
@@ -466,5 +469,51 @@ fn translate(
             });
             format!("{out}\n")
         }
+    })
+}
+
+/// A models index for a folder laid out as Mozilla publishes the files
+/// (`DIR/<src><trg>/model.<src><trg>.intgemm.alphas.bin`, `vocab.<src><trg>.spm`,
+/// `lex.50.50.<src><trg>.s2t.bin`): sizes and hashes of the files as they are.
+fn mozilla_layout(dir: &std::path::Path) -> Option<diptych_translate::Manifest> {
+    use diptych_translate::manifest::{self, File, Model, Role};
+    let mut models = Vec::new();
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let tag = entry.file_name().to_string_lossy().replace('-', "");
+        if tag.len() != 4 || !entry.path().is_dir() {
+            continue;
+        }
+        let (from, to) = tag.split_at(2);
+        let folder = entry.file_name().to_string_lossy().into_owned();
+        let file = |role: Role, name: String| -> Option<File> {
+            let bytes = std::fs::read(entry.path().join(&name)).ok()?;
+            Some(File {
+                role,
+                path: format!("{folder}/{name}"),
+                size: bytes.len() as u64,
+                sha256: manifest::sha256(&bytes),
+            })
+        };
+        let (Some(model), Some(vocab)) = (
+            file(Role::Model, format!("model.{tag}.intgemm.alphas.bin")),
+            file(Role::Vocab, format!("vocab.{tag}.spm")),
+        ) else {
+            continue;
+        };
+        let mut files = vec![model, vocab];
+        files.extend(file(Role::Shortlist, format!("lex.50.50.{tag}.s2t.bin")));
+        models.push(Model {
+            pair: format!("{from}-{to}"),
+            from: from.to_string(),
+            to: to.to_string(),
+            architecture: String::new(),
+            version: String::new(),
+            license: "as published by Mozilla (MPL-2.0)".into(),
+            files,
+        });
+    }
+    (!models.is_empty()).then(|| diptych_translate::Manifest {
+        format: manifest::FORMAT,
+        models,
     })
 }

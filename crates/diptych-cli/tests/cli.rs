@@ -399,3 +399,42 @@ fn translate_without_models_says_where_to_get_them() {
         assert!(String::from_utf8_lossy(&out.stderr).contains(says));
     }
 }
+
+#[test]
+fn translate_reads_a_folder_laid_out_as_mozilla_publishes_it() {
+    // DIR/lven/ with the three files and no index.json.
+    let models = std::path::PathBuf::from(test_models());
+    let dir = std::env::temp_dir().join(format!("diptych-mozilla-layout-{}", std::process::id()));
+    let lven = dir.join("lven");
+    std::fs::create_dir_all(&lven).unwrap();
+    for name in [
+        "model.lven.intgemm.alphas.bin",
+        "vocab.lven.spm",
+        "lex.50.50.lven.s2t.bin",
+    ] {
+        std::fs::copy(models.join("lv-en").join(name), lven.join(name)).unwrap();
+    }
+    let (lv, _) = seeds();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["translate", &lv, "--models"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("[Machine translation (lv → en"));
+    // English into Latvian is not there: the error names the pair.
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["translate", &lv, "--to", "ru", "--models"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No translation model from lv to ru"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

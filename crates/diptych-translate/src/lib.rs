@@ -23,9 +23,17 @@ use fxtranslate::segment::Segmenter;
 
 pub use manifest::{Manifest, Role};
 
-/// The matrix kernel the engine runs on here ("wasm-simd128", "scalar"...).
+/// The matrix kernel the engine runs on here: WebAssembly SIMD in the
+/// browser builds (`+simd128`, see `.cargo/config.toml`), else scalar.
 pub fn kernel() -> &'static str {
-    fxtranslate::gemm::backend()
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    {
+        fxtranslate::gemm::backend()
+    }
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    {
+        "scalar"
+    }
 }
 
 /// Why translation could not be done, in words for the reader.
@@ -157,10 +165,17 @@ fn check_tensors(model: &[u8]) -> Result<(), Error> {
     {
         return Err(Error::Model("the model lacks its output multiplier".into()));
     }
-    match needed.iter().find(|n| parsed.get(n).is_none()) {
-        Some(missing) => Err(Error::Model(format!("the model has no tensor {missing}"))),
-        None => Ok(()),
+    if let Some(missing) = needed.iter().find(|n| parsed.get(n).is_none()) {
+        return Err(Error::Model(format!("the model has no tensor {missing}")));
     }
+    Ok(())
+}
+
+/// How many words the model's embedding has rows for.
+fn embedding_rows(model: &[u8]) -> Option<usize> {
+    let parsed = fxtranslate::model::Model::from_bytes(model).ok()?;
+    let wemb = parsed.get("Wemb").or_else(|| parsed.get("decoder_Wemb"))?;
+    usize::try_from(*wemb.shape.first()?).ok()
 }
 
 /// A shortlist's header must agree with its length before the engine reads it.
@@ -191,6 +206,17 @@ impl Direction {
         check_tensors(files.model)?;
         if files.vocab.len() < 16 {
             return Err(Error::Model("the vocabulary is empty".into()));
+        }
+        // A vocabulary of another model would index past the embedding.
+        let pieces = fxtranslate::spm::SpmVocab::from_bytes(files.vocab).len();
+        match embedding_rows(files.model) {
+            Some(rows) if pieces > 0 && pieces <= rows => {}
+            rows => {
+                return Err(Error::Model(format!(
+                    "the vocabulary ({pieces} words) is not this model's ({} embedding rows)",
+                    rows.unwrap_or(0)
+                )))
+            }
         }
         let mut engine =
             Engine::from_bytes(files.model, files.vocab, files.vocab).map_err(Error::Model)?;

@@ -147,6 +147,40 @@ fn damaged_files_are_refused_with_a_reason_not_a_crash() {
         })
         .unwrap_err()
     };
+    // A vocabulary of another, larger model: more words than embedding rows
+    // (the first piece's record repeated).
+    let bigger = {
+        let mut v = read(lv_en.file(diptych_translate::Role::Vocab).unwrap()).unwrap();
+        assert_eq!(
+            v[0], 0x0a,
+            "a SentencePiece model opens with its first piece"
+        );
+        let piece = v[..2 + v[1] as usize].to_vec();
+        for _ in 0..2000 {
+            v.extend_from_slice(&piece);
+        }
+        v
+    };
+    let mut index = m.clone();
+    let model = index.models.iter_mut().find(|x| x.pair == "lv-en").unwrap();
+    let file = model
+        .files
+        .iter_mut()
+        .find(|f| f.role == diptych_translate::Role::Vocab)
+        .unwrap();
+    file.size = bigger.len() as u64;
+    file.sha256 = manifest::sha256(&bigger);
+    let path = file.path.clone();
+    let e = Translator::new()
+        .load_route(&index, "lv", "en", |f| {
+            if f.path == path {
+                Ok(bigger.clone())
+            } else {
+                read(f)
+            }
+        })
+        .unwrap_err();
+    assert!(e.to_string().contains("is not this model's"), "{e}");
     for e in [
         cut(diptych_translate::Role::Model, |b| {
             b[..b.len() / 3].to_vec()
