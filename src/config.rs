@@ -174,6 +174,9 @@ pub struct Config {
     pub corrections: diptych_core::Corrections,
     /// Where the translation models are (default: `models/` beside the app's files).
     pub models: Option<String>,
+    /// Translate both texts into this language ("en", "lv", "ru") as soon as
+    /// they are compared.
+    pub translate: Option<String>,
 }
 
 impl Default for Config {
@@ -190,6 +193,7 @@ impl Default for Config {
             problems: Vec::new(),
             corrections: diptych_core::Corrections::default(),
             models: None,
+            translate: None,
         }
     }
 }
@@ -210,6 +214,8 @@ pub struct Settings {
     pub corrections: Option<diptych_core::Corrections>,
     /// Where the translation models are.
     pub models: Option<String>,
+    /// The language to translate into on arrival.
+    pub translate: Option<String>,
     /// Fields Diptych does not know, or of the wrong type.
     pub unknown: Vec<String>,
 }
@@ -251,6 +257,13 @@ pub fn from_pairs(
                 Err(e) => c.problems.push(e),
             },
             "labels" => c.labels = !matches!(value.as_str(), "0" | "false" | "no" | "off"),
+            "translate" => match value.as_str() {
+                "en" | "lv" | "ru" => c.translate = Some(value),
+                "" | "0" | "off" => c.translate = None,
+                other => c.problems.push(format!(
+                    "translate={other}: give en, lv or ru (the language to translate into)."
+                )),
+            },
             "models" => match check_url(&value) {
                 Ok(()) => c.models = Some(value.trim().to_string()),
                 Err(e) => c.problems.push(format!("Translation models: {e}")),
@@ -366,6 +379,14 @@ fn apply_settings(c: &mut Config, parsed: Settings) {
         match Theme::parse(&t) {
             Ok(t) => c.theme = t,
             Err(e) => c.problems.push(e),
+        }
+    }
+    if let Some(t) = parsed.translate {
+        match t.as_str() {
+            "en" | "lv" | "ru" => c.translate = Some(t),
+            other => c.problems.push(format!(
+                "\"translate\": \"{other}\": give en, lv or ru (the language to translate into)."
+            )),
         }
     }
     if let Some(m) = parsed.models {
@@ -536,6 +557,14 @@ mod tests {
             let c = from_pairs(Vec::new(), Some(bad.clone()), Source::Empty);
             assert_eq!(c.problems.len(), 1, "{bad:?} → {:?}", c.problems);
         }
+    }
+
+    #[test]
+    fn translate_names_a_language_diptych_translates_into() {
+        assert_eq!(q(&[("translate", "en")]).translate.as_deref(), Some("en"));
+        let bad = q(&[("translate", "de")]);
+        assert_eq!(bad.translate, None);
+        assert!(bad.problems[0].contains("give en, lv or ru"));
     }
 
     #[test]

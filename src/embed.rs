@@ -115,7 +115,7 @@ fn query_pairs(params: web_sys::UrlSearchParams) -> Vec<(String, String)> {
 
 /// A script embed's settings: its `data-` attributes (`data-left`,
 /// `data-right`, `data-panels`, `data-focus`, `data-theme`, `data-labels`,
-/// `data-models`)
+/// `data-models`, `data-translate`)
 /// and an optional `<script type="application/json">` inside it.
 fn element_config(host: &Element) -> Config {
     let pairs = [
@@ -266,6 +266,10 @@ pub fn settings_from_json(text: &str) -> Result<Settings, String> {
             "models" => {
                 s.models = string(&v);
                 s.models.is_some()
+            }
+            "translate" => {
+                s.translate = string(&v);
+                s.translate.is_some()
             }
             "corrections" => {
                 s.corrections = string(&v).and_then(|t| crate::save::corrections_from_text(&t));

@@ -186,6 +186,25 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     });
+    // translate=LANG: each side not in that language is translated as soon
+    // as the texts are compared (once: "Show the original" stays shown).
+    {
+        let (translate, wanted) = (translate.clone(), config.translate.clone());
+        let untranslated = [
+            state.translations[0].is_none(),
+            state.translations[1].is_none(),
+        ];
+        use_effect_with(state.report.clone(), move |report| {
+            if let (Some(report), Some(to), Some(ask)) = (report, wanted, translate) {
+                for (k, side) in [Side::Left, Side::Right].into_iter().enumerate() {
+                    let lang = report.side(side).lang.code();
+                    if untranslated[k] && lang != to && matches!(lang, "lv" | "ru" | "en") {
+                        ask.emit(TranslateAsk::Start(side, to.clone()));
+                    }
+                }
+            }
+        });
+    }
     let swap = dispatch.reform(|_: MouseEvent| Action::Swap);
     // "Save comparison": both documents as given, the corrections, and the viewer in one file.
     let save = (!config.embed).then(|| {

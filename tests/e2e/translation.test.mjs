@@ -16,10 +16,10 @@ before(async () => { chrome = await browser(); });
 after(async () => { await chrome?.close(); });
 
 /// The viewer with `models` (a folder, or null for none) served as models/.
-async function viewer(models) {
+async function viewer(models, query = '') {
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-no-models-'));
   const srv = await serve({ '/': DIST, '/models/': models || empty });
-  const { page, errors } = await openViewer(chrome, srv.url);
+  const { page, errors } = await openViewer(chrome, srv.url + query);
   return { srv, page, errors };
 }
 
@@ -126,5 +126,16 @@ test('the translation engine is a wasm of its own, at most 150 KB gzipped, not l
   const { srv, page } = await viewer(MODELS);
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   assert.ok(!loaded.some((u) => u.includes('diptych-translator')), 'not fetched until a reader asks');
+  await page.close(); srv.server.close();
+});
+
+test('translate=en translates both texts as soon as they are compared, in an embed too', async () => {
+  const { srv, page, errors } = await viewer(MODELS, '?embed=1&translate=en');
+  for (const cell of ['first-child', 'last-child']) {
+    await page.waitForSelector(`.row.head .cell:${cell} .translate-bar .mt-label`, { timeout: 60000 });
+  }
+  assert.ok(await page.locator('[id^="l-p"] p.mt[lang="en"]').count() >= 1);
+  assert.ok(await page.locator('[id^="r-p"] p.mt[lang="en"]').count() >= 1);
+  assert.deepEqual(errors, []);
   await page.close(); srv.server.close();
 });
