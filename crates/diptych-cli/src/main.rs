@@ -44,6 +44,14 @@ enum Command {
         /// report saved from the page or by `--format json` (its "corrections").
         #[arg(long, value_name = "FILE")]
         corrections: Option<PathBuf>,
+        /// Also translate each paragraph into this language (en, lv or ru) on
+        /// this machine, with the models of --models: added to the JSON
+        /// report as "translations" and to the text summary.
+        #[arg(long, value_name = "LANG")]
+        translate: Option<String>,
+        /// The translation models' folder (index.json, or as Mozilla lays them out).
+        #[arg(long, value_name = "DIR", default_value = "dist/models")]
+        models: PathBuf,
     },
     /// Translate a document on this machine, paragraph by paragraph, with
     /// Firefox Translations models (`cargo xtask models` fetches them).
@@ -164,7 +172,16 @@ fn main() -> ExitCode {
             right,
             format,
             corrections,
+            translate,
+            models,
         } => {
+            if let Some(to) = translate
+                .as_deref()
+                .filter(|t| !["en", "lv", "ru"].contains(t))
+            {
+                eprintln!("diptych: --translate {to}: give en, lv or ru");
+                return ExitCode::from(2);
+            }
             let corrections = match corrections.as_deref().map(read_corrections) {
                 None => diptych_core::Corrections::default(),
                 Some(Ok(c)) => c,
@@ -193,15 +210,37 @@ fn main() -> ExitCode {
                 }
             };
             let report = diptych_core::compare_documents_with(left_doc, right_doc, &corrections);
+            let translations = match translate
+                .as_deref()
+                .map(|to| translate_report(&report, to, &models))
+            {
+                None => None,
+                Some(Ok(t)) => Some(t),
+                Some(Err(e)) => {
+                    eprintln!("diptych: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             match format {
-                OutputFormat::Json => match serde_json::to_string(&report) {
-                    Ok(json) => println!("{json}"),
-                    Err(e) => {
-                        eprintln!("diptych: could not write the report: {e}");
-                        return ExitCode::from(1);
+                OutputFormat::Json => {
+                    let mut value = match serde_json::to_value(&report) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            eprintln!("diptych: could not write the report: {e}");
+                            return ExitCode::from(1);
+                        }
+                    };
+                    if let (Some(t), Some(map)) = (&translations, value.as_object_mut()) {
+                        map.insert("translations".into(), t.json.clone());
                     }
-                },
-                OutputFormat::Text => print!("{}", summary(&report)),
+                    println!("{value}");
+                }
+                OutputFormat::Text => {
+                    print!("{}", summary(&report));
+                    if let Some(t) = &translations {
+                        print!("{}", t.text);
+                    }
+                }
                 OutputFormat::Tmx => print!("{}", report.tmx()),
             }
             ExitCode::SUCCESS
@@ -389,23 +428,7 @@ fn translate(
             doc.lang.name()
         ));
     }
-    let index = models.join("index.json");
-    let manifest = match std::fs::read_to_string(&index) {
-        Ok(json) => diptych_translate::Manifest::parse(&json).map_err(|e| e.to_string())?,
-        // A folder laid out as Mozilla publishes the files: DIR/lven/model.lven…
-        Err(_) => mozilla_layout(models).ok_or_else(|| {
-            format!(
-                "{}: no translation models there (neither an index.json nor folders like lven/ with model.lven.intgemm.alphas.bin and vocab.lven.spm). `cargo xtask models` fetches them (online), or give --models DIR",
-                models.display()
-            )
-        })?,
-    };
-    let mut translator = diptych_translate::Translator::new();
-    translator
-        .load_route(&manifest, &from, to, |f| {
-            std::fs::read(models.join(&f.path)).map_err(|e| e.to_string())
-        })
-        .map_err(|e| e.to_string())?;
+    let translator = load_translator(models, &[(from.as_str(), to)])?;
     let route: Vec<String> = translator
         .route(&from, to)
         .map_err(|e| e.to_string())?
@@ -516,4 +539,94 @@ fn mozilla_layout(dir: &std::path::Path) -> Option<diptych_translate::Manifest> 
         format: manifest::FORMAT,
         models,
     })
+}
+
+/// The models of a folder, loaded for these directions.
+fn load_translator(
+    models: &std::path::Path,
+    directions: &[(&str, &str)],
+) -> Result<diptych_translate::Translator, String> {
+    let index = models.join("index.json");
+    let manifest = match std::fs::read_to_string(&index) {
+        Ok(json) => diptych_translate::Manifest::parse(&json).map_err(|e| e.to_string())?,
+        // A folder laid out as Mozilla publishes the files: DIR/lven/model.lven…
+        Err(_) => mozilla_layout(models).ok_or_else(|| {
+            format!(
+                "{}: no translation models there (neither an index.json nor folders like lven/ with model.lven.intgemm.alphas.bin and vocab.lven.spm). `cargo xtask models` fetches them (online), or give --models DIR",
+                models.display()
+            )
+        })?,
+    };
+    let mut translator = diptych_translate::Translator::new();
+    for (from, to) in directions {
+        translator
+            .load_route(&manifest, from, to, |f| {
+                std::fs::read(models.join(&f.path)).map_err(|e| e.to_string())
+            })
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(translator)
+}
+
+/// A report's paragraphs translated: for the JSON report and for the summary.
+struct ReportTranslations {
+    json: serde_json::Value,
+    text: String,
+}
+
+/// Translates each side of a report not already in `to`, paragraph by paragraph.
+fn translate_report(
+    report: &Report,
+    to: &str,
+    models: &std::path::Path,
+) -> Result<ReportTranslations, String> {
+    use std::fmt::Write;
+    let sides: Vec<Side> = [Side::Left, Side::Right]
+        .into_iter()
+        .filter(|&s| {
+            let lang = report.side(s).lang.code();
+            lang != to && ["en", "lv", "ru"].contains(&lang)
+        })
+        .collect();
+    let directions: Vec<(&str, &str)> = sides
+        .iter()
+        .map(|&s| (report.side(s).lang.code(), to))
+        .collect();
+    let translator = load_translator(models, &directions)?;
+    let mut json = serde_json::json!({
+        "to": to,
+        "machine_translation": true,
+        "left": null,
+        "right": null,
+    });
+    let mut text = String::new();
+    for side in sides {
+        let doc = report.side(side);
+        let from = doc.lang.code();
+        let name = if side == Side::Left { "left" } else { "right" };
+        let _ = writeln!(
+            text,
+            "\nThe {name} text in {} (machine translation from {}, made on this machine):",
+            match to {
+                "en" => "English",
+                "lv" => "Latvian",
+                _ => "Russian",
+            },
+            doc.lang.name()
+        );
+        let mut paragraphs = Vec::new();
+        for (k, p) in doc.paragraphs.iter().enumerate() {
+            let t = translator
+                .translate(&doc.text[p.start..p.end], from, to)
+                .map_err(|e| e.to_string())?;
+            let _ = writeln!(text, "  ¶{} {}", k + 1, t.text.replace('\n', " "));
+            paragraphs.push(serde_json::json!({
+                "paragraph": k,
+                "text": t.text,
+                "sentences": t.sentences.iter().map(|(o, tr)| [o.start + p.start, o.end + p.start, tr.start, tr.end]).collect::<Vec<_>>(),
+            }));
+        }
+        json[name] = serde_json::Value::Array(paragraphs);
+    }
+    Ok(ReportTranslations { json, text })
 }

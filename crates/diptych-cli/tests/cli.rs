@@ -438,3 +438,76 @@ fn translate_reads_a_folder_laid_out_as_mozilla_publishes_it() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("No translation model from lv to ru"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn compare_can_add_each_paragraphs_translation_to_the_report() {
+    let (l, r) = seeds();
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args([
+            "compare",
+            &l,
+            &r,
+            "--format",
+            "json",
+            "--translate",
+            "en",
+            "--models",
+            &test_models(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let t = &v["translations"];
+    assert_eq!(t["to"], "en");
+    assert_eq!(t["machine_translation"], true);
+    for side in ["left", "right"] {
+        let paragraphs = t[side].as_array().unwrap();
+        assert_eq!(
+            paragraphs.len(),
+            v[side]["paragraphs"].as_array().unwrap().len()
+        );
+        let text = v[side]["text"].as_str().unwrap();
+        for p in paragraphs {
+            for s in p["sentences"].as_array().unwrap() {
+                let (a, b) = (
+                    s[0].as_u64().unwrap() as usize,
+                    s[1].as_u64().unwrap() as usize,
+                );
+                assert!(a < b && b <= text.len() && text.is_char_boundary(a));
+            }
+        }
+    }
+    // The summary ends with each text in English, labelled.
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args([
+            "compare",
+            &l,
+            &r,
+            "--translate",
+            "en",
+            "--models",
+            &test_models(),
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("The left text in English (machine translation from Latvian"),
+        "{text}"
+    );
+    assert!(text.contains("The right text in English (machine translation from Russian"));
+    // A language it cannot translate into.
+    let out = Command::cargo_bin("diptych")
+        .unwrap()
+        .args(["compare", &l, &r, "--translate", "fr"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
