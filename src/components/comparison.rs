@@ -46,7 +46,14 @@ fn language(code: &str) -> &'static str {
 /// beside it on hover or keyboard focus (and read out with it); each
 /// translated word knows the original words it came from, which light up in
 /// that original as the pointer passes over the word.
-fn translated(doc_text: &str, start: usize, to: &str, mt: &MachineTranslation) -> Html {
+fn translated(
+    report: &Report,
+    marks: &[(usize, usize, usize)],
+    doc_text: &str,
+    start: usize,
+    to: &str,
+    mt: &MachineTranslation,
+) -> Html {
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = 0;
     for (original, tr) in &mt.sentences {
@@ -73,7 +80,19 @@ fn translated(doc_text: &str, start: usize, to: &str, mt: &MachineTranslation) -
                 .iter()
                 .map(|r| format!("{}-{}", r.start, r.end))
                 .collect();
-            words.push(html! { <span class="mt-w" data-o={sources.join(" ")}>{ &mt.text[w.clone()] }</span> });
+            // A word that comes from a name keeps the name's colour (and its
+            // hover): the entity lights in the translation too.
+            let entity = marks.iter().find(|&&(a, b, _)| {
+                from.iter()
+                    .any(|r| start + r.start < b && a < start + r.end)
+            });
+            words.push(match entity {
+                Some(&(_, _, id)) => html! {
+                    <mark class={classes!("mt-w", entity_class(id, report.entities[id].shared))} data-entity={id.to_string()}
+                          data-o={sources.join(" ")} title={report.entities[id].label.clone()}>{ &mt.text[w.clone()] }</mark>
+                },
+                None => html! { <span class="mt-w" data-o={sources.join(" ")}>{ &mt.text[w.clone()] }</span> },
+            });
             w_at = w.end;
         }
         words.push(html! { { &mt.text[w_at..tr.end] } });
@@ -296,7 +315,7 @@ fn paragraph(
                 if shown.is_some() { <span class="tag mt-tag">{ "machine translation" }</span> }
             </div>
             if let Some((to, mt)) = shown {
-                { translated(&doc.text, para.start, to, mt) }
+                { translated(report, &index.marks[side_index(side)][p], &doc.text, para.start, to, mt) }
             } else {
                 <p lang={para.lang.code()}>{ for pieces }</p>
             }

@@ -58,6 +58,12 @@ test('a side is translated in place, each sentence keeping its original, and swi
   // The lit words are those the word's links name (byte ranges in the paragraph).
   const ranges = (await word.getAttribute('data-o')).split(' ').map((r) => r.split('-').map(Number));
   for (const at of lit) assert.ok(ranges.some(([a, b]) => a <= at && at < b), `${at} in ${JSON.stringify(ranges)}`);
+  // Words that come from a name keep its colour and light with it.
+  const named = page.locator('[id^="l-p"] p.mt mark.ent[data-entity]');
+  assert.ok(await named.count() >= 1, 'names marked in the translation');
+  const entity = await named.first().getAttribute('data-entity');
+  await named.first().hover();
+  await page.waitForFunction((e) => document.querySelectorAll(`mark.ent.lit[data-entity="${e}"]`).length >= 1, entity);
   // The other side is untouched.
   assert.deepEqual(await page.locator('[id^="r-p"] > p').allInnerTexts(), rightBefore);
   // One click back to the original, and again to the translation.
