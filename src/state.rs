@@ -114,6 +114,8 @@ pub struct SideTranslation {
     /// The translation is shown (else the original).
     pub showing: bool,
     pub status: TranslationStatus,
+    /// Made by the browser's own translator, not by the models.
+    pub by_browser: bool,
 }
 
 /// Everything the page shows.
@@ -196,8 +198,9 @@ pub enum Action {
     Redo,
     /// Say what a save did.
     Notice(String),
-    /// Translate a side (into a language code); the translator is asked by the caller.
-    Translate(Side, String),
+    /// Translate a side (into a language code) with the models, or (true)
+    /// with the browser's own translator; the translator is asked by the caller.
+    Translate(Side, String, bool),
     /// The translator's progress on a side.
     TranslationUpdate(Side, TranslationStatus),
     /// A side's paragraph came back translated.
@@ -437,7 +440,7 @@ impl Reducible for State {
                 s.recompute();
             }
             Action::Notice(text) => s.notice = Some(text),
-            Action::Translate(side, to) => {
+            Action::Translate(side, to, by_browser) => {
                 let n = s
                     .report
                     .as_ref()
@@ -446,6 +449,7 @@ impl Reducible for State {
                     to,
                     paragraphs: Rc::new(vec![None; n]),
                     showing: true,
+                    by_browser,
                     status: TranslationStatus::Loading {
                         bytes: 0,
                         loaded: 0,

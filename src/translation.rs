@@ -361,3 +361,86 @@ impl Translation {
         }
     }
 }
+
+/// Whether this browser has a built-in translator (Chrome's `Translator`).
+pub fn browser_can_translate() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("Translator")).unwrap_or(false)
+}
+
+/// Calls `target.name(arg)` and awaits the promise it returns.
+async fn call(target: &JsValue, name: &str, arg: &JsValue) -> Result<JsValue, String> {
+    let f: js_sys::Function = js_sys::Reflect::get(target, &JsValue::from_str(name))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| format!("the built-in translator has no {name}"))?;
+    let promise: js_sys::Promise = f
+        .call1(target, arg)
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| format!("{name} did not answer"))?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| {
+            e.dyn_ref::<js_sys::Error>()
+                .map_or_else(|| "it failed".to_string(), |e| String::from(e.message()))
+        })
+}
+
+/// The fallback where no models are installed: this browser's own
+/// translator (Chrome's `Translator`, which has Russian but not Latvian),
+/// started by the reader's click as it requires. Paragraph by paragraph; it
+/// gives no sentence or word map, so each paragraph keeps its original whole.
+pub fn with_browser(
+    dispatch: Callback<Action>,
+    side: Side,
+    from: String,
+    to: String,
+    paragraphs: Vec<(usize, String)>,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let update = |status| dispatch.emit(Action::TranslationUpdate(side, status));
+        let api = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Translator"))
+            .unwrap_or(JsValue::UNDEFINED);
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"sourceLanguage".into(), &from.as_str().into());
+        let _ = js_sys::Reflect::set(&options, &"targetLanguage".into(), &to.as_str().into());
+        let available = call(&api, "availability", &options)
+            .await
+            .ok()
+            .and_then(|a| a.as_string());
+        if available.as_deref().is_none_or(|a| a == "unavailable") {
+            return update(TranslationStatus::Failed(format!(
+                "This browser's built-in translator cannot translate from {from} into {to}."
+            )));
+        }
+        let total = paragraphs.len();
+        update(TranslationStatus::Translating { done: 0, total });
+        let translator = match call(&api, "create", &options).await {
+            Ok(t) => t,
+            Err(e) => {
+                return update(TranslationStatus::Failed(format!(
+                    "This browser's built-in translator could not start ({e})."
+                )))
+            }
+        };
+        for (p, text) in paragraphs {
+            match call(&translator, "translate", &JsValue::from_str(&text)).await {
+                Ok(out) => {
+                    let out = out.as_string().unwrap_or_default();
+                    let translation = MachineTranslation {
+                        sentences: vec![(0..text.len(), 0..out.len())],
+                        text: out,
+                        words: Vec::new(),
+                    };
+                    dispatch.emit(Action::Translated(side, p, Rc::new(translation)));
+                }
+                Err(e) => {
+                    return update(TranslationStatus::Failed(format!(
+                        "This browser's built-in translator stopped ({e})."
+                    )))
+                }
+            }
+        }
+        update(TranslationStatus::Done { total });
+    });
+}

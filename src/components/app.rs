@@ -171,8 +171,26 @@ pub fn App(props: &AppProps) -> Html {
                     .enumerate()
                     .map(|(k, p)| (k, doc.text[p.start..p.end].to_string()))
                     .collect();
-                dispatch.emit(Action::Translate(side, to.clone()));
+                dispatch.emit(Action::Translate(side, to.clone(), false));
                 translation.request(side, doc.lang.code(), &to, paragraphs);
+            }
+            TranslateAsk::Browser(side, to) => {
+                let Some(report) = &report else { return };
+                let doc = report.side(side);
+                let paragraphs = doc
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(|(k, p)| (k, doc.text[p.start..p.end].to_string()))
+                    .collect();
+                dispatch.emit(Action::Translate(side, to.clone(), true));
+                crate::translation::with_browser(
+                    dispatch.clone(),
+                    side,
+                    doc.lang.code().to_string(),
+                    to,
+                    paragraphs,
+                );
             }
             TranslateAsk::Stop(side) => {
                 translation.stop(side);

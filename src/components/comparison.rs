@@ -11,6 +11,8 @@ use crate::state::{Action, MachineTranslation, Shared, SideTranslation, Translat
 pub enum TranslateAsk {
     /// Translate into a language ("en", "lv", "ru").
     Start(Side, String),
+    /// Translate with the browser's own translator instead (no models here).
+    Browser(Side, String),
     /// Stop translating.
     Stop(Side),
     /// Show the translation (true) or the original (false).
@@ -211,15 +213,26 @@ fn translate_bar(
                 <progress max={total.to_string()} value={done.to_string()}></progress>
                 <button onclick={ask.reform(move |_: MouseEvent| TranslateAsk::Stop(side))}>{ "Stop" }</button></span>
         },
+        TranslationStatus::Done { .. } if t.by_browser => html! {
+            <span class="mt-label">{ format!("Machine translation into {} by this browser's built-in translator — hover or focus a paragraph for its original.", language(&t.to)) }</span>
+        },
         TranslationStatus::Done { .. } => html! {
             <span class="mt-label">{ format!("Machine translation into {}, made in this browser — hover or focus a sentence for its original.", language(&t.to)) }</span>
         },
         TranslationStatus::Stopped => html! {
             <span>{ format!("Stopped: {done} of {} paragraphs translated.", t.paragraphs.len()) } { buttons("Translate again into") }</span>
         },
-        TranslationStatus::Missing(why) => html! {
-            <span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate. Whoever hosts it can add them (cargo xtask models; see the README, Deploy). {why}") }</span>
-        },
+        TranslationStatus::Missing(why) => {
+            // Chrome's own translator has Russian (not Latvian): offered, as
+            // it must be, on the reader's click.
+            let browser = (own == "ru" && t.to == "en" && crate::translation::browser_can_translate()).then(|| {
+                let to = t.to.clone();
+                html! { <button class="translate" onclick={ask.reform(move |_: MouseEvent| TranslateAsk::Browser(side, to.clone()))}>{ "Use this browser's built-in translator" }</button> }
+            });
+            html! {
+                <span><span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate with them. Whoever hosts it can add them (cargo xtask models; see the README, Deploy). {why}") }</span>{ for browser }</span>
+            }
+        }
         TranslationStatus::Failed(why) => html! {
             <span class="error" role="alert">{ why } { buttons("Try again:") }</span>
         },

@@ -145,3 +145,34 @@ test('translate=en translates both texts as soon as they are compared, in an emb
   assert.deepEqual(errors, []);
   await page.close(); srv.server.close();
 });
+
+test("without models, Russian can go to the browser's own translator, on the reader's click", async () => {
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-no-models-'));
+  const srv = await serve({ '/': DIST, '/models/': empty });
+  const page = await chrome.newPage({ viewport: { width: 1280, height: 900 } });
+  // A stand-in for Chrome's Translator API (the real one needs a download
+  // this machine cannot make): it answers ru → en only.
+  await page.addInitScript(() => {
+    window.Translator = {
+      availability: async (o) => (o.sourceLanguage === 'ru' && o.targetLanguage === 'en' ? 'available' : 'unavailable'),
+      create: async () => ({ translate: async (t) => `[EN] ${t}` }),
+    };
+  });
+  await page.goto(srv.url);
+  await page.waitForSelector('.rows .para');
+  const right = '.row.head .cell:last-child .translate-bar';
+  await page.click(`${right} button.translate >> text=Translate into English`);
+  const fallback = page.locator(`${right} button`, { hasText: "Use this browser's built-in translator" });
+  await fallback.waitFor({ timeout: 30000 });
+  await fallback.click();
+  await page.waitForSelector(`${right} .mt-label`, { timeout: 30000 });
+  assert.match(await page.locator(right).innerText(), /by this browser's built-in translator/);
+  const first = await page.locator('[id^="r-p"] p.mt').first().innerText();
+  assert.ok(first.startsWith('[EN] '), first);
+  // Latvian: the browser's translator has none, so it is not offered.
+  const left = '.row.head .cell:first-child .translate-bar';
+  await page.click(`${left} button.translate >> text=Translate into English`);
+  await page.locator(`${left} [role="alert"]`).waitFor({ timeout: 30000 });
+  assert.equal(await page.locator(`${left} button`, { hasText: "built-in translator" }).count(), 0);
+  await page.close(); srv.server.close();
+});
