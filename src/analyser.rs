@@ -183,15 +183,7 @@ impl Engine {
         };
         let script =
             crate::embed::own_script().ok_or_else(|| failed("its script was not found"))?;
-        let parts = js_sys::Array::of1(&JsValue::from_str(BOOTSTRAP));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("text/javascript");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-            .map_err(|_| failed("blob"))?;
-        let url =
-            web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| failed("blob URL"))?;
-        let worker = web_sys::Worker::new(&url).map_err(|_| failed("workers are blocked"))?;
-        let _ = web_sys::Url::revoke_object_url(&url);
+        let worker = blob_worker(BOOTSTRAP).map_err(failed)?;
 
         let ready = Rc::new(Cell::new(false));
         let queue: Rc<RefCell<Vec<js_sys::Uint8Array>>> = Rc::default();
@@ -265,6 +257,21 @@ impl Engine {
             live.worker.terminate();
         }
     }
+}
+
+/// A classic worker running `bootstrap` (a script of ours, from a `blob:`
+/// address: the page's CSP allows workers from there only). The error says
+/// which step failed.
+pub fn blob_worker(bootstrap: &str) -> Result<web_sys::Worker, &'static str> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(bootstrap));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "blob")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "blob URL")?;
+    let worker = web_sys::Worker::new(&url).map_err(|_| "workers are blocked");
+    let _ = web_sys::Url::revoke_object_url(&url);
+    worker
 }
 
 /// Pairs up to this many bytes in all are compared on the page: the seed

@@ -191,15 +191,7 @@ impl Translation {
         let base = script_base().ok_or_else(|| {
             failed("its files were not found: translation needs the app served from a web server")
         })?;
-        let parts = js_sys::Array::of1(&JsValue::from_str(BOOTSTRAP));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("text/javascript");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-            .map_err(|_| failed("blob"))?;
-        let url =
-            web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| failed("blob URL"))?;
-        let worker = web_sys::Worker::new(&url).map_err(|_| failed("workers are blocked"))?;
-        let _ = web_sys::Url::revoke_object_url(&url);
+        let worker = crate::analyser::blob_worker(BOOTSTRAP).map_err(failed)?;
         let this = self.clone();
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {

@@ -98,32 +98,31 @@ def model(seed, vocab, dim, heads, ffn, enc_depth, dec_depth):
     w.items.append(("Wemb", INTGEMM8, [vocab, dim], rows + struct.pack("<f", 127.0 / 0.5)))
     w.items.append(("none_QuantMultA", FLOAT32, [1, 1], struct.pack("<f", 127.0 / 6.0)))
     w.float("decoder_ff_logit_out_b", vocab)
-    for layer in range(1, enc_depth + 1):
-        p = "encoder_l%d" % layer
+    def attention(p):
         for m in "qkvo":
-            w.int8("%s_self_W%s" % (p, m), dim, dim)
-            w.float("%s_self_b%s" % (p, m), dim)
-        w.norm(p + "_self_Wo", dim)
+            w.int8("%s_W%s" % (p, m), dim, dim)
+            w.float("%s_b%s" % (p, m), dim)
+        w.norm(p + "_Wo", dim)
+
+    def feed_forward(p):
         w.int8(p + "_ffn_W1", dim, ffn)
         w.float(p + "_ffn_b1", ffn)
         w.int8(p + "_ffn_W2", ffn, dim)
         w.float(p + "_ffn_b2", dim)
         w.norm(p + "_ffn_ffn", dim)
+
+    for layer in range(1, enc_depth + 1):
+        p = "encoder_l%d" % layer
+        attention(p + "_self")
+        feed_forward(p)
     for layer in range(1, dec_depth + 1):
         p = "decoder_l%d" % layer
         w.int8(p + "_rnn_W", dim, dim)
         w.int8(p + "_rnn_Wf", dim, dim)
         w.float(p + "_rnn_bf", dim)
         w.norm(p + "_rnn_ffn", dim)
-        for m in "qkvo":
-            w.int8("%s_context_W%s" % (p, m), dim, dim)
-            w.float("%s_context_b%s" % (p, m), dim)
-        w.norm(p + "_context_Wo", dim)
-        w.int8(p + "_ffn_W1", dim, ffn)
-        w.float(p + "_ffn_b1", ffn)
-        w.int8(p + "_ffn_W2", ffn, dim)
-        w.float(p + "_ffn_b2", dim)
-        w.norm(p + "_ffn_ffn", dim)
+        attention(p + "_context")
+        feed_forward(p)
     return container(w.items)
 
 

@@ -165,24 +165,14 @@ pub fn App(props: &AppProps) -> Html {
             TranslateAsk::Start(side, to) => {
                 let Some(report) = &report else { return };
                 let doc = report.side(side);
-                let paragraphs = doc
-                    .paragraphs
-                    .iter()
-                    .enumerate()
-                    .map(|(k, p)| (k, doc.text[p.start..p.end].to_string()))
-                    .collect();
+                let paragraphs = paragraphs_of(doc);
                 dispatch.emit(Action::Translate(side, to.clone(), false));
                 translation.request(side, doc.lang.code(), &to, paragraphs);
             }
             TranslateAsk::Browser(side, to) => {
                 let Some(report) = &report else { return };
                 let doc = report.side(side);
-                let paragraphs = doc
-                    .paragraphs
-                    .iter()
-                    .enumerate()
-                    .map(|(k, p)| (k, doc.text[p.start..p.end].to_string()))
-                    .collect();
+                let paragraphs = paragraphs_of(doc);
                 dispatch.emit(Action::Translate(side, to.clone(), true));
                 crate::translation::with_browser(
                     dispatch.clone(),
@@ -549,4 +539,13 @@ fn light_mentions(root: &web_sys::Element, entity: Option<usize>) {
             let _ = el.class_list().add_1("lit");
         });
     }
+}
+
+/// A document's paragraphs as (index, text), for the translators.
+fn paragraphs_of(doc: &diptych_core::Document) -> Vec<(usize, String)> {
+    doc.paragraphs
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (k, doc.text[p.start..p.end].to_string()))
+        .collect()
 }

@@ -279,6 +279,19 @@ fn corrections_from_a_file_change_the_report_and_a_foreign_file_is_refused() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a Diptych corrections file"));
 }
 
+/// Runs `diptych` with these arguments.
+fn diptych<I, S>(args: I) -> std::process::Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    Command::cargo_bin("diptych")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// The synthetic translation models `cargo xtask test` makes.
 fn test_models() -> String {
     let dir = std::env::var("DIPTYCH_TEST_MODELS").unwrap_or_else(|_| {
@@ -295,11 +308,7 @@ fn test_models() -> String {
 fn translate_labels_its_output_and_keeps_the_paragraphs() {
     let (lv, _) = seeds();
     let models = test_models();
-    let out = Command::cargo_bin("diptych")
-        .unwrap()
-        .args(["translate", &lv, "--models", &models])
-        .output()
-        .unwrap();
+    let out = diptych(["translate", &lv, "--models", &models]);
     assert!(
         out.status.success(),
         "{}",
@@ -325,20 +334,16 @@ fn translate_labels_its_output_and_keeps_the_paragraphs() {
 fn translate_json_maps_words_back_to_the_original_through_english() {
     let (lv, _) = seeds();
     let models = test_models();
-    let out = Command::cargo_bin("diptych")
-        .unwrap()
-        .args([
-            "translate",
-            &lv,
-            "--models",
-            &models,
-            "--to",
-            "ru",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
+    let out = diptych([
+        "translate",
+        &lv,
+        "--models",
+        &models,
+        "--to",
+        "ru",
+        "--format",
+        "json",
+    ]);
     assert!(
         out.status.success(),
         "{}",
@@ -442,21 +447,17 @@ fn translate_reads_a_folder_laid_out_as_mozilla_publishes_it() {
 #[test]
 fn compare_can_add_each_paragraphs_translation_to_the_report() {
     let (l, r) = seeds();
-    let out = Command::cargo_bin("diptych")
-        .unwrap()
-        .args([
-            "compare",
-            &l,
-            &r,
-            "--format",
-            "json",
-            "--translate",
-            "en",
-            "--models",
-            &test_models(),
-        ])
-        .output()
-        .unwrap();
+    let out = diptych([
+        "compare",
+        &l,
+        &r,
+        "--format",
+        "json",
+        "--translate",
+        "en",
+        "--models",
+        &test_models(),
+    ]);
     assert!(
         out.status.success(),
         "{}",
@@ -484,19 +485,15 @@ fn compare_can_add_each_paragraphs_translation_to_the_report() {
         }
     }
     // The summary ends with each text in English, labelled.
-    let out = Command::cargo_bin("diptych")
-        .unwrap()
-        .args([
-            "compare",
-            &l,
-            &r,
-            "--translate",
-            "en",
-            "--models",
-            &test_models(),
-        ])
-        .output()
-        .unwrap();
+    let out = diptych([
+        "compare",
+        &l,
+        &r,
+        "--translate",
+        "en",
+        "--models",
+        &test_models(),
+    ]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("The left text in English (machine translation from Latvian"),
@@ -504,10 +501,6 @@ fn compare_can_add_each_paragraphs_translation_to_the_report() {
     );
     assert!(text.contains("The right text in English (machine translation from Russian"));
     // A language it cannot translate into.
-    let out = Command::cargo_bin("diptych")
-        .unwrap()
-        .args(["compare", &l, &r, "--translate", "fr"])
-        .output()
-        .unwrap();
+    let out = diptych(["compare", &l, &r, "--translate", "fr"]);
     assert_eq!(out.status.code(), Some(2));
 }
