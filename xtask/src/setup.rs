@@ -161,6 +161,7 @@ fn python() -> Result<std::path::PathBuf> {
     }
     let has = Command::new(&python)
         .args(["-c", "import sentencepiece"])
+        .stderr(std::process::Stdio::null())
         .status()
         .is_ok_and(|s| s.success());
     if !has {
