@@ -360,22 +360,13 @@ pub fn browser_can_translate() -> bool {
 }
 
 /// Calls `target.name(arg)` and awaits the promise it returns.
-async fn call(target: &JsValue, name: &str, arg: &JsValue) -> Result<JsValue, String> {
+async fn call(target: &JsValue, name: &str, arg: &JsValue) -> Option<JsValue> {
     let f: js_sys::Function = js_sys::Reflect::get(target, &JsValue::from_str(name))
-        .ok()
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| format!("the built-in translator has no {name}"))?;
-    let promise: js_sys::Promise = f
-        .call1(target, arg)
-        .map_err(|e| format!("{e:?}"))?
+        .ok()?
         .dyn_into()
-        .map_err(|_| format!("{name} did not answer"))?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map_err(|e| {
-            e.dyn_ref::<js_sys::Error>()
-                .map_or_else(|| "it failed".to_string(), |e| String::from(e.message()))
-        })
+        .ok()?;
+    let promise: js_sys::Promise = f.call1(target, arg).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
 }
 
 /// The fallback where no models are installed: this browser's own
@@ -390,6 +381,7 @@ pub fn with_browser(
     paragraphs: Vec<(usize, String)>,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
+        let total = paragraphs.len();
         let update = |status| dispatch.emit(Action::TranslationUpdate(side, status));
         let api = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Translator"))
             .unwrap_or(JsValue::UNDEFINED);
@@ -398,40 +390,32 @@ pub fn with_browser(
         let _ = js_sys::Reflect::set(&options, &"targetLanguage".into(), &to.as_str().into());
         let available = call(&api, "availability", &options)
             .await
-            .ok()
             .and_then(|a| a.as_string());
-        if available.as_deref().is_none_or(|a| a == "unavailable") {
-            return update(TranslationStatus::Failed(format!(
-                "This browser's built-in translator cannot translate from {from} into {to}."
-            )));
-        }
-        let total = paragraphs.len();
-        update(TranslationStatus::Translating { done: 0, total });
-        let translator = match call(&api, "create", &options).await {
-            Ok(t) => t,
-            Err(e) => {
-                return update(TranslationStatus::Failed(format!(
-                    "This browser's built-in translator could not start ({e})."
-                )))
+        let translator = match available.as_deref() {
+            None | Some("unavailable") => None,
+            Some(_) => {
+                update(TranslationStatus::Translating { done: 0, total });
+                call(&api, "create", &options).await
             }
         };
         for (p, text) in paragraphs {
-            match call(&translator, "translate", &JsValue::from_str(&text)).await {
-                Ok(out) => {
-                    let out = out.as_string().unwrap_or_default();
-                    let translation = MachineTranslation {
-                        sentences: vec![(0..text.len(), 0..out.len())],
-                        text: out,
-                        words: Vec::new(),
-                    };
-                    dispatch.emit(Action::Translated(side, p, Rc::new(translation)));
-                }
-                Err(e) => {
-                    return update(TranslationStatus::Failed(format!(
-                        "This browser's built-in translator stopped ({e})."
-                    )))
-                }
-            }
+            let out = match &translator {
+                Some(t) => call(t, "translate", &JsValue::from_str(&text))
+                    .await
+                    .and_then(|o| o.as_string()),
+                None => None,
+            };
+            let Some(out) = out else {
+                return update(TranslationStatus::Failed(format!(
+                    "This browser's built-in translator could not translate from {from} into {to}."
+                )));
+            };
+            let translation = MachineTranslation {
+                sentences: vec![(0..text.len(), 0..out.len())],
+                text: out,
+                words: Vec::new(),
+            };
+            dispatch.emit(Action::Translated(side, p, Rc::new(translation)));
         }
         update(TranslationStatus::Done { total });
     });
