@@ -114,8 +114,19 @@ pub struct SideTranslation {
     /// The translation is shown (else the original).
     pub showing: bool,
     pub status: TranslationStatus,
-    /// Made by the browser's own translator, not by the models.
-    pub by_browser: bool,
+    /// What made it.
+    pub by: Maker,
+}
+
+/// What made a side's translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Maker {
+    /// The translation models.
+    Models,
+    /// The browser's own translator.
+    Browser,
+    /// Diptych's word lists: glosses, not a translation.
+    Glosses,
 }
 
 /// Everything the page shows.
@@ -198,9 +209,9 @@ pub enum Action {
     Redo,
     /// Say what a save did.
     Notice(String),
-    /// Translate a side (into a language code) with the models, or (true)
-    /// with the browser's own translator; the translator is asked by the caller.
-    Translate(Side, String, bool),
+    /// Translate a side (into a language code) by one of the makers; the
+    /// translator is asked by the caller.
+    Translate(Side, String, Maker),
     /// The translator's progress on a side.
     TranslationUpdate(Side, TranslationStatus),
     /// A side's paragraph came back translated.
@@ -440,7 +451,7 @@ impl Reducible for State {
                 s.recompute();
             }
             Action::Notice(text) => s.notice = Some(text),
-            Action::Translate(side, to, by_browser) => {
+            Action::Translate(side, to, by) => {
                 let n = s
                     .report
                     .as_ref()
@@ -449,7 +460,7 @@ impl Reducible for State {
                     to,
                     paragraphs: Rc::new(vec![None; n]),
                     showing: true,
-                    by_browser,
+                    by,
                     status: TranslationStatus::Loading {
                         bytes: 0,
                         loaded: 0,

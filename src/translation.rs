@@ -165,6 +165,29 @@ impl Translation {
         }
     }
 
+    /// Glosses a side's words in English from Diptych's own word lists, where
+    /// no models are installed (the translator's wasm carries the lists).
+    pub fn gloss(&self, side: Side, from: &str, paragraphs: Vec<(usize, String)>) {
+        let list = js_sys::Array::new();
+        for (p, text) in paragraphs {
+            #[allow(clippy::cast_precision_loss)]
+            list.push(&js_sys::Array::of2(&(p as f64).into(), &text.into()));
+        }
+        let base = script_base().unwrap_or_default();
+        let fields = [
+            ("side", letter(side).into()),
+            ("from", from.into()),
+            ("base", base.into()),
+            ("paragraphs", list.into()),
+        ];
+        if let Err(e) = self.send(message("gloss", &fields)) {
+            self.dispatch.emit(Action::TranslationUpdate(
+                side,
+                TranslationStatus::Failed(e),
+            ));
+        }
+    }
+
     /// Stops a side's translation.
     pub fn stop(&self, side: Side) {
         self.inner.borrow_mut().active.retain(|s| *s != side);

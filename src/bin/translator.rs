@@ -33,6 +33,83 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Response};
 
+/// The word lists written for Diptych (MIT) that give glosses where no
+/// model translates: the lexicons (an English gloss, then Latvian and Russian
+/// forms) and the known names (English label, then Latvian and Russian
+/// names). The build puts them beside the app; they are fetched only when a
+/// reader asks for glosses, so that this wasm stays small.
+const WORD_LISTS: [&str; 3] = [
+    "lexicon-lv-ru.tsv",
+    "lexicon-news-lv-ru.tsv",
+    "names-lv-ru-en.tsv",
+];
+
+/// English glosses by lower-case word form, for Latvian (0) and Russian (1).
+async fn glossary(base: &str) -> Result<[std::collections::HashMap<String, String>; 2], String> {
+    let mut out: [std::collections::HashMap<String, String>; 2] = Default::default();
+    for name in WORD_LISTS {
+        let bytes = fetch(&format!("{base}{name}"), |_| {}).await?;
+        let text = String::from_utf8_lossy(&bytes);
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            // Names: kind, label, Latvian, Russian; lexicons: gloss, Latvian, Russian.
+            let (gloss, lv, ru, split) = match cols[..] {
+                [_, label, lv, ru, ..] if name.starts_with("names") => (label, lv, ru, '|'),
+                [gloss, lv, ru, ..] => (gloss, lv, ru, ' '),
+                _ => continue,
+            };
+            for (map, forms) in out.iter_mut().zip([lv, ru]) {
+                for form in forms
+                    .split(split)
+                    .filter(|f| !f.is_empty() && !f.contains(' '))
+                {
+                    map.entry(form.to_lowercase())
+                        .or_insert_with(|| gloss.to_string());
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A paragraph with each word the word lists know followed by its English
+/// gloss in brackets: the text, and each gloss's range with its word's.
+fn glossed(
+    text: &str,
+    glossary: &std::collections::HashMap<String, String>,
+) -> (String, Vec<Value>) {
+    let mut out = String::new();
+    let mut words = Vec::new();
+    let mut at = 0;
+    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    while at < text.len() {
+        let rest = &text[at..];
+        let start = rest.find(is_word).map_or(text.len(), |k| at + k);
+        out.push_str(&text[at..start]);
+        let end = text[start..]
+            .find(|c: char| !is_word(c))
+            .map_or(text.len(), |k| start + k);
+        let word = &text[start..end];
+        out.push_str(word);
+        if let Some(gloss) = glossary.get(&word.to_lowercase()).filter(|g| !g.is_empty()) {
+            out.push_str(" [");
+            let g = out.len();
+            out.push_str(gloss);
+            words.push(json!([g, out.len(), [[start, end]]]));
+            out.push(']');
+        }
+        at = end.max(start + 1).min(text.len().max(end));
+        if end == start {
+            // A lone non-word character at the end.
+            break;
+        }
+    }
+    (out, words)
+}
+
 /// The Cache Storage bucket the model files are kept in.
 const CACHE: &str = "diptych-translation-models";
 
@@ -301,6 +378,38 @@ fn main() {
             s.queue.push_back(request);
             drop(s);
             wasm_bindgen_futures::spawn_local(serve(state.clone()));
+        } else if let Some(r) = message.get("gloss") {
+            // No models: what the word lists know, word by word.
+            let (side, base) = (field(r, "side"), field(r, "base"));
+            let lang = usize::from(field(r, "from") == "ru");
+            let paragraphs = r
+                .get("paragraphs")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            wasm_bindgen_futures::spawn_local(async move {
+                let glossary = match glossary(&base).await {
+                    Ok(g) => g,
+                    Err(e) => {
+                        return post(
+                            json!({ "side": side, "error": format!("The word lists could not be fetched ({e})."), "missing": false }),
+                        )
+                    }
+                };
+                for p in &paragraphs {
+                    let (Some(n), Some(text)) = (
+                        p.get(0).and_then(Value::as_u64),
+                        p.get(1).and_then(Value::as_str),
+                    ) else {
+                        continue;
+                    };
+                    let (out, words) = glossed(text, &glossary[lang]);
+                    post(
+                        json!({ "side": side, "paragraph": n, "text": out, "sentences": [[0, text.len(), 0, out.len()]], "words": words }),
+                    );
+                }
+                post(json!({ "side": side, "done": paragraphs.len() }));
+            });
         } else if let Some(r) = message.get("stop") {
             let side = field(r, "side");
             let mut s = state.borrow_mut();

@@ -10,7 +10,7 @@ use super::overview::Overview;
 
 use crate::analyser::Engine;
 use crate::config::{Config, Focus, Source};
-use crate::state::{Action, Shared, State};
+use crate::state::{Action, Maker, Shared, State};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -166,14 +166,20 @@ pub fn App(props: &AppProps) -> Html {
                 let Some(report) = &report else { return };
                 let doc = report.side(side);
                 let paragraphs = paragraphs_of(doc);
-                dispatch.emit(Action::Translate(side, to.clone(), false));
+                dispatch.emit(Action::Translate(side, to.clone(), Maker::Models));
                 translation.request(side, doc.lang.code(), &to, paragraphs);
+            }
+            TranslateAsk::Gloss(side) => {
+                let Some(report) = &report else { return };
+                let doc = report.side(side);
+                dispatch.emit(Action::Translate(side, "en".into(), Maker::Glosses));
+                translation.gloss(side, doc.lang.code(), paragraphs_of(doc));
             }
             TranslateAsk::Browser(side, to) => {
                 let Some(report) = &report else { return };
                 let doc = report.side(side);
                 let paragraphs = paragraphs_of(doc);
-                dispatch.emit(Action::Translate(side, to.clone(), true));
+                dispatch.emit(Action::Translate(side, to.clone(), Maker::Browser));
                 crate::translation::with_browser(
                     dispatch.clone(),
                     side,

@@ -4,7 +4,7 @@ use diptych_core::{Lang, ParagraphKind, Report, Row, Side};
 use yew::prelude::*;
 
 use super::percent;
-use crate::state::{Action, MachineTranslation, Shared, SideTranslation, TranslationStatus};
+use crate::state::{Action, MachineTranslation, Maker, Shared, SideTranslation, TranslationStatus};
 
 /// What a reader asks of the translation of a side.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +13,8 @@ pub enum TranslateAsk {
     Start(Side, String),
     /// Translate with the browser's own translator instead (no models here).
     Browser(Side, String),
+    /// Gloss the words from Diptych's own word lists (no models here).
+    Gloss(Side),
     /// Stop translating.
     Stop(Side),
     /// Show the translation (true) or the original (false).
@@ -213,7 +215,10 @@ fn translate_bar(
                 <progress max={total.to_string()} value={done.to_string()}></progress>
                 <button onclick={ask.reform(move |_: MouseEvent| TranslateAsk::Stop(side))}>{ "Stop" }</button></span>
         },
-        TranslationStatus::Done { .. } if t.by_browser => html! {
+        TranslationStatus::Done { .. } if t.by == Maker::Glosses => html! {
+            <span class="mt-label">{ "Word glosses in English from Diptych's own word lists — not a translation; hover a paragraph for its original." }</span>
+        },
+        TranslationStatus::Done { .. } if t.by == Maker::Browser => html! {
             <span class="mt-label">{ format!("Machine translation into {} by this browser's built-in translator — hover or focus a paragraph for its original.", language(&t.to)) }</span>
         },
         TranslationStatus::Done { .. } => html! {
@@ -229,8 +234,11 @@ fn translate_bar(
                 let to = t.to.clone();
                 html! { <button class="translate" onclick={ask.reform(move |_: MouseEvent| TranslateAsk::Browser(side, to.clone()))}>{ "Use this browser's built-in translator" }</button> }
             });
+            let gloss = matches!(own, "lv" | "ru").then(|| html! {
+                <button class="translate" onclick={ask.reform(move |_: MouseEvent| TranslateAsk::Gloss(side))}>{ "Show word glosses instead" }</button>
+            });
             html! {
-                <span><span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate with them. Whoever hosts it can add them (cargo xtask models; see the README, Deploy). {why}") }</span>{ for browser }</span>
+                <span><span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate with them. Whoever hosts it can add them (cargo xtask models; see the README, Deploy). {why}") }</span>{ for browser }{ for gloss }</span>
             }
         }
         TranslationStatus::Failed(why) => html! {

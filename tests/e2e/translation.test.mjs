@@ -176,3 +176,20 @@ test("without models, Russian can go to the browser's own translator, on the rea
   assert.equal(await page.locator(`${left} button`, { hasText: "built-in translator" }).count(), 0);
   await page.close(); srv.server.close();
 });
+
+test('without models, the words can be glossed from Diptych\'s own word lists, labelled as glosses', async () => {
+  const { srv, page, errors } = await viewer(null);
+  const left = '.row.head .cell:first-child .translate-bar';
+  await page.click(`${left} button.translate >> text=Translate into English`);
+  const gloss = page.locator(`${left} button`, { hasText: 'Show word glosses instead' });
+  await gloss.waitFor({ timeout: 30000 });
+  await gloss.click();
+  await page.waitForSelector(`${left} .mt-label`, { timeout: 30000 });
+  assert.match(await page.locator(left).innerText(), /Word glosses in English .* not a translation/);
+  // The original words stay, each known one followed by its gloss: "Kazahstānā [Kazakhstan]".
+  const text = await page.locator('#l-p0 p.mt').innerText();
+  assert.match(text, /\[[^\]]+\]/, text);
+  assert.ok(text.includes('trešdienas'), 'the original words stay');
+  assert.deepEqual(errors, []);
+  await page.close(); srv.server.close();
+});
