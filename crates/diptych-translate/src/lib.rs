@@ -104,7 +104,9 @@ pub struct Translation {
 
 /// Tensors every model of the architecture has; checked before the engine
 /// reads them (it stops at a missing one instead of saying so).
-fn check_tensors(model: &[u8]) -> Result<(), Error> {
+/// Returns how many words the embedding has rows for (read from the same
+/// parse: the model is copied once here, not once per check).
+fn check_tensors(model: &[u8]) -> Result<usize, Error> {
     let parsed =
         fxtranslate::model::Model::from_bytes(model).map_err(|e| Error::Model(e.to_string()))?;
     let yml = parsed
@@ -153,9 +155,9 @@ fn check_tensors(model: &[u8]) -> Result<(), Error> {
             needed.push(format!("decoder_l{l}_{t}"));
         }
     }
-    if parsed.get("Wemb").is_none() && parsed.get("decoder_Wemb").is_none() {
+    let Some(wemb) = parsed.get("Wemb").or_else(|| parsed.get("decoder_Wemb")) else {
         return Err(Error::Model("the model has no embeddings".into()));
-    }
+    };
     if parsed.get("none_QuantMultA").is_none()
         && parsed.get("decoder_Wemb_QuantMultA").is_none()
         && parsed
@@ -168,14 +170,11 @@ fn check_tensors(model: &[u8]) -> Result<(), Error> {
     if let Some(missing) = needed.iter().find(|n| parsed.get(n).is_none()) {
         return Err(Error::Model(format!("the model has no tensor {missing}")));
     }
-    Ok(())
-}
-
-/// How many words the model's embedding has rows for.
-fn embedding_rows(model: &[u8]) -> Option<usize> {
-    let parsed = fxtranslate::model::Model::from_bytes(model).ok()?;
-    let wemb = parsed.get("Wemb").or_else(|| parsed.get("decoder_Wemb"))?;
-    usize::try_from(*wemb.shape.first()?).ok()
+    Ok(wemb
+        .shape
+        .first()
+        .and_then(|&rows| usize::try_from(rows).ok())
+        .unwrap_or(0))
 }
 
 /// A shortlist's header must agree with its length before the engine reads it.
@@ -203,20 +202,16 @@ fn check_shortlist(bytes: &[u8]) -> Result<(), Error> {
 impl Direction {
     /// Loads a direction from its files (already checked against the index).
     pub fn load(from: &str, to: &str, files: Files<'_>) -> Result<Direction, Error> {
-        check_tensors(files.model)?;
+        let rows = check_tensors(files.model)?;
         if files.vocab.len() < 16 {
             return Err(Error::Model("the vocabulary is empty".into()));
         }
         // A vocabulary of another model would index past the embedding.
         let pieces = fxtranslate::spm::SpmVocab::from_bytes(files.vocab).len();
-        match embedding_rows(files.model) {
-            Some(rows) if pieces > 0 && pieces <= rows => {}
-            rows => {
-                return Err(Error::Model(format!(
-                    "the vocabulary ({pieces} words) is not this model's ({} embedding rows)",
-                    rows.unwrap_or(0)
-                )))
-            }
+        if pieces == 0 || pieces > rows {
+            return Err(Error::Model(format!(
+                "the vocabulary ({pieces} words) is not this model's ({rows} embedding rows)"
+            )));
         }
         let mut engine =
             Engine::from_bytes(files.model, files.vocab, files.vocab).map_err(Error::Model)?;
@@ -400,35 +395,14 @@ impl Translator {
         from: &str,
         to: &str,
     ) -> Result<Vec<&'m manifest::Model>, Error> {
-        if let Some(m) = manifest.model(from, to) {
-            return Ok(vec![m]);
-        }
-        if from != "en" && to != "en" {
-            if let (Some(a), Some(b)) = (manifest.model(from, "en"), manifest.model("en", to)) {
-                return Ok(vec![a, b]);
-            }
-        }
-        Err(Error::NoRoute {
-            from: from.to_string(),
-            to: to.to_string(),
-        })
+        via_english(from, to, |a, b| manifest.model(a, b))
     }
 
     /// The directions a translation from `from` to `to` takes: one, or two
     /// through English.
     pub fn route(&self, from: &str, to: &str) -> Result<Vec<&Direction>, Error> {
-        let find = |a: &str, b: &str| self.directions.iter().find(|d| d.from == a && d.to == b);
-        if let Some(d) = find(from, to) {
-            return Ok(vec![d]);
-        }
-        if from != "en" && to != "en" {
-            if let (Some(a), Some(b)) = (find(from, "en"), find("en", to)) {
-                return Ok(vec![a, b]);
-            }
-        }
-        Err(Error::NoRoute {
-            from: from.to_string(),
-            to: to.to_string(),
+        via_english(from, to, |a, b| {
+            self.directions.iter().find(|d| d.from == a && d.to == b)
         })
     }
 
@@ -446,6 +420,27 @@ impl Translator {
         }
         Ok(result)
     }
+}
+
+/// The one routing rule, for the index's models and for loaded directions
+/// alike: the direct direction, else into English and out of it.
+fn via_english<T>(
+    from: &str,
+    to: &str,
+    find: impl Fn(&str, &str) -> Option<T>,
+) -> Result<Vec<T>, Error> {
+    if let Some(direct) = find(from, to) {
+        return Ok(vec![direct]);
+    }
+    if from != "en" && to != "en" {
+        if let (Some(a), Some(b)) = (find(from, "en"), find("en", to)) {
+            return Ok(vec![a, b]);
+        }
+    }
+    Err(Error::NoRoute {
+        from: from.to_string(),
+        to: to.to_string(),
+    })
 }
 
 /// A translation of a translation, mapped back to the first original.
