@@ -72,6 +72,33 @@ fn number(v: &JsValue) -> u64 {
     v.as_f64().map_or(0, |n| n as u64)
 }
 
+/// Paragraphs as the worker takes them: `[[index, text], ...]`.
+fn paragraph_list(paragraphs: Vec<(usize, String)>) -> js_sys::Array {
+    let list = js_sys::Array::new();
+    for (p, text) in paragraphs {
+        #[allow(clippy::cast_precision_loss)]
+        list.push(&js_sys::Array::of2(&(p as f64).into(), &text.into()));
+    }
+    list
+}
+
+/// A message's list of lists (`[[...], ...]`), each inner one as an array.
+fn arrays(v: Option<JsValue>) -> Vec<js_sys::Array> {
+    v.map(|v| {
+        js_sys::Array::from(&v)
+            .iter()
+            .map(|x| js_sys::Array::from(&x))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// The byte range at `a[k], a[k + 1]`.
+#[allow(clippy::cast_possible_truncation)]
+fn range(a: &js_sys::Array, k: u32) -> std::ops::Range<usize> {
+    number(&a.get(k)) as usize..number(&a.get(k + 1)) as usize
+}
+
 /// `{kind: {fields}}` as JSON text, made by the browser.
 fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
     let inner = js_sys::Object::new();
@@ -137,50 +164,39 @@ impl Translation {
             .into_iter()
             .partition(|(p, _)| on_screen(side, *p));
         order.extend(rest);
-        let list = js_sys::Array::new();
-        for (p, text) in order {
-            #[allow(clippy::cast_precision_loss)]
-            list.push(&js_sys::Array::of2(&(p as f64).into(), &text.into()));
-        }
+        let base = models_base(self.inner.borrow().models.as_deref());
         let fields = [
             ("side", letter(side).into()),
             ("from", from.into()),
             ("to", to.into()),
-            (
-                "base",
-                models_base(self.inner.borrow().models.as_deref()).into(),
-            ),
-            ("paragraphs", list.into()),
+            ("base", base.into()),
+            ("paragraphs", paragraph_list(order).into()),
         ];
+        self.ask(side, message("request", &fields));
+    }
+
+    /// Glosses a side's words in English from Diptych's own word lists, where
+    /// no models are installed (the worker fetches the lists, which the build
+    /// puts beside the app's files).
+    pub fn gloss(&self, side: Side, from: &str, paragraphs: Vec<(usize, String)>) {
+        let fields = [
+            ("side", letter(side).into()),
+            ("from", from.into()),
+            ("base", script_base().unwrap_or_default().into()),
+            ("paragraphs", paragraph_list(paragraphs).into()),
+        ];
+        self.ask(side, message("gloss", &fields));
+    }
+
+    /// Sends a side's request: the side counts as in progress (a crash of the
+    /// worker is then reported on it) until its answer is complete.
+    fn ask(&self, side: Side, message: JsValue) {
         {
             let mut inner = self.inner.borrow_mut();
             inner.active.retain(|s| *s != side);
             inner.active.push(side);
         }
-        if let Err(e) = self.send(message("request", &fields)) {
-            self.dispatch.emit(Action::TranslationUpdate(
-                side,
-                TranslationStatus::Failed(e),
-            ));
-        }
-    }
-
-    /// Glosses a side's words in English from Diptych's own word lists, where
-    /// no models are installed (the translator's wasm carries the lists).
-    pub fn gloss(&self, side: Side, from: &str, paragraphs: Vec<(usize, String)>) {
-        let list = js_sys::Array::new();
-        for (p, text) in paragraphs {
-            #[allow(clippy::cast_precision_loss)]
-            list.push(&js_sys::Array::of2(&(p as f64).into(), &text.into()));
-        }
-        let base = script_base().unwrap_or_default();
-        let fields = [
-            ("side", letter(side).into()),
-            ("from", from.into()),
-            ("base", base.into()),
-            ("paragraphs", list.into()),
-        ];
-        if let Err(e) = self.send(message("gloss", &fields)) {
+        if let Err(e) = self.send(message) {
             self.dispatch.emit(Action::TranslationUpdate(
                 side,
                 TranslationStatus::Failed(e),
@@ -318,38 +334,17 @@ impl Translation {
             let text = field(m, "text")
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            let sentences = field(m, "sentences")
-                .map(|v| js_sys::Array::from(&v))
-                .map(|list| {
-                    list.iter()
-                        .map(|s| js_sys::Array::from(&s))
-                        .map(|s| {
-                            let at = |k| number(&s.get(k)) as usize;
-                            (at(0)..at(1), at(2)..at(3))
-                        })
-                        .collect()
+            let sentences = arrays(field(m, "sentences"))
+                .iter()
+                .map(|s| (range(s, 0), range(s, 2)))
+                .collect();
+            let words = arrays(field(m, "words"))
+                .iter()
+                .map(|w| {
+                    let sources = arrays(Some(w.get(2))).iter().map(|o| range(o, 0)).collect();
+                    (range(w, 0), sources)
                 })
-                .unwrap_or_default();
-            let range = |v: JsValue| {
-                let v = js_sys::Array::from(&v);
-                number(&v.get(0)) as usize..number(&v.get(1)) as usize
-            };
-            let words = field(m, "words")
-                .map(|v| js_sys::Array::from(&v))
-                .map(|list| {
-                    list.iter()
-                        .map(|w| js_sys::Array::from(&w))
-                        .map(|w| {
-                            let sources =
-                                js_sys::Array::from(&w.get(2)).iter().map(range).collect();
-                            (
-                                number(&w.get(0)) as usize..number(&w.get(1)) as usize,
-                                sources,
-                            )
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
+                .collect();
             let translation = MachineTranslation {
                 text,
                 sentences,
