@@ -44,9 +44,13 @@ const WORD_LISTS: [&str; 3] = [
     "names-lv-ru-en.tsv",
 ];
 
-/// English glosses by lower-case word form, for Latvian (0) and Russian (1).
-async fn glossary(base: &str) -> Result<[std::collections::HashMap<String, String>; 2], String> {
-    let mut out: [std::collections::HashMap<String, String>; 2] = Default::default();
+/// The glossary from the word lists beside the app (fetched once; later
+/// requests reuse it).
+async fn glossary(state: &Rc<RefCell<State>>, base: &str) -> Result<Rc<Glossary>, String> {
+    if let Some(known) = state.borrow().glossary.clone() {
+        return Ok(known);
+    }
+    let mut out = Glossary::default();
     for name in WORD_LISTS {
         let bytes = fetch(&format!("{base}{name}"), |_| {}).await?;
         let text = String::from_utf8_lossy(&bytes);
@@ -72,6 +76,8 @@ async fn glossary(base: &str) -> Result<[std::collections::HashMap<String, Strin
             }
         }
     }
+    let out = Rc::new(out);
+    state.borrow_mut().glossary = Some(out.clone());
     Ok(out)
 }
 
@@ -131,7 +137,12 @@ struct State {
     stopped: Vec<String>,
     /// The queue is being served.
     busy: bool,
+    /// The glossary, once fetched and built (see [`glossary`]).
+    glossary: Option<Rc<Glossary>>,
 }
+
+/// English glosses by lower-case word form, for Latvian (0) and Russian (1).
+type Glossary = [std::collections::HashMap<String, String>; 2];
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -387,8 +398,9 @@ fn main() {
                 .and_then(Value::as_array)
                 .cloned()
                 .unwrap_or_default();
+            let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let glossary = match glossary(&base).await {
+                let glossary = match glossary(&state, &base).await {
                     Ok(g) => g,
                     Err(e) => {
                         return post(
