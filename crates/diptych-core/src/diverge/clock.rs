@@ -37,7 +37,7 @@ const MAX_GAP: f64 = 30.0;
 /// The event's time on one side: the first exact time of each sentence that
 /// says the event happened; `None` unless all such sentences give one value.
 fn event_time(doc: &Document, entities: &[Entity], side: Side) -> Option<(usize, f64)> {
-    let mut times: Vec<(usize, usize, f64)> = entities
+    let mut times: Vec<(usize, usize, usize, f64)> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Number && e.quantity == Some(Quantity::Time))
         .filter(|e| !e.approximate)
@@ -46,19 +46,19 @@ fn event_time(doc: &Document, entities: &[Entity], side: Side) -> Option<(usize,
             e.mentions
                 .iter()
                 .filter(move |m| m.side == side)
-                .map(move |m| (m.start, e.id, v))
+                .map(move |m| (m.start, m.paragraph, e.id, v))
         })
         .collect();
     times.sort_by_key(|t| t.0);
     let mut found: Option<(usize, f64)> = None;
     let mut seen_sentences: Vec<usize> = Vec::new();
-    for (start, id, value) in times {
-        let Some(sentence) = doc
-            .paragraphs
-            .iter()
-            .flat_map(|p| &p.sentences)
-            .find(|s| s.start <= start && start < s.end)
-        else {
+    for (start, paragraph, id, value) in times {
+        // The sentence of the mention's own paragraph it stands in.
+        let Some(sentence) = doc.paragraphs.get(paragraph).and_then(|p| {
+            p.sentences
+                .iter()
+                .find(|s| s.start <= start && start < s.end)
+        }) else {
             continue;
         };
         if seen_sentences.contains(&sentence.start) {
