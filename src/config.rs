@@ -258,7 +258,7 @@ pub fn from_pairs(
             },
             "labels" => c.labels = !matches!(value.as_str(), "0" | "false" | "no" | "off"),
             "translate" => match value.as_str() {
-                "en" | "lv" | "ru" => c.translate = Some(value),
+                to if diptych_translate::LANGUAGES.contains(&to) => c.translate = Some(value),
                 "" | "0" | "off" => c.translate = None,
                 other => c.problems.push(format!(
                     "translate={other}: give en, lv or ru (the language to translate into)."
@@ -383,7 +383,7 @@ fn apply_settings(c: &mut Config, parsed: Settings) {
     }
     if let Some(t) = parsed.translate {
         match t.as_str() {
-            "en" | "lv" | "ru" => c.translate = Some(t),
+            to if diptych_translate::LANGUAGES.contains(&to) => c.translate = Some(t),
             other => c.problems.push(format!(
                 "\"translate\": \"{other}\": give en, lv or ru (the language to translate into)."
             )),

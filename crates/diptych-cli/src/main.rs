@@ -177,7 +177,7 @@ fn main() -> ExitCode {
         } => {
             if let Some(to) = translate
                 .as_deref()
-                .filter(|t| !["en", "lv", "ru"].contains(t))
+                .filter(|t| !diptych_translate::LANGUAGES.contains(t))
             {
                 eprintln!("diptych: --translate {to}: give en, lv or ru");
                 return ExitCode::from(2);
@@ -405,7 +405,7 @@ fn translate(
     format: TranslateFormat,
 ) -> Result<String, String> {
     use std::io::{IsTerminal, Write};
-    let known = ["en", "lv", "ru"];
+    let known = diptych_translate::LANGUAGES;
     if !known.contains(&to) {
         return Err(format!("--to {to}: give en, lv or ru"));
     }
@@ -585,7 +585,7 @@ fn translate_report(
         .into_iter()
         .filter(|&s| {
             let lang = report.side(s).lang.code();
-            lang != to && ["en", "lv", "ru"].contains(&lang)
+            lang != to && diptych_translate::LANGUAGES.contains(&lang)
         })
         .collect();
     let directions: Vec<(&str, &str)> = sides

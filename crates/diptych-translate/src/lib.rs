@@ -23,6 +23,10 @@ use fxtranslate::segment::Segmenter;
 
 pub use manifest::{Manifest, Role};
 
+/// The languages Diptych translates between (English directly, Latvian and
+/// Russian into and out of it).
+pub const LANGUAGES: [&str; 3] = ["en", "lv", "ru"];
+
 /// The matrix kernel the engine runs on here: WebAssembly SIMD in the
 /// browser builds (`+simd128`, see `.cargo/config.toml`), else scalar.
 pub fn kernel() -> &'static str {
