@@ -39,7 +39,7 @@ pub(super) fn clock(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identit
     if !t.number {
         return None;
     }
-    let prev = i.checked_sub(1).map(|k| toks[k].lower.as_str());
+    let prev = i.checked_sub(1).map(|k| &*toks[k].lower);
     let before_word = prev.is_some_and(|p| BEFORE.contains(&p));
     let latvian_clock = matches!(prev, Some("plkst" | "pulksten"));
     let end_of = |k: usize| toks[k].start + toks[k].text.len();
@@ -62,8 +62,8 @@ pub(super) fn clock(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identit
         return None;
     }
     let zone_after = {
-        let next = toks.get(i + n).map(|x| x.lower.as_str());
-        let after = toks.get(i + n + 1).map(|x| x.lower.as_str());
+        let next = toks.get(i + n).map(|x| &*x.lower);
+        let after = toks.get(i + n + 1).map(|x| &*x.lower);
         next.is_some_and(|w| ZONES.contains(&w))
             || (matches!(next, Some("по" | "pēc"))
                 && after.is_some_and(|w| CLOCKS.iter().any(|c| w.starts_with(c))))
@@ -79,7 +79,7 @@ pub(super) fn clock(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identit
     if !read {
         return None;
     }
-    let step_back = |k: usize| i.checked_sub(k).map(|k| toks[k].lower.as_str());
+    let step_back = |k: usize| i.checked_sub(k).map(|k| &*toks[k].lower);
     let approximate = [step_back(1), step_back(2)]
         .into_iter()
         .flatten()

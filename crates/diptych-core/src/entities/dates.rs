@@ -58,7 +58,7 @@ pub(super) fn calendar_word(t: &Token<'_>) -> Option<Identity> {
         return None;
     }
     let c = calendar();
-    let lower = &t.lower;
+    let lower: &str = &t.lower;
     let entry = c.by_form.get(lower).copied().or_else(|| {
         c.by_key
             .get(&*t.key)
@@ -144,7 +144,7 @@ fn full_date(y: Option<u32>, m: u32, d: u32) -> Identity {
 /// года"); or a relative day ("vakar", "накануне").
 pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)> {
     let t = &toks[i];
-    if let Some(&(_, days, label)) = RELATIVE.iter().find(|(w, _, _)| *w == t.lower) {
+    if let Some(&(_, days, label)) = RELATIVE.iter().find(|(w, _, _)| *w == &*t.lower) {
         return Some((Identity::Date(format!("rel:{days}"), label.to_string()), 1));
     }
     // 14.03.2025 as one word.
@@ -159,7 +159,7 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
     let at = |k: usize| toks.get(i + k);
     // Latvian: "2025. gada 14. martā" / "2025. gada martā".
     if let Some(y) = year_number(t) {
-        if at(1).is_some_and(|g| g.lower == "gada" || g.lower == "g") {
+        if at(1).is_some_and(|g| &*&*g.lower == "gada" || &*&*g.lower == "g") {
             if let (Some(d), Some(m)) = (at(2).and_then(day_number), at(3).and_then(month)) {
                 return Some((full_date(Some(y), m, d), 4));
             }

@@ -335,7 +335,7 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     for (distance, t) in after.chain(before) {
         for (rank, (q, cues)) in QUANTITY_CUES.iter().enumerate() {
             if cues.iter().any(|c| match c.strip_prefix('=') {
-                Some(word) => t.lower == word,
+                Some(word) => &*&*t.lower == word,
                 None => t.lower.starts_with(c),
             }) && best.is_none_or(|(d, r, _)| (distance, rank) < (d, r))
             {
@@ -364,7 +364,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
         }
         (parse_number(&digits)?, n)
     } else {
-        (*number_words().get(t.lower.as_str())?, 1)
+        (*number_words().get(&*t.lower)?, 1)
     };
     let end_of = |k: usize| toks[k].start + toks[k].text.len();
     // A clock time (10:30, 4.59 in "plkst. 4.59") or a score (109:75) is not a count.
@@ -382,8 +382,8 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     {
         return None;
     }
-    let prev_word = i.checked_sub(1).map(|k| toks[k].lower.as_str());
-    let prev2 = i.checked_sub(2).map(|k| toks[k].lower.as_str());
+    let prev_word = i.checked_sub(1).map(|k| &*toks[k].lower);
+    let prev2 = i.checked_sub(2).map(|k| &*toks[k].lower);
     if matches!(prev_word, Some("plkst" | "pulksten" | "в" | "at"))
         && (t.text.contains('.') || t.text.contains(':'))
     {
@@ -426,15 +426,11 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     let last = i + n - 1;
     let end_byte = end_of(last);
     let after: Vec<&Token<'_>> = toks[i + n..].iter().take(3).collect();
-    let after4: Vec<&str> = toks[i + n..]
-        .iter()
-        .take(5)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let after4: Vec<&str> = toks[i + n..].iter().take(5).map(|t| &*t.lower).collect();
     let before: Vec<&Token<'_>> = toks[i.saturating_sub(3)..i].iter().collect();
     let next_char = body[end_byte..].chars().next();
     let prev_char = body[..t.start].chars().next_back();
-    let context = || after.iter().chain(before.iter()).map(|t| t.lower.as_str());
+    let context = || after.iter().chain(before.iter()).map(|t| &*t.lower);
     let cue = |cues: &[&str]| context().any(|w| cues.iter().any(|c| w.starts_with(c)));
     if after
         .iter()
@@ -456,8 +452,8 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
         .iter()
         .rev()
         .take(2)
-        .any(|b| APPROXIMATE.contains(&b.lower.as_str()));
-    let after_words: Vec<&str> = after.iter().map(|t| t.lower.as_str()).collect();
+        .any(|b| APPROXIMATE.contains(&&*b.lower));
+    let after_words: Vec<&str> = after.iter().map(|t| &*t.lower).collect();
     // "5 gadus vecs", "piecus un 15 gadus veci bērni": an age, also when a second figure follows.
     let age = (after4.iter().take(4).any(|w| w.starts_with("gad"))
         && after4.iter().any(|w| w.starts_with("vec")))
@@ -489,11 +485,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
             .first()
             .is_some_and(|w| w.starts_with("gad") || *w == "лет" || *w == "года" || *w == "год")
         && context()
-            .chain(
-                toks[i.saturating_sub(8)..i]
-                    .iter()
-                    .map(|t| t.lower.as_str()),
-            )
+            .chain(toks[i.saturating_sub(8)..i].iter().map(|t| &*t.lower))
             .any(|w| {
                 [
                     "cietum",
@@ -604,7 +596,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
                 !a.stopword
                     && !a.number
                     && a.key.chars().count() >= 3
-                    && !["х", "ти"].contains(&a.lower.as_str())
+                    && !["х", "ти"].contains(&&*a.lower)
             })
             // By concept where the lexicon knows the word (bojājumi ~ повреждения).
             .map(|a| match a.concepts().first() {

@@ -152,16 +152,13 @@ impl KnownIndex {
         let mut best: Option<(usize, usize)> = None;
         // Inflected first words: look the key up, and its shorter forms.
         let key = &*first.key;
-        let mut candidates: Vec<&Pattern> = self.by_first.get(key).into_iter().flatten().collect();
         // Shorter forms only for capitalised words: a lowercase first word
         // (страны Балтии) is matched by its own key, and most words are lowercase.
-        for cut in (1..=3).filter(|_| first.capital) {
-            if let Some((end, _)) = key.char_indices().rev().nth(cut - 1) {
-                if key[..end].chars().count() >= 4 {
-                    candidates.extend(self.by_first.get(&key[..end]).into_iter().flatten());
-                }
-            }
-        }
+        let shorter = (1..=3).filter(|_| first.capital).filter_map(|cut| {
+            let (end, _) = key.char_indices().rev().nth(cut - 1)?;
+            (key[..end].chars().count() >= 4).then(|| self.by_first.get(&key[..end]))?
+        });
+        let candidates = self.by_first.get(key).into_iter().chain(shorter).flatten();
         for p in candidates {
             if p.acronym && !(is_acronym(first.text) && *first.key == p.keys[0]) {
                 continue;
@@ -321,8 +318,14 @@ pub fn adjective_place(lower: &str) -> Option<&'static str> {
         .chars()
         .next()
         .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-        // Only adjectives in -ск-/-цк- are candidates: most words stop here.
-        || !(lower.contains("ск") || lower.contains("цк"))
+        // Only adjectives in -ск-/-цк- are candidates (every stem in the
+        // table ends so), with an ending of four letters at most after it:
+        // most words stop here.
+        || !lower
+            .char_indices()
+            .rev()
+            .take(4)
+            .any(|(at, _)| lower[..at].ends_with("ск") || lower[..at].ends_with("цк"))
     {
         return None;
     }

@@ -463,9 +463,18 @@ const ANNIVERSARY_CUES: &[&str] = &[
 /// Whether a word begins with one of the cues; cues of three letters or
 /// fewer (ao, inc) must be the whole word (not Aomori, Incheon).
 fn any_prefix(lower: &str, cues: &[&str]) -> bool {
-    // The prefix test first: it fails at once for nearly every cue.
-    cues.iter()
-        .any(|c| lower.starts_with(c) && (lower.len() == c.len() || c.chars().nth(3).is_some()))
+    // The first two bytes first (one Cyrillic letter, or two Latin ones):
+    // they differ for nearly every cue, and the lists are long.
+    let opening = |s: &str| {
+        let b = s.as_bytes();
+        (b.first().copied(), b.get(1).copied())
+    };
+    let open = opening(lower);
+    cues.iter().any(|c| {
+        (c.len() < 2 || opening(c) == open)
+            && lower.starts_with(c)
+            && (lower.len() == c.len() || c.chars().nth(3).is_some())
+    })
 }
 
 fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
@@ -776,6 +785,11 @@ const HEADS: &[(&str, EntityKind)] = &[
 
 /// Whether a word is the head noun `head` of [`HEADS`].
 fn is_head(lower: &str, head: &str) -> bool {
+    // Every head opens with a letter of two bytes or two of one: the first
+    // two bytes differ for nearly every word, and this runs for many.
+    if lower.as_bytes().get(..2) != head.as_bytes().get(..2) {
+        return false;
+    }
     match head.strip_suffix('=') {
         Some(word) => lower == word,
         None => lower.starts_with(head),
@@ -791,7 +805,7 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
         if t.capital
             || t.number
             || !gap.chars().all(char::is_whitespace)
-            || t.stopword && !matches!(t.lower.as_str(), "un" | "и")
+            || t.stopword && !matches!(&*t.lower, "un" | "и")
         {
             return None;
         }
@@ -888,12 +902,13 @@ const AREA_NOUNS: &[&str] = &[
 fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(Identity, usize)> {
     let t = &toks[i];
     let next = toks.get(i + 1)?;
-    if !any_prefix(&next.lower, AREA_NOUNS)
-        || !t
-            .lower
-            .chars()
-            .next()
-            .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    // The cheap tests first: this runs for nearly every word.
+    if !t
+        .lower
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+        || !any_prefix(&next.lower, AREA_NOUNS)
     {
         return None;
     }
@@ -1248,7 +1263,7 @@ fn given_alike(a: &str, b: &str) -> bool {
     let (sa, sb) = (skeleton(a), skeleton(b));
     same_name(a, b)
         || (sa.chars().count().min(sb.chars().count()) >= 3
-            && (sa.starts_with(&sb) || sb.starts_with(&sa)))
+            && (sa.starts_with(&*sb) || sb.starts_with(&*sa)))
 }
 
 /// Whether two name keys name the same thing: equal, an inflectional
@@ -1256,7 +1271,14 @@ fn given_alike(a: &str, b: &str) -> bool {
 /// near-identical spelling of a long name with the same opening (one letter
 /// more at most: Kazachstan and Kazahstan, but not Austrija and Australija).
 fn same_name(a: &str, b: &str) -> bool {
-    if a == b || same_spelling(a, b) {
+    if a == b {
+        return true;
+    }
+    // Every way below keeps the first letter.
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
+    if same_spelling(a, b) {
         return true;
     }
     let (sa, sb) = (skeleton(a), skeleton(b));
@@ -1268,8 +1290,26 @@ fn same_name(a: &str, b: &str) -> bool {
 /// Kleinbergs; Узулниекс "uzulnijeks" and Uzulnieks), a j that only softens
 /// a consonant is dropped (Силиня "silinja" and Siliņa "silina"), doubled
 /// letters are one, and a trailing nominative -is/-s goes (Dāvis, Давис).
-pub(super) fn skeleton(key: &str) -> String {
+///
+/// Most keys need no merging: those come back borrowed, with no allocation
+/// (the clustering compares thousands of pairs).
+pub(super) fn skeleton(key: &str) -> std::borrow::Cow<'_, str> {
     let vowel = |c: char| "aeiouy".contains(c);
+    let trimmed = |s: &str| -> usize {
+        ["is", "s"]
+            .iter()
+            .find(|end| s.ends_with(*end) && s.chars().count() > end.len() + 3)
+            .map_or(s.len(), |end| s.len() - end.len())
+    };
+    let mut prev: Option<char> = None;
+    let untouched = key.chars().all(|c| {
+        let plain = c != 'j' && prev != Some(c);
+        prev = Some(c);
+        plain
+    });
+    if untouched {
+        return std::borrow::Cow::Borrowed(&key[..trimmed(key)]);
+    }
     let mut out = String::with_capacity(key.len());
     let mut prev: Option<char> = None;
     for c in key.chars() {
@@ -1283,13 +1323,8 @@ pub(super) fn skeleton(key: &str) -> String {
         }
         prev = Some(c);
     }
-    for end in ["is", "s"] {
-        if out.chars().count() > end.len() + 3 && out.ends_with(end) {
-            out.truncate(out.len() - end.len());
-            break;
-        }
-    }
-    out
+    out.truncate(trimmed(&out));
+    std::borrow::Cow::Owned(out)
 }
 
 /// Equal keys, an inflectional extension, or a near-identical spelling.
@@ -1635,7 +1670,10 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
 
 fn names_match(a: &[String], b: &[String]) -> bool {
     // Nur-Sultan and Nursultana: compare the words run together too.
-    if (a.len() > 1 || b.len() > 1) && same_name(&a.concat(), &b.concat()) {
+    let opens_alike = |x: &[String], y: &[String]| {
+        x.first().and_then(|w| w.chars().next()) == y.first().and_then(|w| w.chars().next())
+    };
+    if (a.len() > 1 || b.len() > 1) && opens_alike(a, b) && same_name(&a.concat(), &b.concat()) {
         return true;
     }
     // Surname against surname, or a single name against any word of a longer one.

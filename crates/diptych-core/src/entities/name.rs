@@ -256,10 +256,25 @@ fn russian_adjective_nominative(w: &str, head: &str) -> String {
 
 /// The label of a named entity: a nominative mention, or an oblique one
 /// turned into the nominative; Latin script when either text writes it so.
-pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
-    let latin: Vec<&Mention> = mentions.iter().filter(|m| !cyrillic(&m.text)).collect();
+pub fn label(all: &[Mention], kind: EntityKind) -> String {
+    // Each spelling once, in order of first use, with how often it is used
+    // (a country named five hundred times is read once per spelling).
+    let mut uses: HashMap<&str, usize> = HashMap::default();
+    let mut mentions: Vec<&Mention> = Vec::new();
+    for m in all {
+        let n = uses.entry(m.text.as_str()).or_insert(0);
+        if *n == 0 {
+            mentions.push(m);
+        }
+        *n += 1;
+    }
+    let latin: Vec<&Mention> = mentions
+        .iter()
+        .copied()
+        .filter(|m| !cyrillic(&m.text))
+        .collect();
     let pool: Vec<&Mention> = if latin.is_empty() {
-        mentions.iter().collect()
+        mentions.clone()
     } else {
         latin
     };
@@ -274,9 +289,10 @@ pub fn label(mentions: &[Mention], kind: EntityKind) -> String {
         .collect();
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for f in &full {
+        let n = uses[f];
         match counts.iter_mut().find(|(t, _)| t == f) {
-            Some(c) => c.1 += 1,
-            None => counts.push((f, 1)),
+            Some(c) => c.1 += n,
+            None => counts.push((f, n)),
         }
     }
     let is_cyrillic = cyrillic(full[0]);

@@ -76,7 +76,10 @@ fn one_name(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
 
 /// Pairs of mentions (left, right) whose names translate into each other.
 pub(super) fn pairs(raws: &[Raw], left_text: &str, right_text: &str) -> Vec<(usize, usize)> {
+    // One mention of each spelling: the same words joined their first
+    // mention already, and a long text repeats its names many times.
     let named = |side: Side| -> Vec<(usize, Vec<Vec<String>>)> {
+        let mut seen = rustc_hash::FxHashSet::default();
         raws.iter()
             .enumerate()
             .filter(|(_, r)| r.side == side)
@@ -90,7 +93,11 @@ pub(super) fn pairs(raws: &[Raw], left_text: &str, right_text: &str) -> Vec<(usi
                 } else {
                     right_text
                 };
-                let w = words(text.get(r.start..r.end)?);
+                let surface = text.get(r.start..r.end)?;
+                if !seen.insert(surface) {
+                    return None;
+                }
+                let w = words(surface);
                 (w.len() >= 2).then_some((i, w))
             })
             .collect()

@@ -29,7 +29,7 @@ pub struct Token<'a> {
     /// The word as written.
     pub text: &'a str,
     /// The word in lower case.
-    pub lower: String,
+    pub lower: Rc<str>,
     /// The cross-language key (see [`key`]).
     pub key: Rc<str>,
     /// Whether it starts with a capital letter.
@@ -85,31 +85,78 @@ pub fn sentences<'a>(text: &'a str, paragraphs: &[crate::Paragraph]) -> Vec<Sent
 
 /// Splits a text into words (Unicode word boundaries) with their keys.
 pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
-    text.unicode_word_indices()
-        .map(|(start, word)| {
-            let lower = word.to_lowercase();
-            let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
-            let capital = word.chars().next().is_some_and(char::is_uppercase);
-            let as_name = capital && lang != Lang::Other;
-            Token {
-                start,
-                text: word,
-                key: if number {
-                    word.chars()
-                        .filter(char::is_ascii_digit)
-                        .collect::<String>()
-                        .into()
-                } else {
-                    shared_key(&lower, lang, as_name)
-                },
-                capital,
-                number,
-                stopword: is_stopword(&lower),
-                lower,
-                lang,
-            }
-        })
-        .collect()
+    // About one word in six or seven bytes: room for most texts at once.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    out.extend(text.unicode_word_indices().map(|(start, word)| {
+        let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let (lower, key, stopword) = forms(word, lang, number, capital);
+        Token {
+            start,
+            text: word,
+            key,
+            capital,
+            number,
+            stopword,
+            lower,
+            lang,
+        }
+    }));
+    out
+}
+
+/// A word's lower case, key and whether it is a stopword, worked out once
+/// per spelling and language in each thread (a long text uses a few
+/// thousand words many times over).
+fn forms(word: &str, lang: Lang, number: bool, capital: bool) -> (Rc<str>, Rc<str>, bool) {
+    type Memo = rustc_hash::FxHashMap<Box<str>, (Rc<str>, Rc<str>, bool)>;
+    thread_local! {
+        static MEMO: std::cell::RefCell<[Memo; 4]> = Default::default();
+    }
+    let slot = lang as usize;
+    if let Some(f) = MEMO.with(|m| m.borrow()[slot].get(word).cloned()) {
+        return f;
+    }
+    let lower = lowercase(word);
+    let key: Rc<str> = if number {
+        word.chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .into()
+    } else {
+        shared_key(&lower, lang, capital && lang != Lang::Other)
+    };
+    let f = (Rc::from(lower.as_str()), key, is_stopword(&lower));
+    MEMO.with(|m| {
+        let map = &mut m.borrow_mut()[slot];
+        if map.len() > 200_000 {
+            map.clear();
+        }
+        map.insert(word.into(), f.clone());
+    });
+    f
+}
+
+/// A word in lower case, as [`str::to_lowercase`] writes it, answered
+/// directly for ASCII and Russian letters (the standard library looks every
+/// other letter up in its full Unicode table, and the tokenizer lowercases
+/// every word of both texts).
+fn lowercase(word: &str) -> String {
+    if word.contains('Σ') {
+        // Greek's final sigma depends on its neighbours.
+        return word.to_lowercase();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+            c if c.is_ascii() || ('а'..='џ').contains(&c) => out.push(c),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// Whether a character is a letter, answered quickly for the Latin and
@@ -894,6 +941,24 @@ mod lexicon_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_lowercased_as_the_standard_library_does() {
+        for word in [
+            "Kazahstānā",
+            "КАЗАХСТАНЕ",
+            "Ёлка",
+            "ЇЖАК",
+            "Ŗīga",
+            "İstanbul",
+            "ΣΟΦΟΣ",
+            "Straße",
+            "ǅemal",
+            "x2",
+        ] {
+            assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
+        }
+    }
 
     #[test]
     fn inflections_and_scripts_meet() {
