@@ -159,7 +159,7 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
     let at = |k: usize| toks.get(i + k);
     // Latvian: "2025. gada 14. martā" / "2025. gada martā".
     if let Some(y) = year_number(t) {
-        if at(1).is_some_and(|g| &*&*g.lower == "gada" || &*&*g.lower == "g") {
+        if at(1).is_some_and(|g| &*g.lower == "gada" || &*g.lower == "g") {
             if let (Some(d), Some(m)) = (at(2).and_then(day_number), at(3).and_then(month)) {
                 return Some((full_date(Some(y), m, d), 4));
             }

@@ -335,7 +335,7 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     for (distance, t) in after.chain(before) {
         for (rank, (q, cues)) in QUANTITY_CUES.iter().enumerate() {
             if cues.iter().any(|c| match c.strip_prefix('=') {
-                Some(word) => &*&*t.lower == word,
+                Some(word) => &*t.lower == word,
                 None => t.lower.starts_with(c),
             }) && best.is_none_or(|(d, r, _)| (distance, rank) < (d, r))
             {

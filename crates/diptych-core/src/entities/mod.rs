@@ -462,18 +462,41 @@ const ANNIVERSARY_CUES: &[&str] = &[
 
 /// Whether a word begins with one of the cues; cues of three letters or
 /// fewer (ao, inc) must be the whole word (not Aomori, Incheon).
-fn any_prefix(lower: &str, cues: &[&str]) -> bool {
-    // The first two bytes first (one Cyrillic letter, or two Latin ones):
-    // they differ for nearly every cue, and the lists are long.
-    let opening = |s: &str| {
+fn any_prefix(lower: &str, cues: &'static [&'static str]) -> bool {
+    // Each list is indexed once by its cues' first two bytes (one Cyrillic
+    // letter, or two Latin ones): a word is compared only with the cues
+    // that open as it does. This runs for most words of a text.
+    type Index = HashMap<usize, HashMap<[u8; 2], Vec<&'static str>>>;
+    thread_local! {
+        static INDEX: std::cell::RefCell<Index> = Default::default();
+    }
+    let opening = |s: &str| -> [u8; 2] {
         let b = s.as_bytes();
-        (b.first().copied(), b.get(1).copied())
+        [
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        ]
     };
-    let open = opening(lower);
-    cues.iter().any(|c| {
-        (c.len() < 2 || opening(c) == open)
-            && lower.starts_with(c)
-            && (lower.len() == c.len() || c.chars().nth(3).is_some())
+    let fits =
+        |c: &str| lower.starts_with(c) && (lower.len() == c.len() || c.chars().nth(3).is_some());
+    INDEX.with(|index| {
+        let mut index = index.borrow_mut();
+        let by_opening = index.entry(cues.as_ptr() as usize).or_insert_with(|| {
+            let mut m: HashMap<[u8; 2], Vec<&'static str>> = HashMap::default();
+            for c in cues {
+                // (A cue of one byte is kept under its byte and a zero.)
+                m.entry(opening(c)).or_default().push(c);
+            }
+            m
+        });
+        let short = [lower.as_bytes().first().copied().unwrap_or(0), 0];
+        by_opening
+            .get(&opening(lower))
+            .is_some_and(|list| list.iter().any(|c| fits(c)))
+            || (lower.len() > 1
+                && by_opening
+                    .get(&short)
+                    .is_some_and(|list| list.iter().any(|c| fits(c))))
     })
 }
 
@@ -902,12 +925,15 @@ const AREA_NOUNS: &[&str] = &[
 fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(Identity, usize)> {
     let t = &toks[i];
     let next = toks.get(i + 1)?;
-    // The cheap tests first: this runs for nearly every word.
+    // The cheap tests first: this runs for nearly every word. (Every
+    // ending below holds "ск" within a word's last ten bytes.)
+    let tail = &t.lower.as_bytes()[t.lower.len().saturating_sub(10)..];
     if !t
         .lower
         .chars()
         .next()
         .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+        || !tail.windows(4).any(|w| w == "ск".as_bytes())
         || !any_prefix(&next.lower, AREA_NOUNS)
     {
         return None;
@@ -1169,8 +1195,9 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     }
     // A place, an event or a work named next to its common noun
     // ("Krustkalnu ciemā", "в посёлке", "фестиваль", "filma").
-    let next_is = |cues: &[&str]| toks.get(j).is_some_and(|t| any_prefix(&t.lower, cues));
-    let previous_is = |cues: &[&str]| {
+    let next_is =
+        |cues: &'static [&'static str]| toks.get(j).is_some_and(|t| any_prefix(&t.lower, cues));
+    let previous_is = |cues: &'static [&'static str]| {
         i.checked_sub(1)
             .is_some_and(|k| any_prefix(&toks[k].lower, cues))
     };
@@ -1209,14 +1236,17 @@ fn after_tag_mark(body: &str, t: &Token<'_>) -> bool {
 
 /// Hashtags, handles and web addresses in raw text.
 fn tags(body: &str, offset: usize, push: &mut dyn FnMut(usize, usize, Identity)) {
-    let mut prev_word_char = false;
+    // Only where an address or a tag can open (an ASCII byte, so the bytes
+    // are scanned), at the start of a word.
     let mut skip_to = 0;
-    for (i, c) in body.char_indices() {
-        let boundary = !prev_word_char;
-        prev_word_char = is_word_char(c);
-        if i < skip_to || !boundary || !matches!(c, 'h' | 'p' | 'w' | '#' | '@') {
+    for (i, &b) in body.as_bytes().iter().enumerate() {
+        if i < skip_to || !matches!(b, b'h' | b'p' | b'w' | b'#' | b'@') {
             continue;
         }
+        if body[..i].chars().next_back().is_some_and(is_word_char) {
+            continue;
+        }
+        let c = b as char;
         let rest = &body[i..];
         if rest.starts_with("http://")
             || rest.starts_with("https://")
@@ -1519,7 +1549,8 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         }
     }
     // Names that match a place's name join the place (Nur-Sultan written two ways).
-    let place_keys: Vec<(usize, Vec<String>)> = (0..n)
+    let mut keys_of: HashMap<&str, std::rc::Rc<[String]>> = HashMap::default();
+    let place_keys: Vec<(usize, std::rc::Rc<[String]>)> = (0..n)
         .filter_map(|i| match &raws[i].identity {
             Identity::Place(_) | Identity::Known(_) | Identity::Tag(EntityKind::Hashtag, _) => {
                 let text = if raws[i].side == Side::Left {
@@ -1528,10 +1559,19 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     right_text
                 };
                 let surface = text[raws[i].start..raws[i].end].trim_start_matches('#');
-                let k: Vec<String> = tokens(surface, Lang::Latvian)
-                    .into_iter()
-                    .map(|t| t.key.to_string())
-                    .collect();
+                // A spelling seen before has the same keys (a long text
+                // names its country hundreds of times).
+                let k = match keys_of.get(surface) {
+                    Some(k) => std::rc::Rc::clone(k),
+                    None => {
+                        let k: std::rc::Rc<[String]> = tokens(surface, Lang::Latvian)
+                            .into_iter()
+                            .map(|t| t.key.to_string())
+                            .collect();
+                        keys_of.insert(surface, std::rc::Rc::clone(&k));
+                        k
+                    }
+                };
                 Some((i, k))
             }
             _ => None,
@@ -1540,7 +1580,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     let mut seen_place_keys: HashMap<&[String], usize> = HashMap::default();
     let mut distinct_places: Vec<(usize, &[String])> = Vec::new();
     for (i, keys) in &place_keys {
-        match seen_place_keys.get(keys.as_slice()) {
+        match seen_place_keys.get(&**keys) {
             Some(&j) => union(&mut parent, *i, j),
             None => {
                 seen_place_keys.insert(keys, *i);

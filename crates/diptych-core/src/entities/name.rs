@@ -182,7 +182,11 @@ fn russian_nominative(w: &str) -> String {
     // Токаева, Токаеву, Токаеве → Токаев: a surname's -ов/-ев/-ин with a case ending.
     for suffix in ["ов", "ев", "ин", "ын"] {
         for case in ["а", "у", "е"] {
-            if lower.ends_with(&format!("{suffix}{case}")) && n > 4 {
+            if n > 4
+                && lower
+                    .strip_suffix(case)
+                    .is_some_and(|rest| rest.ends_with(suffix))
+            {
                 return stem(1);
             }
         }
