@@ -463,12 +463,14 @@ const ANNIVERSARY_CUES: &[&str] = &[
 /// Whether a word begins with one of the cues; cues of three letters or
 /// fewer (ao, inc) must be the whole word (not Aomori, Incheon).
 fn any_prefix(lower: &str, cues: &'static [&'static str]) -> bool {
-    // Each list is indexed once by its cues' first two bytes (one Cyrillic
-    // letter, or two Latin ones): a word is compared only with the cues
-    // that open as it does. This runs for most words of a text.
-    type Index = HashMap<usize, HashMap<[u8; 2], Vec<&'static str>>>;
+    // Each list is grouped once by its cues' first two bytes (one Cyrillic
+    // letter, or two Latin ones), the groups kept in order: a word is
+    // compared only with the cues that open as it does. This runs for most
+    // words of a text. (Lists and binary search, not maps: a map type of
+    // its own would grow the page's download.)
+    type Groups = Vec<([u8; 2], Vec<&'static str>)>;
     thread_local! {
-        static INDEX: std::cell::RefCell<Index> = Default::default();
+        static INDEX: std::cell::RefCell<Vec<(usize, Groups)>> = Default::default();
     }
     let opening = |s: &str| -> [u8; 2] {
         let b = s.as_bytes();
@@ -478,25 +480,35 @@ fn any_prefix(lower: &str, cues: &'static [&'static str]) -> bool {
         ]
     };
     let fits =
-        |c: &str| lower.starts_with(c) && (lower.len() == c.len() || c.chars().nth(3).is_some());
+        |c: &&str| lower.starts_with(c) && (lower.len() == c.len() || c.chars().nth(3).is_some());
     INDEX.with(|index| {
         let mut index = index.borrow_mut();
-        let by_opening = index.entry(cues.as_ptr() as usize).or_insert_with(|| {
-            let mut m: HashMap<[u8; 2], Vec<&'static str>> = HashMap::default();
-            for c in cues {
-                // (A cue of one byte is kept under its byte and a zero.)
-                m.entry(opening(c)).or_default().push(c);
+        let at = match index
+            .iter()
+            .position(|(list, _)| *list == cues.as_ptr() as usize)
+        {
+            Some(at) => at,
+            None => {
+                let mut groups: Groups = Vec::new();
+                for c in cues {
+                    // (A cue of one byte is kept under its byte and a zero.)
+                    match groups.binary_search_by_key(&opening(c), |g| g.0) {
+                        Ok(k) => groups[k].1.push(c),
+                        Err(k) => groups.insert(k, (opening(c), vec![c])),
+                    }
+                }
+                index.push((cues.as_ptr() as usize, groups));
+                index.len() - 1
             }
-            m
-        });
-        let short = [lower.as_bytes().first().copied().unwrap_or(0), 0];
-        by_opening
-            .get(&opening(lower))
-            .is_some_and(|list| list.iter().any(|c| fits(c)))
-            || (lower.len() > 1
-                && by_opening
-                    .get(&short)
-                    .is_some_and(|list| list.iter().any(|c| fits(c))))
+        };
+        let groups = &index[at].1;
+        let with = |o: [u8; 2]| {
+            groups
+                .binary_search_by_key(&o, |g| g.0)
+                .is_ok_and(|k| groups[k].1.iter().any(fits))
+        };
+        let first = lower.as_bytes().first().copied().unwrap_or(0);
+        with(opening(lower)) || (lower.len() > 1 && with([first, 0]))
     })
 }
 
@@ -1549,38 +1561,39 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         }
     }
     // Names that match a place's name join the place (Nur-Sultan written two ways).
-    let mut keys_of: HashMap<&str, std::rc::Rc<[String]>> = HashMap::default();
-    let place_keys: Vec<(usize, std::rc::Rc<[String]>)> = (0..n)
-        .filter_map(|i| match &raws[i].identity {
-            Identity::Place(_) | Identity::Known(_) | Identity::Tag(EntityKind::Hashtag, _) => {
-                let text = if raws[i].side == Side::Left {
-                    left_text
-                } else {
-                    right_text
-                };
-                let surface = text[raws[i].start..raws[i].end].trim_start_matches('#');
-                // A spelling seen before has the same keys (a long text
-                // names its country hundreds of times).
-                let k = match keys_of.get(surface) {
-                    Some(k) => std::rc::Rc::clone(k),
-                    None => {
-                        let k: std::rc::Rc<[String]> = tokens(surface, Lang::Latvian)
-                            .into_iter()
-                            .map(|t| t.key.to_string())
-                            .collect();
-                        keys_of.insert(surface, std::rc::Rc::clone(&k));
-                        k
-                    }
-                };
-                Some((i, k))
-            }
-            _ => None,
-        })
-        .collect();
+    // Each spelling is read once: a later mention of it joins the first
+    // at once (a long text names its country hundreds of times).
+    let mut spellings: HashMap<&str, Vec<u32>> = HashMap::default();
+    let mut place_keys: Vec<(usize, Vec<String>)> = Vec::new();
+    for i in 0..n {
+        if !matches!(
+            &raws[i].identity,
+            Identity::Place(_) | Identity::Known(_) | Identity::Tag(EntityKind::Hashtag, _)
+        ) {
+            continue;
+        }
+        let text = if raws[i].side == Side::Left {
+            left_text
+        } else {
+            right_text
+        };
+        let surface = text[raws[i].start..raws[i].end].trim_start_matches('#');
+        let same = spellings.entry(surface).or_default();
+        if let Some(&first) = same.first() {
+            union(&mut parent, i, first as usize);
+            continue;
+        }
+        same.push(i as u32);
+        let k: Vec<String> = tokens(surface, Lang::Latvian)
+            .into_iter()
+            .map(|t| t.key.to_string())
+            .collect();
+        place_keys.push((i, k));
+    }
     let mut seen_place_keys: HashMap<&[String], usize> = HashMap::default();
     let mut distinct_places: Vec<(usize, &[String])> = Vec::new();
     for (i, keys) in &place_keys {
-        match seen_place_keys.get(&**keys) {
+        match seen_place_keys.get(keys.as_slice()) {
             Some(&j) => union(&mut parent, *i, j),
             None => {
                 seen_place_keys.insert(keys, *i);

@@ -263,15 +263,20 @@ fn russian_adjective_nominative(w: &str, head: &str) -> String {
 pub fn label(all: &[Mention], kind: EntityKind) -> String {
     // Each spelling once, in order of first use, with how often it is used
     // (a country named five hundred times is read once per spelling).
-    let mut uses: HashMap<&str, usize> = HashMap::default();
+    // (A list, not a map: a name has a few spellings, and a map type of
+    // its own would cost the page's download more than it saves here.)
+    let mut uses: Vec<(&str, usize)> = Vec::new();
     let mut mentions: Vec<&Mention> = Vec::new();
     for m in all {
-        let n = uses.entry(m.text.as_str()).or_insert(0);
-        if *n == 0 {
-            mentions.push(m);
+        match uses.iter_mut().find(|(t, _)| *t == m.text) {
+            Some(u) => u.1 += 1,
+            None => {
+                uses.push((&m.text, 1));
+                mentions.push(m);
+            }
         }
-        *n += 1;
     }
+    let uses = |text: &str| uses.iter().find(|(t, _)| *t == text).map_or(1, |u| u.1);
     let latin: Vec<&Mention> = mentions
         .iter()
         .copied()
@@ -293,7 +298,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         .collect();
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for f in &full {
-        let n = uses[f];
+        let n = uses(f);
         match counts.iter_mut().find(|(t, _)| t == f) {
             Some(c) => c.1 += n,
             None => counts.push((f, n)),

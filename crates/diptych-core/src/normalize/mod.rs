@@ -109,12 +109,22 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
 /// per spelling and language in each thread (a long text uses a few
 /// thousand words many times over).
 fn forms(word: &str, lang: Lang, number: bool, capital: bool) -> (Rc<str>, Rc<str>, bool) {
-    type Memo = rustc_hash::FxHashMap<Box<str>, (Rc<str>, Rc<str>, bool)>;
+    // (Spellings map to places in a list: the map type is one the aligner
+    // already has, so the page's download does not grow by another.)
+    #[derive(Default)]
+    struct Memo {
+        at: [rustc_hash::FxHashMap<String, u32>; 4],
+        forms: Vec<(Rc<str>, Rc<str>, bool)>,
+    }
     thread_local! {
-        static MEMO: std::cell::RefCell<[Memo; 4]> = Default::default();
+        static MEMO: std::cell::RefCell<Memo> = Default::default();
     }
     let slot = lang as usize;
-    if let Some(f) = MEMO.with(|m| m.borrow()[slot].get(word).cloned()) {
+    let known = MEMO.with(|m| {
+        let m = m.borrow();
+        m.at[slot].get(word).map(|&k| m.forms[k as usize].clone())
+    });
+    if let Some(f) = known {
         return f;
     }
     let lower = lowercase(word);
@@ -128,11 +138,12 @@ fn forms(word: &str, lang: Lang, number: bool, capital: bool) -> (Rc<str>, Rc<st
     };
     let f = (Rc::from(lower.as_str()), key, is_stopword(&lower));
     MEMO.with(|m| {
-        let map = &mut m.borrow_mut()[slot];
-        if map.len() > 200_000 {
-            map.clear();
+        let m = &mut *m.borrow_mut();
+        if m.forms.len() > 200_000 {
+            *m = Memo::default();
         }
-        map.insert(word.into(), f.clone());
+        m.at[slot].insert(word.to_string(), m.forms.len() as u32);
+        m.forms.push(f.clone());
     });
     f
 }
