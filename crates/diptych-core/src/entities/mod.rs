@@ -1467,6 +1467,25 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 let Identity::Name(other, _) = &raws[j].identity else {
                     continue;
                 };
+                // A lone head noun ("Университета", "the University") in
+                // the other language says too little to be one particular
+                // "Dienvidu Universitāte" of several words.
+                let lone_head = |k: usize, n: usize| {
+                    n == 1 && {
+                        let text = if raws[k].side == Side::Left {
+                            left_text
+                        } else {
+                            right_text
+                        };
+                        let lower = text[raws[k].start..raws[k].end].to_lowercase();
+                        HEADS.iter().any(|(h, _)| is_head(&lower, h))
+                    }
+                };
+                let one_lone = (keys.len() > 1 && lone_head(j, other.len()))
+                    || (other.len() > 1 && lone_head(i, keys.len()));
+                if raws[i].side != raws[j].side && one_lone {
+                    continue;
+                }
                 if names_match(keys, other) {
                     matched.push(j);
                 }
