@@ -26,8 +26,13 @@ self.onmessage = (event) => {
     for (const side of ['l', 'r']) self.postMessage(JSON.stringify({ side, error, missing: false }));
   };
   try {
-    importScripts(event.data.script);
-    wasm_bindgen({ module_or_path: event.data.wasm }).catch(fail);
+    // (The single file's translator script is already in this worker.)
+    if (event.data.script) importScripts(event.data.script);
+    // The single file hands the wasm over as base64 (no file beside it).
+    const wasm = event.data.wasm64
+      ? Uint8Array.from(atob(event.data.wasm64), (c) => c.charCodeAt(0))
+      : event.data.wasm;
+    wasm_bindgen({ module_or_path: wasm }).catch(fail);
   } catch (e) { fail(e); }
 };
 "#;
@@ -175,6 +180,34 @@ impl Translation {
         self.ask(side, message("request", &fields));
     }
 
+    /// Translates a side's paragraphs with models from files the reader
+    /// picked: the worker reads, checks and keeps them, then translates.
+    pub fn install(
+        &self,
+        side: Side,
+        from: &str,
+        to: &str,
+        paragraphs: Vec<(usize, String)>,
+        files: js_sys::Array,
+    ) {
+        let request = js_sys::Object::new();
+        let base = models_base(self.inner.borrow().models.as_deref());
+        for (k, v) in [
+            ("side", JsValue::from(letter(side))),
+            ("from", from.into()),
+            ("to", to.into()),
+            ("base", base.into()),
+            ("paragraphs", paragraph_list(paragraphs).into()),
+        ] {
+            let _ = js_sys::Reflect::set(&request, &k.into(), &v);
+        }
+        let message = js_sys::Object::new();
+        let text = js_sys::JSON::stringify(&request).map_or(JsValue::NULL, JsValue::from);
+        let _ = js_sys::Reflect::set(&message, &"install".into(), &text);
+        let _ = js_sys::Reflect::set(&message, &"files".into(), &files);
+        self.ask(side, message.into());
+    }
+
     /// Glosses a side's words in English from Diptych's own word lists, where
     /// no models are installed (the worker fetches the lists, which the build
     /// puts beside the app's files).
@@ -227,10 +260,30 @@ impl Translation {
             return Ok(());
         }
         let failed = |what: &str| format!("The translation engine could not start ({what}).");
-        let base = script_base().ok_or_else(|| {
-            failed("its files were not found: translation needs the app served from a web server")
-        })?;
-        let worker = crate::analyser::blob_worker(BOOTSTRAP).map_err(failed)?;
+        // The single file carries the translator inline
+        // (`window.diptychAssets.translator = {source, wasm64}`): its script
+        // goes into the worker's own code (a page opened from disk cannot
+        // hand a worker a blob: address to import).
+        let inline = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"diptychAssets".into()).ok())
+            .filter(JsValue::is_object)
+            .and_then(|a| js_sys::Reflect::get(&a, &"translator".into()).ok())
+            .filter(JsValue::is_object);
+        let base = script_base();
+        if inline.is_none() && base.is_none() {
+            return Err(failed(
+                "its files were not found: translation needs the app served from a web server",
+            ));
+        }
+        let source = inline
+            .as_ref()
+            .and_then(|i| js_sys::Reflect::get(i, &"source".into()).ok())
+            .and_then(|s| s.as_string());
+        let code = match &source {
+            Some(source) => format!("{source}\n{BOOTSTRAP}"),
+            None => BOOTSTRAP.to_string(),
+        };
+        let worker = crate::analyser::blob_worker(&code).map_err(failed)?;
         let this = self.clone();
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
@@ -271,10 +324,22 @@ impl Translation {
                 }
             });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let start = js_sys::Object::new();
-        let set = |k: &str, v: String| js_sys::Reflect::set(&start, &k.into(), &v.into());
-        let _ = set("script", format!("{base}diptych-translator.js"));
-        let _ = set("wasm", format!("{base}diptych-translator_bg.wasm"));
+        let start = match inline {
+            Some(inline) => {
+                let start = js_sys::Object::new();
+                let wasm = js_sys::Reflect::get(&inline, &"wasm64".into()).unwrap_or_default();
+                let _ = js_sys::Reflect::set(&start, &"wasm64".into(), &wasm);
+                start.into()
+            }
+            None => {
+                let start = js_sys::Object::new();
+                let base = base.unwrap_or_default();
+                let set = |k: &str, v: String| js_sys::Reflect::set(&start, &k.into(), &v.into());
+                let _ = set("script", format!("{base}diptych-translator.js"));
+                let _ = set("wasm", format!("{base}diptych-translator_bg.wasm"));
+                start.into()
+            }
+        };
         worker
             .post_message(&start)
             .map_err(|_| failed("the worker could not be started"))?;

@@ -9,7 +9,7 @@
 // - embed-resize.js: the host page's side of iframe embeds (sizes each
 //   Diptych iframe to the height it reports);
 // - with --single-file, diptych.html: the whole app in one file (wasm, JS
-//   and CSS inlined) that works opened straight from disk.
+//   and CSS inlined, the translator too) that works opened straight from disk.
 //
 // Usage: node tools/dist.mjs DIST [--single-file]
 import crypto from 'node:crypto';
@@ -85,11 +85,21 @@ if (singleFile) {
     .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${style}\n</style>`)
     .replace(/<script type="module">[\s\S]*?<\/script>/, '')
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+  // The translator (its own worker and wasm) goes in too, so that the file
+  // opened from disk can translate with model files the reader picks.
+  const tjs = path.join(dist, 'diptych-translator.js');
+  const twasm = path.join(dist, 'diptych-translator_bg.wasm');
+  const translator = fs.existsSync(tjs) && fs.existsSync(twasm)
+    ? `translator: {
+  source: ${JSON.stringify(fs.readFileSync(tjs, 'utf8')).replace(/<\//g, "<\\/")},
+  wasm64: "${fs.readFileSync(twasm).toString('base64')}",
+}`
+    : '';
   const loader = `<script type="module">
 const glue = ${JSON.stringify(glue).replace(/<\//g, "<\\/")};
 const wasm = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));
 const script = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
-window.diptychAssets = { script, source: glue };
+window.diptychAssets = { script, source: glue, ${translator} };
 const { default: init } = await import(script);
 await init({ module_or_path: wasm });
 </script>`;

@@ -21,6 +21,15 @@
 //! with the tokens decoded and the milliseconds taken),
 //! `{"side": .., "done":
 //! TOTAL}`, or `{"side": .., "error": MESSAGE, "missing": BOOL}`.
+//!
+//! Models can also come from files the reader picks (the single file, opened
+//! from disk, has no `models/` beside it): the page then sends an object
+//! `{install: REQUEST_JSON, files: [File, ...]}`. The files are recognised by
+//! the names Mozilla publishes them under (or by an `index.json` among them,
+//! whose hashes they must match), kept in Cache Storage where the browser
+//! has it (for this visit only where it does not), and the request is then
+//! served from them; later requests use them whenever the app's own
+//! `models/` has no index.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -119,6 +128,10 @@ fn glossed(
 /// The Cache Storage bucket the model files are kept in.
 const CACHE: &str = "diptych-translation-models";
 
+/// Where models loaded from files are kept in that cache: an address that
+/// is never fetched, only a key.
+const LOCAL: &str = "https://models-from-files.invalid/";
+
 /// One side's paragraphs to translate.
 struct Request {
     side: String,
@@ -139,6 +152,10 @@ struct State {
     busy: bool,
     /// The glossary, once fetched and built (see [`glossary`]).
     glossary: Option<Rc<Glossary>>,
+    /// Models loaded from files, held here when this browser has no Cache
+    /// Storage for the page (a file opened from disk): the index and each
+    /// file's bytes by path.
+    local: Option<(Manifest, Vec<(String, Vec<u8>)>)>,
 }
 
 /// English glosses by lower-case word form, for Latvian (0) and Russian (1).
@@ -228,18 +245,44 @@ async fn load(
         format!("{base}/")
     };
     let index_url = format!("{base}index.json");
-    let index = fetch(&index_url, |_| {})
-        .await
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-        .map_err(|e| (format!("(No models index at {index_url}: {e}.)"), true))?;
-    let manifest = Manifest::parse(&index).map_err(|e| (e.to_string(), false))?;
-    let models = Translator::plan(&manifest, from, to).map_err(|e| (e.to_string(), true))?;
     let cache = cache().await;
+    let fetched = if base == LOCAL {
+        Err(String::new())
+    } else {
+        fetch(&index_url, |_| {})
+            .await
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+    };
+    // No index beside the app: the models a reader loaded from files, if any.
+    let (manifest, base) = match fetched {
+        Ok(index) => (
+            Manifest::parse(&index).map_err(|e| (e.to_string(), false))?,
+            base,
+        ),
+        Err(e) => match local_manifest(state, cache.as_ref()).await {
+            Some(manifest) => (manifest, LOCAL.to_string()),
+            None => return Err((format!("(No models index at {index_url}: {e}.)"), true)),
+        },
+    };
+    let models = Translator::plan(&manifest, from, to).map_err(|e| (e.to_string(), true))?;
     // Every file, from the cache where it is there already.
     let key = |f: &manifest::File| format!("{base}{}?sha256={}", f.path, f.sha256);
     let mut files: Vec<(manifest::File, Option<Vec<u8>>)> = Vec::new();
     for f in models.iter().flat_map(|m| m.files.iter()) {
-        let bytes = cached(cache.as_ref(), &key(f)).await;
+        let mut bytes = cached(cache.as_ref(), &key(f)).await;
+        if bytes.is_none() && base == LOCAL {
+            bytes = state.borrow().local.as_ref().and_then(|(_, held)| {
+                held.iter()
+                    .find(|(path, _)| *path == f.path)
+                    .map(|(_, b)| b.clone())
+            });
+            if bytes.is_none() {
+                return Err((
+                    format!("{} was loaded from a file but is no longer kept in this browser: load the models from their files again.", f.path),
+                    true,
+                ));
+            }
+        }
         files.push((f.clone(), bytes));
     }
     let total: u64 = files
@@ -285,6 +328,97 @@ async fn load(
                 .ok_or_else(|| "not fetched".to_string())
         })
         .map_err(|e| (e.to_string(), false))
+}
+
+/// The index of the models loaded from files: held in memory, else kept
+/// in the cache.
+async fn local_manifest(
+    state: &Rc<RefCell<State>>,
+    cache: Option<&web_sys::Cache>,
+) -> Option<Manifest> {
+    if let Some((manifest, _)) = &state.borrow().local {
+        return Some(manifest.clone());
+    }
+    let index = cached(cache, &format!("{LOCAL}index.json")).await?;
+    Manifest::parse(&String::from_utf8_lossy(&index)).ok()
+}
+
+/// Reads the files a reader picked, makes their index (checked against an
+/// `index.json` among them, if there is one) and keeps them. Says whether
+/// they are kept for later visits.
+async fn install(state: &Rc<RefCell<State>>, files: &js_sys::Array) -> Result<bool, String> {
+    let mut picked: Vec<(String, Vec<u8>)> = Vec::new();
+    for file in files.iter() {
+        let file: web_sys::File = file.dyn_into().map_err(|_| "not a file".to_string())?;
+        let buffer = JsFuture::from(file.array_buffer())
+            .await
+            .map_err(js_error)?;
+        picked.push((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()));
+    }
+    let expected = "Translation models are three files a direction, named as Mozilla publishes them: model.lven.intgemm.alphas.bin, vocab.lven.spm and lex.50.50.lven.s2t.bin for Latvian into English (ruen, enlv, enru for the others)";
+    let manifest = match picked.iter().find(|(name, _)| name == "index.json") {
+        // An index among them: every file it lists must be there, whole.
+        Some((_, index)) => {
+            let mut manifest =
+                Manifest::parse(&String::from_utf8_lossy(index)).map_err(|e| e.to_string())?;
+            for model in &mut manifest.models {
+                for f in &mut model.files {
+                    let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_string();
+                    let bytes = picked
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, b)| b)
+                        .ok_or_else(|| {
+                            format!("{name}, which index.json lists, was not among the files.")
+                        })?;
+                    f.path = name;
+                    f.verify(bytes).map_err(|e| e.to_string())?;
+                }
+            }
+            manifest
+        }
+        None => Manifest::from_published(picked.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
+            .ok_or_else(|| format!("These files hold no whole translation model. {expected}."))?,
+    };
+    let wanted: Vec<String> = manifest
+        .models
+        .iter()
+        .flat_map(|m| m.files.iter().map(|f| f.path.clone()))
+        .collect();
+    picked.retain(|(name, _)| wanted.contains(name));
+    let kept = match cache().await {
+        Some(cache) => {
+            let mut all = true;
+            for model in &manifest.models {
+                for f in &model.files {
+                    let Some((_, bytes)) = picked.iter().find(|(n, _)| *n == f.path) else {
+                        continue;
+                    };
+                    let mut copy = bytes.clone();
+                    let key = format!("{LOCAL}{}?sha256={}", f.path, f.sha256);
+                    let put = match Response::new_with_opt_u8_array(Some(&mut copy)) {
+                        Ok(response) => JsFuture::from(cache.put_with_str(&key, &response))
+                            .await
+                            .is_ok(),
+                        Err(_) => false,
+                    };
+                    all &= put;
+                }
+            }
+            let index = serde_json::to_string(&manifest).unwrap_or_default();
+            let mut copy = index.into_bytes();
+            if let Ok(response) = Response::new_with_opt_u8_array(Some(&mut copy)) {
+                all &= JsFuture::from(cache.put_with_str(&format!("{LOCAL}index.json"), &response))
+                    .await
+                    .is_ok();
+            }
+            all
+        }
+        None => false,
+    };
+    // Held here too when the cache could not take them (this visit only).
+    state.borrow_mut().local = (!kept).then(|| (manifest, picked));
+    Ok(kept)
 }
 
 /// Serves the queue: one request at a time, a paragraph at a time, with the
@@ -352,10 +486,69 @@ async fn serve(state: Rc<RefCell<State>>) {
     state.borrow_mut().busy = false;
 }
 
+/// A request as the page sends it (`{"side", "from", "to", "base",
+/// "paragraphs": [[N, TEXT], ...]}`).
+fn parse_request(r: &Value) -> Request {
+    let field = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let paragraphs: VecDeque<(u64, String)> = r
+        .get("paragraphs")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| Some((p.get(0)?.as_u64()?, p.get(1)?.as_str()?.to_string())))
+                .collect()
+        })
+        .unwrap_or_default();
+    Request {
+        total: paragraphs.len(),
+        paragraphs,
+        side: field("side"),
+        from: field("from"),
+        to: field("to"),
+        base: field("base"),
+    }
+}
+
+/// Puts a side's request in the queue (in place of any earlier one of that
+/// side) and serves it.
+fn enqueue(state: &Rc<RefCell<State>>, request: Request) {
+    let mut s = state.borrow_mut();
+    s.stopped.retain(|x| *x != request.side);
+    s.queue.retain(|q| q.side != request.side);
+    s.queue.push_back(request);
+    drop(s);
+    wasm_bindgen_futures::spawn_local(serve(state.clone()));
+}
+
 fn main() {
     let state: Rc<RefCell<State>> = Rc::default();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let Some(text) = event.data().as_string() else {
+        let data = event.data();
+        // Models from files: `{install: REQUEST_JSON, files: [File, ...]}`.
+        if let (Some(request), Ok(files)) = (
+            js_sys::Reflect::get(&data, &"install".into())
+                .ok()
+                .and_then(|r| r.as_string()),
+            js_sys::Reflect::get(&data, &"files".into())
+                .and_then(|f| f.dyn_into::<js_sys::Array>()),
+        ) {
+            let Ok(r) = serde_json::from_str::<Value>(&request) else {
+                return;
+            };
+            let request = parse_request(&r);
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match install(&state, &files).await {
+                    Ok(kept) => {
+                        post(json!({ "side": request.side, "installed": kept }));
+                        enqueue(&state, request);
+                    }
+                    Err(e) => post(json!({ "side": request.side, "error": e, "missing": true })),
+                }
+            });
+            return;
+        }
+        let Some(text) = data.as_string() else {
             return;
         };
         let Ok(message) = serde_json::from_str::<Value>(&text) else {
@@ -363,32 +556,7 @@ fn main() {
         };
         let field = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         if let Some(r) = message.get("request") {
-            let side = field(r, "side");
-            let paragraphs: VecDeque<(u64, String)> = r
-                .get("paragraphs")
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|p| {
-                            Some((p.get(0)?.as_u64()?, p.get(1)?.as_str()?.to_string()))
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let request = Request {
-                total: paragraphs.len(),
-                paragraphs,
-                side: side.clone(),
-                from: field(r, "from"),
-                to: field(r, "to"),
-                base: field(r, "base"),
-            };
-            let mut s = state.borrow_mut();
-            s.stopped.retain(|x| *x != side);
-            s.queue.retain(|q| q.side != side);
-            s.queue.push_back(request);
-            drop(s);
-            wasm_bindgen_futures::spawn_local(serve(state.clone()));
+            enqueue(&state, parse_request(r));
         } else if let Some(r) = message.get("gloss") {
             // No models: what the word lists know, word by word.
             let (side, base) = (field(r, "side"), field(r, "base"));

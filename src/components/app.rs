@@ -169,6 +169,12 @@ pub fn App(props: &AppProps) -> Html {
                 dispatch.emit(Action::Translate(side, to.clone(), Maker::Models));
                 translation.request(side, doc.lang.code(), &to, paragraphs);
             }
+            TranslateAsk::Install(side, to, files) => {
+                let Some(report) = &report else { return };
+                let doc = report.side(side);
+                dispatch.emit(Action::Translate(side, to.clone(), Maker::Models));
+                translation.install(side, doc.lang.code(), &to, paragraphs_of(doc), files);
+            }
             TranslateAsk::Gloss(side) => {
                 let Some(report) = &report else { return };
                 let doc = report.side(side);

@@ -15,6 +15,9 @@ pub enum TranslateAsk {
     Browser(Side, String),
     /// Gloss the words from Diptych's own word lists (no models here).
     Gloss(Side),
+    /// Translate with models from files the reader picked (the single
+    /// file, or a page served without models).
+    Install(Side, String, js_sys::Array),
     /// Stop translating.
     Stop(Side),
     /// Show the translation (true) or the original (false).
@@ -237,8 +240,26 @@ fn translate_bar(
             let gloss = matches!(own, "lv" | "ru").then(|| html! {
                 <button class="translate" onclick={ask.reform(move |_: MouseEvent| TranslateAsk::Gloss(side))}>{ "Show word glosses instead" }</button>
             });
+            // Or the model files themselves, from disk (a reader given them,
+            // or the single file opened offline).
+            let to = t.to.clone();
+            let picked = ask.reform(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                let files = js_sys::Array::new();
+                if let Some(list) = input.files() {
+                    for k in 0..list.length() {
+                        if let Some(file) = list.get(k) {
+                            files.push(&file);
+                        }
+                    }
+                }
+                TranslateAsk::Install(side, to.clone(), files)
+            });
             html! {
-                <span><span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate with them. Whoever hosts it can add them (cargo xtask models; see the README, Deploy). {why}") }</span>{ for browser }{ for gloss }</span>
+                <span><span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate with them. Whoever hosts it can add them (cargo xtask models; see the README, Deploy); or load the model files from disk. {why}") }</span>
+                    <label class="translate pick">{ "Load translation models from files…" }
+                        <input type="file" multiple=true accept=".bin,.spm,.json" onchange={picked} /></label>
+                    { for browser }{ for gloss }</span>
             }
         }
         TranslationStatus::Failed(why) => html! {

@@ -106,6 +106,58 @@ test('without models the page says they are not installed, and keeps working', a
   await page.close(); srv.server.close();
 });
 
+/// The lv-en model files as the file picker takes them.
+const picked = (dir = path.join(MODELS, 'lv-en')) => fs.readdirSync(dir).map((name) => path.join(dir, name));
+
+test('without models, the model files can be loaded from disk, and are kept for the next visit', async () => {
+  const { srv, page, errors } = await viewer(null);
+  await page.evaluate(() => caches.delete('diptych-translation-models'));
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  const pick = page.locator(`${LEFT_BAR} label.pick input[type=file]`);
+  await pick.waitFor({ state: 'attached', timeout: 30000 });
+  assert.match(await page.locator(`${LEFT_BAR} label.pick`).innerText(), /Load translation models from files/);
+  // Files that are no model: a reason, and the picker stays.
+  const stray = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-stray-')), 'notes.bin');
+  fs.writeFileSync(stray, 'not a model');
+  await pick.setInputFiles([stray]);
+  await page.waitForFunction((bar) => /no whole translation model/.test(document.querySelector(bar)?.textContent || ''), LEFT_BAR, { timeout: 30000 });
+  await page.locator(`${LEFT_BAR} label.pick input[type=file]`).setInputFiles(picked());
+  await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 60000 });
+  const paragraphs = await page.locator('[id^="l-p"]').count();
+  assert.equal(await page.locator('[id^="l-p"] p.mt[lang="en"]').count(), paragraphs, 'every left paragraph translated');
+  // The next visit finds them in this browser: nothing to pick, nothing fetched.
+  const fetched = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/models/') && !r.url().endsWith('index.json')) fetched.push(r.url()); });
+  await page.reload();
+  await page.waitForSelector('.rows .para');
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 60000 });
+  assert.ok(await page.locator('[id^="l-p"] p.mt[lang="en"]').count() > 0);
+  assert.deepEqual(fetched, []);
+  assert.deepEqual(errors, []);
+  await page.evaluate(() => caches.delete('diptych-translation-models'));
+  await page.close(); srv.server.close();
+});
+
+test('the single file, opened from disk, translates with model files picked from disk', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-file-'));
+  const file = path.join(dir, 'diptych.html');
+  fs.copyFileSync(path.join(DIST, 'diptych.html'), file);
+  const { page, errors } = await openViewer(chrome, `file://${file}`);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  const pick = page.locator(`${LEFT_BAR} label.pick input[type=file]`);
+  await pick.waitFor({ state: 'attached', timeout: 30000 });
+  await pick.setInputFiles(picked());
+  await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 60000 });
+  assert.ok(await page.locator('[id^="l-p"] p.mt[lang="en"]').count() > 0, 'translated');
+  // Nothing left the page but the look for models/ beside the file.
+  assert.deepEqual(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !u.includes('/models/')), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a damaged model file is refused with a reason', async () => {
   const damaged = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-damaged-models-'));
   fs.cpSync(MODELS, damaged, { recursive: true });

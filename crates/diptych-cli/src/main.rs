@@ -499,46 +499,25 @@ fn translate(
 /// (`DIR/<src><trg>/model.<src><trg>.intgemm.alphas.bin`, `vocab.<src><trg>.spm`,
 /// `lex.50.50.<src><trg>.s2t.bin`): sizes and hashes of the files as they are.
 fn mozilla_layout(dir: &std::path::Path) -> Option<diptych_translate::Manifest> {
-    use diptych_translate::manifest::{self, File, Model, Role};
-    let mut models = Vec::new();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for entry in std::fs::read_dir(dir).ok()?.flatten() {
-        let tag = entry.file_name().to_string_lossy().replace('-', "");
-        if tag.len() != 4 || !entry.path().is_dir() {
+        let folder = entry.file_name().to_string_lossy().into_owned();
+        if folder.replace('-', "").len() != 4 || !entry.path().is_dir() {
             continue;
         }
-        let (from, to) = tag.split_at(2);
-        let folder = entry.file_name().to_string_lossy().into_owned();
-        let file = |role: Role, name: String| -> Option<File> {
-            let bytes = std::fs::read(entry.path().join(&name)).ok()?;
-            Some(File {
-                role,
-                path: format!("{folder}/{name}"),
-                size: bytes.len() as u64,
-                sha256: manifest::sha256(&bytes),
-            })
-        };
-        let (Some(model), Some(vocab)) = (
-            file(Role::Model, format!("model.{tag}.intgemm.alphas.bin")),
-            file(Role::Vocab, format!("vocab.{tag}.spm")),
-        ) else {
-            continue;
-        };
-        let mut files = vec![model, vocab];
-        files.extend(file(Role::Shortlist, format!("lex.50.50.{tag}.s2t.bin")));
-        models.push(Model {
-            pair: format!("{from}-{to}"),
-            from: from.to_string(),
-            to: to.to_string(),
-            architecture: String::new(),
-            version: String::new(),
-            license: "as published by Mozilla (MPL-2.0)".into(),
-            files,
-        });
+        for file in std::fs::read_dir(entry.path()).ok()?.flatten() {
+            let name = file.file_name().to_string_lossy().into_owned();
+            let wanted = name.starts_with("model.")
+                || name.starts_with("vocab.")
+                || name.starts_with("lex.");
+            if let Some(bytes) = wanted.then(|| std::fs::read(file.path()).ok()).flatten() {
+                files.push((format!("{folder}/{name}"), bytes));
+            }
+        }
     }
-    (!models.is_empty()).then(|| diptych_translate::Manifest {
-        format: manifest::FORMAT,
-        models,
-    })
+    diptych_translate::Manifest::from_published(
+        files.iter().map(|(p, b)| (p.as_str(), b.as_slice())),
+    )
 }
 
 /// The models of a folder, loaded for these directions.

@@ -111,6 +111,68 @@ impl Manifest {
     }
 }
 
+impl Manifest {
+    /// A manifest for files named as Mozilla publishes them
+    /// (`model.<src><trg>.intgemm.alphas.bin`, `vocab.<src><trg>.spm`, and
+    /// the optional `lex.50.50.<src><trg>.s2t.bin`), listed with their bytes
+    /// as they are: a folder laid out that way, or files a reader picked.
+    /// Each file's path is the one given; a direction missing its model or
+    /// its vocabulary is left out, and `None` means no direction is whole.
+    pub fn from_published<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    ) -> Option<Manifest> {
+        let files: Vec<(&str, &[u8])> = files.into_iter().collect();
+        let name = |path: &str| path.rsplit(['/', '\\']).next().unwrap_or(path).to_string();
+        let mut tags: Vec<String> = files
+            .iter()
+            .filter_map(|(path, _)| {
+                let tag = name(path)
+                    .strip_prefix("model.")?
+                    .strip_suffix(".intgemm.alphas.bin")?
+                    .to_string();
+                (tag.len() == 4 && tag.chars().all(|c| c.is_ascii_lowercase())).then_some(tag)
+            })
+            .collect();
+        tags.sort();
+        tags.dedup();
+        let models: Vec<Model> = tags
+            .into_iter()
+            .filter_map(|tag| {
+                let file = |role: Role, wanted: String| {
+                    files
+                        .iter()
+                        .find(|(path, _)| name(path) == wanted)
+                        .map(|(path, bytes)| File {
+                            role,
+                            path: (*path).to_string(),
+                            size: bytes.len() as u64,
+                            sha256: sha256(bytes),
+                        })
+                };
+                let mut found = vec![
+                    file(Role::Model, format!("model.{tag}.intgemm.alphas.bin"))?,
+                    file(Role::Vocab, format!("vocab.{tag}.spm"))?,
+                ];
+                found.extend(file(Role::Shortlist, format!("lex.50.50.{tag}.s2t.bin")));
+                let (from, to) = tag.split_at(2);
+                Some(Model {
+                    pair: format!("{from}-{to}"),
+                    from: from.to_string(),
+                    to: to.to_string(),
+                    architecture: String::new(),
+                    version: String::new(),
+                    license: "as published by Mozilla (MPL-2.0)".into(),
+                    files: found,
+                })
+            })
+            .collect();
+        (!models.is_empty()).then_some(Manifest {
+            format: FORMAT,
+            models,
+        })
+    }
+}
+
 impl Model {
     /// Its file of a role.
     pub fn file(&self, role: Role) -> Option<&File> {
@@ -160,6 +222,29 @@ mod tests {
                       {{"role": "vocab", "path": "lv-en/vocab.lven.spm", "size": 0, "sha256": ""}}]}}]}}"#,
             sha256(b"abc")
         )
+    }
+
+    #[test]
+    fn files_named_as_mozilla_publishes_them_make_a_manifest() {
+        let (m, v, l) = (b"model".as_slice(), b"vocab".as_slice(), b"lex".as_slice());
+        let picked = [
+            ("model.lven.intgemm.alphas.bin", m),
+            ("vocab.lven.spm", v),
+            ("lex.50.50.lven.s2t.bin", l),
+            ("model.ruen.intgemm.alphas.bin", m),
+            ("notes.txt", l),
+        ];
+        let manifest = Manifest::from_published(picked).expect("one whole direction");
+        // ru-en has no vocabulary: left out.
+        assert_eq!(manifest.models.len(), 1);
+        let lven = manifest.model("lv", "en").expect("lv-en");
+        assert_eq!(lven.files.len(), 3);
+        assert_eq!(lven.file(Role::Vocab).map(|f| f.size), Some(5));
+        assert_eq!(
+            lven.file(Role::Model).map(|f| f.sha256.clone()),
+            Some(sha256(m))
+        );
+        assert!(Manifest::from_published([("vocab.lven.spm", v)]).is_none());
     }
 
     #[test]
