@@ -255,8 +255,23 @@ fn translate_bar(
                 }
                 TranslateAsk::Install(side, to.clone(), files)
             });
+            // (Dropped on the bar, the files do the same.)
+            let to = t.to.clone();
+            let dropped = ask.reform(move |e: DragEvent| {
+                e.prevent_default();
+                e.stop_propagation();
+                let files = js_sys::Array::new();
+                if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
+                    for k in 0..list.length() {
+                        if let Some(file) = list.get(k) {
+                            files.push(&file);
+                        }
+                    }
+                }
+                TranslateAsk::Install(side, to.clone(), files)
+            });
             html! {
-                <span><span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate with them. Whoever hosts it can add them (cargo xtask models; see the README, Deploy); or load the model files from disk. {why}") }</span>
+                <span class="models-drop" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={dropped}><span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate with them. Whoever hosts it can add them (cargo xtask models; see the README, Deploy); or load the model files from disk (pick them, or drop them here). {why}") }</span>
                     <label class="translate pick">{ "Load translation models from files…" }
                         <input type="file" multiple=true accept=".bin,.spm,.json" onchange={picked} /></label>
                     { for browser }{ for gloss }</span>

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, browser, openViewer, DIST, ROOT } from './harness.mjs';
+import { serve, browser, openViewer, dropFiles, DIST, ROOT } from './harness.mjs';
 
 const MODELS = process.env.DIPTYCH_TEST_MODELS || path.join(ROOT, 'target/test-models');
 let chrome;
@@ -109,7 +109,7 @@ test('without models the page says they are not installed, and keeps working', a
 /// The lv-en model files as the file picker takes them.
 const picked = (dir = path.join(MODELS, 'lv-en')) => fs.readdirSync(dir).map((name) => path.join(dir, name));
 
-test('without models, the model files can be loaded from disk, and are kept for the next visit', async () => {
+test('without models, the model files can be loaded from disk (picked or dropped), and are kept for the next visit', async () => {
   const { srv, page, errors } = await viewer(null);
   await page.evaluate(() => caches.delete('diptych-translation-models'));
   await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
@@ -121,7 +121,8 @@ test('without models, the model files can be loaded from disk, and are kept for 
   fs.writeFileSync(stray, 'not a model');
   await pick.setInputFiles([stray]);
   await page.waitForFunction((bar) => /no whole translation model/.test(document.querySelector(bar)?.textContent || ''), LEFT_BAR, { timeout: 30000 });
-  await page.locator(`${LEFT_BAR} label.pick input[type=file]`).setInputFiles(picked());
+  // Dropped on the bar, the files do what picked ones do.
+  await dropFiles(page, `${LEFT_BAR} .models-drop`, picked().map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })));
   await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 60000 });
   const paragraphs = await page.locator('[id^="l-p"]').count();
   assert.equal(await page.locator('[id^="l-p"] p.mt[lang="en"]').count(), paragraphs, 'every left paragraph translated');
