@@ -117,6 +117,26 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"wrote {out}")
+    # The same places as a word list beside the app, for the translation
+    # worker's glosses (a test keeps the two the same).
+    tsv = os.path.join(os.path.dirname(out), "..", "..", "data", "places-lv-ru-en.tsv")
+    header = [
+        "# Places Unicode CLDR names in English, Latvian and Russian (written by",
+        "# tools/gen_gazetteer.py with src/entities/gazetteer.rs, from CLDR " + version + "; a",
+        "# test keeps the two the same), one a line: code, T for a territory or C for",
+        "# a city, then the English, Latvian and Russian names (alternatives split by",
+        '# "|"), tab-separated. The translation worker glosses place names from it.',
+        "#",
+        "# Data: Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are",
+        "# registered trademarks of Unicode, Inc. in the United States and other",
+        "# countries. Distributed under the Unicode License v3",
+        "# (https://www.unicode.org/license.txt).",
+    ]
+    with open(tsv, "w", encoding="utf-8") as f:
+        for code, kind, names in rows:
+            header.append("\t".join([code, kind] + ["|".join(names[l]) for l in LANGS]))
+        f.write("\n".join(header) + "\n")
+    print(f"wrote {os.path.normpath(tsv)}")
 
 
 if __name__ == "__main__":

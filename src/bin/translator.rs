@@ -42,16 +42,36 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Response};
 
-/// The word lists written for Diptych (MIT) that give glosses where no
-/// model translates: the lexicons (an English gloss, then Latvian and Russian
-/// forms) and the known names (English label, then Latvian and Russian
-/// names). The build puts them beside the app; they are fetched only when a
-/// reader asks for glosses, so that this wasm stays small.
-const WORD_LISTS: [&str; 3] = [
+/// The word lists that give glosses where no model translates: the
+/// lexicons written for Diptych (an English gloss, then Latvian and Russian
+/// forms), its known names (kind, English label, then Latvian and Russian
+/// names), and the places Unicode CLDR names (code, kind, then English,
+/// Latvian and Russian names). The build puts them beside the app; they are
+/// fetched only when a reader asks for glosses, so that this wasm stays small.
+const WORD_LISTS: [&str; 4] = [
     "lexicon-lv-ru.tsv",
     "lexicon-news-lv-ru.tsv",
     "names-lv-ru-en.tsv",
+    "places-lv-ru-en.tsv",
 ];
+
+/// Case endings of Latvian and Russian nouns, longest first: a name's stem
+/// is what is left (Kazahstānā and Kazahstāna, Казахстане and Казахстан
+/// meet at kazahstān, казахстан). Written here from general knowledge of
+/// the two languages' declensions.
+const ENDINGS: &[&str] = &[
+    "ами", "ями", "ого", "его", "ому", "ему", "iem", "ой", "ей", "ом", "ем", "ах", "ях", "ам",
+    "ям", "ām", "ās", "ēm", "ēs", "as", "ai", "am", "os", "us", "is", "es", "ei", "ы", "и", "а",
+    "я", "у", "ю", "е", "о", "ь", "й", "ā", "a", "u", "s", "š", "i", "e", "ē", "o",
+];
+
+/// A name's stem: without its case ending, if at least three letters stay.
+fn stem(lower: &str) -> Option<&str> {
+    ENDINGS.iter().find_map(|e| {
+        let rest = lower.strip_suffix(e)?;
+        (rest.chars().count() >= 3).then_some(rest)
+    })
+}
 
 /// The glossary from the word lists beside the app (fetched once; later
 /// requests reuse it).
@@ -68,18 +88,33 @@ async fn glossary(state: &Rc<RefCell<State>>, base: &str) -> Result<Rc<Glossary>
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {
             let cols: Vec<&str> = line.split('\t').collect();
-            // Names: kind, label, Latvian, Russian; lexicons: gloss, Latvian, Russian.
+            // Names: kind, label, Latvian, Russian; places: code, kind,
+            // English, Latvian, Russian; lexicons: gloss, Latvian, Russian.
             let (gloss, lv, ru, split) = match cols[..] {
                 [_, label, lv, ru, ..] if name.starts_with("names") => (label, lv, ru, '|'),
+                [_, _, en, lv, ru, ..] if name.starts_with("places") => {
+                    (en.split('|').next().unwrap_or(en), lv, ru, '|')
+                }
                 [gloss, lv, ru, ..] => (gloss, lv, ru, ' '),
                 _ => continue,
             };
-            for (map, forms) in out.iter_mut().zip([lv, ru]) {
+            let is_name = !name.starts_with("lexicon");
+            for (k, forms) in [lv, ru].into_iter().enumerate() {
                 for form in forms
                     .split(split)
                     .filter(|f| !f.is_empty() && !f.contains(' '))
                 {
-                    map.entry(form.to_lowercase())
+                    let lower = form.to_lowercase();
+                    // Names are also known by their stem, to gloss them in
+                    // any case (the lists give them in the nominative).
+                    // (A nominative with no ending is its own stem: Лондон.)
+                    if is_name {
+                        out.stems[k]
+                            .entry(stem(&lower).unwrap_or(&lower).to_string())
+                            .or_insert_with(|| gloss.to_string());
+                    }
+                    out.words[k]
+                        .entry(lower)
                         .or_insert_with(|| gloss.to_string());
                 }
             }
@@ -92,10 +127,7 @@ async fn glossary(state: &Rc<RefCell<State>>, base: &str) -> Result<Rc<Glossary>
 
 /// A paragraph with each word the word lists know followed by its English
 /// gloss in brackets: the text, and each gloss's range with its word's.
-fn glossed(
-    text: &str,
-    glossary: &std::collections::HashMap<String, String>,
-) -> (String, Vec<Value>) {
+fn glossed(text: &str, glossary: &Glossary, lang: usize) -> (String, Vec<Value>) {
     let mut out = String::new();
     let mut words = Vec::new();
     let mut at = 0;
@@ -109,7 +141,17 @@ fn glossed(
             .map_or(text.len(), |k| start + k);
         let word = &text[start..end];
         out.push_str(word);
-        if let Some(gloss) = glossary.get(&word.to_lowercase()).filter(|g| !g.is_empty()) {
+        let lower = word.to_lowercase();
+        // A capitalised word the lists do not have in this form may be a
+        // name in another case: looked up by its stem.
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let gloss = glossary.words[lang].get(&lower).or_else(|| {
+            stem(&lower)
+                .filter(|_| capital)
+                .and_then(|s| glossary.stems[lang].get(s))
+        });
+        // (A gloss that only repeats the word, Twitter [Twitter], is left out.)
+        if let Some(gloss) = gloss.filter(|g| !g.is_empty() && g.to_lowercase() != lower) {
             out.push_str(" [");
             let g = out.len();
             out.push_str(gloss);
@@ -159,7 +201,13 @@ struct State {
 }
 
 /// English glosses by lower-case word form, for Latvian (0) and Russian (1).
-type Glossary = [std::collections::HashMap<String, String>; 2];
+#[derive(Default)]
+struct Glossary {
+    /// Word forms as the lists give them.
+    words: [std::collections::HashMap<String, String>; 2],
+    /// Names by their stem (see [`stem`]).
+    stems: [std::collections::HashMap<String, String>; 2],
+}
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -583,7 +631,7 @@ fn main() {
                     ) else {
                         continue;
                     };
-                    let (out, words) = glossed(text, &glossary[lang]);
+                    let (out, words) = glossed(text, &glossary, lang);
                     post(
                         json!({ "side": side, "paragraph": n, "text": out, "sentences": [[0, text.len(), 0, out.len()]], "words": words }),
                     );

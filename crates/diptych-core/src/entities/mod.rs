@@ -2022,6 +2022,14 @@ mod tests {
     }
 
     #[test]
+    fn the_places_word_list_beside_the_app_is_the_gazetteer() {
+        let list = include_str!("../../data/places-lv-ru-en.tsv");
+        let rows: Vec<&str> = list.lines().filter(|l| !l.starts_with('#')).collect();
+        let places: Vec<&str> = super::gazetteer::PLACES.lines().collect();
+        assert_eq!(rows, places, "run `cargo xtask gen-gazetteer`");
+    }
+
+    #[test]
     fn keys_with_multibyte_letters_compare_by_letters() {
         // Found by the compare fuzz target: a key with more bytes but fewer
         // letters than the other underflowed the length difference.
