@@ -28,6 +28,8 @@ self.onmessage = (event) => {
   try {
     // (The single file's translator script is already in this worker.)
     if (event.data.script) importScripts(event.data.script);
+    // (And its word lists, for glosses, which it has no folder to fetch from.)
+    if (event.data.lists) self.diptychLists = event.data.lists;
     // The single file hands the wasm over as base64 (no file beside it).
     const wasm = event.data.wasm64
       ? Uint8Array.from(atob(event.data.wasm64), (c) => c.charCodeAt(0))
@@ -327,8 +329,10 @@ impl Translation {
         let start = match inline {
             Some(inline) => {
                 let start = js_sys::Object::new();
-                let wasm = js_sys::Reflect::get(&inline, &"wasm64".into()).unwrap_or_default();
-                let _ = js_sys::Reflect::set(&start, &"wasm64".into(), &wasm);
+                for key in ["wasm64", "lists"] {
+                    let value = js_sys::Reflect::get(&inline, &key.into()).unwrap_or_default();
+                    let _ = js_sys::Reflect::set(&start, &key.into(), &value);
+                }
                 start.into()
             }
             None => {

@@ -86,13 +86,15 @@ if (singleFile) {
     .replace(/<script type="module">[\s\S]*?<\/script>/, '')
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
   // The translator (its own worker and wasm) goes in too, so that the file
-  // opened from disk can translate with model files the reader picks.
+  // opened from disk can translate with model files the reader picks, and
+  // the word lists its glosses come from.
   const tjs = path.join(dist, 'diptych-translator.js');
   const twasm = path.join(dist, 'diptych-translator_bg.wasm');
   const translator = fs.existsSync(tjs) && fs.existsSync(twasm)
     ? `translator: {
   source: ${JSON.stringify(fs.readFileSync(tjs, 'utf8')).replace(/<\//g, "<\\/")},
   wasm64: "${fs.readFileSync(twasm).toString('base64')}",
+  lists: ${JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith('.tsv')).map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]))).replace(/<\//g, "<\\/")},
 }`
     : '';
   const loader = `<script type="module">

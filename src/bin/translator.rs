@@ -80,9 +80,22 @@ async fn glossary(state: &Rc<RefCell<State>>, base: &str) -> Result<Rc<Glossary>
         return Ok(known);
     }
     let mut out = Glossary::default();
+    // The single file hands the lists over with the engine (`diptychLists`).
+    let inline = js_sys::Reflect::get(&js_sys::global(), &"diptychLists".into())
+        .ok()
+        .filter(JsValue::is_object);
     for name in WORD_LISTS {
-        let bytes = fetch(&format!("{base}{name}"), |_| {}).await?;
-        let text = String::from_utf8_lossy(&bytes);
+        let given = inline
+            .as_ref()
+            .and_then(|lists| js_sys::Reflect::get(lists, &name.into()).ok())
+            .and_then(|t| t.as_string());
+        let text = match given {
+            Some(text) => text,
+            None => {
+                let bytes = fetch(&format!("{base}{name}"), |_| {}).await?;
+                String::from_utf8_lossy(&bytes).into_owned()
+            }
+        };
         for line in text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

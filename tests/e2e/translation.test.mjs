@@ -159,6 +159,22 @@ test('the single file, opened from disk, translates with model files picked from
   await page.close();
 });
 
+test('the single file, opened from disk, glosses words from the word lists it carries', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-file-'));
+  const file = path.join(dir, 'diptych.html');
+  fs.copyFileSync(path.join(DIST, 'diptych.html'), file);
+  const { page, errors } = await openViewer(chrome, `file://${file}`);
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  const gloss = page.locator(`${LEFT_BAR} button`, { hasText: 'Show word glosses instead' });
+  await gloss.waitFor({ timeout: 30000 });
+  await gloss.click();
+  await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 30000 });
+  const text = await page.locator('#l-p0 p.mt').innerText();
+  assert.ok(text.includes('Kazahstānā [Kazakhstan]'), text);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a damaged model file is refused with a reason', async () => {
   const damaged = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-damaged-models-'));
   fs.cpSync(MODELS, damaged, { recursive: true });
