@@ -187,6 +187,13 @@ pub enum Action {
         name: Option<String>,
         bytes: Vec<u8>,
     },
+    /// A comparison exported as JSON came back: both texts (name, bytes)
+    /// and the reader's corrections.
+    Restore {
+        left: (Option<String>, Vec<u8>),
+        right: (Option<String>, Vec<u8>),
+        corrections: Corrections,
+    },
     /// A side could not even be read (too large, unreadable file).
     Fail { side: Side, message: String },
     /// Swap left and right.
@@ -398,6 +405,16 @@ impl Reducible for State {
             Action::Load { side, name, bytes } => {
                 *s.pane_mut(side) = Pane::given(name, bytes);
                 s.request();
+            }
+            Action::Restore {
+                left,
+                right,
+                corrections,
+            } => {
+                s.left = Pane::given(left.0, left.1);
+                s.right = Pane::given(right.0, right.1);
+                s.request();
+                s.corrections = corrections;
             }
             Action::Fail { side, message } => {
                 s.pane_mut(side).waiting = None;

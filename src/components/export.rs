@@ -40,6 +40,17 @@ pub fn Export(props: &Props) -> Html {
         let report = report.clone();
         Callback::from(move |_: MouseEvent| {
             if let Ok(text) = serde_json::to_string_pretty(&*report) {
+                // Also the corrections in Diptych's own form, so that the
+                // file dropped back on the page reopens the comparison.
+                let text = match (
+                    text.strip_prefix("{\n"),
+                    crate::save::corrections_to_text(&report.corrections),
+                ) {
+                    (Some(rest), Some(saved)) => {
+                        format!("{{\n  \"saved_corrections\": \"{saved}\",\n{rest}")
+                    }
+                    _ => text,
+                };
                 let _ = download("diptych-report.json", "application/json", &text);
             }
         })

@@ -29,6 +29,13 @@ pub fn load_file(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
     let file = gloo_file::File::from(file);
     wasm_bindgen_futures::spawn_local(async move {
         match gloo_file::futures::read_as_bytes(&file).await {
+            // A comparison exported as JSON reopens as it was.
+            Ok(bytes) if name.to_lowercase().ends_with(".json") => {
+                dispatch.emit(
+                    restored(&name, &bytes)
+                        .unwrap_or_else(|message| Action::Fail { side, message }),
+                );
+            }
             Ok(bytes) => dispatch.emit(Action::Load {
                 side,
                 name: Some(name),
@@ -40,6 +47,48 @@ pub fn load_file(side: Side, file: web_sys::File, dispatch: Callback<Action>) {
             }),
         }
     });
+}
+
+/// A comparison Diptych exported as JSON (its report: both texts, and the
+/// reader's corrections in `saved_corrections`), read with the browser's
+/// own JSON parser.
+fn restored(name: &str, bytes: &[u8]) -> Result<Action, String> {
+    let foreign = || {
+        format!("{name} is not a comparison Diptych exported as JSON (it has no version, left text and right text).")
+    };
+    let json = js_sys::JSON::parse(&String::from_utf8_lossy(bytes)).map_err(|_| {
+        format!("{name} is not JSON that can be read (a damaged or truncated file?).")
+    })?;
+    let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
+    get(&json, "version")
+        .and_then(|v| v.as_f64())
+        .ok_or_else(foreign)?;
+    let side = |k: &str| -> Result<(Option<String>, Vec<u8>), String> {
+        let doc = get(&json, k)
+            .filter(|d| d.is_object())
+            .ok_or_else(foreign)?;
+        let text = get(&doc, "text")
+            .and_then(|t| t.as_string())
+            .ok_or_else(foreign)?;
+        Ok((
+            get(&doc, "name").and_then(|n| n.as_string()),
+            text.into_bytes(),
+        ))
+    };
+    let (left, right) = (side("left")?, side("right")?);
+    let corrections = match get(&json, "saved_corrections").and_then(|c| c.as_string()) {
+        Some(text) => crate::save::corrections_from_text(&text).ok_or_else(|| {
+            format!(
+                "{name}: its corrections (saved_corrections) are damaged; the file was not opened."
+            )
+        })?,
+        None => diptych_core::Corrections::default(),
+    };
+    Ok(Action::Restore {
+        left,
+        right,
+        corrections,
+    })
 }
 
 /// Files dropped on the page: two files fill both sides (the first left,

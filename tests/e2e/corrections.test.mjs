@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, browser, openViewer, DIST } from './harness.mjs';
+import { serve, browser, openViewer, dropFiles, DIST } from './harness.mjs';
 
 let srv, chrome;
 before(async () => { srv = await serve(DIST); chrome = await browser(); });
@@ -87,6 +87,38 @@ test('every correction control is reached and used with the keyboard, and notes 
   assert.match(text, /,reader,Compare with the police statement\r\n$/);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('a JSON export dropped back on the page reopens the comparison with its corrections', async () => {
+  const { page, errors } = await open();
+  await page.click('#l-p0');
+  await page.click('#r-p1');
+  await page.click('.corrections button:text-matches("^Link")');
+  await page.waitForSelector('.score.mine');
+  await page.click('#r-p1');
+  await page.getByLabel('Note on right ¶2').fill('Not this event');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#r-p1 .note');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
+  const bytes = fs.readFileSync(await json.path());
+  assert.ok(JSON.parse(bytes).saved_corrections, 'the export carries the corrections in Diptych\'s own form');
+  await page.close();
+
+  // A fresh page with other texts: the export dropped on it brings back both texts and the corrections.
+  const { page: again, errors: errs } = await open();
+  await dropFiles(again, '.page', [{ name: 'plain.lv.txt', bytes: Buffer.from('Rīgā šodien lija.\n\nVakarā bija vējš.') }]);
+  await again.waitForFunction(() => /plain\.lv\.txt/.test(document.querySelector('.row.head .cell')?.textContent || ''));
+  await dropFiles(again, '.page', [{ name: 'diptych-report.json', bytes }]);
+  await again.waitForSelector('.score.mine', { timeout: 30000 });
+  assert.equal(await again.locator('.row.linked').count(), 1);
+  assert.match(await again.locator('#r-p1 .note').innerText(), /Not this event/);
+  assert.match(await again.locator('.correction-count').innerText(), /2 corrections by you/);
+  // A JSON file that is no export says so, and the page keeps working.
+  await dropFiles(again, '.page', [{ name: 'other.json', bytes: Buffer.from('{"a": 1}') }]);
+  await again.waitForFunction(() => /not a comparison Diptych exported/.test(document.body.textContent));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(errs, []);
+  await again.close();
 });
 
 test('a saved comparison reopens from file:// with its corrections, offline, and saves again', async () => {
