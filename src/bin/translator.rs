@@ -207,10 +207,10 @@ struct State {
     busy: bool,
     /// The glossary, once fetched and built (see [`glossary`]).
     glossary: Option<Rc<Glossary>>,
-    /// Models loaded from files, held here when this browser has no Cache
-    /// Storage for the page (a file opened from disk): the index and each
-    /// file's bytes by path.
-    local: Option<(Manifest, Vec<(String, Vec<u8>)>)>,
+    /// Models loaded from files, held here when this browser's Cache
+    /// Storage did not take them: the index, and the reader's files by path
+    /// (read again when needed; the browser keeps them for this visit).
+    local: Option<(Manifest, Vec<(String, web_sys::File)>)>,
 }
 
 /// English glosses by lower-case word form, for Latvian (0) and Russian (1).
@@ -332,11 +332,17 @@ async fn load(
     for f in models.iter().flat_map(|m| m.files.iter()) {
         let mut bytes = cached(cache.as_ref(), &key(f)).await;
         if bytes.is_none() && base == LOCAL {
-            bytes = state.borrow().local.as_ref().and_then(|(_, held)| {
+            let file = state.borrow().local.as_ref().and_then(|(_, held)| {
                 held.iter()
                     .find(|(path, _)| *path == f.path)
-                    .map(|(_, b)| b.clone())
+                    .map(|(_, file)| file.clone())
             });
+            if let Some(file) = file {
+                let buffer = JsFuture::from(file.array_buffer())
+                    .await
+                    .map_err(|e| (js_error(e), false))?;
+                bytes = Some(js_sys::Uint8Array::new(&buffer).to_vec());
+            }
             if bytes.is_none() {
                 return Err((
                     format!("{} was loaded from a file but is no longer kept in this browser: load the models from their files again.", f.path),
@@ -408,67 +414,89 @@ async fn local_manifest(
 /// `index.json` among them, if there is one) and keeps them. Says whether
 /// they are kept for later visits.
 async fn install(state: &Rc<RefCell<State>>, files: &js_sys::Array) -> Result<bool, String> {
-    let mut picked: Vec<(String, Vec<u8>)> = Vec::new();
+    /// A picked file: its name, size and hash, and the file itself (the
+    /// cache takes it as it is).
+    struct Picked {
+        name: String,
+        size: u64,
+        sha256: String,
+        file: web_sys::File,
+    }
+    let cache = cache().await;
+    // One file at a time, so that a hundred megabytes of models are never
+    // all held at once.
+    let mut picked: Vec<Picked> = Vec::new();
+    let mut index: Option<Manifest> = None;
     for file in files.iter() {
         let file: web_sys::File = file.dyn_into().map_err(|_| "not a file".to_string())?;
         let buffer = JsFuture::from(file.array_buffer())
             .await
             .map_err(js_error)?;
-        picked.push((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()));
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let name = file.name();
+        if name == "index.json" {
+            index =
+                Some(Manifest::parse(&String::from_utf8_lossy(&bytes)).map_err(|e| e.to_string())?);
+            continue;
+        }
+        picked.push(Picked {
+            size: bytes.len() as u64,
+            sha256: manifest::sha256(&bytes),
+            name,
+            file,
+        });
     }
     let expected = "Translation models are three files a direction, named as Mozilla publishes them: model.lven.intgemm.alphas.bin, vocab.lven.spm and lex.50.50.lven.s2t.bin for Latvian into English (ruen, enlv, enru for the others)";
-    let manifest = match picked.iter().find(|(name, _)| name == "index.json") {
+    let manifest = match index {
         // An index among them: every file it lists must be there, whole.
-        Some((_, index)) => {
-            let mut manifest =
-                Manifest::parse(&String::from_utf8_lossy(index)).map_err(|e| e.to_string())?;
+        Some(mut manifest) => {
             for model in &mut manifest.models {
                 for f in &mut model.files {
                     let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_string();
-                    let bytes = picked
-                        .iter()
-                        .find(|(n, _)| *n == name)
-                        .map(|(_, b)| b)
-                        .ok_or_else(|| {
-                            format!("{name}, which index.json lists, was not among the files.")
-                        })?;
+                    let p = picked.iter().find(|p| p.name == name).ok_or_else(|| {
+                        format!("{name}, which index.json lists, was not among the files.")
+                    })?;
+                    if p.size != f.size || !p.sha256.eq_ignore_ascii_case(&f.sha256) {
+                        return Err(format!(
+                            "A translation model file is damaged or not the one expected: {name} does not match its size and SHA-256 in index.json."
+                        ));
+                    }
                     f.path = name;
-                    f.verify(bytes).map_err(|e| e.to_string())?;
                 }
             }
             manifest
         }
-        None => Manifest::from_published(picked.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
-            .ok_or_else(|| format!("These files hold no whole translation model. {expected}."))?,
+        None => Manifest::from_published(
+            picked
+                .iter()
+                .map(|p| (p.name.clone(), p.size, p.sha256.clone())),
+        )
+        .ok_or_else(|| format!("These files hold no whole translation model. {expected}."))?,
     };
-    let wanted: Vec<String> = manifest
+    let wanted: Vec<&manifest::File> = manifest
         .models
         .iter()
-        .flat_map(|m| m.files.iter().map(|f| f.path.clone()))
+        .flat_map(|m| m.files.iter())
         .collect();
-    picked.retain(|(name, _)| wanted.contains(name));
-    let kept = match cache().await {
+    let kept = match &cache {
         Some(cache) => {
             let mut all = true;
-            for model in &manifest.models {
-                for f in &model.files {
-                    let Some((_, bytes)) = picked.iter().find(|(n, _)| *n == f.path) else {
-                        continue;
-                    };
-                    let mut copy = bytes.clone();
-                    let key = format!("{LOCAL}{}?sha256={}", f.path, f.sha256);
-                    let put = match Response::new_with_opt_u8_array(Some(&mut copy)) {
-                        Ok(response) => JsFuture::from(cache.put_with_str(&key, &response))
-                            .await
-                            .is_ok(),
-                        Err(_) => false,
-                    };
-                    all &= put;
-                }
+            for f in &wanted {
+                let Some(p) = picked.iter().find(|p| p.name == f.path) else {
+                    continue;
+                };
+                let key = format!("{LOCAL}{}?sha256={}", f.path, f.sha256);
+                all &= match Response::new_with_opt_blob(Some(&p.file)) {
+                    Ok(response) => JsFuture::from(cache.put_with_str(&key, &response))
+                        .await
+                        .is_ok(),
+                    Err(_) => false,
+                };
             }
-            let index = serde_json::to_string(&manifest).unwrap_or_default();
-            let mut copy = index.into_bytes();
-            if let Ok(response) = Response::new_with_opt_u8_array(Some(&mut copy)) {
+            let mut index = serde_json::to_string(&manifest)
+                .unwrap_or_default()
+                .into_bytes();
+            if let Ok(response) = Response::new_with_opt_u8_array(Some(&mut index)) {
                 all &= JsFuture::from(cache.put_with_str(&format!("{LOCAL}index.json"), &response))
                     .await
                     .is_ok();
@@ -477,8 +505,13 @@ async fn install(state: &Rc<RefCell<State>>, files: &js_sys::Array) -> Result<bo
         }
         None => false,
     };
-    // Held here too when the cache could not take them (this visit only).
-    state.borrow_mut().local = (!kept).then(|| (manifest, picked));
+    // Held here when the cache could not take them (this visit only).
+    let held: Vec<(String, web_sys::File)> = picked
+        .into_iter()
+        .filter(|p| wanted.iter().any(|f| f.path == p.name))
+        .map(|p| (p.name, p.file))
+        .collect();
+    state.borrow_mut().local = (!kept).then(|| (manifest, held));
     Ok(kept)
 }
 

@@ -140,6 +140,23 @@ test('without models, the model files can be loaded from disk (picked or dropped
   await page.close(); srv.server.close();
 });
 
+test('model files picked with an index.json must match its hashes', async () => {
+  const { srv, page } = await viewer(null);
+  await page.evaluate(() => caches.delete('diptych-translation-models'));
+  const index = JSON.parse(fs.readFileSync(path.join(MODELS, 'index.json'), 'utf8'));
+  index.models = index.models.filter((m) => m.pair === 'lv-en');
+  index.models[0].files[0].sha256 = '0'.repeat(64);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-index-'));
+  fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
+  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
+  const pick = page.locator(`${LEFT_BAR} label.pick input[type=file]`);
+  await pick.waitFor({ state: 'attached', timeout: 30000 });
+  await pick.setInputFiles([...picked(), path.join(dir, 'index.json')]);
+  await page.waitForFunction((bar) => /damaged or not the one expected/.test(document.querySelector(bar)?.textContent || ''), LEFT_BAR, { timeout: 30000 });
+  assert.equal(await page.locator('[id^="l-p"] p.mt').count(), 0);
+  await page.close(); srv.server.close();
+});
+
 test('the single file, opened from disk, translates with model files picked from disk', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-file-'));
   const file = path.join(dir, 'diptych.html');

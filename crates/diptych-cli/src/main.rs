@@ -499,7 +499,7 @@ fn translate(
 /// (`DIR/<src><trg>/model.<src><trg>.intgemm.alphas.bin`, `vocab.<src><trg>.spm`,
 /// `lex.50.50.<src><trg>.s2t.bin`): sizes and hashes of the files as they are.
 fn mozilla_layout(dir: &std::path::Path) -> Option<diptych_translate::Manifest> {
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut files: Vec<(String, u64, String)> = Vec::new();
     for entry in std::fs::read_dir(dir).ok()?.flatten() {
         let folder = entry.file_name().to_string_lossy().into_owned();
         if folder.replace('-', "").len() != 4 || !entry.path().is_dir() {
@@ -511,13 +511,12 @@ fn mozilla_layout(dir: &std::path::Path) -> Option<diptych_translate::Manifest> 
                 || name.starts_with("vocab.")
                 || name.starts_with("lex.");
             if let Some(bytes) = wanted.then(|| std::fs::read(file.path()).ok()).flatten() {
-                files.push((format!("{folder}/{name}"), bytes));
+                let sha = diptych_translate::manifest::sha256(&bytes);
+                files.push((format!("{folder}/{name}"), bytes.len() as u64, sha));
             }
         }
     }
-    diptych_translate::Manifest::from_published(
-        files.iter().map(|(p, b)| (p.as_str(), b.as_slice())),
-    )
+    diptych_translate::Manifest::from_published(files)
 }
 
 /// The models of a folder, loaded for these directions.

@@ -114,18 +114,18 @@ impl Manifest {
 impl Manifest {
     /// A manifest for files named as Mozilla publishes them
     /// (`model.<src><trg>.intgemm.alphas.bin`, `vocab.<src><trg>.spm`, and
-    /// the optional `lex.50.50.<src><trg>.s2t.bin`), listed with their bytes
-    /// as they are: a folder laid out that way, or files a reader picked.
-    /// Each file's path is the one given; a direction missing its model or
-    /// its vocabulary is left out, and `None` means no direction is whole.
-    pub fn from_published<'a>(
-        files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    /// the optional `lex.50.50.<src><trg>.s2t.bin`), each given as its path,
+    /// size and SHA-256 as they are: a folder laid out that way, or files a
+    /// reader picked. A direction missing its model or its vocabulary is
+    /// left out, and `None` means no direction is whole.
+    pub fn from_published(
+        files: impl IntoIterator<Item = (String, u64, String)>,
     ) -> Option<Manifest> {
-        let files: Vec<(&str, &[u8])> = files.into_iter().collect();
+        let files: Vec<(String, u64, String)> = files.into_iter().collect();
         let name = |path: &str| path.rsplit(['/', '\\']).next().unwrap_or(path).to_string();
         let mut tags: Vec<String> = files
             .iter()
-            .filter_map(|(path, _)| {
+            .filter_map(|(path, _, _)| {
                 let tag = name(path)
                     .strip_prefix("model.")?
                     .strip_suffix(".intgemm.alphas.bin")?
@@ -139,15 +139,14 @@ impl Manifest {
             .into_iter()
             .filter_map(|tag| {
                 let file = |role: Role, wanted: String| {
-                    files
-                        .iter()
-                        .find(|(path, _)| name(path) == wanted)
-                        .map(|(path, bytes)| File {
+                    files.iter().find(|(path, _, _)| name(path) == wanted).map(
+                        |(path, size, sha)| File {
                             role,
-                            path: (*path).to_string(),
-                            size: bytes.len() as u64,
-                            sha256: sha256(bytes),
-                        })
+                            path: path.clone(),
+                            size: *size,
+                            sha256: sha.clone(),
+                        },
+                    )
                 };
                 let mut found = vec![
                     file(Role::Model, format!("model.{tag}.intgemm.alphas.bin"))?,
@@ -234,7 +233,12 @@ mod tests {
             ("model.ruen.intgemm.alphas.bin", m),
             ("notes.txt", l),
         ];
-        let manifest = Manifest::from_published(picked).expect("one whole direction");
+        let given = |list: &[(&str, &[u8])]| -> Vec<(String, u64, String)> {
+            list.iter()
+                .map(|(p, b)| (p.to_string(), b.len() as u64, sha256(b)))
+                .collect()
+        };
+        let manifest = Manifest::from_published(given(&picked)).expect("one whole direction");
         // ru-en has no vocabulary: left out.
         assert_eq!(manifest.models.len(), 1);
         let lven = manifest.model("lv", "en").expect("lv-en");
@@ -244,7 +248,7 @@ mod tests {
             lven.file(Role::Model).map(|f| f.sha256.clone()),
             Some(sha256(m))
         );
-        assert!(Manifest::from_published([("vocab.lven.spm", v)]).is_none());
+        assert!(Manifest::from_published(given(&[("vocab.lven.spm", v)])).is_none());
     }
 
     #[test]
