@@ -89,16 +89,23 @@ test('every correction control is reached and used with the keyboard, and notes 
   await page.close();
 });
 
-test('a JSON export dropped back on the page reopens the comparison with its corrections', async () => {
+/// The seed pair with two corrections: ¶1 left linked to ¶2 right, and a
+/// note on ¶2 right.
+async function corrected(note) {
   const { page, errors } = await open();
   await page.click('#l-p0');
   await page.click('#r-p1');
   await page.click('.corrections button:text-matches("^Link")');
   await page.waitForSelector('.score.mine');
   await page.click('#r-p1');
-  await page.getByLabel('Note on right ¶2').fill('Not this event');
+  await page.getByLabel('Note on right ¶2').fill(note);
   await page.keyboard.press('Enter');
   await page.waitForSelector('#r-p1 .note');
+  return { page, errors };
+}
+
+test('a JSON export dropped back on the page reopens the comparison with its corrections', async () => {
+  const { page, errors } = await corrected('Not this event');
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
   const bytes = fs.readFileSync(await json.path());
   assert.ok(JSON.parse(bytes).saved_corrections, 'the export carries the corrections in Diptych\'s own form');
@@ -122,15 +129,7 @@ test('a JSON export dropped back on the page reopens the comparison with its cor
 });
 
 test('a saved comparison reopens from file:// with its corrections, offline, and saves again', async () => {
-  const { page, errors } = await open();
-  await page.click('#l-p0');
-  await page.click('#r-p1');
-  await page.click('.corrections button:text-matches("^Link")');
-  await page.waitForSelector('.score.mine');
-  await page.click('#r-p1');
-  await page.getByLabel('Note on right ¶2').fill('Zhanaozen, 2011: not this event');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#r-p1 .note');
+  const { page, errors } = await corrected('Zhanaozen, 2011: not this event');
   const [saved] = await Promise.all([page.waitForEvent('download'), page.click('text=Save comparison')]);
   assert.match(saved.suggestedFilename(), /^diptych-kazakhstan-2022-lv-vs-zhanaozen-2011-ru\.html$/);
   await page.waitForSelector('.export .notice');
