@@ -322,6 +322,14 @@ async fn load(
         ),
         Err(e) => match local_manifest(state, cache.as_ref()).await {
             Some(manifest) => (manifest, LOCAL.to_string()),
+            // A page opened from disk has no web address to fetch a
+            // models/ folder from: that is no failure worth its details.
+            None if !index_url.starts_with("http") => {
+                return Err((
+                    "(Opened from disk, this page has no models folder beside it.)".into(),
+                    true,
+                ))
+            }
             None => return Err((format!("(No models index at {index_url}: {e}.)"), true)),
         },
     };
