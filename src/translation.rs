@@ -167,19 +167,8 @@ impl Translation {
 
     /// Translates a side's paragraphs, those on screen first.
     pub fn request(&self, side: Side, from: &str, to: &str, paragraphs: Vec<(usize, String)>) {
-        let (mut order, rest): (Vec<_>, Vec<_>) = paragraphs
-            .into_iter()
-            .partition(|(p, _)| on_screen(side, *p));
-        order.extend(rest);
-        let base = models_base(self.inner.borrow().models.as_deref());
-        let fields = [
-            ("side", letter(side).into()),
-            ("from", from.into()),
-            ("to", to.into()),
-            ("base", base.into()),
-            ("paragraphs", paragraph_list(order).into()),
-        ];
-        self.ask(side, message("request", &fields));
+        let request = self.request_message(side, from, to, paragraphs);
+        self.ask(side, request);
     }
 
     /// Translates a side's paragraphs with models from files the reader
@@ -192,22 +181,36 @@ impl Translation {
         paragraphs: Vec<(usize, String)>,
         files: js_sys::Array,
     ) {
-        let request = js_sys::Object::new();
+        // The request as it is sent alone, with the files beside it (they
+        // cannot go into JSON).
+        let message = js_sys::Object::new();
+        let request = self.request_message(side, from, to, paragraphs);
+        let _ = js_sys::Reflect::set(&message, &"install".into(), &request);
+        let _ = js_sys::Reflect::set(&message, &"files".into(), &files);
+        self.ask(side, message.into());
+    }
+
+    /// A side's request as JSON text, the paragraphs on screen first.
+    fn request_message(
+        &self,
+        side: Side,
+        from: &str,
+        to: &str,
+        paragraphs: Vec<(usize, String)>,
+    ) -> JsValue {
+        let (mut order, rest): (Vec<_>, Vec<_>) = paragraphs
+            .into_iter()
+            .partition(|(p, _)| on_screen(side, *p));
+        order.extend(rest);
         let base = models_base(self.inner.borrow().models.as_deref());
-        for (k, v) in [
-            ("side", JsValue::from(letter(side))),
+        let fields = [
+            ("side", letter(side).into()),
             ("from", from.into()),
             ("to", to.into()),
             ("base", base.into()),
-            ("paragraphs", paragraph_list(paragraphs).into()),
-        ] {
-            let _ = js_sys::Reflect::set(&request, &k.into(), &v);
-        }
-        let message = js_sys::Object::new();
-        let text = js_sys::JSON::stringify(&request).map_or(JsValue::NULL, JsValue::from);
-        let _ = js_sys::Reflect::set(&message, &"install".into(), &text);
-        let _ = js_sys::Reflect::set(&message, &"files".into(), &files);
-        self.ask(side, message.into());
+            ("paragraphs", paragraph_list(order).into()),
+        ];
+        message("request", &fields)
     }
 
     /// Glosses a side's words in English from Diptych's own word lists, where

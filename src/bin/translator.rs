@@ -24,7 +24,7 @@
 //!
 //! Models can also come from files the reader picks (the single file, opened
 //! from disk, has no `models/` beside it): the page then sends an object
-//! `{install: REQUEST_JSON, files: [File, ...]}`. The files are recognised by
+//! `{install: REQUEST_MESSAGE, files: [File, ...]}`. The files are recognised by
 //! the names Mozilla publishes them under (or by an `index.json` among them,
 //! whose hashes they must match), kept in Cache Storage where the browser
 //! has it (for this visit only where it does not), and the request is then
@@ -252,6 +252,22 @@ async fn cache() -> Option<web_sys::Cache> {
     cache.dyn_into().ok()
 }
 
+/// A model file's key in the cache: its address with its hash, so that a
+/// new version is a new entry.
+fn cache_key(base: &str, f: &manifest::File) -> String {
+    format!("{base}{}?sha256={}", f.path, f.sha256)
+}
+
+/// Puts a response in the cache; whether it took it.
+async fn put(cache: &web_sys::Cache, key: &str, response: Result<Response, JsValue>) -> bool {
+    match response {
+        Ok(response) => JsFuture::from(cache.put_with_str(key, &response))
+            .await
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// A file from the cache, if there with the right hash.
 async fn cached(cache: Option<&web_sys::Cache>, key: &str) -> Option<Vec<u8>> {
     let found = JsFuture::from(cache?.match_with_str(key)).await.ok()?;
@@ -335,7 +351,7 @@ async fn load(
     };
     let models = Translator::plan(&manifest, from, to).map_err(|e| (e.to_string(), true))?;
     // Every file, from the cache where it is there already.
-    let key = |f: &manifest::File| format!("{base}{}?sha256={}", f.path, f.sha256);
+    let key = |f: &manifest::File| cache_key(&base, f);
     let mut files: Vec<(manifest::File, Option<Vec<u8>>)> = Vec::new();
     for f in models.iter().flat_map(|m| m.files.iter()) {
         let mut bytes = cached(cache.as_ref(), &key(f)).await;
@@ -386,9 +402,12 @@ async fn load(
         f.verify(&data).map_err(|e| (e.to_string(), false))?;
         if let Some(cache) = &cache {
             let mut copy = data.clone();
-            if let Ok(response) = Response::new_with_opt_u8_array(Some(&mut copy)) {
-                let _ = JsFuture::from(cache.put_with_str(&key(f), &response)).await;
-            }
+            let _ = put(
+                cache,
+                &key(f),
+                Response::new_with_opt_u8_array(Some(&mut copy)),
+            )
+            .await;
         }
         *bytes = Some(data);
     }
@@ -464,11 +483,8 @@ async fn install(state: &Rc<RefCell<State>>, files: &js_sys::Array) -> Result<bo
                     let p = picked.iter().find(|p| p.name == name).ok_or_else(|| {
                         format!("{name}, which index.json lists, was not among the files.")
                     })?;
-                    if p.size != f.size || !p.sha256.eq_ignore_ascii_case(&f.sha256) {
-                        return Err(format!(
-                            "A translation model file is damaged or not the one expected: {name} does not match its size and SHA-256 in index.json."
-                        ));
-                    }
+                    f.check(p.size, || p.sha256.clone())
+                        .map_err(|e| e.to_string())?;
                     f.path = name;
                 }
             }
@@ -493,22 +509,14 @@ async fn install(state: &Rc<RefCell<State>>, files: &js_sys::Array) -> Result<bo
                 let Some(p) = picked.iter().find(|p| p.name == f.path) else {
                     continue;
                 };
-                let key = format!("{LOCAL}{}?sha256={}", f.path, f.sha256);
-                all &= match Response::new_with_opt_blob(Some(&p.file)) {
-                    Ok(response) => JsFuture::from(cache.put_with_str(&key, &response))
-                        .await
-                        .is_ok(),
-                    Err(_) => false,
-                };
+                let response = Response::new_with_opt_blob(Some(&p.file));
+                all &= put(cache, &cache_key(LOCAL, f), response).await;
             }
             let mut index = serde_json::to_string(&manifest)
                 .unwrap_or_default()
                 .into_bytes();
-            if let Ok(response) = Response::new_with_opt_u8_array(Some(&mut index)) {
-                all &= JsFuture::from(cache.put_with_str(&format!("{LOCAL}index.json"), &response))
-                    .await
-                    .is_ok();
-            }
+            let response = Response::new_with_opt_u8_array(Some(&mut index));
+            all &= put(cache, &format!("{LOCAL}index.json"), response).await;
             all
         }
         None => false,
@@ -626,7 +634,8 @@ fn main() {
     let state: Rc<RefCell<State>> = Rc::default();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
-        // Models from files: `{install: REQUEST_JSON, files: [File, ...]}`.
+        // Models from files: `{install: REQUEST_MESSAGE, files: [File, ...]}`
+        // (the request message as the page sends it alone).
         if let (Some(request), Ok(files)) = (
             js_sys::Reflect::get(&data, &"install".into())
                 .ok()
@@ -634,10 +643,12 @@ fn main() {
             js_sys::Reflect::get(&data, &"files".into())
                 .and_then(|f| f.dyn_into::<js_sys::Array>()),
         ) {
-            let Ok(r) = serde_json::from_str::<Value>(&request) else {
+            let Some(request) = serde_json::from_str::<Value>(&request)
+                .ok()
+                .and_then(|m| m.get("request").map(parse_request))
+            else {
                 return;
             };
-            let request = parse_request(&r);
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match install(&state, &files).await {

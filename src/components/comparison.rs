@@ -164,6 +164,11 @@ fn light_source(target: Option<web_sys::EventTarget>) {
     }
 }
 
+/// The files of a picker or a drop, as the translation worker takes them.
+fn file_array(list: Option<web_sys::FileList>) -> js_sys::Array {
+    list.map_or_else(js_sys::Array::new, |l| js_sys::Array::from(&l))
+}
+
 /// The translation controls and status of one side, in its column's head.
 fn translate_bar(
     report: &Report,
@@ -245,30 +250,18 @@ fn translate_bar(
             let to = t.to.clone();
             let picked = ask.reform(move |e: Event| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                let files = js_sys::Array::new();
-                if let Some(list) = input.files() {
-                    for k in 0..list.length() {
-                        if let Some(file) = list.get(k) {
-                            files.push(&file);
-                        }
-                    }
-                }
-                TranslateAsk::Install(side, to.clone(), files)
+                TranslateAsk::Install(side, to.clone(), file_array(input.files()))
             });
             // (Dropped on the bar, the files do the same.)
             let to = t.to.clone();
             let dropped = ask.reform(move |e: DragEvent| {
                 e.prevent_default();
                 e.stop_propagation();
-                let files = js_sys::Array::new();
-                if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
-                    for k in 0..list.length() {
-                        if let Some(file) = list.get(k) {
-                            files.push(&file);
-                        }
-                    }
-                }
-                TranslateAsk::Install(side, to.clone(), files)
+                TranslateAsk::Install(
+                    side,
+                    to.clone(),
+                    file_array(e.data_transfer().and_then(|d| d.files())),
+                )
             });
             html! {
                 <span class="models-drop" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={dropped}><span class="error" role="alert">{ format!("Translation models are not installed here, so this page cannot translate with them. Whoever hosts it can add them (cargo xtask models; see the README, Deploy); or load the model files from disk (pick them, or drop them here). {why}") }</span>

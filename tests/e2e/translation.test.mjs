@@ -25,6 +25,33 @@ async function viewer(models, query = '') {
 
 const LEFT_BAR = '.row.head .cell:first-child .translate-bar';
 
+/// The single file, copied to a folder of its own and opened from disk.
+async function singleFile() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-file-'));
+  const file = path.join(dir, 'diptych.html');
+  fs.copyFileSync(path.join(DIST, 'diptych.html'), file);
+  return openViewer(chrome, `file://${file}`);
+}
+
+/// Asks a side for English where no models are installed; the model-file
+/// picker that the notice offers.
+async function pickerAfterAsking(page, bar = LEFT_BAR) {
+  await page.click(`${bar} button.translate >> text=Translate into English`);
+  const pick = page.locator(`${bar} label.pick input[type=file]`);
+  await pick.waitFor({ state: 'attached', timeout: 30000 });
+  return pick;
+}
+
+/// Asks a side for English where no models are installed, then takes the
+/// fallback button labelled `label`, and waits for its result's label.
+async function fallback(page, bar, label) {
+  await page.click(`${bar} button.translate >> text=Translate into English`);
+  const button = page.locator(`${bar} button`, { hasText: label });
+  await button.waitFor({ timeout: 30000 });
+  await button.click();
+  await page.waitForSelector(`${bar} .mt-label`, { timeout: 30000 });
+}
+
 test('a side is translated in place, each sentence keeping its original, and switched back', async () => {
   assert.ok(fs.existsSync(path.join(MODELS, 'index.json')), `synthetic models in ${MODELS}`);
   const { srv, page, errors } = await viewer(MODELS);
@@ -112,9 +139,7 @@ const picked = (dir = path.join(MODELS, 'lv-en')) => fs.readdirSync(dir).map((na
 test('without models, the model files can be loaded from disk (picked or dropped), and are kept for the next visit', async () => {
   const { srv, page, errors } = await viewer(null);
   await page.evaluate(() => caches.delete('diptych-translation-models'));
-  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
-  const pick = page.locator(`${LEFT_BAR} label.pick input[type=file]`);
-  await pick.waitFor({ state: 'attached', timeout: 30000 });
+  const pick = await pickerAfterAsking(page);
   assert.match(await page.locator(`${LEFT_BAR} label.pick`).innerText(), /Load translation models from files/);
   // Files that are no model: a reason, and the picker stays.
   const stray = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-stray-')), 'notes.bin');
@@ -148,9 +173,7 @@ test('model files picked with an index.json must match its hashes', async () => 
   index.models[0].files[0].sha256 = '0'.repeat(64);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-index-'));
   fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
-  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
-  const pick = page.locator(`${LEFT_BAR} label.pick input[type=file]`);
-  await pick.waitFor({ state: 'attached', timeout: 30000 });
+  const pick = await pickerAfterAsking(page);
   await pick.setInputFiles([...picked(), path.join(dir, 'index.json')]);
   await page.waitForFunction((bar) => /damaged or not the one expected/.test(document.querySelector(bar)?.textContent || ''), LEFT_BAR, { timeout: 30000 });
   assert.equal(await page.locator('[id^="l-p"] p.mt').count(), 0);
@@ -158,15 +181,10 @@ test('model files picked with an index.json must match its hashes', async () => 
 });
 
 test('the single file, opened from disk, translates with model files picked from disk', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-file-'));
-  const file = path.join(dir, 'diptych.html');
-  fs.copyFileSync(path.join(DIST, 'diptych.html'), file);
-  const { page, errors } = await openViewer(chrome, `file://${file}`);
+  const { page, errors } = await singleFile();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
-  const pick = page.locator(`${LEFT_BAR} label.pick input[type=file]`);
-  await pick.waitFor({ state: 'attached', timeout: 30000 });
+  const pick = await pickerAfterAsking(page);
   await pick.setInputFiles(picked());
   await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 60000 });
   assert.ok(await page.locator('[id^="l-p"] p.mt[lang="en"]').count() > 0, 'translated');
@@ -177,15 +195,8 @@ test('the single file, opened from disk, translates with model files picked from
 });
 
 test('the single file, opened from disk, glosses words from the word lists it carries', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diptych-file-'));
-  const file = path.join(dir, 'diptych.html');
-  fs.copyFileSync(path.join(DIST, 'diptych.html'), file);
-  const { page, errors } = await openViewer(chrome, `file://${file}`);
-  await page.click(`${LEFT_BAR} button.translate >> text=Translate into English`);
-  const gloss = page.locator(`${LEFT_BAR} button`, { hasText: 'Show word glosses instead' });
-  await gloss.waitFor({ timeout: 30000 });
-  await gloss.click();
-  await page.waitForSelector(`${LEFT_BAR} .mt-label`, { timeout: 30000 });
+  const { page, errors } = await singleFile();
+  await fallback(page, LEFT_BAR, 'Show word glosses instead');
   const text = await page.locator('#l-p0 p.mt').innerText();
   assert.ok(text.includes('Kazahstānā [Kazakhstan]'), text);
   assert.deepEqual(errors, []);
@@ -247,11 +258,7 @@ test("without models, Russian can go to the browser's own translator, on the rea
   await page.goto(srv.url);
   await page.waitForSelector('.rows .para');
   const right = '.row.head .cell:last-child .translate-bar';
-  await page.click(`${right} button.translate >> text=Translate into English`);
-  const fallback = page.locator(`${right} button`, { hasText: "Use this browser's built-in translator" });
-  await fallback.waitFor({ timeout: 30000 });
-  await fallback.click();
-  await page.waitForSelector(`${right} .mt-label`, { timeout: 30000 });
+  await fallback(page, right, "Use this browser's built-in translator");
   assert.match(await page.locator(right).innerText(), /by this browser's built-in translator/);
   const first = await page.locator('[id^="r-p"] p.mt').first().innerText();
   assert.ok(first.startsWith('[EN] '), first);
@@ -266,11 +273,7 @@ test("without models, Russian can go to the browser's own translator, on the rea
 test('without models, the words can be glossed from Diptych\'s own word lists, labelled as glosses', async () => {
   const { srv, page, errors } = await viewer(null);
   const left = '.row.head .cell:first-child .translate-bar';
-  await page.click(`${left} button.translate >> text=Translate into English`);
-  const gloss = page.locator(`${left} button`, { hasText: 'Show word glosses instead' });
-  await gloss.waitFor({ timeout: 30000 });
-  await gloss.click();
-  await page.waitForSelector(`${left} .mt-label`, { timeout: 30000 });
+  await fallback(page, left, 'Show word glosses instead');
   assert.match(await page.locator(left).innerText(), /Word glosses in English .* not a translation/);
   // The original words stay, each known one followed by its gloss: "Kazahstānā [Kazakhstan]".
   const text = await page.locator('#l-p0 p.mt').innerText();

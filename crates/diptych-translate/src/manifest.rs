@@ -190,15 +190,19 @@ pub fn sha256(bytes: &[u8]) -> String {
 impl File {
     /// Checks bytes against the size and hash listed for them.
     pub fn verify(&self, bytes: &[u8]) -> Result<(), Error> {
-        if bytes.len() as u64 != self.size {
+        self.check(bytes.len() as u64, || sha256(bytes))
+    }
+
+    /// Checks a size, then (only if that fits) a SHA-256 in hex, against
+    /// those listed: for a file whose bytes were hashed as they were read.
+    pub fn check(&self, size: u64, sha256: impl FnOnce() -> String) -> Result<(), Error> {
+        if size != self.size {
             return Err(Error::Integrity(format!(
-                "{} has {} bytes where the index lists {}",
-                self.path,
-                bytes.len(),
-                self.size
+                "{} has {size} bytes where the index lists {}",
+                self.path, self.size
             )));
         }
-        if sha256(bytes) != self.sha256.to_ascii_lowercase() {
+        if !sha256().eq_ignore_ascii_case(&self.sha256) {
             return Err(Error::Integrity(format!(
                 "{} does not match its SHA-256 in the index",
                 self.path

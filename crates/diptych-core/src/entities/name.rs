@@ -296,14 +296,8 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         .filter(|m| m.text.split_whitespace().count() == longest)
         .map(|m| m.text.as_str())
         .collect();
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for f in &full {
-        let n = uses(f);
-        match counts.iter_mut().find(|(t, _)| t == f) {
-            Some(c) => c.1 += n,
-            None => counts.push((f, n)),
-        }
-    }
+    // (Each spelling is in `full` once: its count is how often it is used.)
+    let counts: Vec<(&str, usize)> = full.iter().map(|f| (*f, uses(f))).collect();
     let is_cyrillic = cyrillic(full[0]);
     let person = matches!(kind, EntityKind::Person | EntityKind::Name);
     if matches!(
