@@ -6,19 +6,21 @@
 //! The models are Mozilla's Firefox Translations models (MPL-2.0), three
 //! files a direction (the Marian model, its SentencePiece vocabulary and a
 //! lexical shortlist), listed with their hashes in an `index.json`
-//! ([`manifest`]). The engine that runs them is the `fxtranslate` crate, a
-//! Rust port of the Bergamot/Marian inference engine; it sits behind
-//! [`Direction`], so that another engine reading the same files (the official
-//! Bergamot wasm) could replace it without the rest of Diptych noticing.
+//! ([`manifest`]). They run on the `fxtranslate` crate, a Rust port of the
+//! Bergamot/Marian inference engine: its weights, kernels and vocabulary, in
+//! the order of steps of [`decoder`] (which keeps per sentence what its own
+//! aligned decoder recomputes per word). All of it sits behind [`Direction`],
+//! so that another engine reading the same files (the official Bergamot wasm)
+//! could replace it without the rest of Diptych noticing.
 //!
 //! Text never leaves the process: only model files are read.
 
+mod decoder;
 pub mod manifest;
 mod offsets;
 
 use std::ops::Range;
 
-use fxtranslate::engine::Engine;
 use fxtranslate::segment::Segmenter;
 
 pub use manifest::{Manifest, Role};
@@ -88,7 +90,7 @@ pub struct Direction {
     pub from: String,
     /// Target language code.
     pub to: String,
-    engine: Engine,
+    model: decoder::Model,
 }
 
 /// A translated text and how it maps onto its original.
@@ -217,16 +219,20 @@ impl Direction {
                 "the vocabulary ({pieces} words) is not this model's ({rows} embedding rows)"
             )));
         }
-        let mut engine =
-            Engine::from_bytes(files.model, files.vocab, files.vocab).map_err(Error::Model)?;
-        if let Some(shortlist) = files.shortlist {
-            check_shortlist(shortlist)?;
-            engine = engine.with_shortlist_bytes(shortlist);
-        }
+        let weights =
+            fxtranslate::weights::Weights::from_bytes(files.model).map_err(Error::Model)?;
+        let vocab = fxtranslate::spm::SpmVocab::from_bytes(files.vocab);
+        let shortlist = match files.shortlist {
+            Some(bytes) => {
+                check_shortlist(bytes)?;
+                Some(fxtranslate::shortlist::Shortlist::from_bytes(bytes))
+            }
+            None => None,
+        };
         Ok(Direction {
             from: from.to_string(),
             to: to.to_string(),
-            engine,
+            model: decoder::Model::new(weights, vocab, shortlist),
         })
     }
 
@@ -255,7 +261,7 @@ impl Direction {
             out.text.push_str(&text[last..span.start]);
             last = span.end;
             let sentence = &text[span.start..span.end];
-            let aligned = self.engine.translate_aligned(sentence);
+            let aligned = self.model.translate_aligned(sentence);
             out.tokens += aligned.target_tokens.len();
             let span = span.clone();
             let base = out.text.len();
