@@ -8,7 +8,7 @@
 //! lexical shortlist), listed with their hashes in an `index.json`
 //! ([`manifest`]). They run on the `fxtranslate` crate, a Rust port of the
 //! Bergamot/Marian inference engine: its weights, kernels and vocabulary, in
-//! the order of steps of [`decoder`] (which keeps per sentence what its own
+//! the order of steps of `decoder.rs` (which keeps per sentence what its own
 //! aligned decoder recomputes per word). All of it sits behind [`Direction`],
 //! so that another engine reading the same files (the official Bergamot wasm)
 //! could replace it without the rest of Diptych noticing.
