@@ -136,7 +136,8 @@ fn check_tensors(model: &[u8]) -> Result<usize, Error> {
     let mut needed: Vec<String> = vec!["decoder_ff_logit_out_b".into()];
     for l in 1..=enc {
         for t in [
-            "self_Wq", "self_Wk", "self_Wv", "self_Wo", "ffn_W1", "ffn_W2",
+            "self_Wq", "self_Wk", "self_Wv", "self_Wo", "ffn_W1", "ffn_W2", "self_bq", "self_bk",
+            "self_bv", "self_bo", "ffn_b1", "ffn_b2",
         ] {
             needed.push(format!("encoder_l{l}_{t}"));
         }
@@ -157,6 +158,13 @@ fn check_tensors(model: &[u8]) -> Result<usize, Error> {
             "ffn_W1",
             "ffn_W2",
             "ffn_ffn_ln_scale",
+            "rnn_bf",
+            "context_bq",
+            "context_bk",
+            "context_bv",
+            "context_bo",
+            "ffn_b1",
+            "ffn_b2",
         ] {
             needed.push(format!("decoder_l{l}_{t}"));
         }
@@ -173,7 +181,21 @@ fn check_tensors(model: &[u8]) -> Result<usize, Error> {
     {
         return Err(Error::Model("the model lacks its output multiplier".into()));
     }
-    if let Some(missing) = needed.iter().find(|n| parsed.get(n).is_none()) {
+    // An int8 model scales each matrix's input by its own multiplier.
+    let int8 = parsed
+        .items
+        .iter()
+        .any(|it| it.name.ends_with("_QuantMultA"));
+    let multipliers: Vec<String> = needed
+        .iter()
+        .filter(|n| int8 && n.rsplit('_').next().is_some_and(|t| t.starts_with('W')))
+        .map(|n| format!("{n}_QuantMultA"))
+        .collect();
+    if let Some(missing) = needed
+        .iter()
+        .chain(&multipliers)
+        .find(|n| parsed.get(n).is_none())
+    {
         return Err(Error::Model(format!("the model has no tensor {missing}")));
     }
     Ok(wemb
@@ -183,8 +205,10 @@ fn check_tensors(model: &[u8]) -> Result<usize, Error> {
         .unwrap_or(0))
 }
 
-/// A shortlist's header must agree with its length before the engine reads it.
-fn check_shortlist(bytes: &[u8]) -> Result<(), Error> {
+/// A shortlist's header must agree with its length, and the words it lists
+/// must be the model's (another model's shortlist could name words past its
+/// embedding), before the engine reads it.
+fn check_shortlist(bytes: &[u8], rows: usize) -> Result<(), Error> {
     let u64_at = |i: usize| {
         bytes
             .get(i * 8..i * 8 + 8)
@@ -201,6 +225,18 @@ fn check_shortlist(bytes: &[u8]) -> Result<(), Error> {
         return Err(Error::Model(
             "the shortlist is shorter than its header says".into(),
         ));
+    }
+    // The words always allowed (the first so many), and each listed word.
+    let lists_at = (offsets as usize + 6) * 8;
+    let listed = bytes[lists_at..lists_at + lists as usize * 4]
+        .chunks_exact(4)
+        .map(|b| u64::from(u32::from_le_bytes(b.try_into().expect("four bytes"))) + 1);
+    let words = u64_at(2).into_iter().chain(listed).max().unwrap_or(0);
+    let rows = rows as u64;
+    if words > rows {
+        return Err(Error::Model(format!(
+            "the shortlist is not this model's (it names {words} words, the model has {rows})"
+        )));
     }
     Ok(())
 }
@@ -224,7 +260,7 @@ impl Direction {
         let vocab = fxtranslate::spm::SpmVocab::from_bytes(files.vocab);
         let shortlist = match files.shortlist {
             Some(bytes) => {
-                check_shortlist(bytes)?;
+                check_shortlist(bytes, rows)?;
                 Some(fxtranslate::shortlist::Shortlist::from_bytes(bytes))
             }
             None => None,

@@ -181,6 +181,15 @@ fn damaged_files_are_refused_with_a_reason_not_a_crash() {
         })
         .unwrap_err();
     assert!(e.to_string().contains("is not this model's"), "{e}");
+    // A shortlist naming a word past the model's embedding (as another,
+    // larger model's would): its last listed word made out of range.
+    let e = cut(diptych_translate::Role::Shortlist, |b| {
+        let mut b = b.to_vec();
+        let end = b.len();
+        b[end - 4..].copy_from_slice(&u32::MAX.to_le_bytes());
+        b
+    });
+    assert!(e.to_string().contains("is not this model's"), "{e}");
     for e in [
         cut(diptych_translate::Role::Model, |b| {
             b[..b.len() / 3].to_vec()
