@@ -262,10 +262,11 @@ fn summary(r: &Report) -> String {
         let d = r.side(side);
         let _ = writeln!(
             s,
-            "{name}: {} — {}, {} paragraphs, {} ({}), {:.0}% covered by the other text",
+            "{name}: {} — {}, {} paragraph{}, {} ({}), {:.0}% covered by the other text",
             d.name.as_deref().unwrap_or("(pasted text)"),
             d.lang.name(),
             d.paragraphs.len(),
+            if d.paragraphs.len() == 1 { "" } else { "s" },
             format!("{:?}", d.format).to_lowercase(),
             d.encoding,
             d.coverage * 100.0

@@ -396,6 +396,27 @@ mod tests {
     }
 
     #[test]
+    fn the_hurt_are_counted_by_the_latvian_verb_as_well_as_its_participle() {
+        // "cieta 12 cilvēki" (12 people were hurt): found writing the test of
+        // a reader-added disagreement, where the engine missed it.
+        let lv = "Vētrā Latvijā cieta 12 cilvēki.";
+        let ru = "Во время шторма в Латвии пострадали 14 человек.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].quantity, Quantity::Injured);
+        // Not the prison ("cietumā"), nor the adjective inside a longer word.
+        let lv = "Tiesa piesprieda 12 gadus cietumā.";
+        let ru = "Суд приговорил его к 14 годам, пострадавших нет.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert!(r
+            .divergences
+            .number_conflicts
+            .iter()
+            .all(|c| c.quantity != Quantity::Injured));
+    }
+
+    #[test]
     fn agreeing_figures_are_not_a_conflict() {
         let lv = "Sadursmēs Almati pilsētā nogalināti 5 cilvēki, paziņoja policija.";
         let ru = "В столкновениях в Алматы убиты 5 человек, сообщила полиция.";

@@ -255,6 +255,12 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
         &[
             "ievainot",
             "cietuš",
+            // "cieta 12 cilvēki" (were hurt), "cietis", "cietusi": the
+            // verb's past and its participles, whole words ("cietums", a
+            // prison, is not one).
+            "=cieta",
+            "=cietis",
+            "=cietusi",
             "traum",
             "ранен",
             "пострада",
