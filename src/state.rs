@@ -171,6 +171,8 @@ pub enum Correction {
     Unlink(ParagraphPair),
     /// This figure disagreement is wrong.
     DismissFigures(MentionAt, MentionAt),
+    /// These two figures disagree (left, right).
+    AddFigures(MentionAt, MentionAt),
     /// Attach (or, with empty text, remove) a note.
     Note(NoteOn, String),
     /// The entities of these two mentions are one.
@@ -346,6 +348,10 @@ impl State {
             Correction::Unlink(pair) => take_back(&mut c.links_added, &mut c.links_removed, pair),
             Correction::DismissFigures(l, r) => {
                 take_back(&mut c.figures_added, &mut c.figures_dismissed, (l, r));
+            }
+            Correction::AddFigures(l, r) => {
+                c.figures_dismissed.retain(|x| *x != (l, r));
+                push_new(&mut c.figures_added, (l, r));
             }
             Correction::JoinEntities(a, b) => {
                 if a != b {

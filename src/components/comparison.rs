@@ -369,9 +369,10 @@ fn paragraph(
             } else {
                 <p lang={para.lang.code()}>{ for pieces }</p>
             }
-            if let Some(note) = report.corrections.notes.iter().find(|n| n.on == diptych_core::NoteOn::Paragraph { side, paragraph: p }) {
-                <p class="note"><strong>{ "Your note: " }</strong>{ &note.text }</p>
-            }
+            { for report.corrections.notes.iter().filter_map(|n| match &n.on {
+                diptych_core::NoteOn::Paragraph { side: s, paragraph } => (*s == side && *paragraph == p).then_some(("Your note: ", &n.text)),
+                diptych_core::NoteOn::Link(l) => (if side == Side::Left { &l.left } else { &l.right }).contains(&p).then_some(("Your note on its link: ", &n.text)),
+            }).map(|(what, text)| html! { <p class="note"><strong>{ what }</strong>{ text }</p> }) }
         </div>
     }
 }

@@ -114,20 +114,29 @@ pub fn Corrections(props: &Props) -> Html {
         ),
         None => "Remove link (select a linked paragraph)".to_string(),
     };
+    let current_pair = current.map(|l| ParagraphPair {
+        left: l.left.clone(),
+        right: l.right.clone(),
+    });
     let unlink = {
-        let pair = current.map(|l| ParagraphPair {
-            left: l.left.clone(),
-            right: l.right.clone(),
-        });
+        let pair = current_pair.clone();
         dispatch.reform(move |_: MouseEvent| match &pair {
             Some(p) => Action::Correct(Correction::Unlink(p.clone())),
             None => Action::Select(None),
         })
     };
-    // A note on the selected paragraph.
-    let note_on = props
-        .selected
-        .map(|(side, paragraph)| NoteOn::Paragraph { side, paragraph });
+    // A note on the selected paragraph, or on its link.
+    let on_link = use_state(|| false);
+    let note_on = match current_pair {
+        Some(pair) if *on_link => Some(NoteOn::Link(pair)),
+        _ => props
+            .selected
+            .map(|(side, paragraph)| NoteOn::Paragraph { side, paragraph }),
+    };
+    let toggle = {
+        let on_link = on_link.clone();
+        Callback::from(move |_: Event| on_link.set(!*on_link))
+    };
     let existing = note_on
         .as_ref()
         .and_then(|on| r.corrections.notes.iter().find(|n| n.on == *on))
@@ -149,9 +158,10 @@ pub fn Corrections(props: &Props) -> Html {
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
     let count = r.corrections.len();
-    let note_label = match props.selected {
-        Some((side, p)) => format!("Note on {} ¶{}", side_name(side), p + 1),
-        None => "Note (select a paragraph)".to_string(),
+    let note_label = match (&note_on, props.selected) {
+        (Some(NoteOn::Link(_)), _) => "Note on its link".to_string(),
+        (_, Some((side, p))) => format!("Note on {} ¶{}", side_name(side), p + 1),
+        _ => "Note (select a paragraph)".to_string(),
     };
     // Names: join two entities, or split a form off one.
     let named: Vec<&diptych_core::Entity> = r
@@ -195,6 +205,26 @@ pub fn Corrections(props: &Props) -> Html {
             forms.truncate(forms.len() - seen.len());
         }
     }
+    // Figures, each side's own, for a disagreement the engine missed.
+    let figures = |side: Side| -> Vec<Html> {
+        r.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Number)
+            .filter_map(|e| e.mentions.iter().find(|m| m.side == side))
+            .map(|m| html! { <option value={at_value(MentionAt { side, start: m.start })}>{ &m.text }</option> })
+            .collect()
+    };
+    let (figures_l, figures_r) = (figures(Side::Left), figures(Side::Right));
+    let no_figures = figures_l.is_empty() || figures_r.is_empty();
+    let (figure_l, figure_r) = (use_node_ref(), use_node_ref());
+    let add_figures = {
+        let (a, b, dispatch) = (figure_l.clone(), figure_r.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(x), Some(y)) = (selected(&a), selected(&b)) {
+                dispatch.emit(Action::Correct(Correction::AddFigures(x, y)));
+            }
+        })
+    };
     let (join_a, join_b, split) = (use_node_ref(), use_node_ref(), use_node_ref());
     let join = {
         let (a, b, dispatch) = (join_a.clone(), join_b.clone(), dispatch.clone());
@@ -223,8 +253,9 @@ pub fn Corrections(props: &Props) -> Html {
             <form class="note-form" onsubmit={save_note}>
                 <label for="note-text">{ note_label.clone() }</label>
                 // Keyed by the paragraph, so that its own note is shown.
-                <input id="note-text" key={format!("{:?}", props.selected)} ref={input} type="text" maxlength="2000"
+                <input id="note-text" key={format!("{:?}{}", props.selected, *on_link)} ref={input} type="text" maxlength="2000"
                        value={existing} disabled={props.selected.is_none()} placeholder="Why this paragraph matters" />
+                <label><input type="checkbox" checked={*on_link} disabled={current.is_none()} onchange={toggle} />{ " on its link" }</label>
                 <button class="button" type="submit" disabled={props.selected.is_none()}>{ "Save note" }</button>
             </form>
             <div class="entity-corrections" role="group" aria-label="Correct the names">
@@ -236,6 +267,13 @@ pub fn Corrections(props: &Props) -> Html {
                 <label for="split-form">{ "Split off" }</label>
                 <select id="split-form" ref={split} disabled={forms.is_empty()}>{ for forms.iter().map(|(text, at)| html! { <option value={at_value(*at)}>{ text }</option> }) }</select>
                 <button class="button" onclick={split_off} disabled={forms.is_empty()}>{ "Split name" }</button>
+            </div>
+            <div class="entity-corrections" role="group" aria-label="Add a disagreement">
+                <label for="figure-l">{ "Left figure" }</label>
+                <select id="figure-l" ref={figure_l}>{ for figures_l }</select>
+                <label for="figure-r">{ "disagrees with right figure" }</label>
+                <select id="figure-r" ref={figure_r}>{ for figures_r }</select>
+                <button class="button" onclick={add_figures} disabled={no_figures}>{ "Add disagreement" }</button>
             </div>
             <p class="correction-count" role="status" aria-live="polite">{
                 if count == 0 {

@@ -72,6 +72,19 @@ test('every correction control is reached and used with the keyboard, and notes 
   await page.keyboard.press('Enter');
   await page.waitForSelector('#l-p2 .note');
   assert.match(await page.locator('#l-p2 .note').innerText(), /Your note: Compare with the police statement/);
+  // A note on the link itself, shown beside both of its paragraphs.
+  const onLink = page.getByLabel('on its link');
+  await onLink.focus();
+  await page.keyboard.press('Space');
+  const linkField = page.getByLabel('Note on its link');
+  assert.equal(await linkField.inputValue(), '', 'the link has no note yet');
+  await linkField.focus();
+  await page.keyboard.type('Same quote, different speaker');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#r-p0 .note');
+  assert.match(await page.locator('#r-p0 .note').innerText(), /Your note on its link: Same quote, different speaker/);
+  assert.deepEqual(await page.locator('#l-p2 .note').allInnerTexts(),
+    ['Your note: Compare with the police statement', 'Your note on its link: Same quote, different speaker']);
   // Every control has a visible label.
   for (const b of await page.locator('.corrections button').all()) {
     assert.ok((await b.innerText()).trim().length > 0);
@@ -81,10 +94,11 @@ test('every correction control is reached and used with the keyboard, and notes 
   const report = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
   assert.deepEqual(report.corrections.links_added, [{ left: [2], right: [0] }]);
   assert.equal(report.corrections.notes[0].text, 'Compare with the police statement');
+  assert.deepEqual(report.corrections.notes[1], { on: { link: { left: [2], right: [0] } }, text: 'Same quote, different speaker' });
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('text=Download CSV')]);
   const text = fs.readFileSync(await csv.path(), 'utf8');
   assert.match(text, /^link,.*,linked_by,notes\r\n/);
-  assert.match(text, /,reader,Compare with the police statement\r\n$/);
+  assert.match(text, /,reader,"Compare with the police statement; Same quote, different speaker"\r\n$/);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -200,6 +214,53 @@ test('the reader joins two names and splits a form off one; the lists follow, an
   await page.click('.corrections button:text-is("Undo")');
   await page.waitForFunction(() => /^Select a paragraph/.test(document.querySelector('.correction-count')?.textContent || ''));
   assert.equal(await inBoth(), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the reader adds a figure disagreement the engine missed, and takes it back', async () => {
+  const { page, errors } = await open();
+  // The seed's Latvian text has no figures: the control says so by being off.
+  assert.ok(await page.locator('button', { hasText: 'Add disagreement' }).isDisabled());
+  // Two short reports written for this test, with figures on both sides.
+  await dropFiles(page, '.page', [
+    { name: 'storm.lv.txt', bytes: Buffer.from('Vētrā Latvijā cieta 12 cilvēki.\n\nBez elektrības palika 3000 mājsaimniecību.') },
+    { name: 'storm.ru.txt', bytes: Buffer.from('Во время шторма в Латвии пострадали 14 человек.\n\nБез электричества остались 2500 домохозяйств.') },
+  ]);
+  await page.waitForFunction(() => /storm\.ru\.txt/.test(document.body.textContent) && document.querySelectorAll('#figure-l option').length > 0);
+  const conflicts = page.locator('.divergences li', { hasText: 'right says' });
+  const before = await conflicts.count();
+  const left = page.getByLabel('Left figure');
+  const right = page.getByLabel('disagrees with right figure');
+  assert.ok(await left.locator('option').count() >= 1, 'the left text has figures to choose');
+  assert.ok(await right.locator('option').count() >= 1, 'the right text has figures to choose');
+  // The first figure on the left against the last on the right (not the
+  // same item, so not one the engine could have paired), chosen and added
+  // with the keyboard.
+  const [l, r] = [await left.locator('option').first().innerText(), await right.locator('option').last().innerText()];
+  await left.focus();
+  await page.keyboard.press('Home');
+  await right.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const mine = page.locator('.divergences li', { hasText: 'yours' });
+  await mine.waitFor();
+  assert.equal(await conflicts.count(), before + 1);
+  const text = await mine.innerText();
+  assert.ok(text.includes(l) && text.includes(r), `${text} names ${l} and ${r}`);
+  assert.match(await page.locator('.correction-count').innerText(), /1 correction by you/);
+  // The JSON export carries it as the reader's.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
+  const report = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.equal(report.corrections.figures_added.length, 1);
+  assert.equal(report.corrections.figures_added[0][0].side, 'left');
+  assert.equal(report.corrections.figures_added[0][1].side, 'right');
+  // "Mark as wrong" on the reader's own takes it back: nothing is left to undo it from.
+  await mine.locator('button', { hasText: 'Mark as wrong' }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('.divergences li')].some((li) => /yours/.test(li.textContent)));
+  assert.equal(await conflicts.count(), before);
+  assert.match(await page.locator('.correction-count').innerText(), /^Select a paragraph/);
   assert.deepEqual(errors, []);
   await page.close();
 });
