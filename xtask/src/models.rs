@@ -34,7 +34,7 @@ const CDN: &str = "https://firefox-settings-attachments.cdn.mozilla.net";
 const DEFAULT_PAIRS: &str = "lv-en,ru-en,en-lv,en-ru";
 
 /// What `index.json` says of the models' license.
-const LICENSE: &str = "MPL-2.0: Mozilla's Firefox Translations models (github.com/mozilla/translations; the license of the released weights is stated in that repository's issue #1434 and pull request #1454). The license text is in LICENSE-models.txt.";
+const LICENSE: &str = "MPL-2.0: Mozilla's Firefox Translations models, under the license of the repositories they are published from (github.com/mozilla/translations, and before it mozilla/firefox-translations-models). For the releases in the translations-models-v2 collection, issue #1434 of mozilla/translations asked for an explicit statement and pull request #1454 (\"Clarify license for model files\", merged 12 August 2026) gives it: read it there before redistributing, as Diptych's build could not. The license text is in LICENSE-models.txt.";
 
 /// The folder the models are kept in.
 pub fn store() -> PathBuf {
