@@ -371,7 +371,9 @@ fn paragraph(
             }
             { for report.corrections.notes.iter().filter_map(|n| match &n.on {
                 diptych_core::NoteOn::Paragraph { side: s, paragraph } => (*s == side && *paragraph == p).then_some(("Your note: ", &n.text)),
-                diptych_core::NoteOn::Link(l) => (if side == Side::Left { &l.left } else { &l.right }).contains(&p).then_some(("Your note on its link: ", &n.text)),
+                // Only while the link stands (the reader or the engine may undo it).
+                diptych_core::NoteOn::Link(l) => (report.links.iter().any(|k| k.left == l.left && k.right == l.right)
+                    && (if side == Side::Left { &l.left } else { &l.right }).contains(&p)).then_some(("Your note on its link: ", &n.text)),
             }).map(|(what, text)| html! { <p class="note"><strong>{ what }</strong>{ text }</p> }) }
         </div>
     }

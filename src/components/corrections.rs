@@ -253,9 +253,9 @@ pub fn Corrections(props: &Props) -> Html {
             <form class="note-form" onsubmit={save_note}>
                 <label for="note-text">{ note_label.clone() }</label>
                 // Keyed by the paragraph, so that its own note is shown.
-                <input id="note-text" key={format!("{:?}{}", props.selected, *on_link)} ref={input} type="text" maxlength="2000"
+                <input id="note-text" key={props.selected.map_or(0, |(s, p)| 2 * p + 1 + usize::from(s == Side::Right))} ref={input} type="text" maxlength="2000"
                        value={existing} disabled={props.selected.is_none()} placeholder="Why this paragraph matters" />
-                <label><input type="checkbox" checked={*on_link} disabled={current.is_none()} onchange={toggle} />{ " on its link" }</label>
+                <label><input type="checkbox" checked={*on_link && current.is_some()} disabled={current.is_none()} onchange={toggle} />{ " on its link" }</label>
                 <button class="button" type="submit" disabled={props.selected.is_none()}>{ "Save note" }</button>
             </form>
             <div class="entity-corrections" role="group" aria-label="Correct the names">
@@ -270,9 +270,9 @@ pub fn Corrections(props: &Props) -> Html {
             </div>
             <div class="entity-corrections" role="group" aria-label="Add a disagreement">
                 <label for="figure-l">{ "Left figure" }</label>
-                <select id="figure-l" ref={figure_l}>{ for figures_l }</select>
+                <select id="figure-l" ref={figure_l} disabled={no_figures}>{ for figures_l }</select>
                 <label for="figure-r">{ "disagrees with right figure" }</label>
-                <select id="figure-r" ref={figure_r}>{ for figures_r }</select>
+                <select id="figure-r" ref={figure_r} disabled={no_figures}>{ for figures_r }</select>
                 <button class="button" onclick={add_figures} disabled={no_figures}>{ "Add disagreement" }</button>
             </div>
             <p class="correction-count" role="status" aria-live="polite">{

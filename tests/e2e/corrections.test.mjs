@@ -99,6 +99,15 @@ test('every correction control is reached and used with the keyboard, and notes 
   const text = fs.readFileSync(await csv.path(), 'utf8');
   assert.match(text, /^link,.*,linked_by,notes\r\n/);
   assert.match(text, /,reader,"Compare with the police statement; Same quote, different speaker"\r\n$/);
+  // The link's note goes with the link, and comes back with it on undo.
+  await page.click('#l-p2');
+  await page.click('.corrections button:text-matches("^Remove the link")');
+  await page.waitForFunction(() => !document.querySelector('.score.mine'));
+  assert.equal(await page.locator('#r-p0 .note').count(), 0);
+  assert.deepEqual(await page.locator('#l-p2 .note').allInnerTexts(), ['Your note: Compare with the police statement']);
+  assert.equal(await page.getByLabel('on its link').isChecked(), false, 'no link, no box ticked');
+  await page.click('.corrections button:text-is("Undo")');
+  await page.waitForSelector('#r-p0 .note');
   assert.deepEqual(errors, []);
   await page.close();
 });

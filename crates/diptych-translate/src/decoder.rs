@@ -335,7 +335,11 @@ impl Model {
         let Some(shortlist) = &self.shortlist else {
             return Output::All;
         };
-        let words = shortlist.candidates(source, true);
+        // (The shortlist pads its words to a multiple of eight with the next
+        // ids, which a small model may not have.)
+        let vocab = self.weights.output_vocab() as u32;
+        let mut words = shortlist.candidates(source, true);
+        words.retain(|&w| w < vocab);
         let Some(quant_weights) = self.weights.output_wemb_qmult() else {
             return Output::Among(words);
         };

@@ -226,6 +226,20 @@ fn check_shortlist(bytes: &[u8], rows: usize) -> Result<(), Error> {
             "the shortlist is shorter than its header says".into(),
         ));
     }
+    // Each source word's list starts where the last one ended, within the
+    // lists.
+    let starts = bytes[6 * 8..(offsets as usize + 6) * 8]
+        .chunks_exact(8)
+        .map(|b| u64::from_le_bytes(b.try_into().expect("eight bytes")));
+    let mut previous = 0;
+    for start in starts {
+        if start < previous || start > lists {
+            return Err(Error::Model(
+                "the shortlist's index points outside its lists".into(),
+            ));
+        }
+        previous = start;
+    }
     // The words always allowed (the first so many), and each listed word.
     let lists_at = (offsets as usize + 6) * 8;
     let listed = bytes[lists_at..lists_at + lists as usize * 4]

@@ -190,6 +190,14 @@ fn damaged_files_are_refused_with_a_reason_not_a_crash() {
         b
     });
     assert!(e.to_string().contains("is not this model's"), "{e}");
+    // A shortlist whose index of lists goes backwards: refused, not sliced.
+    let e = cut(diptych_translate::Role::Shortlist, |b| {
+        let mut b = b.to_vec();
+        let first = 6 * 8;
+        b[first..first + 8].copy_from_slice(&u64::MAX.to_le_bytes());
+        b
+    });
+    assert!(e.to_string().contains("points outside its lists"), "{e}");
     for e in [
         cut(diptych_translate::Role::Model, |b| {
             b[..b.len() / 3].to_vec()

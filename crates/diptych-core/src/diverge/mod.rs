@@ -405,15 +405,26 @@ mod tests {
         let c = &r.divergences.number_conflicts;
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].quantity, Quantity::Injured);
-        // Not the prison ("cietumā"), nor the adjective inside a longer word.
-        let lv = "Tiesa piesprieda 12 gadus cietumā.";
-        let ru = "Суд приговорил его к 14 годам, пострадавших нет.";
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        assert!(r
-            .divergences
-            .number_conflicts
-            .iter()
-            .all(|c| c.quantity != Quantity::Injured));
+        // Not the prison ("cietumā"), nor losses suffered ("cieta ...
+        // zaudējumus"), which are a sum.
+        for (lv, ru) in [
+            (
+                "Tiesa piesprieda 12 gadus cietumā.",
+                "Суд приговорил его к 14 годам, пострадавших нет.",
+            ),
+            (
+                "Uzņēmums pērn cieta 2 miljonu eiro zaudējumus.",
+                "Компания в прошлом году понесла убытки в 3 миллиона евро.",
+            ),
+        ] {
+            let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+            assert!(
+                r.entities
+                    .iter()
+                    .all(|e| e.quantity != Some(Quantity::Injured)),
+                "{lv}"
+            );
+        }
     }
 
     #[test]

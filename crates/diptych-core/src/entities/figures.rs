@@ -509,15 +509,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
                 .iter()
                 .any(|c| w.contains(c))
             });
-    let quantity = if age {
-        Quantity::Age
-    } else if term {
-        Quantity::Years
-    } else if next_char == Some('%') || cue(&["procent", "процент", "percent"]) {
-        Quantity::Percent
-    } else if let Some(q) = nearest_cue(toks, i, n, body) {
-        q
-    } else if matches!(prev_char, Some('$' | '€' | '£'))
+    let money = matches!(prev_char, Some('$' | '€' | '£'))
         || matches!(next_char, Some('€' | '$'))
         || cue(&[
             "eiro",
@@ -530,8 +522,20 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
             "dollar",
             "€",
             "$",
-        ])
+        ]);
+    let quantity = if age {
+        Quantity::Age
+    } else if term {
+        Quantity::Years
+    } else if next_char == Some('%') || cue(&["procent", "процент", "percent"]) {
+        Quantity::Percent
+    } else if let Some(q) = nearest_cue(toks, i, n, body)
+        // People hurt are not counted in money: "cieta 2 miljonu eiro
+        // zaudējumus" (suffered losses) is a sum.
+        .filter(|&q| !(money && q == Quantity::Injured))
     {
+        q
+    } else if money {
         Quantity::Money
     } else if cue(&[
         "cilvēk",
