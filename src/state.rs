@@ -341,17 +341,13 @@ impl State {
     fn apply(&mut self, correction: Correction) {
         let c = &mut self.corrections;
         match correction {
-            Correction::Link(pair) => {
-                c.links_removed.retain(|r| *r != pair);
-                push_new(&mut c.links_added, pair);
-            }
+            Correction::Link(pair) => put_back(&mut c.links_added, &mut c.links_removed, pair),
             Correction::Unlink(pair) => take_back(&mut c.links_added, &mut c.links_removed, pair),
             Correction::DismissFigures(l, r) => {
                 take_back(&mut c.figures_added, &mut c.figures_dismissed, (l, r));
             }
             Correction::AddFigures(l, r) => {
-                c.figures_dismissed.retain(|x| *x != (l, r));
-                push_new(&mut c.figures_added, (l, r));
+                put_back(&mut c.figures_added, &mut c.figures_dismissed, (l, r));
             }
             Correction::JoinEntities(a, b) => {
                 if a != b {
@@ -390,6 +386,13 @@ fn push_new<T: PartialEq>(list: &mut Vec<T>, item: T) {
     if !list.contains(&item) {
         list.push(item);
     }
+}
+
+/// Adds something: the reader's own, and no longer among those the reader
+/// removed.
+fn put_back<T: PartialEq>(own: &mut Vec<T>, removed: &mut Vec<T>, item: T) {
+    removed.retain(|x| *x != item);
+    push_new(own, item);
 }
 
 /// Removes something: the reader's own item is simply taken back; one of
