@@ -28,6 +28,8 @@ use fxtranslate::shortlist::Shortlist;
 use fxtranslate::spm::SpmVocab;
 use fxtranslate::weights::{Config, Weights};
 
+use crate::offsets;
+
 /// Layer normalisation's epsilon in these models.
 const EPS: f32 = 1e-6;
 
@@ -132,15 +134,17 @@ impl Model {
         }
 
         let (target_text, spans) = self.vocab.decode_with_offsets(&words);
-        let source_units = Utf16::new(&source_normalized);
-        let target_units = Utf16::new(&target_text);
-        let end = source_units.at(source_normalized.len());
+        let source_units = offsets::bytes_to_utf16(&source_normalized);
+        let target_units = offsets::bytes_to_utf16(&target_text);
+        // (The vocabulary's spans lie within its texts; clamped all the same.)
+        let at = |units: &[usize], byte: usize| units[byte.min(units.len() - 1)];
+        let end = at(&source_units, source_normalized.len());
         let source_tokens = pieces
             .iter()
             .map(|(id, r)| Token {
                 id: *id,
-                begin: source_units.at(r.start),
-                end: source_units.at(r.end),
+                begin: at(&source_units, r.start),
+                end: at(&source_units, r.end),
             })
             .chain([Token {
                 id: eos,
@@ -153,8 +157,8 @@ impl Model {
             .zip(&spans)
             .map(|(&id, r)| Token {
                 id,
-                begin: target_units.at(r.start),
-                end: target_units.at(r.end),
+                begin: at(&target_units, r.start),
+                end: at(&target_units, r.end),
             })
             .collect();
         Aligned {
@@ -405,32 +409,6 @@ fn first_max(values: &[f32]) -> usize {
     best
 }
 
-/// Byte offsets in a string to UTF-16 offsets (what the alignment's token
-/// spans are given in).
-struct Utf16 {
-    units: Vec<usize>,
-}
-
-impl Utf16 {
-    fn new(s: &str) -> Utf16 {
-        let mut units = vec![0; s.len() + 1];
-        let mut count = 0;
-        for (at, ch) in s.char_indices() {
-            units[at] = count;
-            count += ch.len_utf16();
-            for slot in &mut units[at + 1..at + ch.len_utf8()] {
-                *slot = count;
-            }
-        }
-        units[s.len()] = count;
-        Utf16 { units }
-    }
-
-    fn at(&self, byte: usize) -> usize {
-        self.units[byte.min(self.units.len() - 1)]
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
@@ -505,12 +483,5 @@ mod tests {
             }
             assert!(tokens > sentences.len(), "{pair}: the model produced words");
         }
-    }
-
-    #[test]
-    fn utf16_offsets_count_astral_characters_twice() {
-        let map = Utf16::new("aé😀b");
-        let at: Vec<usize> = [0, 1, 3, 7, 8].iter().map(|&b| map.at(b)).collect();
-        assert_eq!(at, [0, 1, 2, 4, 5]);
     }
 }

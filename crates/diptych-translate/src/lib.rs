@@ -110,11 +110,8 @@ pub struct Translation {
 
 /// Tensors every model of the architecture has; checked before the engine
 /// reads them (it stops at a missing one instead of saying so).
-/// Returns how many words the embedding has rows for (read from the same
-/// parse: the model is copied once here, not once per check).
-fn check_tensors(model: &[u8]) -> Result<usize, Error> {
-    let parsed =
-        fxtranslate::model::Model::from_bytes(model).map_err(|e| Error::Model(e.to_string()))?;
+/// Returns how many words the embedding has rows for.
+fn check_tensors(parsed: &fxtranslate::model::Model) -> Result<usize, Error> {
     let yml = parsed
         .get("special:model.yml")
         .map(|it| String::from_utf8_lossy(&it.data).into_owned())
@@ -258,20 +255,22 @@ fn check_shortlist(bytes: &[u8], rows: usize) -> Result<(), Error> {
 impl Direction {
     /// Loads a direction from its files (already checked against the index).
     pub fn load(from: &str, to: &str, files: Files<'_>) -> Result<Direction, Error> {
-        let rows = check_tensors(files.model)?;
+        // Parsed once: checked, then handed to the weights.
+        let parsed = fxtranslate::model::Model::from_bytes(files.model)
+            .map_err(|e| Error::Model(e.to_string()))?;
+        let rows = check_tensors(&parsed)?;
         if files.vocab.len() < 16 {
             return Err(Error::Model("the vocabulary is empty".into()));
         }
         // A vocabulary of another model would index past the embedding.
-        let pieces = fxtranslate::spm::SpmVocab::from_bytes(files.vocab).len();
+        let vocab = fxtranslate::spm::SpmVocab::from_bytes(files.vocab);
+        let pieces = vocab.len();
         if pieces == 0 || pieces > rows {
             return Err(Error::Model(format!(
                 "the vocabulary ({pieces} words) is not this model's ({rows} embedding rows)"
             )));
         }
-        let weights =
-            fxtranslate::weights::Weights::from_bytes(files.model).map_err(Error::Model)?;
-        let vocab = fxtranslate::spm::SpmVocab::from_bytes(files.vocab);
+        let weights = fxtranslate::weights::Weights::new(parsed).map_err(Error::Model)?;
         let shortlist = match files.shortlist {
             Some(bytes) => {
                 check_shortlist(bytes, rows)?;

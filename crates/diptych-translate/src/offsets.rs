@@ -15,6 +15,21 @@ pub fn utf16_to_bytes(text: &str) -> Vec<usize> {
     out
 }
 
+/// The UTF-16 position of each byte of `text` (and of its end): the inverse
+/// of [`utf16_to_bytes`] at character boundaries; a byte inside a character
+/// gets the position after it.
+pub fn bytes_to_utf16(text: &str) -> Vec<usize> {
+    let mut out = vec![0; text.len() + 1];
+    let mut count = 0;
+    for (at, ch) in text.char_indices() {
+        out[at] = count;
+        count += ch.len_utf16();
+        out[at + 1..at + ch.len_utf8()].fill(count);
+    }
+    out[text.len()] = count;
+    out
+}
+
 /// Where each UTF-16 position of a normalised text came from in the original.
 pub struct Origins {
     /// Per position: the byte where its character starts in the original.
@@ -151,6 +166,11 @@ mod tests {
     fn utf16_positions_reach_every_character() {
         let text = "a😀ā";
         assert_eq!(utf16_to_bytes(text), [0, 1, 1, 5, 7]);
+        // And back: each character's first byte to its position (an astral
+        // character counts twice).
+        let units = bytes_to_utf16("aé😀b");
+        let at: Vec<usize> = [0, 1, 3, 7, 8].iter().map(|&b| units[b]).collect();
+        assert_eq!(at, [0, 1, 2, 4, 5]);
     }
 
     #[test]
