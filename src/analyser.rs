@@ -90,6 +90,8 @@ self.onmessage = async (event) => {
   try {
     // The single file hands over the module's source: a page opened from
     // disk has an opaque origin, and its blob: URLs cannot be imported here.
+    // The engine's lexicon, for `serve` to install (the page fetched it).
+    self.diptychLexicon = event.data.lexicon;
     const script = event.data.source
       ? URL.createObjectURL(new Blob([event.data.source], { type: 'text/javascript' }))
       : event.data.script;
@@ -100,6 +102,45 @@ self.onmessage = async (event) => {
   }
 };
 "#;
+
+thread_local! {
+    /// The lexicon's text as the page installed it, for the worker.
+    static LEXICON: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The engine's lexicon keys, a file beside the page: not in the page's own
+/// wasm, so that the first download stays small.
+const LEXICON_FILE: &str = "lexicon-keys.tsv";
+
+/// Fetches the engine's lexicon from the page's own origin (or takes it from
+/// the single file, which carries it inline) and installs it on the page;
+/// the worker is handed the same text. An engine with the lexicon built in
+/// (the tests') has nothing to do. The error is for the reader.
+pub async fn load_lexicon() -> Result<(), String> {
+    if diptych_core::has_lexicon() {
+        return Ok(());
+    }
+    let keys = match crate::embed::asset("lexicon") {
+        Some(keys) => keys,
+        None => {
+            let url = crate::embed::asset("lexiconUrl").unwrap_or_else(|| LEXICON_FILE.into());
+            let bytes = crate::components::app::fetch_bytes(&url)
+                .await
+                .map_err(|e| lexicon_missing(&e))?;
+            String::from_utf8(bytes).map_err(|_| lexicon_missing("it is not UTF-8 text."))?
+        }
+    };
+    diptych_core::install_lexicon(keys.clone()).map_err(|e| lexicon_missing(&format!("{e}.")))?;
+    LEXICON.with(|l| *l.borrow_mut() = Some(keys));
+    Ok(())
+}
+
+fn lexicon_missing(why: &str) -> String {
+    format!(
+        "The engine's word list ({LEXICON_FILE}, deployed beside this page) could not be loaded: {why} \
+         Paragraphs are matched by names, figures and shared words only, so fewer are found."
+    )
+}
 
 /// The page's handle on the engine's worker.
 pub struct Engine {
@@ -239,6 +280,9 @@ impl Engine {
             let _ = js_sys::Reflect::set(&start, &"source".into(), &source.into());
         }
         let _ = js_sys::Reflect::set(&start, &"module".into(), &wasm_bindgen::module());
+        if let Some(lexicon) = LEXICON.with(|l| l.borrow().clone()) {
+            let _ = js_sys::Reflect::set(&start, &"lexicon".into(), &lexicon.as_str().into());
+        }
         worker
             .post_message(&start)
             .map_err(|_| failed("the module could not be handed over"))?;
@@ -292,6 +336,13 @@ pub fn in_worker() -> bool {
 /// The worker's side: answer each job with its outcome.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    if let Some(keys) = js_sys::Reflect::get(&scope, &"diptychLexicon".into())
+        .ok()
+        .and_then(|v| v.as_string())
+    {
+        // Checked on the page already; a refusal leaves the engine without it.
+        let _ = diptych_core::install_lexicon(keys);
+    }
     diptych_core::prepare();
     let reply = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {

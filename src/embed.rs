@@ -11,7 +11,7 @@ use crate::config::{from_pairs, Config, Given, Settings, SideSetting, Source};
 
 /// What a loader (the script embed's, or the single file's) tells the app
 /// about its own files: `window.diptychAssets = { script, style, page }`.
-fn asset(name: &str) -> Option<String> {
+pub(crate) fn asset(name: &str) -> Option<String> {
     let window = web_sys::window()?;
     let assets = js_sys::Reflect::get(&window, &"diptychAssets".into())
         .ok()

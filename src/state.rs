@@ -142,6 +142,10 @@ pub struct State {
     pub engine_error: Option<String>,
     /// The engine's worker is up (until then, long pairs wait for it).
     pub engine_ready: bool,
+    /// The engine's lexicon has come (or failed to): comparisons wait for it.
+    pub lexicon_ready: bool,
+    /// Why the lexicon could not be loaded, if it could not.
+    pub lexicon_error: Option<String>,
     /// The last job id handed out.
     pub last_job: u32,
     /// The entity whose mentions are lit.
@@ -206,6 +210,8 @@ pub enum Action {
     EngineFailed(String),
     /// The worker is up.
     EngineReady,
+    /// The engine's lexicon is installed, or could not be (why).
+    LexiconLoaded(Option<String>),
     /// Light (or unlight) an entity's mentions.
     Light(Option<usize>),
     /// Select a paragraph (or nothing).
@@ -243,6 +249,8 @@ impl Default for State {
             pending: Some(1),
             engine_error: None,
             engine_ready: false,
+            lexicon_ready: false,
+            lexicon_error: None,
             last_job: 1,
             lit_entity: None,
             selected: None,
@@ -267,7 +275,7 @@ impl State {
             ..State::default()
         };
         match &config.source {
-            Source::Seed => State::seeded(),
+            Source::Seed => State::default(),
             Source::Empty => start(Pane::empty(), Pane::empty(), None),
             Source::Texts { left, right } => {
                 let pane = |g: &Given| {
@@ -290,16 +298,6 @@ impl State {
                 start(pane(left), pane(right), None)
             }
         }
-    }
-
-    /// The seed pair, already compared (on the page: it is short).
-    pub fn seeded() -> State {
-        let state = Rc::new(State::default());
-        let Some(job) = state.job() else {
-            return (*state).clone();
-        };
-        let compared = state.reduce(Action::Analysed(crate::analyser::run(&job)));
-        Rc::try_unwrap(compared).unwrap_or_else(|shared| (*shared).clone())
     }
 
     fn pane_mut(&mut self, side: Side) -> &mut Pane {
@@ -456,6 +454,10 @@ impl Reducible for State {
                 s.engine_error = Some(message);
             }
             Action::EngineReady => s.engine_ready = true,
+            Action::LexiconLoaded(error) => {
+                s.lexicon_ready = true;
+                s.lexicon_error = error;
+            }
             // Hovering fires often: an unchanged state is not redrawn.
             Action::Light(e) if e == s.lit_entity => return self,
             Action::Select(p) if p == s.selected => return self,

@@ -9,7 +9,7 @@
 // - embed-resize.js: the host page's side of iframe embeds (sizes each
 //   Diptych iframe to the height it reports);
 // - with --single-file, diptych.html: the whole app in one file (wasm, JS
-//   and CSS inlined, the translator too) that works opened straight from disk.
+//   and CSS inlined, the engine's lexicon and the translator too) that works opened straight from disk.
 //
 // Usage: node tools/dist.mjs DIST [--single-file]
 import crypto from 'node:crypto';
@@ -67,6 +67,7 @@ window.diptychAssets = {
   script: new URL('${js}', here).href,
   style: new URL('${css}', here).href,
   page: new URL('index.html', here).href,
+  lexiconUrl: new URL('lexicon-keys.tsv', here).href,
 };
 const { default: init } = await import(window.diptychAssets.script);
 await init({ module_or_path: new URL('${wasm}', here) });
@@ -94,14 +95,14 @@ if (singleFile) {
     ? `translator: {
   source: ${JSON.stringify(fs.readFileSync(tjs, 'utf8')).replace(/<\//g, "<\\/")},
   wasm64: "${fs.readFileSync(twasm).toString('base64')}",
-  lists: ${JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith('.tsv')).map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]))).replace(/<\//g, "<\\/")},
+  lists: ${JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith('.tsv') && f !== 'lexicon-keys.tsv').map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]))).replace(/<\//g, "<\\/")},
 }`
     : '';
   const loader = `<script type="module">
 const glue = ${JSON.stringify(glue).replace(/<\//g, "<\\/")};
 const wasm = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));
 const script = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
-window.diptychAssets = { script, source: glue, ${translator} };
+window.diptychAssets = { script, source: glue, lexicon: ${JSON.stringify(fs.readFileSync(path.join(dist, 'lexicon-keys.tsv'), 'utf8')).replace(/<\//g, "<\\/")}, ${translator} };
 const { default: init } = await import(script);
 await init({ module_or_path: wasm });
 </script>`;

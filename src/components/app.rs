@@ -52,11 +52,22 @@ pub fn App(props: &AppProps) -> Html {
             )
         })
     };
+    // The engine's lexicon is fetched as the page starts; nothing is
+    // compared before it is in.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let failed = crate::analyser::load_lexicon().await.err();
+                dispatch.emit(Action::LexiconLoaded(failed));
+            });
+        });
+    }
     // Send each new job once.
     {
         let engine = engine.clone();
-        use_effect_with(state.pending, {
-            let job = state.job();
+        use_effect_with((state.pending, state.lexicon_ready), {
+            let job = state.job().filter(|_| state.lexicon_ready);
             move |_| {
                 if let Some(job) = job {
                     engine.send(&job);
@@ -68,7 +79,11 @@ pub fn App(props: &AppProps) -> Html {
     // loads, never later), so that a long pair dropped later does not wait.
     {
         let engine = engine.clone();
-        use_effect_with((), move |_| engine.ensure_started());
+        use_effect_with(state.lexicon_ready, move |ready| {
+            if *ready {
+                engine.ensure_started();
+            }
+        });
     }
     // After a failure, the next job gets a fresh worker.
     {
@@ -319,6 +334,9 @@ pub fn App(props: &AppProps) -> Html {
                 <SideInput side={Side::Right} pane={state.right.clone()} dispatch={dispatch.clone()} />
             </section>
         }
+        if let Some(message) = &state.lexicon_error {
+            <p class="engine-error" role="alert">{ message }</p>
+        }
         if let Some(message) = &state.engine_error {
             <p class="engine-error" role="alert">{ message }</p>
         }
@@ -394,7 +412,7 @@ fn fetch_text(side: Side, url: String, dispatch: Callback<Action>) {
     });
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     let window = web_sys::window().ok_or("no window")?;
     let unreachable = |_| {

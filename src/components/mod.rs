@@ -1,7 +1,7 @@
 //! The page's parts: inputs, overview, the corrections toolbar, the
 //! side-by-side comparison, the entity list and the divergences panel.
 
-mod app;
+pub(crate) mod app;
 mod comparison;
 mod corrections;
 mod entities;

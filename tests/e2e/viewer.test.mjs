@@ -94,6 +94,36 @@ test('export produces the engine report as valid JSON, and CSV', async () => {
   await page.close();
 });
 
+// Two paragraphs told in the other order, sharing no name or figure: only
+// the lexicon's words (valdība/правительство, lietus/дождь) can pair them.
+const LEXICON_LV = 'Valdība paziņoja, ka nākamnedēļ pilsētā tiks slēgtas skolas un bērnudārzi.\n\nVakar lija stiprs lietus, un daudzviet applūda ceļi.';
+const LEXICON_RU = 'Вчера прошёл сильный дождь, во многих местах затопило дороги.\n\nПравительство заявило, что на следующей неделе в городе закроют школы и детские сады.';
+
+test('the engine\'s lexicon comes from beside the page; without it the reader is told and the texts are still compared', async () => {
+  for (const missing of [false, true]) {
+    const page = await chrome.newPage();
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    if (missing) await page.route('**/lexicon-keys.tsv', (r) => r.fulfill({ status: 404, body: '' }));
+    await page.goto(srv.url);
+    await page.waitForSelector('.rows .para');
+    assert.ok(fetched.includes(`${srv.url}lexicon-keys.tsv`), 'fetched from the page\'s own origin');
+    await dropFiles(page, '.side-input.left', [{ name: 'l.txt', bytes: Buffer.from(LEXICON_LV) }]);
+    await dropFiles(page, '.side-input.right', [{ name: 'r.txt', bytes: Buffer.from(LEXICON_RU) }]);
+    await page.waitForSelector('text=Vakar lija');
+    await page.waitForSelector('text=Вчера прошёл');
+    const alert = page.locator('.engine-error');
+    if (missing) {
+      assert.match(await alert.innerText(), /word list \(lexicon-keys\.tsv.*could not be loaded: .*404/);
+      assert.ok(await page.locator('.row.linked').count() < 2, 'fewer words to pair them by');
+    } else {
+      assert.equal(await alert.count(), 0);
+      await page.waitForFunction(() => document.querySelectorAll('.row.linked').length === 2);
+    }
+    await page.close();
+  }
+});
+
 test('no network request is made after the page has loaded', async () => {
   const page = await chrome.newPage();
   const requests = [];

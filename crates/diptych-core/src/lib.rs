@@ -34,7 +34,9 @@ mod tmx;
 pub use correct::{Corrections, MentionAt, Note, NoteOn, ParagraphPair};
 pub use error::Error;
 pub use ingest::{Format, MAX_BYTES};
-pub use normalize::{concepts, fold, key, lexicon_keys, stem_latvian, transliterate};
+pub use normalize::{
+    concepts, fold, has_lexicon, install_lexicon, key, lexicon_keys, stem_latvian, transliterate,
+};
 pub use report::*;
 
 /// One document to compare: its bytes and, if known, its file name (the
