@@ -9,6 +9,7 @@ pub mod analyser;
 pub mod components;
 pub mod config;
 pub mod embed;
+pub mod recents;
 pub mod save;
 pub mod state;
 pub mod translation;

@@ -265,6 +265,14 @@ impl Default for State {
 }
 
 impl State {
+    /// Whether either text is one of the demo pair the page opens with
+    /// (as it is for a moment when two files are dropped at once).
+    pub fn has_seed_text(&self) -> bool {
+        [&self.left, &self.right]
+            .iter()
+            .any(|p| [SEED_LEFT, SEED_RIGHT].contains(&p.bytes.as_slice()))
+    }
+
     /// The first state for what the page or embed was asked to show.
     pub fn from_config(config: &Config) -> State {
         let start = |left: Pane, right: Pane, pending: Option<u32>| State {

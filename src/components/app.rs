@@ -7,6 +7,7 @@ use super::entities::{Divergences, EntityList};
 use super::export::Export;
 use super::input::{load_dropped, SideInput};
 use super::overview::Overview;
+use super::recents::Recents;
 
 use crate::analyser::Engine;
 use crate::config::{Config, Focus, Source};
@@ -83,6 +84,47 @@ pub fn App(props: &AppProps) -> Html {
             if *ready {
                 engine.ensure_started();
             }
+        });
+    }
+    // Each comparison the reader makes (not with the demo texts, not in an
+    // embed) is kept in this browser with its corrections, once it has been
+    // on screen a moment (not the half-made one of two files dropped at once).
+    let kept = use_state(|| 0u32);
+    {
+        let (kept, keep) = (kept.clone(), !config.embed && !state.has_seed_text());
+        let (left, right, corrections) = (
+            state.left.clone(),
+            state.right.clone(),
+            state.corrections.clone(),
+        );
+        use_effect_with(state.report.clone(), move |report| {
+            let report = report.clone().filter(|_| keep);
+            let timer = report.map(|report| {
+                gloo_timers::callback::Timeout::new(KEEP_AFTER_MS, move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let doc = &report.left;
+                        let first = doc
+                            .paragraphs
+                            .first()
+                            .map_or("", |p| &doc.text[p.start..p.end]);
+                        let mut title: String = first.chars().take(90).collect();
+                        if title.len() < first.len() {
+                            title.push('…');
+                        }
+                        // A browser that cannot keep them says so in the list.
+                        let _ = crate::recents::put(
+                            &title,
+                            (left.name.as_deref(), &left.bytes),
+                            (right.name.as_deref(), &right.bytes),
+                            &corrections,
+                        )
+                        .await;
+                        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                        kept.set(js_sys::Date::now() as u32); // a new value each time
+                    });
+                })
+            });
+            move || drop(timer)
         });
     }
     // After a failure, the next job gets a fresh worker.
@@ -334,6 +376,9 @@ pub fn App(props: &AppProps) -> Html {
                 <SideInput side={Side::Right} pane={state.right.clone()} dispatch={dispatch.clone()} />
             </section>
         }
+        if panels.inputs && !config.embed {
+            <Recents dispatch={dispatch.clone()} version={*kept} />
+        }
         if let Some(message) = &state.lexicon_error {
             <p class="engine-error" role="alert">{ message }</p>
         }
@@ -452,6 +497,9 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         .map_err(|_| format!("Could not read {url} to the end."))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// How long a comparison stays on screen before it is kept among the recent ones.
+const KEEP_AFTER_MS: u32 = 600;
 
 /// Lights and scrolls to the entity, or selects and scrolls to the paragraph.
 fn apply_focus(

@@ -277,7 +277,7 @@ pub fn Corrections(props: &Props) -> Html {
             </div>
             <p class="correction-count" role="status" aria-live="polite">{
                 if count == 0 {
-                    "Select a paragraph on each side to link them, or a linked one to remove its link. Corrections stay in this tab.".to_string()
+                    "Select a paragraph on each side to link them, or a linked one to remove its link.".to_string()
                 } else {
                     format!("{count} correction{} by you (marked “yours”); they are part of every export.", if count == 1 { "" } else { "s" })
                 }

@@ -8,6 +8,7 @@ mod entities;
 mod export;
 mod input;
 mod overview;
+mod recents;
 
 pub use app::{App, AppProps};
 pub use comparison::Comparison;

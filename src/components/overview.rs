@@ -32,10 +32,11 @@ pub fn Overview(props: &Props) -> Html {
     let r = &props.report;
     let doc = |side: Side| {
         let d = r.side(side);
+        let n = d.paragraphs.len();
         format!(
-            "{} · {} paragraphs · {}% has a counterpart",
+            "{} · {n} paragraph{} · {}% has a counterpart",
             d.lang.name(),
-            d.paragraphs.len(),
+            if n == 1 { "" } else { "s" },
             super::percent(d.coverage)
         )
     };

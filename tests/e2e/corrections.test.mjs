@@ -273,3 +273,50 @@ test('the reader adds a figure disagreement the engine missed, and takes it back
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('recent comparisons are kept in this browser: they survive a reload, reopen, and deleting empties the list', async () => {
+  const { page, errors } = await open();
+  const summary = page.locator('.recents summary');
+  assert.match(await summary.innerText(), /Recent comparisons \(0\), kept only in this browser/, 'the demo pair is not kept');
+  const pair = async (tag, lv, ru) => {
+    await dropFiles(page, '.page', [
+      { name: `${tag}.lv.txt`, bytes: Buffer.from(lv) },
+      { name: `${tag}.ru.txt`, bytes: Buffer.from(ru) },
+    ]);
+    await page.waitForSelector(`text=${lv.slice(0, 20)}`);
+  };
+  await pair('riga', 'Rīgā notika protesti. Policija aizturēja 12 cilvēkus.\n\nValdība sanāca uz ārkārtas sēdi.',
+    'В Риге прошли протесты. Полиция задержала 12 человек.\n\nПравительство собралось на экстренное заседание.');
+  // A correction is kept with it.
+  await page.click('#l-p1');
+  await page.click('#r-p0');
+  await page.locator('.corrections button', { hasText: /^Link/ }).click();
+  await page.waitForSelector('.score.mine');
+  await page.waitForFunction(() => /\(1\)/.test(document.querySelector('.recents summary').textContent));
+  await page.reload();
+  await page.waitForSelector('.rows .para');
+  await page.waitForFunction(() => /\(1\)/.test(document.querySelector('.recents summary')?.textContent || ''));
+  await summary.click();
+  const open1 = page.locator('.recents .recent-open');
+  assert.equal(await open1.innerText(), 'Rīgā notika protesti. Policija aizturēja 12 cilvēkus.');
+  assert.match(await page.locator('.recents li').innerText(), /riga\.lv\.txt ↔ riga\.ru\.txt · .*20\d\d/);
+  assert.match(await page.locator('.recents').innerText(), /in this browser, on this device, and nowhere else/);
+  // Reopened with the keyboard: the texts and the reader's link come back.
+  await open1.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('text=Valdība sanāca');
+  await page.waitForSelector('.score.mine');
+  assert.equal(await page.locator('.side-input.left .file-name').innerText(), 'riga.lv.txt');
+  await pair('fire', 'Ugunsgrēkā Valmierā gāja bojā divi cilvēki.', 'При пожаре в Валмиере погибли два человека.');
+  await page.waitForFunction(() => document.querySelectorAll('.recents li').length === 2);
+  assert.match(await page.locator('.recents li').first().innerText(), /Ugunsgrēkā Valmierā/, 'newest first');
+  await page.locator('.recents li').first().getByRole('button', { name: /^Delete “Ugunsgrēkā/ }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.recents li').length === 1);
+  await page.click('.recents .recent-clear');
+  await page.waitForSelector('.recents >> text=None kept yet.');
+  await page.reload();
+  await page.waitForSelector('.rows .para');
+  await page.waitForFunction(() => /\(0\)/.test(document.querySelector('.recents summary')?.textContent || ''));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

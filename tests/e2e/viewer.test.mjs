@@ -57,6 +57,11 @@ test('dropping two files replaces both panes and compares again', async () => {
   await page.waitForSelector('text=Policija aizturēja');
   assert.equal(await page.locator('.row.linked').count(), 2);
   assert.ok(await page.locator('button.entity', { hasText: 'Riga' }).count() >= 1);
+  assert.match(await page.locator('.overview').innerText(), /Latvian · 2 paragraphs ·/);
+  // One paragraph is "1 paragraph".
+  await dropFiles(page, '.side-input.left', [{ name: 'one.lv.txt', bytes: Buffer.from('Rīgā notika protesti, policija aizturēja 12 cilvēkus.') }]);
+  await page.waitForSelector('text=Rīgā notika protesti, policija');
+  assert.match(await page.locator('.overview').innerText(), /Latvian · 1 paragraph ·/);
   await page.close();
 });
 
