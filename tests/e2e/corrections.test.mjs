@@ -270,6 +270,13 @@ test('the reader adds a figure disagreement the engine missed, and takes it back
   await page.waitForFunction(() => ![...document.querySelectorAll('.divergences li')].some((li) => /yours/.test(li.textContent)));
   assert.equal(await conflicts.count(), before);
   assert.match(await page.locator('.correction-count').innerText(), /^Select a paragraph/);
+  // A pair the engine already reports (12 ≠ 14 injured) is not added again as the reader's.
+  await left.selectOption({ label: '12' });
+  await right.selectOption({ label: '14' });
+  await page.click('button:text-is("Add disagreement")');
+  await page.waitForSelector('text=The engine already reports these two figures as disagreeing.');
+  assert.equal(await conflicts.count(), before);
+  assert.match(await page.locator('.correction-count').innerText(), /^Select a paragraph/);
   assert.deepEqual(errors, []);
   await page.close();
 });
