@@ -157,11 +157,16 @@ impl PlaceIndex {
                     .zip([Lang::English, Lang::Latvian, Lang::Russian])
             {
                 for name in names.iter() {
-                    let keys: Vec<String> = tokens(name, lang)
-                        .into_iter()
-                        .filter(|t| !t.stopword)
-                        .map(|t| t.key.to_string())
-                        .collect();
+                    // An acronym by all its letters (США is not "сш").
+                    let keys: Vec<String> = if is_acronym(name) {
+                        vec![fold(name)]
+                    } else {
+                        tokens(name, lang)
+                            .into_iter()
+                            .filter(|t| !t.stopword)
+                            .map(|t| t.key.to_string())
+                            .collect()
+                    };
                     // Азия stems to "az": short stems count for names of four letters or more.
                     if keys.is_empty()
                         || keys[0].chars().count() < 2
@@ -196,6 +201,12 @@ impl PlaceIndex {
     fn find(&self, toks: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
         let first = &toks[at];
         let mut best: Option<(usize, usize)> = None;
+        if is_acronym(first.text) {
+            let whole = self.by_first.get(&fold(first.text)).into_iter().flatten();
+            if let Some((place, _)) = whole.into_iter().find(|(_, k)| k.len() == 1) {
+                return Some((*place, 1));
+            }
+        }
         if first.capital {
             for (place, keys) in self.by_first.get(&*first.key).into_iter().flatten() {
                 let fits = keys
@@ -2019,6 +2030,21 @@ mod tests {
         assert!(tokayev.mentions.iter().any(|m| m.text.contains("Tokajevs")));
         assert_ne!(find(&es, "Austria").id, find(&es, "Australia").id);
         assert!(find(&es, "Aleksejs Bebinovs").shared);
+    }
+
+    #[test]
+    fn a_country_s_acronym_is_the_country_in_either_script() {
+        let lv = "ASV prezidents apmeklēja Rīgu.";
+        let ru = "Президент США Джо Байден посетил Ригу.";
+        let (pl, pr) = (para(lv, Lang::Latvian), para(ru, Lang::Russian));
+        let (sl, sr) = (
+            crate::normalize::sentences(lv, &pl),
+            crate::normalize::sentences(ru, &pr),
+        );
+        let es = extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr));
+        let us = find(&es, "United States");
+        assert!(us.shared && us.kind == EntityKind::Place, "{us:?}");
+        assert!(us.mentions.iter().any(|m| m.text == "США"), "{us:?}");
     }
 
     #[test]
