@@ -93,7 +93,8 @@ fn cyrillic(text: &str) -> bool {
 /// feminine -a, -e; indeclinable -o, -i (foreign names).
 fn latvian_nominative_word(w: &str) -> bool {
     let lower = w.to_lowercase();
-    (lower.ends_with('s') && !lower.ends_with("as") && !lower.ends_with("es"))
+    // (-ās and -ēs are plural locatives, Pļaviņās, never nominatives.)
+    (lower.ends_with('s') && !["as", "es", "ās", "ēs"].iter().any(|e| lower.ends_with(e)))
         || lower.ends_with('š')
         || lower.ends_with('o')
 }
@@ -382,9 +383,16 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             // A place only in an oblique case (Krustkalnu): back to the nominative,
             // masculine when the other text's form ends in a consonant (Крусткалнс).
             let nominative_seen = pool.iter().any(|m| latvian_nominative_word(&m.text));
-            // Locatives of plural place names: Pļaviņās → Pļaviņas, Zeļķos → Zeļķi.
+            // Locatives and datives of plural place names: Pļaviņās,
+            // Pļaviņām → Pļaviņas; Zeļķos → Zeļķi.
             if kind == EntityKind::Place && !nominative_seen {
-                for (end, to) in [("ās", "as"), ("ēs", "es"), ("os", "i")] {
+                for (end, to) in [
+                    ("ās", "as"),
+                    ("ām", "as"),
+                    ("ēs", "es"),
+                    ("ēm", "es"),
+                    ("os", "i"),
+                ] {
                     if let Some(stem) = best.strip_suffix(end) {
                         if stem.chars().count() >= 3 {
                             return format!("{stem}{to}");
@@ -521,6 +529,17 @@ mod tests {
                 nominative
             );
         }
+    }
+
+    #[test]
+    fn a_plural_place_seen_in_the_locative_and_dative_is_labelled_in_the_nominative() {
+        // A town named only "in" and "to" it: Liepkalnās, Liepkalnām → Liepkalnas.
+        let seen = [
+            mention("Liepkalnām"),
+            mention("Liepkalnām"),
+            mention("Liepkalnās"),
+        ];
+        assert_eq!(label(&seen, EntityKind::Place), "Liepkalnas");
     }
 
     #[test]
