@@ -48,9 +48,10 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Response};
 /// names), and the places Unicode CLDR names (code, kind, then English,
 /// Latvian and Russian names). The build puts them beside the app; they are
 /// fetched only when a reader asks for glosses, so that this wasm stays small.
-const WORD_LISTS: [&str; 4] = [
+const WORD_LISTS: [&str; 5] = [
     "lexicon-lv-ru.tsv",
     "lexicon-news-lv-ru.tsv",
+    "lexicon-general-lv-ru.tsv",
     "names-lv-ru-en.tsv",
     "places-lv-ru-en.tsv",
 ];
