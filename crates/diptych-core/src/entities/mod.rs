@@ -552,7 +552,11 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     continue;
                 }
                 // A quoted title after the word for what it is: one name, whole.
-                if let Some((n, kind)) = titles::quoted(body, toks, i) {
+                // (A body the known names hold, «Латвия на первом месте», is theirs.)
+                let known_here = || known().find(toks, i).is_some_and(|(_, n)| n > 1);
+                if let Some((n, kind)) = titles::quoted(body, toks, i)
+                    .filter(|&(_, k)| k != EntityKind::Organisation || !known_here())
+                {
                     let keys: Vec<String> = toks[i..i + n]
                         .iter()
                         .filter(|t| !t.stopword)
@@ -1640,13 +1644,24 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 if let Identity::Name(other, kind) = &raws[j].identity {
                     // A person's full name never joins a place (Nursultan Nazarbayev,
                     // Nur-Sultan), nor a title or a treaty that holds one.
-                    let person = matches!(
-                        kind,
-                        EntityKind::Person
-                            | EntityKind::Event
-                            | EntityKind::Work
-                            | EntityKind::Other
-                    ) && other.len() > keys.len();
+                    // (Nor a body named in quotes: «Эстония без границ».)
+                    let text = if raws[j].side == Side::Left {
+                        left_text
+                    } else {
+                        right_text
+                    };
+                    let quoted = text
+                        .get(..raws[j].start)
+                        .is_some_and(|b| b.ends_with(['“', '«', '„', '"']));
+                    let person = (quoted
+                        || matches!(
+                            kind,
+                            EntityKind::Person
+                                | EntityKind::Event
+                                | EntityKind::Work
+                                | EntityKind::Other
+                        ))
+                        && other.len() > keys.len();
                     if !person && names_match(keys, other) {
                         let list = fits.entry(j).or_default();
                         if !list.contains(&i) {

@@ -1,5 +1,6 @@
-//! Quoted titles: a conference, a discussion, a film or a programme named
-//! in quotes after the word for what it is — konferencē “Krievijas tautiešu
+//! Quoted titles: a conference, a discussion, a film, a programme or (in
+//! Russian and English) an organisation named in quotes after the word for
+//! what it is — konferencē “Krievijas tautiešu
 //! etnocīds Baltijas valstīs”, мультфильм «Мыслями наизнанку 2». Such a
 //! title is one name however many lowercase words it holds, and the places
 //! inside it are part of it, not places of the story.
@@ -44,6 +45,22 @@ const CUES: &[(&str, EntityKind)] = &[
     ("программ", EntityKind::Work),
     ("песн", EntityKind::Work),
     ("альбом", EntityKind::Work),
+    // Bodies named in quotes: Russian keeps such a name in the nominative
+    // (организация «Гражданская инициатива»); Latvian declines it
+    // ("Jaunās Vienotības"), so Latvian ones are left to the other passes.
+    ("организац", EntityKind::Organisation),
+    ("обществ", EntityKind::Organisation),
+    ("движени", EntityKind::Organisation),
+    ("парти", EntityKind::Organisation),
+    ("фонд", EntityKind::Organisation),
+    ("компани", EntityKind::Organisation),
+    ("ассоциац", EntityKind::Organisation),
+    ("объединени", EntityKind::Organisation),
+    ("organisation", EntityKind::Organisation),
+    ("organization", EntityKind::Organisation),
+    ("party", EntityKind::Organisation),
+    ("foundation", EntityKind::Organisation),
+    ("association", EntityKind::Organisation),
     ("film", EntityKind::Work),
     ("movie", EntityKind::Work),
     ("book", EntityKind::Work),
@@ -124,6 +141,25 @@ mod tests {
             .collect();
         assert!(works.contains(&"Kā glābt pilsētu 2"), "{works:?}");
         assert!(!r.entities.iter().any(|e| e.kind == EntityKind::Number));
+    }
+
+    #[test]
+    fn a_body_quoted_after_the_word_organisation_is_one_name_and_not_its_country() {
+        let r = compare(
+            Input::text("Igaunijas valdība sanāca uz sēdi. Par to ziņoja kāda biedrība."),
+            Input::text(
+                "Правительство Эстонии собралось на заседание, сообщила организация «Эстония без границ».",
+            ),
+        )
+        .unwrap();
+        let body = r
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Organisation)
+            .expect("the body");
+        assert_eq!(body.label, "Эстония без границ");
+        let estonia = r.entities.iter().find(|e| e.label == "Estonia").unwrap();
+        assert!(estonia.shared && estonia.id != body.id, "{estonia:?}");
     }
 
     #[test]
