@@ -52,6 +52,22 @@ test('the correction controls in use have no serious or critical violation', asy
   await context.close();
 });
 
+test('the recent comparisons, open with one kept, have no serious or critical violation', async () => {
+  const { page, context } = await open();
+  for (const [side, text] of [['left', 'Rīgā notika protesti, policija aizturēja 12 cilvēkus.'], ['right', 'В Риге прошли протесты, полиция задержала 12 человек.']]) {
+    await page.locator(`.side-input.${side}`).getByRole('button', { name: 'Paste text' }).click();
+    await page.locator(`.side-input.${side} textarea`).fill(text);
+    await page.locator(`.side-input.${side}`).getByRole('button', { name: 'Compare' }).click();
+  }
+  await page.waitForFunction(() => /\(1\)/.test(document.querySelector('.recents summary')?.textContent || ''));
+  await page.click('.recents summary');
+  await page.waitForSelector('.recents .recent-open');
+  const found = await violations(page);
+  console.log(`# axe, recent comparisons open: ${found.length} serious or critical`);
+  assert.deepEqual(found, []);
+  await context.close();
+});
+
 test('the iframe embed, the dark theme and the phone layout have no serious or critical violation', async () => {
   for (const [query, viewport] of [['?embed=1', { width: 700, height: 600 }], ['?theme=dark', { width: 1280, height: 900 }], ['', { width: 390, height: 844 }]]) {
     const { page, context } = await open(query, viewport);
