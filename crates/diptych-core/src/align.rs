@@ -996,6 +996,14 @@ mod tests {
     use super::{headlines, AlignSide};
     use crate::{compare, Input};
 
+    /// The report's links as (left paragraphs, right paragraphs).
+    fn paragraph_pairs(r: &crate::Report) -> Vec<(Vec<usize>, Vec<usize>)> {
+        r.links
+            .iter()
+            .map(|l| (l.left.clone(), l.right.clone()))
+            .collect()
+    }
+
     #[test]
     fn saying_is_no_evidence_of_what_two_paragraphs_tell() {
         use crate::{concepts, key, Lang};
@@ -1006,11 +1014,7 @@ mod tests {
         let lv = "Ministrs paziņoja, ka skolas slēgs.\n\nKoncerts notiks vasarā.";
         let ru = "Дирижёр заявил о премьере оперы.\n\nЗавтра будет дождь.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r
-            .links
-            .iter()
-            .map(|l| (l.left.clone(), l.right.clone()))
-            .collect();
+        let pairs = paragraph_pairs(&r);
         assert_eq!(pairs, [], "{pairs:?}");
     }
 
@@ -1036,11 +1040,7 @@ mod tests {
         let lv = "Rīgā notika protesti. Policija aizturēja 12 cilvēkus.\n\nValdība sanāca uz sēdi.";
         let ru = "В Риге прошли протесты. Полиция задержала 12 человек.\n\nПравительство собралось на заседание.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r
-            .links
-            .iter()
-            .map(|l| (l.left.clone(), l.right.clone()))
-            .collect();
+        let pairs = paragraph_pairs(&r);
         assert_eq!(pairs, [(vec![0], vec![0]), (vec![1], vec![1])]);
     }
 
@@ -1049,11 +1049,7 @@ mod tests {
         let lv = "Almati lidostu ieņēma protestētāji.\n\nTokajevs lūdza ODKB palīdzību.\n\nPolicija aizturēja 300 cilvēkus.\n\nInternets valstī bija atslēgts piecas dienas.";
         let ru = "Интернет в стране был отключен на пять дней.\n\nАэропорт Алматы захватили протестующие.\n\nТокаев попросил помощи у ОДКБ.\n\nПолиция задержала 300 человек.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        let pairs: Vec<(Vec<usize>, Vec<usize>)> = r
-            .links
-            .iter()
-            .map(|l| (l.left.clone(), l.right.clone()))
-            .collect();
+        let pairs = paragraph_pairs(&r);
         assert_eq!(
             pairs,
             [

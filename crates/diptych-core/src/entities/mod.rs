@@ -2005,12 +2005,7 @@ mod tests {
     fn places_link_across_script_case_and_derivation() {
         let lv = "Kazahstānā notiek protesti. Palīdzība Kazahstānai. Video no #Kazachstan galvaspilsētas.";
         let ru = "В Казахстане беспорядки. Известный казахстанский оппозиционер живёт в Лондоне.";
-        let (pl, pr) = (para(lv, Lang::Latvian), para(ru, Lang::Russian));
-        let (sl, sr) = (
-            crate::normalize::sentences(lv, &pl),
-            crate::normalize::sentences(ru, &pr),
-        );
-        let es = extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr));
+        let es = extract_pair(lv, ru);
         let kz = find(&es, "Kazakhstan");
         let texts: Vec<&str> = kz.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(
@@ -2027,16 +2022,21 @@ mod tests {
         assert!(!find(&es, "London").shared);
     }
 
-    #[test]
-    fn acronyms_and_names_link_but_look_alikes_do_not() {
-        let lv = "Tokajevs lūdza ODKB palīdzību. Kasims Žomarts Tokajevs runāja. Austrija un Austrālija. To teica Aleksejs Bebinovs.";
-        let ru = "Токаев обратился к ОДКБ. Об этом сообщил Алексей Бебинов.";
+    /// The entities of a Latvian and a Russian text of one paragraph each.
+    fn extract_pair(lv: &str, ru: &str) -> Vec<Entity> {
         let (pl, pr) = (para(lv, Lang::Latvian), para(ru, Lang::Russian));
         let (sl, sr) = (
             crate::normalize::sentences(lv, &pl),
             crate::normalize::sentences(ru, &pr),
         );
-        let es = extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr));
+        extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr))
+    }
+
+    #[test]
+    fn acronyms_and_names_link_but_look_alikes_do_not() {
+        let lv = "Tokajevs lūdza ODKB palīdzību. Kasims Žomarts Tokajevs runāja. Austrija un Austrālija. To teica Aleksejs Bebinovs.";
+        let ru = "Токаев обратился к ОДКБ. Об этом сообщил Алексей Бебинов.";
+        let es = extract_pair(lv, ru);
         assert!(find(&es, "CSTO").shared);
         let tokayev = es
             .iter()
@@ -2051,12 +2051,7 @@ mod tests {
     fn a_country_s_acronym_is_the_country_in_either_script() {
         let lv = "ASV prezidents apmeklēja Rīgu.";
         let ru = "Президент США Джо Байден посетил Ригу.";
-        let (pl, pr) = (para(lv, Lang::Latvian), para(ru, Lang::Russian));
-        let (sl, sr) = (
-            crate::normalize::sentences(lv, &pl),
-            crate::normalize::sentences(ru, &pr),
-        );
-        let es = extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr));
+        let es = extract_pair(lv, ru);
         let us = find(&es, "United States");
         assert!(us.shared && us.kind == EntityKind::Place, "{us:?}");
         assert!(us.mentions.iter().any(|m| m.text == "США"), "{us:?}");
