@@ -100,7 +100,7 @@ impl Corrections {
 }
 
 /// The entity holding the mention at `at`.
-fn entity_at(entities: &[Entity], at: MentionAt) -> Option<usize> {
+pub(crate) fn entity_at(entities: &[Entity], at: MentionAt) -> Option<usize> {
     entities.iter().position(|e| {
         e.mentions
             .iter()

@@ -748,6 +748,11 @@ impl Report {
             Side::Right => &self.right,
         }
     }
+
+    /// The entity (by id) holding the mention at `at`.
+    pub fn entity_at(&self, at: crate::MentionAt) -> Option<usize> {
+        crate::correct::entity_at(&self.entities, at)
+    }
 }
 
 /// One CSV record (RFC 4180): a field with a comma, a quote or a line

@@ -202,8 +202,8 @@ impl PlaceIndex {
         let first = &toks[at];
         let mut best: Option<(usize, usize)> = None;
         if is_acronym(first.text) {
-            let whole = self.by_first.get(&fold(first.text)).into_iter().flatten();
-            if let Some((place, _)) = whole.into_iter().find(|(_, k)| k.len() == 1) {
+            let mut whole = self.by_first.get(&fold(first.text)).into_iter().flatten();
+            if let Some((place, _)) = whole.find(|(_, k)| k.len() == 1) {
                 return Some((*place, 1));
             }
         }
@@ -1403,6 +1403,14 @@ pub(crate) fn on_both_sides(mentions: &[Mention]) -> bool {
 
 /// Groups mentions into entities.
 fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
+    // The text a mention was found in.
+    let text_of = |r: &Raw| {
+        if r.side == Side::Left {
+            left_text
+        } else {
+            right_text
+        }
+    };
     // Union-find over mentions.
     let n = raws.len();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -1487,12 +1495,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 // "Dienvidu Universitāte" of several words.
                 let lone_head = |k: usize, n: usize| {
                     n == 1 && {
-                        let text = if raws[k].side == Side::Left {
-                            left_text
-                        } else {
-                            right_text
-                        };
-                        let lower = text[raws[k].start..raws[k].end].to_lowercase();
+                        let lower = text_of(&raws[k])[raws[k].start..raws[k].end].to_lowercase();
                         HEADS.iter().any(|(h, _)| is_head(&lower, h))
                     }
                 };
@@ -1599,19 +1602,14 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     // at once (a long text names its country hundreds of times).
     let mut spellings: HashMap<&str, Vec<u32>> = HashMap::default();
     let mut place_keys: Vec<(usize, Vec<String>)> = Vec::new();
-    for i in 0..n {
+    for (i, r) in raws.iter().enumerate() {
         if !matches!(
-            &raws[i].identity,
+            &r.identity,
             Identity::Place(_) | Identity::Known(_) | Identity::Tag(EntityKind::Hashtag, _)
         ) {
             continue;
         }
-        let text = if raws[i].side == Side::Left {
-            left_text
-        } else {
-            right_text
-        };
-        let surface = text[raws[i].start..raws[i].end].trim_start_matches('#');
+        let surface = text_of(r)[r.start..r.end].trim_start_matches('#');
         let same = spellings.entry(surface).or_default();
         if let Some(&first) = same.first() {
             union(&mut parent, i, first as usize);
@@ -1645,14 +1643,9 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     // A person's full name never joins a place (Nursultan Nazarbayev,
                     // Nur-Sultan), nor a title or a treaty that holds one.
                     // (Nor a body named in quotes: «Эстония без границ».)
-                    let text = if raws[j].side == Side::Left {
-                        left_text
-                    } else {
-                        right_text
-                    };
-                    let quoted = text
+                    let quoted = text_of(&raws[j])
                         .get(..raws[j].start)
-                        .is_some_and(|b| b.ends_with(['“', '«', '„', '"']));
+                        .is_some_and(titles::opens_quote);
                     let person = (quoted
                         || matches!(
                             kind,
@@ -1714,11 +1707,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             .iter()
             .map(|&m| {
                 let r = &raws[m];
-                let text = if r.side == Side::Left {
-                    left_text
-                } else {
-                    right_text
-                };
+                let text = text_of(r);
                 Mention {
                     side: r.side,
                     start: r.start,

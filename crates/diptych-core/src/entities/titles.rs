@@ -72,6 +72,11 @@ const CUES: &[(&str, EntityKind)] = &[
 const OPENING: &[char] = &['“', '«', '„', '"', '”'];
 const CLOSING: &[char] = &['”', '»', '“', '"'];
 
+/// Whether text ending with `before` opens a quotation where it ends.
+pub(super) fn opens_quote(before: &str) -> bool {
+    before.ends_with(OPENING)
+}
+
 /// The quoted title opening at `toks[i]`: how many tokens it spans and its kind.
 pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, EntityKind)> {
     let t = &toks[i];
@@ -79,7 +84,7 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
         return None;
     }
     let before = body.get(..t.start)?;
-    if !before.ends_with(OPENING) {
+    if !opens_quote(before) {
         return None;
     }
     // The word for what it is, among the four before the quote ("konferencē",

@@ -534,7 +534,7 @@ pub fn install_lexicon(keys: String) -> Result<(), &'static str> {
     if !keys.starts_with(KEYS_HEADER) {
         return Err("it is not this version's lexicon-keys.tsv");
     }
-    if INDEXED.load(std::sync::atomic::Ordering::Acquire) || INSTALLED.get().is_some() {
+    if INDEXED.load(std::sync::atomic::Ordering::Acquire) {
         return Err("the lexicon is already in use");
     }
     INSTALLED
@@ -545,6 +545,12 @@ pub fn install_lexicon(keys: String) -> Result<(), &'static str> {
 /// Whether the engine has a lexicon (built in, or installed).
 pub fn has_lexicon() -> bool {
     !LEXICON_KEYS.is_empty() || INSTALLED.get().is_some()
+}
+
+/// The keys [`install_lexicon`] was given, if any (to hand on to another
+/// instance of the engine, a worker's).
+pub fn installed_lexicon() -> Option<&'static str> {
+    INSTALLED.get().copied()
 }
 
 /// The header of `data/lexicon-keys.tsv`.
