@@ -103,11 +103,6 @@ self.onmessage = async (event) => {
 };
 "#;
 
-thread_local! {
-    /// The lexicon's text as the page installed it, for the worker.
-    static LEXICON: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
 /// The engine's lexicon keys, a file beside the page: not in the page's own
 /// wasm, so that the first download stays small.
 const LEXICON_FILE: &str = "lexicon-keys.tsv";
@@ -130,9 +125,7 @@ pub async fn load_lexicon() -> Result<(), String> {
             String::from_utf8(bytes).map_err(|_| lexicon_missing("it is not UTF-8 text."))?
         }
     };
-    diptych_core::install_lexicon(keys.clone()).map_err(|e| lexicon_missing(&format!("{e}.")))?;
-    LEXICON.with(|l| *l.borrow_mut() = Some(keys));
-    Ok(())
+    diptych_core::install_lexicon(keys).map_err(|e| lexicon_missing(&format!("{e}.")))
 }
 
 fn lexicon_missing(why: &str) -> String {
@@ -280,8 +273,8 @@ impl Engine {
             let _ = js_sys::Reflect::set(&start, &"source".into(), &source.into());
         }
         let _ = js_sys::Reflect::set(&start, &"module".into(), &wasm_bindgen::module());
-        if let Some(lexicon) = LEXICON.with(|l| l.borrow().clone()) {
-            let _ = js_sys::Reflect::set(&start, &"lexicon".into(), &lexicon.as_str().into());
+        if let Some(lexicon) = diptych_core::installed_lexicon() {
+            let _ = js_sys::Reflect::set(&start, &"lexicon".into(), &lexicon.into());
         }
         worker
             .post_message(&start)

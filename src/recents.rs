@@ -99,14 +99,32 @@ async fn open() -> Result<IdbDatabase, String> {
     Ok(db.unchecked_into())
 }
 
-/// The store, in a transaction of its own.
-async fn store(mode: IdbTransactionMode) -> Result<(IdbDatabase, IdbObjectStore), String> {
+/// One request on the store, in a transaction of its own, the database
+/// closed after it. The outer error is the store's (already a sentence for
+/// the reader); the inner one says why the request failed.
+async fn request(
+    mode: IdbTransactionMode,
+    make: &dyn Fn(&IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<Result<JsValue, String>, String> {
+    let refused = if mode == IdbTransactionMode::Readonly {
+        "it could not be read"
+    } else {
+        "it was refused"
+    };
     let db = open().await?;
     let store = db
         .transaction_with_str_and_mode(STORE, mode)
-        .and_then(|t| t.object_store(STORE))
-        .map_err(|_| unavailable("its store could not be opened"))?;
-    Ok((db, store))
+        .and_then(|t| t.object_store(STORE));
+    let Ok(store) = store else {
+        db.close();
+        return Err(unavailable("its store could not be opened"));
+    };
+    let outcome = match make(&store) {
+        Ok(request) => done(&request).await,
+        Err(_) => Err(refused.into()),
+    };
+    db.close();
+    Ok(outcome)
 }
 
 fn get(o: &JsValue, k: &str) -> JsValue {
@@ -120,14 +138,7 @@ fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
 /// The recent comparisons, newest first. Records this version cannot read
 /// are left out.
 pub async fn list() -> Result<Vec<Recent>, String> {
-    let (db, store) = store(IdbTransactionMode::Readonly).await?;
-    let all = done(
-        &store
-            .get_all()
-            .map_err(|_| unavailable("it could not be read"))?,
-    )
-    .await;
-    db.close();
+    let all = request(IdbTransactionMode::Readonly, &|s| s.get_all()).await?;
     let all: js_sys::Array = all.map_err(unavailable)?.unchecked_into();
     let mut recents: Vec<Recent> = all
         .iter()
@@ -174,13 +185,12 @@ pub async fn put(
     let corrections = crate::save::corrections_to_text(corrections)
         .ok_or("the corrections could not be encoded")?;
     set(&record, "corrections", &corrections.into());
-    let (db, store) = store(IdbTransactionMode::Readwrite).await?;
-    let saved = match store.put_with_key(&record, &key.into()) {
-        Ok(request) => done(&request).await.map(|_| ()),
-        Err(_) => Err("it was refused".into()),
-    };
-    db.close();
-    saved.map_err(|e| format!("This comparison could not be kept in this browser ({e})."))?;
+    let key = JsValue::from(key);
+    request(IdbTransactionMode::Readwrite, &|s| {
+        s.put_with_key(&record, &key)
+    })
+    .await?
+    .map_err(|e| format!("This comparison could not be kept in this browser ({e})."))?;
     let recents = list().await?;
     for old in recents.iter().skip(KEEP) {
         delete(&old.key).await?;
@@ -190,12 +200,8 @@ pub async fn put(
 
 /// One recent comparison, to reopen.
 pub async fn get_one(key: &str) -> Result<Stored, String> {
-    let (db, store) = store(IdbTransactionMode::Readonly).await?;
-    let found = match store.get(&key.into()) {
-        Ok(request) => done(&request).await,
-        Err(_) => Err("it could not be read".into()),
-    };
-    db.close();
+    let key = JsValue::from(key);
+    let found = request(IdbTransactionMode::Readonly, &|s| s.get(&key)).await?;
     let damaged =
         || "This recent comparison is damaged and cannot be reopened; delete it.".to_string();
     let record = found.map_err(unavailable)?;
@@ -220,24 +226,19 @@ pub async fn get_one(key: &str) -> Result<Stored, String> {
 
 /// Forgets one recent comparison.
 pub async fn delete(key: &str) -> Result<(), String> {
-    let (db, store) = store(IdbTransactionMode::Readwrite).await?;
-    let deleted = match store.delete(&key.into()) {
-        Ok(request) => done(&request).await.map(|_| ()),
-        Err(_) => Err("it was refused".into()),
-    };
-    db.close();
-    deleted.map_err(|e| format!("It could not be deleted ({e})."))
+    let key = JsValue::from(key);
+    request(IdbTransactionMode::Readwrite, &|s| s.delete(&key))
+        .await?
+        .map(|_| ())
+        .map_err(|e| format!("It could not be deleted ({e})."))
 }
 
 /// Forgets them all.
 pub async fn clear() -> Result<(), String> {
-    let (db, store) = store(IdbTransactionMode::Readwrite).await?;
-    let cleared = match store.clear() {
-        Ok(request) => done(&request).await.map(|_| ()),
-        Err(_) => Err("it was refused".into()),
-    };
-    db.close();
-    cleared.map_err(|e| format!("They could not be deleted ({e})."))
+    request(IdbTransactionMode::Readwrite, &|s| s.clear())
+        .await?
+        .map(|_| ())
+        .map_err(|e| format!("They could not be deleted ({e})."))
 }
 
 #[cfg(test)]

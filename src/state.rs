@@ -479,15 +479,12 @@ impl Reducible for State {
             Action::Correct(correction) => {
                 // A disagreement the engine already reports is not the reader's.
                 if let (Correction::AddFigures(l, r), Some(report)) = (&correction, &s.report) {
-                    let at = |id: usize, m: &MentionAt| {
-                        report.entities.get(id).is_some_and(|e| {
-                            e.mentions
-                                .iter()
-                                .any(|x| x.side == m.side && x.start == m.start)
-                        })
-                    };
+                    let (l, r) = (report.entity_at(*l), report.entity_at(*r));
                     let conflicts = &report.divergences.number_conflicts;
-                    if conflicts.iter().any(|c| at(c.left, l) && at(c.right, r)) {
+                    if conflicts
+                        .iter()
+                        .any(|c| Some(c.left) == l && Some(c.right) == r)
+                    {
                         s.notice = Some(
                             "The engine already reports these two figures as disagreeing.".into(),
                         );
