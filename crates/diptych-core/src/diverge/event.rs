@@ -353,6 +353,11 @@ pub fn judge(
         || !where_.conflicting.is_empty()
         || !moments.is_empty();
     when.conflicting.extend(moments);
+    // Two steps of one procedure (elected, then seated) with nothing else
+    // apart: one story, two moments.
+    let steps = super::stages::apart(left, right);
+    let stepped = !apart && !steps.is_empty();
+    when.conflicting.extend(steps);
     // Another day and another place too: a person both name (a spokesman,
     // a minister) does not make them one story.
     let both_apart =
@@ -363,6 +368,8 @@ pub fn judge(
         } else {
             SameEvent::Different
         }
+    } else if stepped && named_shared >= 1 {
+        SameEvent::Related
     } else if linked_share >= 0.25 || named_shared >= 2 {
         SameEvent::Same
     } else if named_shared >= 1 {

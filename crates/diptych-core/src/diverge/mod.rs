@@ -13,6 +13,7 @@ mod clock;
 mod event;
 mod measures;
 mod moments;
+mod stages;
 
 use crate::{
     Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow,

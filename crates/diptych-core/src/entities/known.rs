@@ -22,6 +22,9 @@ pub struct Known {
     pub kind: EntityKind,
     /// Its English name, used as the label.
     pub label: &'static str,
+    /// Whether it is a wide area (a country, a sea, a group of states) rather
+    /// than a town or a landmark: such places do not tell two events apart.
+    pub wide: bool,
 }
 
 /// A known name's words: their keys, and whether each must be capitalised
@@ -49,7 +52,7 @@ fn kind_of(word: &str) -> EntityKind {
         "media" => EntityKind::Media,
         "event" => EntityKind::Event,
         "work" => EntityKind::Work,
-        "place" => EntityKind::Place,
+        "place" | "region" => EntityKind::Place,
         "person" => EntityKind::Person,
         _ => EntityKind::Other,
     }
@@ -101,6 +104,7 @@ impl KnownIndex {
             entries.push(Known {
                 kind: kind_of(kind),
                 label,
+                wide: kind == "region",
             });
             for (names, lang) in cols.zip([Lang::Latvian, Lang::Russian, Lang::English]) {
                 for name in names.split('|').filter(|n| !n.is_empty()) {
@@ -360,13 +364,15 @@ mod tests {
             "По закону кабинет министров продолжит работу.",
         );
         assert_eq!(found, ["Cabinet of Ministers"]);
-        // "ES" is the EU, though "es" is "I"; the UN is a body, not a place.
+        // "ES" is the EU, though "es" is "I"; the UN is a body, not a place,
+        // and its Security Council one name, not the UN and a council.
         let found = shared(
-            "Lielbritānija izstāsies no ES. Latvija ievēlēta ANO Drošības padomē.",
-            "Великобритания выйдет из ЕС. Латвия избрана в Совет Безопасности ООН.",
+            "Lielbritānija izstāsies no ES. Latvija ievēlēta ANO Drošības padomē. ANO dalībvalstis balsoja.",
+            "Великобритания выйдет из ЕС. Латвия избрана в Совбез ООН. Страны ООН голосовали.",
         );
         assert!(found.contains(&"European Union".to_string()), "{found:?}");
         assert!(found.contains(&"United Nations".to_string()), "{found:?}");
+        assert!(found.contains(&"UN Security Council".to_string()), "{found:?}");
         let found = super::super::shared_labels(
             "Latvijas izlase dosies uz ziemas olimpiskajām spēlēm.",
             "Сборная Латвии поедет на зимние Олимпийские игры.",

@@ -1012,7 +1012,7 @@ pub fn is_territory(label: &str) -> bool {
     gazetteer_places()
         .iter()
         .any(|p| p.territory && p.names[0].first() == Some(&label))
-        || label == "Baltic states"
+        || known().entries.iter().any(|k| k.wide && k.label == label)
 }
 
 /// The gazetteer place or known name whose English name is `label`.

@@ -123,8 +123,8 @@ mod tests {
     #[test]
     fn a_body_named_in_two_languages_is_one() {
         let found = shared(
-            "Latvija ievēlēta ANO Drošības padomē uz diviem gadiem.",
-            "Латвия избрана в Совет Безопасности ООН на два года.",
+            "Latvija ievēlēta Baltijas Drošības padomē uz diviem gadiem.",
+            "Латвия избрана в Совет Безопасности Балтии на два года.",
         );
         assert!(
             found
