@@ -443,13 +443,14 @@ pub fn verdict(o: &Overview) -> String {
     let pct = (o.linked_share * 100.0).round() as i64;
     let g = &o.grid;
     let mut why = Vec::new();
-    // Dates read "a ≠ b"; what the figures say of time is a sentence of its own.
+    // Dates read "a ≠ b"; what the figures or the leads say of time is a
+    // sentence of its own.
     let (told, dates): (Vec<String>, Vec<String>) = g
         .when
         .conflicting
         .iter()
         .cloned()
-        .partition(|c| c.contains(':'));
+        .partition(|c| c.contains(':') || !c.contains('≠'));
     if !dates.is_empty() {
         why.push(format!("the dates differ ({})", list(&dates)));
     }

@@ -5,7 +5,8 @@
 //! detained and, a year later, sentenced. The two reports share every name
 //! and often no date, yet a reader would not call them the same event. What
 //! tells them apart is the verb of the lead: "ievēlēta" against "приступили
-//! к мандату", "aizturēja" against "приговорил".
+//! к мандату", "aizturēja" against "приговорил", a "likumprojekts" still to
+//! be voted against a decision that "вступает в силу".
 //!
 //! Each side's stages are read from its opening paragraphs (a headline and
 //! the first two that say something). Two sides are at two moments when both
@@ -112,6 +113,28 @@ const STAGES: &[Stage] = &[
             "verdict",
         ])],
     },
+    Stage {
+        procedure: "law",
+        name: "a bill still to be passed",
+        phrases: &[
+            word(&["likumprojekt", "законопроект"]),
+            pair(&["draft"], &["law"]),
+        ],
+    },
+    Stage {
+        procedure: "law",
+        name: "its coming into force",
+        phrases: &[
+            pair(&["stājas", "stājās", "stāsies", "stāties"], &["spēkā"]),
+            pair(&["вступает", "вступил", "вступит", "вступа"], &["силу"]),
+            pair(
+                &[
+                    "takes", "took", "take", "comes", "came", "enters", "entered",
+                ],
+                &["effect", "force"],
+            ),
+        ],
+    },
 ];
 
 /// The opening paragraphs that say something: up to three of four words or more.
@@ -155,7 +178,7 @@ fn stages(doc: &Document) -> Vec<usize> {
 pub(super) fn apart(left: &Document, right: &Document) -> Vec<String> {
     let (l, r) = (stages(left), stages(right));
     let mut why = Vec::new();
-    for procedure in ["office", "justice"] {
+    for procedure in ["office", "justice", "law"] {
         let of = |s: &[usize]| -> Vec<usize> {
             s.iter()
                 .copied()
@@ -173,7 +196,7 @@ pub(super) fn apart(left: &Document, right: &Document) -> Vec<String> {
                 .join(" and ")
         };
         why.push(format!(
-            "two steps of one procedure: the left tells {}, the right {}",
+            "the left reports {} and the right {}, two steps of one procedure",
             names(&a),
             names(&b)
         ));
@@ -211,6 +234,16 @@ mod tests {
         assert!(apart(&left, &arrest).is_empty());
         assert!(apart(&left, &verdict).is_empty());
         assert_eq!(apart(&arrest, &verdict).len(), 1);
+    }
+
+    #[test]
+    fn a_bill_and_a_law_in_force_are_two_steps() {
+        let bill = doc("Valdība nolēma sagatavot likumprojektu par izstāšanos no konvencijas.");
+        let in_force = doc("Сегодня вступает в силу решение о выходе из конвенции.");
+        let both = doc("Likums, ko Saeima pieņēma kā likumprojektu martā, šodien stājas spēkā.");
+        assert_eq!(apart(&bill, &in_force).len(), 1);
+        assert!(apart(&both, &in_force).is_empty());
+        assert!(apart(&both, &bill).is_empty());
     }
 
     #[test]

@@ -372,7 +372,10 @@ mod tests {
         );
         assert!(found.contains(&"European Union".to_string()), "{found:?}");
         assert!(found.contains(&"United Nations".to_string()), "{found:?}");
-        assert!(found.contains(&"UN Security Council".to_string()), "{found:?}");
+        assert!(
+            found.contains(&"UN Security Council".to_string()),
+            "{found:?}"
+        );
         let found = super::super::shared_labels(
             "Latvijas izlase dosies uz ziemas olimpiskajām spēlēm.",
             "Сборная Латвии поедет на зимние Олимпийские игры.",
