@@ -91,6 +91,7 @@ pub(super) fn clock(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identit
             quantity: Quantity::Time,
             unit: None,
             approximate,
+            total: false,
         }),
         n,
     ))

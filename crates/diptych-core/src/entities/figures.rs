@@ -614,6 +614,10 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
                 None => super::skeleton(&a.key).chars().take(6).collect::<String>(),
             })
     };
+    // "87 депутатов из 100", "3 no 10": the whole a count is taken out of.
+    let total = i >= 2
+        && matches!(&*toks[i - 1].lower, "из" | "no" | "of")
+        && toks[i.saturating_sub(4)..i - 1].iter().any(|t| t.number);
     Some((
         Identity::Number(Figure {
             text: figure_text(value),
@@ -621,6 +625,7 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
             quantity,
             unit,
             approximate,
+            total,
         }),
         n,
     ))
@@ -639,6 +644,9 @@ pub(super) struct Figure {
     pub unit: Option<String>,
     /// Given as "about", "more than"...
     pub approximate: bool,
+    /// The whole a count is taken out of ("87 депутатов из 100"): another
+    /// figure than a count of that size.
+    pub total: bool,
 }
 
 fn ordinal(value: f64) -> String {
@@ -725,5 +733,32 @@ mod tests {
         assert_eq!(parse_number("12a"), None);
         assert_eq!(figure_text(-0.5), "-0.5");
         assert_eq!(figure_text(0.857), "0.857");
+    }
+
+    #[test]
+    fn a_whole_taken_out_of_is_not_a_count_of_its_size() {
+        let shared = |lv: &str, ru: &str| {
+            crate::compare(crate::Input::text(lv), crate::Input::text(ru))
+                .unwrap()
+                .entities
+                .iter()
+                .filter(|e| e.shared && e.kind == crate::EntityKind::Number)
+                .map(|e| e.label.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            shared(
+                "Ceremoniju vēroja apmēram 100 iedzīvotāju.",
+                "В голосовании участвовали 87 депутатов из 100."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            shared(
+                "Balsojumā piedalījās 87 deputāti no 100.",
+                "В голосовании участвовали 87 депутатов из 100."
+            ),
+            ["87", "100"]
+        );
     }
 }

@@ -129,19 +129,33 @@ impl KnownIndex {
                     if keys[0].chars().count() < 2 {
                         continue;
                     }
-                    let list = by_first.entry(keys[0].clone()).or_default();
-                    if let Some(same) = list.iter_mut().find(|p| p.entry == entry && p.keys == keys)
-                    {
-                        // Written in lower case too: either case matches.
-                        same.first_capital &= first.capital;
-                    } else {
-                        list.push(Pattern {
-                            entry,
-                            keys,
-                            gap_before,
-                            first_capital: first.capital,
-                            acronym,
-                        });
+                    // A name of several words is also found under its first
+                    // key cut by a letter or two: a capitalised adjective keeps
+                    // its ending in the key ("Черное" cerno) that another case
+                    // loses ("Черном" cern).
+                    let first_keys = std::iter::once(keys[0].clone()).chain(
+                        (1..=2).filter(|_| keys.len() > 1).filter_map(|cut| {
+                            let (end, _) = keys[0].char_indices().rev().nth(cut - 1)?;
+                            (keys[0][..end].chars().count() >= 4)
+                                .then(|| keys[0][..end].to_string())
+                        }),
+                    );
+                    for first_key in first_keys.collect::<Vec<_>>() {
+                        let list = by_first.entry(first_key).or_default();
+                        if let Some(same) =
+                            list.iter_mut().find(|p| p.entry == entry && p.keys == keys)
+                        {
+                            // Written in lower case too: either case matches.
+                            same.first_capital &= first.capital;
+                        } else {
+                            list.push(Pattern {
+                                entry,
+                                keys: keys.clone(),
+                                gap_before: gap_before.clone(),
+                                first_capital: first.capital,
+                                acronym,
+                            });
+                        }
                     }
                 }
             }
@@ -376,6 +390,13 @@ mod tests {
             found.contains(&"UN Security Council".to_string()),
             "{found:?}"
         );
+        // An adjective's case ending is not the nominative's ("Черном", "Черное").
+        let found = super::super::shared_labels(
+            "Melnajā jūrā un Baltijas jūrā pieaug kuģu skaits.",
+            "В Черном море и в Балтийском море растёт число судов.",
+            |k| k == EntityKind::Place,
+        );
+        assert_eq!(found, ["Black Sea", "Baltic Sea"]);
         let found = super::super::shared_labels(
             "Latvijas izlase dosies uz ziemas olimpiskajām spēlēm.",
             "Сборная Латвии поедет на зимние Олимпийские игры.",

@@ -1432,7 +1432,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     enum Exact<'a> {
         Place(usize),
         Date(&'a str, Option<Side>),
-        Number(&'a str, Option<Quantity>),
+        Number(&'a str, Option<Quantity>, bool),
         Known(usize),
         Tag(EntityKind, &'a str),
     }
@@ -1454,9 +1454,11 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             Identity::Date(d, _) => Some(Exact::Date(d, None)),
             // One value counting two things (2 killed, 2 in hospital) is two figures.
             // (People and unnamed counts are one kind of count.)
+            // Nor is a count and the whole it is taken out of (100 people,
+            // 87 deputies of 100).
             Identity::Number(f) => Some(match f.quantity {
-                Quantity::People | Quantity::Other => Exact::Number(&f.text, None),
-                q => Exact::Number(&f.text, Some(q)),
+                Quantity::People | Quantity::Other => Exact::Number(&f.text, None, f.total),
+                q => Exact::Number(&f.text, Some(q), f.total),
             }),
             Identity::Known(k) => Some(Exact::Known(*k)),
             Identity::Tag(kind, t) => Some(Exact::Tag(*kind, t)),
