@@ -20,11 +20,13 @@
 //!    bar: passages the other text tells in another order.
 //! 5. Sentence matches become paragraph links; left paragraphs that link to
 //!    the very same right paragraphs are grouped into one link.
+//! 6. A link whose only evidence is one country both name (the country the
+//!    whole story is set in) and at most one other word is dropped.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::normalize::Sentence;
-use crate::{Entity, Evidence, Link, Paragraph, Side};
+use crate::{Entity, EntityKind, Evidence, Link, Paragraph, Side};
 
 /// Tunable weights of the path score. Fixed for all inputs; the defaults were
 /// chosen on the development pairs and are checked on held-out text.
@@ -421,8 +423,81 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
     let mut links = links(&scorer, &matches, &vocab, entities, left, right);
+    // Unless it sits between two links in order, as in a translation, a
+    // link resting on one country and a word at most tells nothing.
+    let holds = |links: &[Link], p: Option<usize>, q: Option<usize>| {
+        let (Some(p), Some(q)) = (p, q) else {
+            return false;
+        };
+        links
+            .iter()
+            .any(|l| l.left.contains(&p) && l.right.contains(&q))
+    };
+    let thin: Vec<bool> = links
+        .iter()
+        .map(|l| {
+            let (p, q) = (l.left[0], l.right[0]);
+            let between = l.left.len() == 1
+                && l.right.len() == 1
+                && holds(&links, p.checked_sub(1), q.checked_sub(1))
+                && holds(&links, Some(p + 1), Some(q + 1));
+            !between && rests_on_a_country(l, entities, left, right)
+        })
+        .collect();
+    let mut k = 0;
+    links.retain(|_| {
+        k += 1;
+        !thin[k - 1]
+    });
     headlines(&mut links, left, right, entities);
     links
+}
+
+/// Whether a link rests on nothing but one country both paragraphs name (and
+/// the words of its name), with one other word at most: a story set in
+/// Latvia names Latvia in paragraphs that tell different things ("Latvijas
+/// sakaru lietotāji" and "латвийский город Лиепая"). A figure, a date or any
+/// other name is evidence enough.
+fn rests_on_a_country(
+    link: &Link,
+    entities: &[Entity],
+    left: &AlignSide<'_>,
+    right: &AlignSide<'_>,
+) -> bool {
+    let named =
+        |e: &Entity| e.kind != EntityKind::Place || !crate::entities::is_territory(&e.label);
+    let ev = &link.evidence;
+    // Two headlines are matched on less (see `headlines`); several
+    // countries or regions are a list that two paragraphs share.
+    let headline = link.left.contains(&0) && link.right.contains(&0);
+    if headline || ev.entities.len() != 1 || named(&entities[ev.entities[0]]) {
+        return false;
+    }
+    let own: HashSet<String> = ev
+        .entities
+        .iter()
+        .flat_map(|&e| {
+            let e = &entities[e];
+            e.mentions
+                .iter()
+                .filter_map(|m| {
+                    let text = if m.side == Side::Left {
+                        left.text
+                    } else {
+                        right.text
+                    };
+                    text.get(m.start..m.end)
+                })
+                .chain(std::iter::once(e.label.as_str()))
+                .map(str::to_lowercase)
+        })
+        .collect();
+    let other = ev
+        .terms
+        .iter()
+        .filter(|(l, r)| !own.contains(&l.to_lowercase()) && !own.contains(&r.to_lowercase()))
+        .count();
+    other <= 1
 }
 
 /// Most words in a first paragraph read as a headline.
@@ -1114,5 +1189,22 @@ mod tests {
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.divergences.left_only_paragraphs, [1]);
         assert_eq!(r.divergences.right_only_paragraphs, [1]);
+    }
+
+    #[test]
+    fn a_country_and_a_word_link_only_between_two_links() {
+        // The story is set in Latvia: naming it is no evidence on its own.
+        let lv = "Pie Liepājas bojāts optiskais kabelis\n\nNetālu no Liepājas Baltijas jūrā sabojāts optiskais kabelis, paziņoja policija.\n\nLatvijas iedzīvotājus incidents nav ietekmējis.";
+        let ru = "У Лиепаи повреждён оптический кабель\n\nВ Балтийском море у Лиепаи повреждён оптический кабель, сообщила полиция.\n\nКабель длиной 65 км идёт до латвийского берега.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(
+            paragraph_pairs(&r),
+            [(vec![0], vec![0]), (vec![1], vec![1])]
+        );
+        // Between two links, as in a translation, the order speaks for it.
+        let lv = "Ministrs Jānis Bērziņš ieradās Viļņā.\n\nLatvijā visu nedēļu līst.\n\nBērziņš Viļņā tikās ar Lietuvas premjeru.";
+        let ru = "Министр Янис Берзиньш прибыл в Вильнюс.\n\nВ Латвии всю неделю жара.\n\nБерзиньш встретился в Вильнюсе с премьером Литвы.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(r.links.len(), 3);
     }
 }
