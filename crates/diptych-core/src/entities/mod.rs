@@ -750,6 +750,23 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
     out
 }
 
+/// Words for a road that its number follows, by prefix. Written here from
+/// general knowledge of Latvian, Russian and English.
+const ROAD_BEFORE: &[&str] = &[
+    "autoceļ",
+    "šosej",
+    "trasē",
+    "trase",
+    "трасс",
+    "шоссе",
+    "автодорог",
+    "дорог",
+    "highway",
+    "road",
+    "route",
+    "motorway",
+];
+
 /// Head nouns that make the capitalised words before them the name of an
 /// institution, a treaty, an event or a place, by prefix, with the kind they
 /// give. Written here from general knowledge of Latvian and Russian naming.
@@ -1180,6 +1197,13 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     let inside = || toks[i..j].iter();
     if inside().any(|t| MEDIA_NAMES.contains(&fold(t.text).as_str())) {
         return EntityKind::Media;
+    }
+    // A road's number after the word for a road ("autoceļa A2", "трассе М10").
+    let road = i
+        .checked_sub(1)
+        .is_some_and(|k| any_prefix(&toks[k].lower, ROAD_BEFORE));
+    if acronym && road && toks[i].text.chars().any(|c| c.is_ascii_digit()) {
+        return EntityKind::Place;
     }
     // A given name and a surname: a person, whatever stands around them.
     if j - i >= 2 && name::is_given_name(toks[i].text) {
@@ -1924,6 +1948,23 @@ mod tests {
             r.entities
         );
         assert!(!r.entities.iter().any(|e| e.label.contains("parakst")));
+    }
+
+    #[test]
+    fn a_road_number_is_a_place_and_other_acronyms_bodies() {
+        let r = crate::compare(
+            crate::Input::text("Uz autoceļa A2 apgāzās autobuss, ziņo VUGD."),
+            crate::Input::text("На трассе А2 перевернулся автобус, сообщает ГПСС."),
+        )
+        .unwrap();
+        let road = r.entities.iter().find(|e| e.label.ends_with('2')).unwrap();
+        assert!(road.shared && road.kind == EntityKind::Place, "{road:?}");
+        let vugd = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "VUGD"))
+            .unwrap();
+        assert_eq!(vugd.kind, EntityKind::Organisation);
     }
 
     #[test]
