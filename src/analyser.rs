@@ -131,7 +131,8 @@ pub async fn load_lexicon() -> Result<(), String> {
 fn lexicon_missing(why: &str) -> String {
     format!(
         "The engine's word list ({LEXICON_FILE}, deployed beside this page) could not be loaded: {why} \
-         Paragraphs are matched by names, figures and shared words only, so fewer are found."
+         Without it the engine knows no names in advance (bodies, parties, outlets, given names) and \
+         matches paragraphs by names, figures and shared words only, so fewer of both are found."
     )
 }
 

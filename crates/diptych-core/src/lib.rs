@@ -35,8 +35,8 @@ pub use correct::{Corrections, MentionAt, Note, NoteOn, ParagraphPair};
 pub use error::Error;
 pub use ingest::{Format, MAX_BYTES};
 pub use normalize::{
-    concepts, fold, has_lexicon, install_lexicon, installed_lexicon, key, lexicon_keys,
-    stem_latvian, transliterate,
+    concepts, fold, has_lexicon, install_lexicon, installed_lexicon, key, lexicon_file,
+    lexicon_keys, stem_latvian, transliterate,
 };
 pub use report::*;
 

@@ -14,8 +14,6 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::normalize::{fold, tokens, Token};
 use crate::{EntityKind, Lang};
 
-static TABLE: &str = include_str!("../../data/names-lv-ru-en.tsv");
-
 /// One known named thing.
 pub struct Known {
     /// What sort of thing it is.
@@ -92,7 +90,8 @@ impl KnownIndex {
     fn new() -> Self {
         let mut entries = Vec::new();
         let mut by_first: HashMap<String, Vec<Pattern>> = HashMap::default();
-        for line in TABLE
+        // The table travels in the lexicon's keys file (fetched by the page).
+        for line in crate::normalize::lexicon_table("names-lv-ru-en.tsv")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {

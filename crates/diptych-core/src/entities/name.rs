@@ -14,8 +14,6 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::{EntityKind, Mention};
 
-static GIVEN_NAMES: &str = include_str!("../../data/given-names.tsv");
-
 const MAN: u8 = 1;
 const WOMAN: u8 = 2;
 
@@ -27,7 +25,9 @@ fn given_names() -> &'static HashMap<String, u8> {
     NAMES.get_or_init(|| {
         let mut map: HashMap<String, u8> = HashMap::default();
         let mut add = |form: String, who: u8| *map.entry(form).or_default() |= who;
-        for line in GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')) {
+        // The list travels in the lexicon's keys file (fetched by the page).
+        let list = crate::normalize::lexicon_table("given-names.tsv");
+        for line in list.lines().filter(|l| !l.starts_with('#')) {
             let Some((who, names)) = line.split_once('\t') else {
                 continue;
             };
