@@ -438,6 +438,31 @@ mod tests {
     }
 
     #[test]
+    fn the_same_number_of_another_thing_is_no_agreement() {
+        // 43 children on the left are not the 43 passengers on the right.
+        let lv = "Autobusā atradās vadītājs un 45 pasažieri, tai skaitā 43 bērni.";
+        let ru = "В автобусе находились водитель и 43 пассажира.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let pairs: Vec<(String, String)> = r
+            .divergences
+            .number_conflicts
+            .iter()
+            .map(|c| {
+                (
+                    r.entities[c.left].label.clone(),
+                    r.entities[c.right].label.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(pairs, [("45".to_string(), "43".to_string())]);
+        // People in general are any count of people: 9 persons, 9 people.
+        let lv = "Policija aizturēja deviņas personas.";
+        let ru = "Полиция задержала девять человек.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert!(r.divergences.number_conflicts.is_empty());
+    }
+
+    #[test]
     fn two_ages_each_are_paired_by_size() {
         let lv = "Ugunsgrēkā Valmierā piektdien gāja bojā divi bērni, četrus un 12 gadus veci.";
         let ru = "При пожаре в Валмиере в пятницу погибли двое детей - девочка 3-х лет и мальчик 11-ти лет.";

@@ -631,6 +631,28 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     ))
 }
 
+/// Whether a figure's counted thing (its unit, "=concept" where the lexicon
+/// knows the noun) names a particular sort of thing (children, passengers),
+/// not people in general (cilvēki, personas, человек, лица), which any count
+/// of people may be.
+pub(super) fn counts_a_named_thing(unit: &str) -> bool {
+    static GENERIC: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let generic = GENERIC.get_or_init(|| {
+        [
+            ("cilvēki", crate::Lang::Latvian),
+            ("personas", crate::Lang::Latvian),
+            ("человек", crate::Lang::Russian),
+            ("лица", crate::Lang::Russian),
+            ("people", crate::Lang::English),
+        ]
+        .iter()
+        .flat_map(|(w, lang)| crate::normalize::concepts(&crate::key(w, *lang)))
+        .map(|c| format!("={c}"))
+        .collect()
+    });
+    unit.starts_with('=') && !generic.iter().any(|g| g == unit)
+}
+
 /// A figure as read: its value, what it counts, the unit or counted thing.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Figure {

@@ -1491,11 +1491,13 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     enum Exact<'a> {
         Place(usize),
         Date(&'a str, Option<Side>),
-        Number(&'a str, Option<Quantity>, bool),
         Known(usize),
         Tag(EntityKind, &'a str),
     }
     let mut exact: HashMap<Exact<'_>, usize> = HashMap::default();
+    #[allow(clippy::type_complexity)]
+    let mut numbers: HashMap<(&str, Option<Quantity>, bool), Vec<(Option<&str>, usize)>> =
+        HashMap::default();
     // Names, looked up by the first three letters of each word's key.
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
     let mut distinct: HashMap<Vec<String>, usize> = HashMap::default();
@@ -1515,10 +1517,27 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             // (People and unnamed counts are one kind of count.)
             // Nor is a count and the whole it is taken out of (100 people,
             // 87 deputies of 100).
-            Identity::Number(f) => Some(match f.quantity {
-                Quantity::People | Quantity::Other => Exact::Number(&f.text, None, f.total),
-                q => Exact::Number(&f.text, Some(q), f.total),
-            }),
+            // Nor are two counts of two named things (43 children, 43
+            // passengers); a count of people in general joins either.
+            Identity::Number(f) => {
+                let q = match f.quantity {
+                    Quantity::People | Quantity::Other => None,
+                    q => Some(q),
+                };
+                let unit = f
+                    .unit
+                    .as_deref()
+                    .filter(|u| q.is_none() && figures::counts_a_named_thing(u));
+                let seen = numbers.entry((f.text.as_str(), q, f.total)).or_default();
+                match seen
+                    .iter()
+                    .find(|(u, _)| u.is_none() || unit.is_none() || *u == unit)
+                {
+                    Some(&(_, j)) => union(&mut parent, i, j),
+                    None => seen.push((unit, i)),
+                }
+                continue;
+            }
             Identity::Known(k) => Some(Exact::Known(*k)),
             Identity::Tag(kind, t) => Some(Exact::Tag(*kind, t)),
             Identity::Name(..) => None,
