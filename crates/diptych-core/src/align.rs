@@ -441,7 +441,7 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
                 && l.right.len() == 1
                 && holds(&links, p.checked_sub(1), q.checked_sub(1))
                 && holds(&links, Some(p + 1), Some(q + 1));
-            !between && rests_on_a_country(l, entities, left, right)
+            !between && rests_on_a_country(l, entities)
         })
         .collect();
     let mut k = 0;
@@ -458,12 +458,7 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
 /// Latvia names Latvia in paragraphs that tell different things ("Latvijas
 /// sakaru lietotāji" and "латвийский город Лиепая"). A figure, a date or any
 /// other name is evidence enough.
-fn rests_on_a_country(
-    link: &Link,
-    entities: &[Entity],
-    left: &AlignSide<'_>,
-    right: &AlignSide<'_>,
-) -> bool {
+fn rests_on_a_country(link: &Link, entities: &[Entity]) -> bool {
     let named =
         |e: &Entity| e.kind != EntityKind::Place || !crate::entities::is_territory(&e.label);
     let ev = &link.evidence;
@@ -480,14 +475,7 @@ fn rests_on_a_country(
             let e = &entities[e];
             e.mentions
                 .iter()
-                .filter_map(|m| {
-                    let text = if m.side == Side::Left {
-                        left.text
-                    } else {
-                        right.text
-                    };
-                    text.get(m.start..m.end)
-                })
+                .map(|m| m.text.as_str())
                 .chain(std::iter::once(e.label.as_str()))
                 .map(str::to_lowercase)
         })

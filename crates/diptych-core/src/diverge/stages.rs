@@ -183,7 +183,10 @@ fn stages(doc: &Document) -> Vec<usize> {
 pub(super) fn apart(left: &Document, right: &Document) -> Vec<String> {
     let (l, r) = (stages(left), stages(right));
     let mut why = Vec::new();
-    for procedure in ["office", "justice", "law"] {
+    // The table lists each procedure's steps together.
+    let mut procedures: Vec<&str> = STAGES.iter().map(|s| s.procedure).collect();
+    procedures.dedup();
+    for procedure in procedures {
         let of = |s: &[usize]| -> Vec<usize> {
             s.iter()
                 .copied()

@@ -132,14 +132,15 @@ impl KnownIndex {
                     // key cut by a letter or two: a capitalised adjective keeps
                     // its ending in the key ("Черное" cerno) that another case
                     // loses ("Черном" cern).
-                    let first_keys = std::iter::once(keys[0].clone()).chain(
-                        (1..=2).filter(|_| keys.len() > 1).filter_map(|cut| {
-                            let (end, _) = keys[0].char_indices().rev().nth(cut - 1)?;
-                            (keys[0][..end].chars().count() >= 4)
-                                .then(|| keys[0][..end].to_string())
-                        }),
-                    );
-                    for first_key in first_keys.collect::<Vec<_>>() {
+                    let first_keys: Vec<String> = std::iter::once(keys[0].as_str())
+                        .chain(
+                            (1..=2)
+                                .filter(|_| keys.len() > 1)
+                                .filter_map(|letters| cut(&keys[0], letters)),
+                        )
+                        .map(str::to_string)
+                        .collect();
+                    for first_key in first_keys {
                         let list = by_first.entry(first_key).or_default();
                         if let Some(same) =
                             list.iter_mut().find(|p| p.entry == entry && p.keys == keys)
@@ -171,10 +172,9 @@ impl KnownIndex {
         let key = &*first.key;
         // Shorter forms only for capitalised words: a lowercase first word
         // (страны Балтии) is matched by its own key, and most words are lowercase.
-        let shorter = (1..=3).filter(|_| first.capital).filter_map(|cut| {
-            let (end, _) = key.char_indices().rev().nth(cut - 1)?;
-            (key[..end].chars().count() >= 4).then(|| self.by_first.get(&key[..end]))?
-        });
+        let shorter = (1..=3)
+            .filter(|_| first.capital)
+            .filter_map(|letters| self.by_first.get(cut(key, letters)?));
         let candidates = self.by_first.get(key).into_iter().chain(shorter).flatten();
         for p in candidates {
             if p.acronym && !(is_acronym(first.text) && *first.key == p.keys[0]) {
@@ -221,6 +221,13 @@ impl KnownIndex {
         }
         best
     }
+}
+
+/// A key without its last `letters` letters, if four or more are left: the
+/// stem of another case form.
+fn cut(key: &str, letters: usize) -> Option<&str> {
+    let (end, _) = key.char_indices().rev().nth(letters.checked_sub(1)?)?;
+    (key[..end].chars().count() >= 4).then(|| &key[..end])
 }
 
 /// The table, built on first use.
