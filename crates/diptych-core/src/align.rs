@@ -18,8 +18,9 @@
 //!    strongest pairs, so its cost grows linearly with the texts.
 //! 4. What the path left out is aligned again on its own, with a stricter
 //!    bar: passages the other text tells in another order.
-//! 5. Sentence matches become paragraph links; left paragraphs that link to
-//!    the very same right paragraphs are grouped into one link.
+//! 5. Sentence matches become paragraph links; a paragraph's weak partner
+//!    far from its other partners is dropped, and left paragraphs that link
+//!    to the very same right paragraphs are grouped into one link.
 //! 6. A link whose only evidence is one country both name (the country the
 //!    whole story is set in) and at most one other word is dropped.
 
@@ -54,6 +55,8 @@ struct Weights {
     reorder_min: f64,
     /// Least score for a neighbour to join an out-of-order match.
     extend_min: f64,
+    /// Least score for a paragraph's second partner far from its first.
+    detached_min: f64,
 }
 
 /// The lexicon's concept of saying (its first line: teica, paziņoja,
@@ -87,6 +90,7 @@ const WEIGHTS: Weights = Weights {
     skip: 0.36,
     reorder_min: 0.768,
     extend_min: -0.7,
+    detached_min: 0.9,
 };
 
 /// One sentence as the aligner sees it.
@@ -877,6 +881,7 @@ fn links(
             }
         }
     }
+    drop_detached(&mut pairs);
     let mut by_left: HashMap<usize, Vec<usize>> = HashMap::default();
     for &(p, q) in pairs.keys() {
         by_left.entry(p).or_default().push(q);
@@ -937,6 +942,47 @@ fn links(
         });
     }
     out
+}
+
+/// Drops a paragraph's partner that is far from its other partners, weaker
+/// than they are and below [`Weights::detached_min`]: a headline's echo in
+/// the closing lines, or a passenger count met again where others are taken
+/// from the scene, is a word or two, not a second counterpart. Pairs are
+/// (left paragraph, right paragraph) with their best sentence score.
+fn drop_detached(pairs: &mut HashMap<(usize, usize), f64>) {
+    let detached: Vec<(usize, usize)> = pairs
+        .iter()
+        .filter(|&(&(p, q), &score)| {
+            score < WEIGHTS.detached_min
+                && (far_and_weaker(pairs, p, q, score, |&(x, y)| (x == p).then_some(y), q)
+                    || far_and_weaker(pairs, p, q, score, |&(x, y)| (y == q).then_some(x), p))
+        })
+        .map(|(&k, _)| k)
+        .collect();
+    for k in detached {
+        pairs.remove(&k);
+    }
+}
+
+/// Whether the pair (p, q) is one of several partners of a paragraph (the
+/// others given by `other`, at `at` on the far side), none of them next to
+/// it, and at least one of them better supported.
+fn far_and_weaker(
+    pairs: &HashMap<(usize, usize), f64>,
+    p: usize,
+    q: usize,
+    score: f64,
+    other: impl Fn(&(usize, usize)) -> Option<usize>,
+    at: usize,
+) -> bool {
+    let others: Vec<(usize, f64)> = pairs
+        .iter()
+        .filter(|(&k, _)| k != (p, q))
+        .filter_map(|(k, &v)| other(k).map(|o| (o, v)))
+        .collect();
+    !others.is_empty()
+        && others.iter().all(|&(o, _)| o.abs_diff(at) > 1)
+        && others.iter().any(|&(_, v)| v > score)
 }
 
 /// What the paragraphs of each side hold, for stating evidence.
@@ -1177,6 +1223,28 @@ mod tests {
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.divergences.left_only_paragraphs, [1]);
         assert_eq!(r.divergences.right_only_paragraphs, [1]);
+    }
+
+    #[test]
+    fn a_weak_partner_far_from_the_others_is_dropped() {
+        use super::drop_detached;
+        let kept = |pairs: &[((usize, usize), f64)]| {
+            let mut map = pairs.iter().copied().collect();
+            drop_detached(&mut map);
+            let mut keys: Vec<(usize, usize)> = map.into_keys().collect();
+            keys.sort_unstable();
+            keys
+        };
+        // Left 5 tells right 2; its weak echo in right 5 is no counterpart.
+        assert_eq!(kept(&[((5, 2), 1.9), ((5, 5), 0.67)]), [(5, 2)]);
+        // The same from the right: right 3 told by left 1, echoed in left 7.
+        assert_eq!(kept(&[((1, 3), 1.4), ((7, 3), 0.5)]), [(1, 3)]);
+        // A weak partner next to the strong one continues it.
+        assert_eq!(kept(&[((5, 2), 1.9), ((5, 3), 0.2)]), [(5, 2), (5, 3)]);
+        // A far partner with evidence of its own stays.
+        assert_eq!(kept(&[((2, 4), 2.5), ((2, 8), 1.2)]), [(2, 4), (2, 8)]);
+        // A paragraph's only partner is never dropped here, however weak.
+        assert_eq!(kept(&[((0, 0), 0.1), ((4, 6), 0.2)]), [(0, 0), (4, 6)]);
     }
 
     #[test]
