@@ -18,10 +18,14 @@
 //!    strongest pairs, so its cost grows linearly with the texts.
 //! 4. What the path left out is aligned again on its own, with a stricter
 //!    bar: passages the other text tells in another order.
-//! 5. Sentence matches become paragraph links; a paragraph's weak partner
+//! 5. A sentence still unmatched may tell again what the other text's
+//!    headline or lead told (news leads sum up what the body then tells):
+//!    it joins that sentence if the two share two names or figures and
+//!    score above a strict bar.
+//! 6. Sentence matches become paragraph links; a paragraph's weak partner
 //!    far from its other partners is dropped, and left paragraphs that link
 //!    to the very same right paragraphs are grouped into one link.
-//! 6. A link whose only evidence is one country both name (the country the
+//! 7. A link whose only evidence is one country both name (the country the
 //!    whole story is set in) and at most one other word is dropped.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -57,6 +61,8 @@ struct Weights {
     extend_min: f64,
     /// Least score for a paragraph's second partner far from its first.
     detached_min: f64,
+    /// Least score for an unmatched sentence to join an already matched one.
+    twice_min: f64,
 }
 
 /// The lexicon's concept of saying (its first line: teica, paziņoja,
@@ -91,6 +97,7 @@ const WEIGHTS: Weights = Weights {
     reorder_min: 0.768,
     extend_min: -0.7,
     detached_min: 0.9,
+    twice_min: 1.2,
 };
 
 /// One sentence as the aligner sees it.
@@ -426,6 +433,9 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .filter(|i| !used_r.contains(i))
         .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
+    // Third pass: a sentence that tells again what the other's lead told.
+    let again = told_twice(&scorer, &matches);
+    matches.extend(again);
     let mut links = links(&scorer, &matches, &vocab, entities, left, right);
     // Unless it sits between two links in order, as in a translation, a
     // link resting on one country and a word at most tells nothing.
@@ -706,6 +716,67 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
         }
     }
     out
+}
+
+/// Sentences still unmatched that tell what an already matched sentence of
+/// the other text tells: one text says in one sentence what the other says
+/// twice, in its lead and again further on. Only strong pairs qualify.
+fn told_twice(s: &Scorer<'_>, matches: &Matches) -> Matches {
+    let mut used_l = vec![false; s.left.len()];
+    let mut used_r = vec![false; s.right.len()];
+    for (l, r, _) in matches {
+        l.iter().for_each(|&i| used_l[i] = true);
+        r.iter().for_each(|&j| used_r[j] = true);
+    }
+    let mut best_l: Vec<Option<(f64, usize)>> = vec![None; s.left.len()];
+    let mut best_r: Vec<Option<(f64, usize)>> = vec![None; s.right.len()];
+    for i in 0..s.left.len() {
+        for &(j, _) in &s.shared[i] {
+            let j = j as usize;
+            if used_l[i] && used_r[j] {
+                continue;
+            }
+            let lead = s.left[i].paragraph < LEAD || s.right[j].paragraph < LEAD;
+            if !lead || shared_salient(&s.left[i], &s.right[j]) < 2 {
+                continue;
+            }
+            let score = s.pair(&[i], &[j]);
+            if score < WEIGHTS.twice_min {
+                continue;
+            }
+            if !used_l[i] && best_l[i].map_or(true, |(b, _)| score > b) {
+                best_l[i] = Some((score, j));
+            }
+            if !used_r[j] && best_r[j].map_or(true, |(b, _)| score > b) {
+                best_r[j] = Some((score, i));
+            }
+        }
+    }
+    let mut out: Matches = Vec::new();
+    for (i, b) in best_l.iter().enumerate() {
+        if let Some((score, j)) = *b {
+            out.push((vec![i], vec![j], score));
+        }
+    }
+    for (j, b) in best_r.iter().enumerate() {
+        if let Some((score, i)) = *b {
+            if best_l[i].map_or(true, |(_, jj)| jj != j) {
+                out.push((vec![i], vec![j], score));
+            }
+        }
+    }
+    out
+}
+
+/// Paragraphs that make a text's lead: its headline and first paragraph.
+const LEAD: usize = 2;
+
+/// How many names, figures and entities two sentences share.
+fn shared_salient(a: &Unit, b: &Unit) -> usize {
+    a.salient
+        .iter()
+        .filter(|t| b.salient.binary_search(t).is_ok())
+        .count()
 }
 
 /// Shared weights of the sentence pairs in the band, computed on first use.
@@ -1223,6 +1294,24 @@ mod tests {
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.divergences.left_only_paragraphs, [1]);
         assert_eq!(r.divergences.right_only_paragraphs, [1]);
+    }
+
+    #[test]
+    fn a_body_sentence_telling_the_other_lead_again_is_linked() {
+        // The Latvian closing line tells again what both leads tell.
+        let lv = "Policija Rīgā aizturēja 12 cilvēkus pēc protesta pie Saeimas.\n\n\
+                  Protestā piedalījās ap 300 cilvēku, tas ilga trīs stundas.\n\n\
+                  Pilsētas dome lēma par jaunu laukumu.\n\n\
+                  Visi 12 Rīgā pie Saeimas aizturētie cilvēki saņēma naudas sodu.";
+        let ru = "Полиция в Риге задержала 12 человек после протеста у Сейма.\n\n\
+                  В протесте участвовали около 300 человек, он продолжался три часа.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let pairs = paragraph_pairs(&r);
+        assert!(
+            pairs.iter().any(|(l, r)| l.contains(&3) && r.contains(&0)),
+            "{pairs:?}"
+        );
+        assert!(!pairs.iter().any(|(l, _)| l.contains(&2)), "{pairs:?}");
     }
 
     #[test]
