@@ -14,6 +14,7 @@
 //! The measure words are everyday Latvian, Russian and English news words,
 //! written here from general knowledge (prefixes, lower case).
 
+use crate::entities::is_number_word;
 use crate::{Document, Mention, Quantity};
 
 /// Measures by the prefixes of their words; "=" marks a whole word, where
@@ -194,9 +195,18 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
         .max();
     let sentence = stop.map_or(before, |k| &before[k + 1..]);
     // Most figures (counts) have no measure word near them and stop here.
-    let what = lower_words_back(sentence)
-        .take(reach)
-        .find_map(|w| measure_of(table, &w))?;
+    // A term's word names the first term after it: in "the final term is
+    // nine years and three years of probation" the three is no final term.
+    let mut words = lower_words_back(sentence).take(reach);
+    let what = words.find_map(|w| {
+        let figure = quantity == Quantity::Years
+            && (w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&w));
+        if figure {
+            Some(None)
+        } else {
+            measure_of(table, &w).map(Some)
+        }
+    })??;
     let mut tail: Vec<_> = lower_words_back(sentence).take(6).collect();
     tail.reverse();
     if PART_OF
@@ -334,6 +344,22 @@ mod tests {
                  lēmumu, un galīgais pamatsods noteikts brīvības atņemšana uz 10 gadiem.";
         let b = "Суд приговорил его к десяти годам заключения. С учётом времени под стражей \
                  окончательный срок заключения составил девять лет.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert!(
+            c.iter().any(|c| r.entities[c.left].value == Some(10.0)
+                && r.entities[c.right].value == Some(9.0)),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn the_final_term_is_the_first_term_after_its_word() {
+        // Both give three years of probation after the final term; only
+        // the terms themselves (10 against 9) disagree.
+        let a = "Galīgais pamatsods noteikts brīvības atņemšana uz 10 gadiem un \
+                 probācijas uzraudzība uz trim gadiem.";
+        let b = "Окончательный срок заключения составил девять лет тюрьмы и три года пробации.";
         let r = compare(Input::text(a), Input::text(b)).unwrap();
         let c = &r.divergences.number_conflicts;
         assert!(

@@ -353,6 +353,11 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
 }
 
 /// A figure starting at `toks[i]`: its identity and how many tokens it spans.
+/// Whether a word is a number word ("два", "trīs", "five").
+pub(crate) fn is_number_word(lower: &str) -> bool {
+    number_words().contains_key(lower)
+}
+
 pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)> {
     let t = &toks[i];
     let (mut value, mut n) = if t.number {
@@ -372,6 +377,19 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
     } else {
         (*number_words().get(&*t.lower)?, 1)
     };
+    // "vēl vienu mirušu", "ещё один погибший": one more than was told
+    // before, not the toll. After another figure of the sentence, "ещё
+    // двое" is the next group ("погибли два человека, ещё двое ранены").
+    let more = i
+        .checked_sub(1)
+        .is_some_and(|k| matches!(&*toks[k].lower, "vēl" | "ещё" | "еще"));
+    if more
+        && !toks[..i]
+            .iter()
+            .any(|b| b.number || is_number_word(&b.lower))
+    {
+        return None;
+    }
     let end_of = |k: usize| toks[k].start + toks[k].text.len();
     // A clock time (10:30, 4.59 in "plkst. 4.59") or a score (109:75) is not a count.
     let after_first = &body[end_of(i + n - 1)..];
@@ -755,6 +773,37 @@ mod tests {
         assert_eq!(parse_number("12a"), None);
         assert_eq!(figure_text(-0.5), "-0.5");
         assert_eq!(figure_text(0.857), "0.857");
+    }
+
+    #[test]
+    fn stopword_numbers_count_and_one_more_is_no_toll() {
+        let figures = |text: &str| {
+            crate::compare(
+                crate::Input::text(text),
+                crate::Input::text("Nekas nenotika."),
+            )
+            .unwrap()
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::EntityKind::Number)
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+            .collect::<Vec<_>>()
+        };
+        // "два" is a stopword of Russian, and a figure still.
+        assert_eq!(
+            figures("Дефицит составит два триллиона гривен."),
+            ["два триллиона"]
+        );
+        // One more dead found is not a toll of one.
+        assert_eq!(
+            figures("Policija ēkā atradusi vēl vienu mirušu personu."),
+            Vec::<String>::new()
+        );
+        // After a toll, "ещё двое" is the next group, counted.
+        assert_eq!(
+            figures("Погибли два человека, ещё двое получили травмы."),
+            ["два", "двое"]
+        );
     }
 
     #[test]

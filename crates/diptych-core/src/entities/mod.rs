@@ -25,8 +25,8 @@ mod titles;
 mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
-pub(crate) use figures::figure_text;
 use figures::{figure, Figure};
+pub(crate) use figures::{figure_text, is_number_word};
 use known::{adjective_place, is_acronym, known};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -582,6 +582,20 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     {
                         push(abs(t), abs(t) + t.text.len(), Identity::Known(k), false);
                         covered[i] = true;
+                        i += 1;
+                        continue;
+                    }
+                    // "два" and "trīs" are stopwords, and figures still
+                    // ("два триллиона гривен", "погибли два человека").
+                    if let Some((identity, n)) = figures::is_number_word(&t.lower)
+                        .then(|| figure(toks, i, body))
+                        .flatten()
+                    {
+                        let last = &toks[i + n - 1];
+                        push(abs(t), abs(last) + last.text.len(), identity, false);
+                        covered[i..i + n].iter_mut().for_each(|c| *c = true);
+                        i += n;
+                        continue;
                     }
                     i += 1;
                     continue;
