@@ -43,6 +43,18 @@ pub(super) fn calendar() -> &'static Calendar {
                     let lower = n.to_lowercase();
                     c.by_key
                         .insert(key(&lower, lang), (entry, lower.chars().count()));
+                    // The Latvian dative ("līdz 22. februārim", "līdz
+                    // 1. augustam") is no stem plus ending the keys know.
+                    if lang == Lang::Latvian {
+                        let dative = if let Some(stem) = lower.strip_suffix("is") {
+                            Some(format!("{stem}im"))
+                        } else {
+                            lower.strip_suffix('s').map(|stem| format!("{stem}am"))
+                        };
+                        if let Some(d) = dative {
+                            c.by_form.insert(d, entry);
+                        }
+                    }
                     c.by_form.insert(lower, entry);
                 }
             }
@@ -182,6 +194,24 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
             let n = if year.is_some() { 3 } else { 2 };
             return Some((full_date(year, m, d), n));
         }
+        // A range's first day takes the month of its last: "с 11 по 22
+        // февраля", "no 11. līdz 22. februārim", "11–22 февраля".
+        let dash = at(1).is_some_and(|n| {
+            body.get(t.start + t.text.len()..n.start)
+                .is_some_and(|gap| gap.trim() == "-" || gap.trim() == "–" || gap.trim() == "—")
+        });
+        let last = if dash {
+            1
+        } else if at(1).is_some_and(|w| matches!(&*w.lower, "по" | "до" | "līdz" | "un" | "и"))
+        {
+            2
+        } else {
+            return None;
+        };
+        if let (Some(_), Some(m)) = (at(last).and_then(day_number), at(last + 1).and_then(month)) {
+            let year = at(last + 2).and_then(year_number);
+            return Some((full_date(year, m, d), 1));
+        }
         return None;
     }
     // "March 14, 2025", "в марте 2025 года" (a month word only matters before a figure).
@@ -205,4 +235,46 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
     }
     let _ = body;
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, EntityKind, Input};
+
+    /// Each mention's text with its entity's kind and label, left side.
+    fn read(text: &str) -> Vec<(String, EntityKind, String)> {
+        let r = compare(Input::text(text), Input::text("Nekas nenotika.")).unwrap();
+        r.entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.text.clone(), e.kind, e.label.clone()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_range_s_first_day_takes_the_month_of_its_last() {
+        for text in [
+            "Турнир проходит с 11 по 22 февраля.",
+            "Turnīrs notiek no 11. līdz 22. februārim.",
+            "Турнир пройдёт 11–22 февраля.",
+        ] {
+            let found = read(text);
+            let eleven = found.iter().find(|(t, _, _)| t.starts_with("11"));
+            assert!(
+                eleven.is_some_and(|(_, kind, label)| *kind == EntityKind::Date
+                    && label.contains("11")
+                    && label.contains("February")),
+                "{text}: {found:?}"
+            );
+        }
+        // A count before "по" stays a count.
+        let found = read("Погибли 11 человек.");
+        assert!(
+            found.iter().all(|(_, kind, _)| *kind != EntityKind::Date),
+            "{found:?}"
+        );
+    }
 }

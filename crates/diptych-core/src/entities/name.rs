@@ -106,7 +106,11 @@ fn latvian_nominative(w: &str, masculine: bool) -> String {
     let n = chars.len();
     let ends = |e: &str| w.ends_with(e) && n > e.chars().count() + 2;
     let stem = |k: usize| chars[..n - k].iter().collect::<String>();
-    if latvian_nominative_word(w) && !(masculine && ends("us")) {
+    // W, Q, X and Y are no Latvian letters: "Baltic Watches" is English
+    // and keeps its -es.
+    if latvian_nominative_word(w) && !(masculine && ends("us"))
+        || w.contains(['w', 'q', 'x', 'y', 'W', 'Q', 'X', 'Y'])
+    {
         return w.to_string();
     }
     if masculine {
@@ -121,8 +125,24 @@ fn latvian_nominative(w: &str, masculine: bool) -> String {
         if w.ends_with("im") || w.ends_with('i') {
             return format!("{base}is");
         }
+        // Jāņa, Osmaņa, Kārļa → Jānis, Osmanis, Kārlis: ņ and ļ at the end
+        // of a stem are n and l before -is; only the diminutive -iņš keeps
+        // its ņ (Kariņa → Kariņš).
+        let last_two: Vec<char> = base.chars().rev().take(2).collect();
+        match last_two[..] {
+            ['ņ', before] if before != 'i' => {
+                return format!("{}nis", base.trim_end_matches('ņ'));
+            }
+            ['ļ', _] => return format!("{}lis", base.trim_end_matches('ļ')),
+            _ => {}
+        }
         if base.ends_with('ņ') || base.ends_with('š') {
             return format!("{base}š").replace("šš", "š");
+        }
+        // Macijevska, Sieradzka → Macijevskis, Sieradzkis: Latvian spelling
+        // of the Slavic -ski takes -is.
+        if ["sk", "ck", "zk", "šk"].iter().any(|e| base.ends_with(e)) {
+            return format!("{base}is");
         }
         if base.ends_with('j')
             && (w.ends_with('a') || w.ends_with('u'))
@@ -506,6 +526,13 @@ mod tests {
             ("Dāvja", true, "Dāvis"),
             ("Siliņai", false, "Siliņa"),
             ("Robertu", true, "Roberts"),
+            ("Krišjāņa", true, "Krišjānis"),
+            ("Osmaņa", true, "Osmanis"),
+            ("Kārļa", true, "Kārlis"),
+            ("Bērziņa", true, "Bērziņš"),
+            ("Sieradzka", true, "Sieradzkis"),
+            ("Macijevskim", true, "Macijevskis"),
+            ("Watches", true, "Watches"),
         ] {
             assert_eq!(
                 latvian_nominative(oblique, masculine),
