@@ -61,7 +61,7 @@ pub fn Overview(props: &Props) -> Html {
     html! {
         <section class="overview" aria-label="Overview" aria-describedby="diptych-summary">
             <p class="verdict" role="status" data-same-event={ same_event }>
-                <strong>{ format!("Same event? {}", answer) }</strong>{ " " }{ &o.verdict }
+                <strong>{ format!("Same event? {}", answer) }</strong>{ " " }{ o.reasons() }
             </p>
             if !differ.is_empty() {
                 <ul class="differences" aria-label="What the two texts give differently">

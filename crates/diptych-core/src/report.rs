@@ -395,12 +395,40 @@ impl SameEvent {
         }
     }
 
+    /// How the plain-words verdict opens ("Related, but not the same
+    /// event: the left reports...").
+    pub fn head(self) -> &'static str {
+        match self {
+            SameEvent::Same => "The same event",
+            SameEvent::Related => "Related, but not the same event",
+            SameEvent::Different => "Different events",
+        }
+    }
+
     /// The verdict in a few words.
     pub fn words(self) -> &'static str {
         match self {
             SameEvent::Same => "the same event",
             SameEvent::Related => "a related event (same story, another moment or angle)",
             SameEvent::Different => "different events",
+        }
+    }
+}
+
+impl Overview {
+    /// The verdict's reasons, for a line that already gave the answer
+    /// ("Same event? Related, not the same." then "The left reports the
+    /// election and the right taking office..."), so the answer is not said
+    /// twice. The whole verdict if it opens otherwise.
+    pub fn reasons(&self) -> String {
+        let Some(rest) = self.verdict.strip_prefix(self.same_event.head()) else {
+            return self.verdict.clone();
+        };
+        let rest = rest.trim_start_matches([':', ';', ' ']);
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
         }
     }
 }
@@ -586,7 +614,7 @@ impl Report {
                 "{} figure{} disagree{}."
             ),
             answer,
-            self.overview.verdict,
+            self.overview.reasons(),
             pct(&self.left),
             self.left.lang.name(),
             pct(&self.right),

@@ -469,9 +469,11 @@ pub fn verdict(o: &Overview) -> String {
         .cloned()
         .collect();
     let head = match o.same_event {
-        SameEvent::Same => format!("The same event: {pct}% of the paragraphs have a counterpart"),
-        SameEvent::Related => "Related, but not the same event".to_string(),
-        SameEvent::Different => "Different events".to_string(),
+        SameEvent::Same => format!(
+            "{}: {pct}% of the paragraphs have a counterpart",
+            o.same_event.head()
+        ),
+        other => other.head().to_string(),
     };
     let mut text = head;
     if !why.is_empty() {
@@ -496,6 +498,33 @@ pub fn verdict(o: &Overview) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reasons_follow_an_answer_without_repeating_it() {
+        let o = |same_event, verdict: &str| crate::Overview {
+            same_event,
+            verdict: verdict.to_string(),
+            ..Default::default()
+        };
+        let related = o(
+            SameEvent::Related,
+            "Related, but not the same event: the left reports the election; both name Latvia.",
+        );
+        assert_eq!(
+            related.reasons(),
+            "The left reports the election; both name Latvia."
+        );
+        let same = o(
+            SameEvent::Same,
+            "The same event: 55% of the paragraphs have a counterpart.",
+        );
+        assert_eq!(same.reasons(), "55% of the paragraphs have a counterpart.");
+        let bare = o(SameEvent::Different, "Different events; no name in common.");
+        assert_eq!(bare.reasons(), "No name in common.");
+        // A verdict written otherwise (a saved report, say) is shown whole.
+        let other = o(SameEvent::Same, "Checked by hand.");
+        assert_eq!(other.reasons(), "Checked by hand.");
+    }
 
     #[test]
     fn a_figure_that_disagrees_is_listed_once_as_a_conflict() {
