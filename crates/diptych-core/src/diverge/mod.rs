@@ -146,8 +146,13 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
         | Quantity::Age
         | Quantity::Years
         | Quantity::Area => Some((q, None)),
-        // Counts of people, sums and others: the same counted thing too.
-        Quantity::People | Quantity::Other => e.unit.as_deref().map(|u| (q, Some(u))),
+        // Counts of people, sums and others: the same counted thing too. A
+        // reading (degrees, metres) is no count: a story gives many.
+        Quantity::People | Quantity::Other => e
+            .unit
+            .as_deref()
+            .filter(|&u| u != crate::entities::READING)
+            .map(|u| (q, Some(u))),
         // Sums and shares: a text gives many (old and new wage, price and
         // change), and which is which takes more than a unit to tell.
         Quantity::Money | Quantity::Percent | Quantity::Year | Quantity::Date => None,

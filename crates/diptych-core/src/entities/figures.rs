@@ -353,12 +353,62 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
 }
 
 /// A figure starting at `toks[i]`: its identity and how many tokens it spans.
+/// The unit of a reading in a unit of measure: such figures are never
+/// compared as counts.
+pub(crate) const READING: &str = "~reading";
+
+/// Units of measure, by the start of their word in each language (a
+/// trailing "=" asks for the whole word): a figure in one is a reading.
+/// Written here from general knowledge of the languages.
+const MEASURE_UNITS: &[&str] = &[
+    "grād",
+    "градус",
+    "degree",
+    "metr",
+    "метр",
+    "metre",
+    "meter",
+    "kilometr",
+    "километр",
+    "centimetr",
+    "сантиметр",
+    "milimetr",
+    "миллиметр",
+    "km=",
+    "км=",
+    "cm=",
+    "см=",
+    "mm=",
+    "мм=",
+    "m=",
+    "м=",
+    "kilogram",
+    "килограмм",
+    "kg=",
+    "кг=",
+    "tonn",
+    "тонн",
+    "litr",
+    "литр",
+];
+
 /// Whether a word is a number word ("два", "trīs", "five").
 pub(crate) fn is_number_word(lower: &str) -> bool {
     number_words().contains_key(lower)
 }
 
 pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)> {
+    figure_in(toks, i, body, true)
+}
+
+/// [`figure`], looking at the other figures of the sentence or not (when
+/// asked about one of them).
+fn figure_in(
+    toks: &[Token<'_>],
+    i: usize,
+    body: &str,
+    look_around: bool,
+) -> Option<(Identity, usize)> {
     let t = &toks[i];
     let (mut value, mut n) = if t.number {
         let mut digits = t.text.replace(' ', "");
@@ -632,6 +682,57 @@ pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identi
                 None => super::skeleton(&a.key).chars().take(6).collect::<String>(),
             })
     };
+    // A reading in a unit of measure (-32,8 grādi, 5,73 метра, 20 km) is
+    // no count: a story gives many (places, hours, forecasts), so two that
+    // differ do not disagree.
+    let reading = toks[i + n..].first().is_some_and(|a| {
+        MEASURE_UNITS.iter().any(|u| match u.strip_suffix('=') {
+            Some(word) => *a.lower == *word,
+            None => {
+                a.lower.starts_with(u)
+                    && !a.lower.starts_with("metro")
+                    && !a.lower.starts_with("метро")
+            }
+        })
+    }) || next_char == Some('°');
+    // "trīs ... Rīgā, vēl trīs Tukumā": two groups of one kind in a
+    // sentence, each a part and neither the count ("погибли два человека,
+    // ещё двое ранены" are two kinds, and each is counted).
+    // (The injured and those taken to hospital are one group told twice.)
+    let family = |q: Quantity| match q {
+        Quantity::Hospitalised => Quantity::Injured,
+        q => q,
+    };
+    let same_kind = |k: usize| {
+        figure_in(toks, k, body, false).is_some_and(
+            |(f, _)| matches!(f, Identity::Number(ref f) if family(f.quantity) == family(quantity)),
+        )
+    };
+    let counted = |b: &Token<'_>| b.number || is_number_word(&b.lower);
+    let one_more = look_around
+        && ((more && toks[..i].iter().rposition(counted).is_some_and(same_kind))
+            || toks[i + n..]
+                .windows(2)
+                .position(|w| matches!(&*w[0].lower, "vēl" | "ещё" | "еще") && counted(&w[1]))
+                .is_some_and(|d| {
+                    // "vēl trim hospitalizācija nebija nepieciešama": the
+                    // others were not, so this group is all there were.
+                    let k = i + n + d + 1;
+                    let denied = toks[k + 1..(k + 5).min(toks.len())].iter().any(|t| {
+                        matches!(
+                            &*t.lower,
+                            "nebija" | "nav" | "netika" | "не" | "нет" | "not"
+                        )
+                    });
+                    !denied && same_kind(k)
+                }));
+    let (quantity, unit) = if reading && quantity == Quantity::Other {
+        (Quantity::Other, Some(READING.to_string()))
+    } else if one_more {
+        (Quantity::Other, None)
+    } else {
+        (quantity, unit)
+    };
     // "87 депутатов из 100", "3 no 10": the whole a count is taken out of.
     let total = i >= 2
         && matches!(&*toks[i - 1].lower, "из" | "no" | "of")
@@ -803,6 +904,53 @@ mod tests {
         assert_eq!(
             figures("Погибли два человека, ещё двое получили травмы."),
             ["два", "двое"]
+        );
+    }
+
+    /// The conflicts the report raises, as (left value, right value).
+    fn conflicts(lv: &str, ru: &str) -> Vec<(f64, f64)> {
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        r.divergences
+            .number_conflicts
+            .iter()
+            .map(|c| {
+                (
+                    r.entities[c.left].value.unwrap_or(f64::NAN),
+                    r.entities[c.right].value.unwrap_or(f64::NAN),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn readings_in_units_of_measure_are_no_counts() {
+        // Temperatures at different stations and hours do not disagree.
+        assert_eq!(
+            conflicts(
+                "Sals Latvijā. Daugavpilī bija -32,8 grādi, Kurzemes ziemeļos -5 grādi.",
+                "Мороз в Латвии. В Даугавпилсе было -32 градуса, в Колке -7 градусов."
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn two_groups_of_one_kind_are_parts_but_a_denied_one_is_not() {
+        // Three in one hospital and three more in another: not a count of three.
+        assert_eq!(
+            conflicts(
+                "Avārija uz šosejas. Trīs no cietušajiem bērniem ir nogādāti slimnīcā Rīgā, vēl trīs atrodas Tukuma slimnīcā.",
+                "Авария на шоссе. Скорая помощь доставила в больницу восемь человек."
+            ),
+            []
+        );
+        // "Three more did not need hospital": the three taken there are all.
+        assert_eq!(
+            conflicts(
+                "Ugunsgrēks mājā. Četri bija cietuši – trīs personas tika hospitalizētas, bet vēl trim hospitalizācija nebija nepieciešama.",
+                "Пожар в доме. Несколько человек пострадали, двое из них находятся в больнице."
+            ),
+            [(3.0, 2.0)]
         );
     }
 

@@ -26,7 +26,7 @@ mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
 use figures::{figure, Figure};
-pub(crate) use figures::{figure_text, is_number_word};
+pub(crate) use figures::{figure_text, is_number_word, READING};
 use known::{adjective_place, is_acronym, known};
 
 use rustc_hash::FxHashMap as HashMap;
