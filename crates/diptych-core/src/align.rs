@@ -18,14 +18,9 @@
 //!    strongest pairs, so its cost grows linearly with the texts.
 //! 4. What the path left out is aligned again on its own, with a stricter
 //!    bar: passages the other text tells in another order.
-//! 5. A sentence still unmatched may tell again what the other text's
-//!    headline or lead told (news leads sum up what the body then tells):
-//!    it joins that sentence if the two share two names or figures and
-//!    score above a strict bar.
-//! 6. Sentence matches become paragraph links; a paragraph's weak partner
-//!    far from its other partners is dropped, and left paragraphs that link
-//!    to the very same right paragraphs are grouped into one link.
-//! 7. A link whose only evidence is one country both name (the country the
+//! 5. Sentence matches become paragraph links; left paragraphs that link to
+//!    the very same right paragraphs are grouped into one link.
+//! 6. A link whose only evidence is one country both name (the country the
 //!    whole story is set in) and at most one other word is dropped.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -59,10 +54,6 @@ struct Weights {
     reorder_min: f64,
     /// Least score for a neighbour to join an out-of-order match.
     extend_min: f64,
-    /// Least score for a paragraph's second partner far from its first.
-    detached_min: f64,
-    /// Least score for an unmatched sentence to join an already matched one.
-    twice_min: f64,
 }
 
 /// The lexicon's concept of saying (its first line: teica, paziņoja,
@@ -96,8 +87,6 @@ const WEIGHTS: Weights = Weights {
     skip: 0.36,
     reorder_min: 0.768,
     extend_min: -0.7,
-    detached_min: 0.9,
-    twice_min: 1.2,
 };
 
 /// One sentence as the aligner sees it.
@@ -433,9 +422,6 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .filter(|i| !used_r.contains(i))
         .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
-    // Third pass: a sentence that tells again what the other's lead told.
-    let again = told_twice(&scorer, &matches);
-    matches.extend(again);
     let mut links = links(&scorer, &matches, &vocab, entities, left, right);
     // Unless it sits between two links in order, as in a translation, a
     // link resting on one country and a word at most tells nothing.
@@ -718,67 +704,6 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
     out
 }
 
-/// Sentences still unmatched that tell what an already matched sentence of
-/// the other text tells: one text says in one sentence what the other says
-/// twice, in its lead and again further on. Only strong pairs qualify.
-fn told_twice(s: &Scorer<'_>, matches: &Matches) -> Matches {
-    let mut used_l = vec![false; s.left.len()];
-    let mut used_r = vec![false; s.right.len()];
-    for (l, r, _) in matches {
-        l.iter().for_each(|&i| used_l[i] = true);
-        r.iter().for_each(|&j| used_r[j] = true);
-    }
-    let mut best_l: Vec<Option<(f64, usize)>> = vec![None; s.left.len()];
-    let mut best_r: Vec<Option<(f64, usize)>> = vec![None; s.right.len()];
-    for i in 0..s.left.len() {
-        for &(j, _) in &s.shared[i] {
-            let j = j as usize;
-            if used_l[i] && used_r[j] {
-                continue;
-            }
-            let lead = s.left[i].paragraph < LEAD || s.right[j].paragraph < LEAD;
-            if !lead || shared_salient(&s.left[i], &s.right[j]) < 2 {
-                continue;
-            }
-            let score = s.pair(&[i], &[j]);
-            if score < WEIGHTS.twice_min {
-                continue;
-            }
-            if !used_l[i] && best_l[i].map_or(true, |(b, _)| score > b) {
-                best_l[i] = Some((score, j));
-            }
-            if !used_r[j] && best_r[j].map_or(true, |(b, _)| score > b) {
-                best_r[j] = Some((score, i));
-            }
-        }
-    }
-    let mut out: Matches = Vec::new();
-    for (i, b) in best_l.iter().enumerate() {
-        if let Some((score, j)) = *b {
-            out.push((vec![i], vec![j], score));
-        }
-    }
-    for (j, b) in best_r.iter().enumerate() {
-        if let Some((score, i)) = *b {
-            if best_l[i].map_or(true, |(_, jj)| jj != j) {
-                out.push((vec![i], vec![j], score));
-            }
-        }
-    }
-    out
-}
-
-/// Paragraphs that make a text's lead: its headline and first paragraph.
-const LEAD: usize = 2;
-
-/// How many names, figures and entities two sentences share.
-fn shared_salient(a: &Unit, b: &Unit) -> usize {
-    a.salient
-        .iter()
-        .filter(|t| b.salient.binary_search(t).is_ok())
-        .count()
-}
-
 /// Shared weights of the sentence pairs in the band, computed on first use.
 struct SharedCache<'a> {
     li: &'a [usize],
@@ -952,7 +877,6 @@ fn links(
             }
         }
     }
-    drop_detached(&mut pairs);
     let mut by_left: HashMap<usize, Vec<usize>> = HashMap::default();
     for &(p, q) in pairs.keys() {
         by_left.entry(p).or_default().push(q);
@@ -1013,47 +937,6 @@ fn links(
         });
     }
     out
-}
-
-/// Drops a paragraph's partner that is far from its other partners, weaker
-/// than they are and below [`Weights::detached_min`]: a headline's echo in
-/// the closing lines, or a passenger count met again where others are taken
-/// from the scene, is a word or two, not a second counterpart. Pairs are
-/// (left paragraph, right paragraph) with their best sentence score.
-fn drop_detached(pairs: &mut HashMap<(usize, usize), f64>) {
-    let detached: Vec<(usize, usize)> = pairs
-        .iter()
-        .filter(|&(&(p, q), &score)| {
-            score < WEIGHTS.detached_min
-                && (far_and_weaker(pairs, p, q, score, |&(x, y)| (x == p).then_some(y), q)
-                    || far_and_weaker(pairs, p, q, score, |&(x, y)| (y == q).then_some(x), p))
-        })
-        .map(|(&k, _)| k)
-        .collect();
-    for k in detached {
-        pairs.remove(&k);
-    }
-}
-
-/// Whether the pair (p, q) is one of several partners of a paragraph (the
-/// others given by `other`, at `at` on the far side), none of them next to
-/// it, and at least one of them better supported.
-fn far_and_weaker(
-    pairs: &HashMap<(usize, usize), f64>,
-    p: usize,
-    q: usize,
-    score: f64,
-    other: impl Fn(&(usize, usize)) -> Option<usize>,
-    at: usize,
-) -> bool {
-    let others: Vec<(usize, f64)> = pairs
-        .iter()
-        .filter(|(&k, _)| k != (p, q))
-        .filter_map(|(k, &v)| other(k).map(|o| (o, v)))
-        .collect();
-    !others.is_empty()
-        && others.iter().all(|&(o, _)| o.abs_diff(at) > 1)
-        && others.iter().any(|&(_, v)| v > score)
 }
 
 /// What the paragraphs of each side hold, for stating evidence.
@@ -1294,46 +1177,6 @@ mod tests {
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.divergences.left_only_paragraphs, [1]);
         assert_eq!(r.divergences.right_only_paragraphs, [1]);
-    }
-
-    #[test]
-    fn a_body_sentence_telling_the_other_lead_again_is_linked() {
-        // The Latvian closing line tells again what both leads tell.
-        let lv = "Policija Rīgā aizturēja 12 cilvēkus pēc protesta pie Saeimas.\n\n\
-                  Protestā piedalījās ap 300 cilvēku, tas ilga trīs stundas.\n\n\
-                  Pilsētas dome lēma par jaunu laukumu.\n\n\
-                  Visi 12 Rīgā pie Saeimas aizturētie cilvēki saņēma naudas sodu.";
-        let ru = "Полиция в Риге задержала 12 человек после протеста у Сейма.\n\n\
-                  В протесте участвовали около 300 человек, он продолжался три часа.";
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        let pairs = paragraph_pairs(&r);
-        assert!(
-            pairs.iter().any(|(l, r)| l.contains(&3) && r.contains(&0)),
-            "{pairs:?}"
-        );
-        assert!(!pairs.iter().any(|(l, _)| l.contains(&2)), "{pairs:?}");
-    }
-
-    #[test]
-    fn a_weak_partner_far_from_the_others_is_dropped() {
-        use super::drop_detached;
-        let kept = |pairs: &[((usize, usize), f64)]| {
-            let mut map = pairs.iter().copied().collect();
-            drop_detached(&mut map);
-            let mut keys: Vec<(usize, usize)> = map.into_keys().collect();
-            keys.sort_unstable();
-            keys
-        };
-        // Left 5 tells right 2; its weak echo in right 5 is no counterpart.
-        assert_eq!(kept(&[((5, 2), 1.9), ((5, 5), 0.67)]), [(5, 2)]);
-        // The same from the right: right 3 told by left 1, echoed in left 7.
-        assert_eq!(kept(&[((1, 3), 1.4), ((7, 3), 0.5)]), [(1, 3)]);
-        // A weak partner next to the strong one continues it.
-        assert_eq!(kept(&[((5, 2), 1.9), ((5, 3), 0.2)]), [(5, 2), (5, 3)]);
-        // A far partner with evidence of its own stays.
-        assert_eq!(kept(&[((2, 4), 2.5), ((2, 8), 1.2)]), [(2, 4), (2, 8)]);
-        // A paragraph's only partner is never dropped here, however weak.
-        assert_eq!(kept(&[((0, 0), 0.1), ((4, 6), 0.2)]), [(0, 0), (4, 6)]);
     }
 
     #[test]
