@@ -215,7 +215,7 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
     // nine years and three years of probation" the three is no final term.
     // A word right after "before" or "after" qualifies another measure
     // ("pay before taxes", "до уплаты налогов"): it names none.
-    let words: Vec<_> = lower_words_back(sentence).take(reach.min(64) + 1).collect();
+    let words: Vec<_> = lower_words_back(sentence).collect();
     let what = words.iter().enumerate().take(reach).find_map(|(k, w)| {
         let figure = quantity == Quantity::Years
             && (w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w));
@@ -225,8 +225,7 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
         let qualified = words.get(k + 1).is_some_and(|b| QUALIFIERS.contains(&&**b));
         measure_of(table, w).filter(|_| !qualified).map(Some)
     })??;
-    let mut tail: Vec<_> = lower_words_back(sentence).take(6).collect();
-    tail.reverse();
+    let tail: Vec<&str> = words.iter().take(6).rev().map(|w| &**w).collect();
     if PART_OF
         .iter()
         .any(|part| tail.windows(part.len()).any(|w| w == *part))

@@ -198,7 +198,7 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
         // февраля", "no 11. līdz 22. februārim", "11–22 февраля".
         let dash = at(1).is_some_and(|n| {
             body.get(t.start + t.text.len()..n.start)
-                .is_some_and(|gap| gap.trim() == "-" || gap.trim() == "–" || gap.trim() == "—")
+                .is_some_and(|gap| matches!(gap.trim(), "-" | "–" | "—"))
         });
         let last = if dash {
             1

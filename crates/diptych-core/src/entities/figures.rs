@@ -352,7 +352,6 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     best.map(|(_, _, q)| q)
 }
 
-/// A figure starting at `toks[i]`: its identity and how many tokens it spans.
 /// The unit of a reading in a unit of measure: such figures are never
 /// compared as counts.
 pub(crate) const READING: &str = "~reading";
@@ -397,6 +396,15 @@ pub(crate) fn is_number_word(lower: &str) -> bool {
     number_words().contains_key(lower)
 }
 
+/// Words for "one more" before a figure (vēl trīs, ещё двое).
+const MORE: &[&str] = &["vēl", "ещё", "еще"];
+
+/// Whether a token is a number, in digits or in words.
+fn counted(t: &Token<'_>) -> bool {
+    t.number || is_number_word(&t.lower)
+}
+
+/// A figure starting at `toks[i]`: its identity and how many tokens it spans.
 pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)> {
     figure_in(toks, i, body, true)
 }
@@ -432,12 +440,8 @@ fn figure_in(
     // двое" is the next group ("погибли два человека, ещё двое ранены").
     let more = i
         .checked_sub(1)
-        .is_some_and(|k| matches!(&*toks[k].lower, "vēl" | "ещё" | "еще"));
-    if more
-        && !toks[..i]
-            .iter()
-            .any(|b| b.number || is_number_word(&b.lower))
-    {
+        .is_some_and(|k| MORE.contains(&&*toks[k].lower));
+    if more && !toks[..i].iter().any(counted) {
         return None;
     }
     let end_of = |k: usize| toks[k].start + toks[k].text.len();
@@ -708,12 +712,11 @@ fn figure_in(
             |(f, _)| matches!(f, Identity::Number(ref f) if family(f.quantity) == family(quantity)),
         )
     };
-    let counted = |b: &Token<'_>| b.number || is_number_word(&b.lower);
     let one_more = look_around
         && ((more && toks[..i].iter().rposition(counted).is_some_and(same_kind))
             || toks[i + n..]
                 .windows(2)
-                .position(|w| matches!(&*w[0].lower, "vēl" | "ещё" | "еще") && counted(&w[1]))
+                .position(|w| MORE.contains(&&*w[0].lower) && counted(&w[1]))
                 .is_some_and(|d| {
                     // "vēl trim hospitalizācija nebija nepieciešama": the
                     // others were not, so this group is all there were.

@@ -586,19 +586,12 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         continue;
                     }
                     // "два" and "trīs" are stopwords, and figures still
-                    // ("два триллиона гривен", "погибли два человека").
-                    if let Some((identity, n)) = figures::is_number_word(&t.lower)
-                        .then(|| figure(toks, i, body))
-                        .flatten()
-                    {
-                        let last = &toks[i + n - 1];
-                        push(abs(t), abs(last) + last.text.len(), identity, false);
-                        covered[i..i + n].iter_mut().for_each(|c| *c = true);
-                        i += n;
+                    // ("два триллиона гривен", "погибли два человека"): they
+                    // go on to the figures below.
+                    if !figures::is_number_word(&t.lower) {
+                        i += 1;
                         continue;
                     }
-                    i += 1;
-                    continue;
                 }
                 // A known name or a gazetteer place, the longer one; a place on a tie.
                 // After a given name, a word that spells a town is a surname
@@ -784,10 +777,10 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
 /// dative is one name ("Latvijas Bankai").
 fn two_cases(a: &Token<'_>, b: &Token<'_>) -> bool {
     let latvian = |t: &Token<'_>| t.lang == Lang::Latvian && !is_acronym(t.text);
-    let nominative = (a.lower.ends_with('s') || a.lower.ends_with('š'))
-        && !["as", "es", "ās", "ēs", "us", "os"]
-            .iter()
-            .any(|e| a.lower.ends_with(e));
+    // (A name's nominative, but for -us and -os, plural or foreign forms,
+    // and the indeclinable -o.)
+    let nominative = name::latvian_nominative_word(a.text)
+        && !["us", "os", "o"].iter().any(|e| a.lower.ends_with(e));
     let dative = ["am", "im", "um", "ai", "ei", "iem"]
         .iter()
         .any(|e| b.lower.ends_with(e));

@@ -91,7 +91,7 @@ fn cyrillic(text: &str) -> bool {
 
 /// Latvian word endings of a nominative name: masculine -s, -š, -is, -us;
 /// feminine -a, -e; indeclinable -o, -i (foreign names).
-fn latvian_nominative_word(w: &str) -> bool {
+pub(super) fn latvian_nominative_word(w: &str) -> bool {
     let lower = w.to_lowercase();
     // (-ās and -ēs are plural locatives, Pļaviņās, never nominatives.)
     (lower.ends_with('s') && !["as", "es", "ās", "ēs"].iter().any(|e| lower.ends_with(e)))
