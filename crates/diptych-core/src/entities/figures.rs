@@ -399,6 +399,14 @@ pub(crate) fn is_number_word(lower: &str) -> bool {
 /// Words for "one more" before a figure (vēl trīs, ещё двое).
 const MORE: &[&str] = &["vēl", "ещё", "еще"];
 
+/// Russian ordinal endings after a hyphen (16-я минута, 267-й, 2-го).
+const ORDINAL_ENDINGS: &[&str] = &[
+    "й", "я", "е", "го", "му", "м", "ом", "ой", "ая", "ый", "ий", "ое", "ую", "ые", "ых",
+];
+
+/// "Per" before the base of a rate (uz 100 000 iedzīvotāju, на 100 тысяч).
+const PER: &[&str] = &["uz", "на", "per"];
+
 /// Whether a token is a number, in digits or in words.
 fn counted(t: &Token<'_>) -> bool {
     t.number || is_number_word(&t.lower)
@@ -729,7 +737,39 @@ fn figure_in(
                     });
                     !denied && same_kind(k)
                 }));
-    let (quantity, unit) = if reading && quantity == Quantity::Other {
+    // "8. nedēļā", "12. minūtē", "16-я минута": an ordinal is a place in a
+    // series, and "uz 100 000 iedzīvotāju", "на 100 тысяч населения" the
+    // base of a rate: neither counts anything.
+    let rest = &body[end_byte..];
+    let ordinal = t.number
+        && n == 1
+        && (rest
+            .strip_prefix('.')
+            .map(|r| r.trim_start_matches(' '))
+            .is_some_and(|r| r.starts_with(char::is_lowercase))
+            || rest.strip_prefix('-').is_some_and(|r| {
+                let suffix: String = r.chars().take_while(|c| c.is_alphabetic()).collect();
+                ORDINAL_ENDINGS.contains(&suffix.as_str())
+            }));
+    let rate_base = prev_word.is_some_and(|w| PER.contains(&w))
+        && [1e2, 1e3, 1e4, 1e5, 1e6].contains(&value)
+        && after_words.first().is_some_and(|w| {
+            [
+                "iedz",
+                "cilvēk",
+                "насел",
+                "жител",
+                "человек",
+                "resident",
+                "inhabitant",
+                "people",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        });
+    let (quantity, unit) = if ordinal || rate_base {
+        (Quantity::Other, None)
+    } else if reading && quantity == Quantity::Other {
         (Quantity::Other, Some(READING.to_string()))
     } else if one_more {
         (Quantity::Other, None)
@@ -954,6 +994,34 @@ mod tests {
                 "Пожар в доме. Несколько человек пострадали, двое из них находятся в больнице."
             ),
             [(3.0, 2.0)]
+        );
+    }
+
+    #[test]
+    fn an_ordinal_or_the_base_of_a_rate_counts_nothing() {
+        let counted = |text: &str| {
+            crate::compare(
+                crate::Input::text(text),
+                crate::Input::text("Nekas nenotika."),
+            )
+            .unwrap()
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::EntityKind::Number && e.quantity != Some(Quantity::Other))
+            .map(|e| e.label.clone())
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            counted("Gripa 8. nedēļā: 250 gadījumi uz 100 000 iedzīvotāju, miruši 6 cilvēki."),
+            ["6"]
+        );
+        assert_eq!(
+            counted("На 16-й минуте забил гол, в больницу доставлены 5 человек."),
+            ["5"]
+        );
+        assert_eq!(
+            counted("Заболеваемость 250 на 100 тысяч населения."),
+            Vec::<String>::new()
         );
     }
 
