@@ -242,7 +242,7 @@ pub enum Quantity {
     Money,
     /// People taken to hospital.
     Hospitalised,
-    /// People rescued or evacuated.
+    /// People rescued or evacuated, or who survived.
     Rescued,
     /// An age in years.
     Age,

@@ -395,7 +395,7 @@ fn quantity_words(q: Quantity) -> &'static str {
         Quantity::Injured => "injured",
         Quantity::Detained => "detained",
         Quantity::Hospitalised => "in hospital",
-        Quantity::Rescued => "rescued",
+        Quantity::Rescued => "rescued or survived",
         Quantity::Age => "years old",
         Quantity::Years => "years",
         Quantity::Area => "area",

@@ -227,7 +227,26 @@ fn conflicts<'e>(
     pair_up(&lw, &rw, None, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
+    out.retain(|c| !crossed(c, links, entities));
     out
+}
+
+/// Whether each figure of a conflict is also given by the other text, where
+/// they meet ("87 iebrauc un 85 izbrauc" and "въезжают 87, выезжают 85"):
+/// the two texts give the same figures, and only which is which was misread.
+fn crossed(c: &NumberConflict, links: &[Link], entities: &[Entity]) -> bool {
+    let given_on = |side: Side, value: Option<f64>| {
+        let paragraphs = c.link.map(|k| match side {
+            Side::Left => &links[k].left,
+            Side::Right => &links[k].right,
+        });
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Number && e.value.is_some() && e.value == value)
+            .flat_map(|e| &e.mentions)
+            .any(|m| m.side == side && paragraphs.is_none_or(|p| p.contains(&m.paragraph)))
+    };
+    given_on(Side::Right, entities[c.left].value) && given_on(Side::Left, entities[c.right].value)
 }
 
 /// Sums and shares that disagree: in each link, one sum (or share) a side
@@ -374,6 +393,25 @@ fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {
 #[cfg(test)]
 mod tests {
     use crate::{compare, Input, Quantity};
+
+    #[test]
+    fn figures_both_texts_give_do_not_disagree_however_they_are_paired() {
+        let lv = "Robežas šķērsošanas vietā. Vidēji diennaktī iebrauc 87 un izbrauc 85 kravas transportlīdzekļi.";
+        let ru = "Через пункт пропуска. В среднем за сутки въезжают 87 грузовых автомобилей, выезжают 85 грузовиков.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert!(!r.links.is_empty());
+        assert_eq!(r.divergences.number_conflicts, []);
+    }
+
+    #[test]
+    fn survivors_counted_differently_disagree() {
+        let lv = "Lidmašīna avarēja pie Aktau. Izdzīvoja 25 pasažieri.";
+        let ru = "Самолет разбился под Актау. Выжили 27 пассажиров.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].quantity, Quantity::Rescued);
+    }
 
     #[test]
     fn casualty_figures_that_disagree_are_reported() {
