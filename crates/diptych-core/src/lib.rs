@@ -200,8 +200,13 @@ pub fn compare_documents_with(
         corrections,
         [left.paragraphs.len(), right.paragraphs.len()],
     );
-    let (divergences, overview) =
-        diverge::diverge(&mut left, &mut right, &mut links, &entities, corrections);
+    let (divergences, overview) = diverge::diverge(
+        &mut left,
+        &mut right,
+        &mut links,
+        &mut entities,
+        corrections,
+    );
     Report {
         version: REPORT_VERSION,
         left,

@@ -40,26 +40,20 @@ fn one_sided_paragraphs(doc: &Document, side: Side, links: &[Link]) -> Vec<usize
 
 /// Finds what diverges and fills in each side's coverage. When the two
 /// texts report different events, their paragraphs do not correspond: the
-/// links are dropped (and every paragraph is one-sided).
+/// links are dropped (and every paragraph is one-sided), and a figure both
+/// give is two figures, one of each event.
 pub fn diverge(
     left: &mut Document,
     right: &mut Document,
     links: &mut Vec<Link>,
-    entities: &[Entity],
+    entities: &mut Vec<Entity>,
     corrections: &crate::Corrections,
 ) -> (Divergences, Overview) {
-    let one_sided = |side: Side| -> Vec<usize> {
-        entities
-            .iter()
-            .filter(|e| !e.shared && e.kind != EntityKind::Url && e.mentions[0].side == side)
-            .map(|e| e.id)
-            .collect()
-    };
     let mut divergences = Divergences {
         left_only_paragraphs: one_sided_paragraphs(left, Side::Left, links),
         right_only_paragraphs: one_sided_paragraphs(right, Side::Right, links),
-        left_only_entities: one_sided(Side::Left),
-        right_only_entities: one_sided(Side::Right),
+        left_only_entities: one_sided(entities, Side::Left),
+        right_only_entities: one_sided(entities, Side::Right),
         number_conflicts: conflicts(left, right, links, entities),
     };
     crate::correct::figures(&mut divergences.number_conflicts, entities, corrections);
@@ -74,7 +68,7 @@ pub fn diverge(
         linked_share: (linked_count as f64 / total * 1000.0).round() / 1000.0,
         ..Overview::default()
     };
-    let (same_event, grid, discrepancy) = event::judge(
+    let (same_event, mut grid, discrepancy) = event::judge(
         left,
         right,
         entities,
@@ -87,6 +81,13 @@ pub fn diverge(
         // (The reader's own links and figures stand: they are the reader's call.)
         divergences.number_conflicts.retain(|c| c.by_reader);
         links.retain(|l| l.by_reader);
+        // "1,6 %" in two quarters' releases is two figures that happen to
+        // be equal, not one both report.
+        if split_figures(entities, &divergences.number_conflicts) {
+            divergences.left_only_entities = one_sided(entities, Side::Left);
+            divergences.right_only_entities = one_sided(entities, Side::Right);
+            grid = event::judge(left, right, entities, &[], overview.linked_share).1;
+        }
         divergences.left_only_paragraphs = one_sided_paragraphs(left, Side::Left, links);
         divergences.right_only_paragraphs = one_sided_paragraphs(right, Side::Right, links);
         let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
@@ -108,6 +109,42 @@ pub fn diverge(
     overview.grid = grid;
     overview.verdict = event::verdict(&overview);
     (divergences, overview)
+}
+
+/// The entities only one side names.
+fn one_sided(entities: &[Entity], side: Side) -> Vec<usize> {
+    entities
+        .iter()
+        .filter(|e| !e.shared && e.kind != EntityKind::Url && e.mentions[0].side == side)
+        .map(|e| e.id)
+        .collect()
+}
+
+/// Splits each figure both sides give into a left one and a right one (the
+/// right one added at the end, so that every id stays), unless the reader
+/// joined it or holds it in a disagreement. Whether any was split.
+fn split_figures(entities: &mut Vec<Entity>, kept: &[NumberConflict]) -> bool {
+    let mut split = false;
+    for i in 0..entities.len() {
+        let e = &entities[i];
+        if e.kind != EntityKind::Number
+            || !e.shared
+            || e.by_reader
+            || kept.iter().any(|c| c.left == i || c.right == i)
+        {
+            continue;
+        }
+        let mut right = e.clone();
+        right.id = entities.len();
+        right.mentions.retain(|m| m.side == Side::Right);
+        right.shared = false;
+        let e = &mut entities[i];
+        e.mentions.retain(|m| m.side == Side::Left);
+        e.shared = false;
+        entities.push(right);
+        split = true;
+    }
+    split
 }
 
 /// Share of a text's characters (repeats left out) that the other side covers.

@@ -9,7 +9,9 @@
 //!   comes a period after the earlier one;
 //! - **headline rates an order of magnitude apart**: the first rate each
 //!   text gives (15.1 % against 1.1 %) — the same statistic does not differ
-//!   fivefold between two reports of one release; a slip would be a digit.
+//!   fivefold between two reports of one release; a slip would be a digit;
+//! - **another quarter or half of the year**: one text reports on the third
+//!   quarter, the other on the second, and neither names the other's.
 //!
 //! Written here from how the reports are phrased; the connectors are the
 //! everyday Latvian, Russian and English ones ("no … līdz", "с … до",
@@ -135,9 +137,111 @@ fn headline_rate(entities: &[Entity], side: Side) -> Option<f64> {
         .map(|w| w.value)
 }
 
+/// Words for a quarter and a half of a year (true for a quarter), by the
+/// start of the word.
+const PERIOD_WORDS: [(&str, bool); 6] = [
+    ("ceturksn", true),
+    ("ceturkšņ", true),
+    ("квартал", true),
+    ("quarter", true),
+    ("pusgad", false),
+    ("полугод", false),
+];
+
+/// Ordinals from one to four, by the start of the word (Latvian, Russian,
+/// English, Roman and Arabic); written here from general knowledge.
+const PERIOD_ORDINALS: [(&str, u8); 20] = [
+    ("pirm", 1),
+    ("otr", 2),
+    ("treš", 3),
+    ("ceturt", 4),
+    ("перв", 1),
+    ("втор", 2),
+    ("трет", 3),
+    ("четв", 4),
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("=i", 1),
+    ("=ii", 2),
+    ("=iii", 3),
+    ("=iv", 4),
+    ("=1", 1),
+    ("=2", 2),
+    ("=3", 3),
+    ("=4", 4),
+];
+
+/// The quarters and halves of a year a text reports on ("trešajā
+/// ceturksnī", "во втором квартале", "3. ceturksnī", "III квартале",
+/// "pirmajā pusgadā"): (is a quarter, which).
+fn periods(doc: &Document) -> Vec<(bool, u8)> {
+    let words = words(&doc.text);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(&(_, quarter)) = PERIOD_WORDS.iter().find(|(p, _)| w.starts_with(p)) else {
+            continue;
+        };
+        // "3-м квартале": the ordinal's ending stands between.
+        let k = match i.checked_sub(1).map(|k| words[k].as_str()) {
+            Some("м" | "й" | "ом" | "ем" | "го" | "ого") => i.checked_sub(2),
+            _ => i.checked_sub(1),
+        };
+        let ordinal = k.and_then(|k| {
+            let o = words[k].as_str();
+            PERIOD_ORDINALS
+                .iter()
+                .find(|(p, _)| match p.strip_prefix('=') {
+                    Some(exact) => o == exact,
+                    None => o.starts_with(p) && o != "pirms",
+                })
+                .map(|&(_, n)| n)
+        });
+        if let Some(n) = ordinal.filter(|&n| quarter || n <= 2) {
+            if !out.contains(&(quarter, n)) {
+                out.push((quarter, n));
+            }
+        }
+    }
+    out
+}
+
+fn period_text(periods: &[(bool, u8)]) -> String {
+    let ordinal = ["first", "second", "third", "fourth"];
+    periods
+        .iter()
+        .map(|&(quarter, n)| {
+            let of = if quarter {
+                "quarter"
+            } else {
+                "half of the year"
+            };
+            format!("the {} {of}", ordinal[usize::from(n - 1)])
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// What places the two texts at two moments, in words; empty when nothing does.
 pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> Vec<String> {
     let mut why = Vec::new();
+    // Reports on two quarters (or halves) of a year, and none in common:
+    // two releases of one statistic.
+    let (lp, rp) = (periods(left), periods(right));
+    for quarter in [true, false] {
+        let of = |p: &[(bool, u8)]| -> Vec<(bool, u8)> {
+            p.iter().copied().filter(|x| x.0 == quarter).collect()
+        };
+        let (a, b) = (of(&lp), of(&rp));
+        if !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x)) {
+            why.push(format!(
+                "another period: {} ≠ {}",
+                period_text(&a),
+                period_text(&b)
+            ));
+        }
+    }
     let (l, r) = (
         changes(left, entities, Side::Left),
         changes(right, entities, Side::Right),
@@ -222,6 +326,49 @@ mod tests {
             r.overview.verdict
         );
         assert!(r.overview.grid.when.conflicting.is_empty());
+    }
+
+    #[test]
+    fn two_quarters_are_two_releases_and_one_quarter_is_one() {
+        let lv = "Latvijas IKP trešajā ceturksnī palielinājies par 1,8%, liecina Eurostat dati. \
+                  ES vidēji IKP palielinājies par 1,6%.";
+        let other =
+            "ВВП Латвии во втором квартале вырос на 0,6%, свидетельствуют данные Eurostat. \
+                     В среднем ВВП в ЕС вырос на 1,6%.";
+        let r = compare(Input::text(lv), Input::text(other)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
+        assert!(
+            r.overview
+                .verdict
+                .contains("the third quarter ≠ the second quarter"),
+            "{}",
+            r.overview.verdict
+        );
+        // The EU's 1,6 % of two quarters is two figures; Latvia is one place.
+        let shared: Vec<&str> = r
+            .entities
+            .iter()
+            .filter(|e| e.shared)
+            .map(|e| e.label.as_str())
+            .collect();
+        assert!(
+            shared.contains(&"Latvia") && !shared.contains(&"1.6"),
+            "{shared:?}"
+        );
+        assert!(r.entities.iter().enumerate().all(|(i, e)| e.id == i));
+        let same = other.replace("во втором квартале", "в III квартале");
+        let r = compare(Input::text(lv), Input::text(&same)).unwrap();
+        assert_ne!(
+            r.overview.same_event,
+            SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
     }
 
     #[test]
