@@ -634,6 +634,13 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         || !matches!(id, Identity::Place(_))
                         || head_after(body, toks, i + 1).is_none()
                 });
+                // "Vārves pagastā", "Tukuma novadā": the parish or the
+                // municipality is named whole, as "Тукумского края" is.
+                let found = found.map(|(id, n)| {
+                    let area = matches!(id, Identity::Place(_) | Identity::Known(_))
+                        && is_area_noun(toks.get(i + n));
+                    (id, if area { n + 1 } else { n })
+                });
                 if let Some((identity, n)) = found {
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
                     push(abs(t), end, identity, false);
@@ -754,6 +761,12 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                             })
                             .collect()
                     };
+                    // "Vārves pagastā": the parish named whole, by its name's key.
+                    let j = if head.is_none() && !acronym && is_area_noun(toks.get(j)) {
+                        j + 1
+                    } else {
+                        j
+                    };
                     if keys.iter().all(|k| k.chars().count() >= 2) {
                         let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
                         push(
@@ -769,6 +782,12 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// Whether a word is the Latvian for a municipality or a parish (novads,
+/// pagasts), which a place's name in the genitive comes before.
+fn is_area_noun(t: Option<&Token<'_>>) -> bool {
+    t.is_some_and(|a| a.lower.starts_with("novad") || a.lower.starts_with("pagast"))
 }
 
 /// Whether two capitalised Latvian words stand in two cases that one name
@@ -1063,7 +1082,14 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
         }
         let _ = first;
     }
-    None
+    // A parish or a district no table knows ("Смарденская волость", the
+    // Latvian "Smārdes pagasts"): a place named by its stem, the shortest
+    // one (Смард-), which the Latvian name's key begins with.
+    let stem = stems.iter().rev().find(|s| s.chars().count() >= 4)?;
+    Some((
+        Identity::Name(vec![crate::key(stem, Lang::Russian)], EntityKind::Place),
+        2,
+    ))
 }
 
 /// Whether a place's label names a country or region (not a town, street or landmark).
@@ -2154,6 +2180,33 @@ mod tests {
         );
         assert!(kz.shared);
         assert!(!find(&es, "London").shared);
+    }
+
+    #[test]
+    fn a_parish_no_table_knows_is_one_place_in_both_languages() {
+        let lv = "Avārija notika Smārdes pagastā, Tukuma novadā. Vēl viena bija Zantes pagastā.";
+        let ru =
+            "Авария произошла в Смарденской волости Тукумского края. Ещё одна в Зантской волости.";
+        let es = extract_pair(lv, ru);
+        let places: Vec<(&str, Vec<&str>)> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .map(|e| {
+                let texts = e.mentions.iter().map(|m| m.text.as_str()).collect();
+                (e.label.as_str(), texts)
+            })
+            .collect();
+        assert_eq!(
+            places,
+            [
+                (
+                    "Smārdes pagasts",
+                    vec!["Smārdes pagastā", "Смарденской волости"]
+                ),
+                ("Tukums", vec!["Tukuma novadā", "Тукумского края"]),
+                ("Zantes pagasts", vec!["Zantes pagastā", "Зантской волости"]),
+            ]
+        );
     }
 
     /// The entities of a Latvian and a Russian text of one paragraph each.

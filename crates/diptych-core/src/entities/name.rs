@@ -390,6 +390,19 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             return format!("{before} {nominative}");
         }
     }
+    // "Vārves pagastā" → Vārves pagasts: the parish or municipality noun
+    // back in the nominative, the name before it a genitive that stays.
+    if kind == EntityKind::Place && !is_cyrillic {
+        if let Some(m) = full.iter().find(|m| m.split_whitespace().count() == 2) {
+            let (name, noun) = m.split_once(' ').unwrap_or_default();
+            let noun = noun.to_lowercase();
+            for area in ["pagasts", "novads"] {
+                if noun.starts_with(&area[..5]) {
+                    return format!("{name} {area}");
+                }
+            }
+        }
+    }
     if !person {
         // Places, organisations, works: the first fullest form, its last word in the nominative when the name is one word.
         let best = counts
@@ -420,7 +433,8 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                     }
                 }
             }
-            let oblique = ["u", "as", "ai", "ā", "am", "os", "iem", "ās", "ām"]
+            // (-es: the genitive of a town or parish in -e, Smārdes pagasts.)
+            let oblique = ["u", "as", "ai", "ā", "am", "os", "iem", "ās", "ām", "es"]
                 .iter()
                 .any(|e| best.ends_with(e));
             if kind == EntityKind::Place && oblique && !nominative_seen {
