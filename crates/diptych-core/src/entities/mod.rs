@@ -619,8 +619,19 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 } else {
                     None
                 };
+                // (A town of the table wins a tie with the gazetteer in a
+                // Latvian word: Līvāniem is Līvāni, not Lebanon, whose Russian
+                // name it spells; the Russian Ливане stays Lebanon.)
+                let town = |k: &(Identity, usize)| {
+                    t.lang == Lang::Latvian
+                        && matches!(k.0, Identity::Known(i) if known().entries[i].kind == EntityKind::Place)
+                };
                 let found = match (place, named) {
-                    (Some(p), Some(k)) => Some(if k.1 > p.1 { k } else { p }),
+                    (Some(p), Some(k)) => Some(if k.1 > p.1 || (k.1 == p.1 && town(&k)) {
+                        k
+                    } else {
+                        p
+                    }),
                     (p, k) => adjective
                         .or(p)
                         .or(k)
@@ -1738,8 +1749,21 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     }
     let mut seen_place_keys: HashMap<&[String], usize> = HashMap::default();
     let mut distinct_places: Vec<(usize, &[String])> = Vec::new();
+    // (Two places the tables tell apart stay apart, whatever their keys:
+    // Līvāni and Ливан, Lebanon.)
+    let label_of = |r: &Raw| match r.identity {
+        Identity::Place(p) => Some(gazetteer_places()[p].names[0][0]),
+        Identity::Known(k) if known().entries[k].kind == EntityKind::Place => {
+            Some(known().entries[k].label)
+        }
+        _ => None,
+    };
     for (i, keys) in &place_keys {
         match seen_place_keys.get(keys.as_slice()) {
+            Some(&j)
+                if label_of(&raws[*i])
+                    .zip(label_of(&raws[j]))
+                    .is_some_and(|(a, b)| a != b) => {}
             Some(&j) => union(&mut parent, *i, j),
             None => {
                 seen_place_keys.insert(keys, *i);
@@ -2207,6 +2231,17 @@ mod tests {
                 ("Zantes pagasts", vec!["Zantes pagastā", "Зантской волости"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_latvian_town_is_not_the_country_whose_russian_name_it_spells() {
+        let es = extract_pair(
+            "Pie Līvāniem ūdens līmenis ir stabils. Libānā notika vēlēšanas.",
+            "В Ливане прошли выборы. Уровень воды у Ливан стабилен.",
+        );
+        let livani = find(&es, "Līvāni");
+        assert!(!livani.shared, "{:?}", livani.mentions);
+        assert!(find(&es, "Lebanon").shared);
     }
 
     /// The entities of a Latvian and a Russian text of one paragraph each.
