@@ -70,6 +70,9 @@ struct Raw {
     identity: Identity,
     /// A capitalised word opening a sentence: a mention only if confirmed.
     weak: bool,
+    /// An acronym's expansion before it in brackets, by its span: one
+    /// entity with it.
+    expands: Option<(usize, usize)>,
 }
 
 /// Finds and links the entities of both texts.
@@ -526,6 +529,9 @@ fn any_prefix(lower: &str, cues: &'static [&'static str]) -> bool {
 fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
     let mut out = Vec::new();
     for s in side.sentences {
+        // Acronyms in brackets after their expansion: (expansion start,
+        // end, keys, the acronym's start).
+        let mut expanded: Vec<(usize, usize, Vec<String>, usize)> = Vec::new();
         {
             let (p, sentence) = (s.paragraph, s.span);
             let body = &side.text[sentence.start..sentence.end];
@@ -539,6 +545,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     paragraph: p,
                     identity,
                     weak,
+                    expands: None,
                 });
             };
             let mut covered = vec![false; toks.len()];
@@ -778,6 +785,20 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     } else {
                         j
                     };
+                    if let Some(k) = acronym.then(|| expansion(body, toks, first)).flatten() {
+                        let words: Vec<String> = toks[k..first]
+                            .iter()
+                            .filter(|t| !t.stopword)
+                            .map(|t| {
+                                t.concepts()
+                                    .first()
+                                    .filter(|_| !t.capital)
+                                    .map_or_else(|| t.key.to_string(), |c| format!("={c}"))
+                            })
+                            .collect();
+                        let end = abs(&toks[first - 1]) + toks[first - 1].text.len();
+                        expanded.push((abs(&toks[k]), end, words, abs(t)));
+                    }
                     if keys.iter().all(|k| k.chars().count() >= 2) {
                         let end = abs(&toks[j - 1]) + toks[j - 1].text.len();
                         push(
@@ -791,8 +812,88 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 i = j;
             }
         }
+        // An expansion is one name, whole: the names and places read
+        // inside it ("Центр", "Latvijas", "Vides") give way.
+        // (A body the known names hold, "Valsts policija (VP)", stays theirs.)
+        for (start, end, words, acronym) in expanded {
+            let known_body = out.iter().any(|r| {
+                r.side == side.side
+                    && (r.start, r.end) == (start, end)
+                    && matches!(r.identity, Identity::Known(_))
+            });
+            if !known_body {
+                out.retain(|r| !(r.side == side.side && r.start >= start && r.end <= end));
+            }
+            if let Some(a) = out
+                .iter_mut()
+                .rev()
+                .find(|r| r.side == side.side && r.start == acronym)
+            {
+                a.expands = Some((start, end));
+            }
+            if known_body {
+                continue;
+            }
+            out.push(Raw {
+                side: side.side,
+                start,
+                end,
+                paragraph: s.paragraph,
+                identity: Identity::Name(words, EntityKind::Organisation),
+                weak: false,
+                expands: None,
+            });
+        }
     }
     out
+}
+
+/// Words that may stand inside an expansion without a letter in its
+/// acronym, besides a language's stopwords.
+const EXPANSION_GLUE: &[&str] = &["un", "и", "and", "of", "по", "для", "pie", "при"];
+
+/// "Slimību profilakses un kontroles centrs (SPKC)", "Центр профилактики и
+/// контроля заболеваний (ЦПКЗ)": where the words before an acronym in
+/// brackets start, when their first letters spell it (diacritics aside) and
+/// nothing but a conjunction or preposition stands between them.
+fn expansion(body: &str, toks: &[Token<'_>], a: usize) -> Option<usize> {
+    let acronym = &toks[a];
+    let before = body[..acronym.start].trim_end_matches(' ');
+    let after = &body[acronym.start + acronym.text.len()..];
+    if !before.ends_with('(') || !after.starts_with(')') {
+        return None;
+    }
+    let letters: Vec<char> = fold(&acronym.lower)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    if letters.len() < 2 || a < letters.len() {
+        return None;
+    }
+    let mut need = letters.len();
+    let mut k = a;
+    // The word just before the bracket must be the acronym's last letter.
+    while need > 0 {
+        k = k.checked_sub(1)?;
+        let t = &toks[k];
+        if t.number {
+            return None;
+        }
+        let first = fold(&t.lower).chars().next()?;
+        if first == letters[need - 1] {
+            need -= 1;
+            // A body's name opens with a capital; "akūtu elpceļu
+            // infekciju (AEI)" is a term.
+            if need == 0 && !t.capital {
+                return None;
+            }
+        } else if need < letters.len() && EXPANSION_GLUE.contains(&&*t.lower) {
+            continue;
+        } else {
+            return None;
+        }
+    }
+    Some(k)
 }
 
 /// Whether a word is the Latvian for a municipality or a parish (novads,
@@ -873,6 +974,7 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("institūt", EntityKind::Organisation),
     ("universitāt", EntityKind::Organisation),
     ("slimnīc", EntityKind::Organisation),
+    ("laboratorij", EntityKind::Organisation),
     ("partij", EntityKind::Organisation),
     ("apvienīb", EntityKind::Organisation),
     ("savienīb", EntityKind::Organisation),
@@ -891,6 +993,7 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("институт", EntityKind::Organisation),
     ("университет", EntityKind::Organisation),
     ("больниц", EntityKind::Organisation),
+    ("лаборатори", EntityKind::Organisation),
     ("парти", EntityKind::Organisation),
     ("батальон", EntityKind::Organisation),
     // Whole words ("=" after them) where the prefix opens other words
@@ -989,8 +1092,9 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
 }
 
 /// Where a Russian name ends after its head noun: the lowercase genitives
-/// that complete it ("Национального совета трехстороннего сотрудничества"),
-/// up to three, in the same clause; not a verb ("совета заявили").
+/// that complete it ("Национального совета трехстороннего сотрудничества",
+/// "центра окружающей среды, геологии и метеорологии"), up to six, in the
+/// same clause; not a verb ("совета заявили").
 fn genitive_tail(body: &str, toks: &[Token<'_>], mut j: usize) -> usize {
     let start = j;
     let cyrillic = |t: &Token<'_>| {
@@ -1002,18 +1106,33 @@ fn genitive_tail(body: &str, toks: &[Token<'_>], mut j: usize) -> usize {
     if !toks.get(j.wrapping_sub(1)).is_some_and(cyrillic) {
         return j;
     }
-    while j < toks.len() && j < start + 3 {
-        let t = &toks[j];
-        let gap = &body[toks[j - 1].start + toks[j - 1].text.len()..t.start];
-        let genitive = [
-            "ого", "его", "ой", "ей", "ых", "их", "ия", "ства", "ции", "ния", "ки", "ти",
+    let genitive = |t: &Token<'_>| {
+        let ending = [
+            "ого", "его", "ой", "ей", "ых", "их", "ия", "ства", "ции", "ния", "ки", "ти", "ии",
+            "ды", "ны", "ры",
         ]
         .iter()
         .any(|e| t.lower.ends_with(e));
         let verb = ["ла", "ли", "ло", "ет", "ит", "ют", "ят", "ал", "ил", "ся"]
             .iter()
             .any(|e| t.lower.ends_with(e));
-        if t.capital || t.number || t.stopword || !cyrillic(t) || gap != " " || !genitive || verb {
+        ending && !verb && !t.capital && !t.number && !t.stopword && cyrillic(t)
+    };
+    while j < toks.len() && j < start + 6 {
+        let t = &toks[j];
+        let gap = &body[toks[j - 1].start + toks[j - 1].text.len()..t.start];
+        // "окружающей среды, геологии и метеорологии": a list of
+        // genitives, joined by a comma or "и", is one tail.
+        let listed = (gap == ", " && genitive(t))
+            || (gap == " "
+                && &*t.lower == "и"
+                && j > start
+                && toks.get(j + 1).is_some_and(|n| genitive(n)));
+        if listed && &*t.lower == "и" {
+            j += 1;
+            continue;
+        }
+        if !(gap == " " || listed) || !genitive(t) {
             break;
         }
         j += 1;
@@ -1531,6 +1650,21 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             parent[ra.max(rb)] = ra.min(rb);
         }
     };
+    // An acronym and its expansion in brackets before it: one body.
+    let spans: HashMap<(Side, usize, usize), usize> = raws
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r.identity, Identity::Name(..) | Identity::Known(_)))
+        .map(|(i, r)| ((r.side, r.start, r.end), i))
+        .collect();
+    for (i, r) in raws.iter().enumerate() {
+        if let Some(&j) = r
+            .expands
+            .and_then(|(start, end)| spans.get(&(r.side, start, end)))
+        {
+            union(&mut parent, i, j);
+        }
+    }
     // Exact identities: places, dates, numbers, tags (borrowed, not spelt out).
     #[derive(PartialEq, Eq, Hash)]
     enum Exact<'a> {
@@ -1779,7 +1913,8 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             for &j in by_prefix.get(&prefix(k)).into_iter().flatten() {
                 if let Identity::Name(other, kind) = &raws[j].identity {
                     // A person's full name never joins a place (Nursultan Nazarbayev,
-                    // Nur-Sultan), nor a title or a treaty that holds one.
+                    // Nur-Sultan), nor a title, a treaty or a body that holds
+                    // one (Latvijas Vides ... centrs, Латвийского центра ...).
                     // (Nor a body named in quotes: «Эстония без границ».)
                     let quoted = text_of(&raws[j])
                         .get(..raws[j].start)
@@ -1791,6 +1926,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                                 | EntityKind::Event
                                 | EntityKind::Work
                                 | EntityKind::Other
+                                | EntityKind::Organisation
                         ))
                         && other.len() > keys.len();
                     if !person && names_match(keys, other) {
@@ -2242,6 +2378,40 @@ mod tests {
         let livani = find(&es, "Līvāni");
         assert!(!livani.shared, "{:?}", livani.mentions);
         assert!(find(&es, "Lebanon").shared);
+    }
+
+    #[test]
+    fn an_acronym_joins_its_expansion_and_the_expansion_its_translation() {
+        let es = extract_pair(
+            "Slimību profilakses un kontroles centrs (SPKC) ziņo par gripu. SPKC aicina vakcinēties. \
+             Citu akūtu elpceļu infekciju (AEI) izplatība ir stabila.",
+            "Об этом сообщает Центр профилактики и контроля заболеваний (ЦПКЗ). ЦПКЗ призывает \
+             прививаться.",
+        );
+        let centre = find(&es, "Slimību profilakses un kontroles centrs");
+        let texts: Vec<&str> = centre.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Slimību profilakses un kontroles centrs",
+                "SPKC",
+                "SPKC",
+                "Центр профилактики и контроля заболеваний",
+                "ЦПКЗ",
+                "ЦПКЗ"
+            ]
+        );
+        // A term spelt out in lower case is no body's name.
+        assert!(!es.iter().any(|e| e.label.contains("elpceļu")));
+        // A body the other text names in full without its acronym.
+        let es = extract_pair(
+            "Liecina Latvijas Vides, ģeoloģijas un meteoroloģijas centra (LVĢMC) dati.",
+            "Свидетельствуют данные Латвийского центра окружающей среды, геологии и метеорологии.",
+        );
+        let lvgmc = find(&es, "Latvijas Vides, ģeoloģijas un meteoroloģijas centrs");
+        assert!(lvgmc.shared, "{:?}", lvgmc.mentions);
+        // (Latvia inside the two names is part of them, no place of its own.)
+        assert!(!es.iter().any(|e| e.label == "Latvia"));
     }
 
     /// The entities of a Latvian and a Russian text of one paragraph each.

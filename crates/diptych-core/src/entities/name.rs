@@ -354,6 +354,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                     "līgum",
                     "likum",
                     "bataljon",
+                    "centr",
                 ]
                 .iter()
                 .any(|m| head.starts_with(m));
@@ -388,6 +389,16 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                 before
             };
             return format!("{before} {nominative}");
+        }
+        // A Russian body's name that opens with its head ("Министерства по
+        // чрезвычайным ситуациям"): the head back in the nominative.
+        let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        if is_cyrillic
+            && words.len() >= 2
+            && super::HEADS.iter().any(|(h, _)| super::is_head(&first, h))
+        {
+            let rest = words[1..].join(" ");
+            return format!("{} {rest}", russian_head_nominative(words[0]));
         }
     }
     // "Vārves pagastā" → Vārves pagasts: the parish or municipality noun

@@ -49,11 +49,24 @@ fn words(surface: &str) -> Vec<Vec<String>> {
 }
 
 /// How many words of `a` pair with words of `b`, each used once.
+/// Whether two senses are one: the same, or two spellings of a borrowed
+/// word one or two letters apart at the end (ģeoloģijas and геологии read
+/// "heolohi" and "heoloh").
+fn same_sense(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long
+        || (short.starts_with('k')
+            && short.chars().count() >= 6
+            && long.starts_with(short)
+            && long.chars().count() - short.chars().count() <= 2)
+}
+
 fn paired(a: &[Vec<String>], b: &[Vec<String>]) -> usize {
     let mut used = vec![false; b.len()];
     let mut n = 0;
     for wa in a {
-        if let Some(k) = (0..b.len()).find(|&k| !used[k] && b[k].iter().any(|s| wa.contains(s))) {
+        let meets = |s: &String| wa.iter().any(|w| same_sense(w, s));
+        if let Some(k) = (0..b.len()).find(|&k| !used[k] && b[k].iter().any(meets)) {
             used[k] = true;
             n += 1;
         }
