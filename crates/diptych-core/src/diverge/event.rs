@@ -284,6 +284,21 @@ pub fn judge(
             told.right_only.join(", ")
         ));
     }
+    // Streets are more specific still: two texts that each name streets,
+    // and none in common, tell of two places in one town ("Brīvības ielā"
+    // and "на улице Пелну").
+    let streets = split(entities, |e| is_street(e, left, right));
+    if where_.conflicting.is_empty()
+        && streets.shared.is_empty()
+        && !streets.left_only.is_empty()
+        && !streets.right_only.is_empty()
+    {
+        where_.conflicting.push(format!(
+            "{} ≠ {}",
+            streets.left_only.join(", "),
+            streets.right_only.join(", ")
+        ));
+    }
     let countries = split(entities, |e| e.kind == EntityKind::Place && !specific(e));
     where_.shared.extend(countries.shared);
     where_.left_only.extend(countries.left_only);
@@ -387,6 +402,31 @@ pub fn judge(
         },
         discrepancy,
     )
+}
+
+/// Russian words for a street before its name (на улице Пелну, на
+/// проспекте Бируты Баумане), by their start; written here.
+const STREETS_BEFORE: [&str; 4] = ["улиц", "проспект", "бульвар", "переул"];
+
+/// Whether a place is a street: "Brīvības ielā", or a name after "улица".
+fn is_street(e: &Entity, left: &Document, right: &Document) -> bool {
+    e.kind == EntityKind::Place
+        && e.mentions.iter().any(|m| {
+            let latvian = m
+                .text
+                .split_whitespace()
+                .last()
+                .and_then(|w| crate::entities::area_word(&w.to_lowercase()))
+                .is_some_and(|(_, street)| street);
+            let doc = if m.side == Side::Left { left } else { right };
+            let before = doc.text[..m.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            latvian || STREETS_BEFORE.iter().any(|s| before.starts_with(s))
+        })
 }
 
 fn quantity_words(q: Quantity) -> &'static str {
@@ -563,6 +603,39 @@ mod tests {
         let ru = "В Даугавпилсе 12 октября 2023 года министр Янис Берзиньш открыл новую больницу.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         assert_eq!(
+            r.overview.same_event,
+            SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn two_streets_of_one_town_are_two_fires_and_one_street_is_one() {
+        use crate::{compare, Input};
+        let lv = "Rīgā ugunsgrēka dēļ no mājas Brīvības ielā evakuējās 50 cilvēki, informēja VUGD.";
+        let other =
+            "В Риге из-за пожара в доме на улице Пелну эвакуированы 30 человек, сообщили в ГПСС.";
+        let r = compare(Input::text(lv), Input::text(other)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
+        assert!(
+            r.overview
+                .grid
+                .where_
+                .conflicting
+                .iter()
+                .any(|c| c.contains("Brīvības iela")),
+            "{:?}",
+            r.overview.grid.where_
+        );
+        let same = other.replace("на улице Пелну", "на улице Бривибас");
+        let r = compare(Input::text(lv), Input::text(&same)).unwrap();
+        assert_ne!(
             r.overview.same_event,
             SameEvent::Different,
             "{}",

@@ -653,11 +653,22 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         || head_after(body, toks, i + 1).is_none()
                 });
                 // "Vārves pagastā", "Tukuma novadā": the parish or the
-                // municipality is named whole, as "Тукумского края" is.
+                // municipality is named whole, as "Тукумского края" is. A
+                // street named after a town is the street ("Bauskas iela"),
+                // by its name's words, as "улица Баускас" is.
                 let found = found.map(|(id, n)| {
                     let area = matches!(id, Identity::Place(_) | Identity::Known(_))
-                        && is_area_noun(toks.get(i + n));
-                    (id, if area { n + 1 } else { n })
+                        .then(|| toks.get(i + n))
+                        .flatten()
+                        .and_then(|a| area_word(&a.lower));
+                    match area {
+                        Some((_, true)) => {
+                            let keys = toks[i..i + n].iter().map(|t| t.key.to_string()).collect();
+                            (Identity::Name(keys, EntityKind::Place), n + 1)
+                        }
+                        Some(_) => (id, n + 1),
+                        None => (id, n),
+                    }
                 });
                 if let Some((identity, n)) = found {
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
@@ -896,10 +907,31 @@ fn expansion(body: &str, toks: &[Token<'_>], a: usize) -> Option<usize> {
     Some(k)
 }
 
-/// Whether a word is the Latvian for a municipality or a parish (novads,
-/// pagasts), which a place's name in the genitive comes before.
+/// Whether a word is the Latvian for a municipality, a parish or a street
+/// (novads, pagasts, iela), which a place's name in the genitive comes before.
 fn is_area_noun(t: Option<&Token<'_>>) -> bool {
-    t.is_some_and(|a| a.lower.starts_with("novad") || a.lower.starts_with("pagast"))
+    t.is_some_and(|a| area_word(&a.lower).is_some())
+}
+
+/// Latvian words for a municipality, a parish and a street: the start of
+/// their forms, the nominative, and whether they name a street.
+const AREA_WORDS: [(&str, &str, bool); 5] = [
+    ("novad", "novads", false),
+    ("pagast", "pagasts", false),
+    ("iel", "iela", true),
+    ("prospekt", "prospekts", true),
+    ("bulvār", "bulvāris", true),
+];
+
+/// The nominative of an area or street word ("ielā" → iela), and whether it
+/// names a street.
+pub(crate) fn area_word(lower: &str) -> Option<(&'static str, bool)> {
+    AREA_WORDS
+        .iter()
+        .find(|(stem, nominative, _)| {
+            lower.starts_with(stem) && lower.chars().count() <= nominative.chars().count() + 2
+        })
+        .map(|&(_, nominative, street)| (nominative, street))
 }
 
 /// Whether two capitalised Latvian words stand in two cases that one name

@@ -401,16 +401,45 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             return format!("{} {rest}", russian_head_nominative(words[0]));
         }
     }
-    // "Vārves pagastā" → Vārves pagasts: the parish or municipality noun
+    // "Коценской волости" → Коценская волость: a Russian parish, district or
+    // region no table knows, its adjective and noun in the nominative.
+    if kind == EntityKind::Place && is_cyrillic {
+        if let Some(m) = full.iter().find(|m| m.split_whitespace().count() == 2) {
+            let (adjective, noun) = m.split_once(' ').unwrap_or_default();
+            let noun = noun.to_lowercase();
+            let area = [
+                ("волост", "волость", "ая"),
+                ("област", "область", "ая"),
+                ("район", "район", "ий"),
+                ("кра", "край", "ий"),
+            ]
+            .into_iter()
+            .find(|(stem, _, _)| noun.starts_with(stem) && noun.chars().count() <= 8);
+            let stem = [
+                "ской",
+                "ского",
+                "скому",
+                "ском",
+                "ским",
+                "ская",
+                "скую",
+                "ский",
+            ]
+            .iter()
+            .find_map(|e| adjective.strip_suffix(e));
+            if let (Some((_, noun, ending)), Some(stem)) = (area, stem) {
+                return format!("{stem}ск{ending} {noun}");
+            }
+        }
+    }
+    // "Vārves pagastā" → Vārves pagasts: the parish, municipality or street noun
     // back in the nominative, the name before it a genitive that stays.
     if kind == EntityKind::Place && !is_cyrillic {
         if let Some(m) = full.iter().find(|m| m.split_whitespace().count() == 2) {
             let (name, noun) = m.split_once(' ').unwrap_or_default();
             let noun = noun.to_lowercase();
-            for area in ["pagasts", "novads"] {
-                if noun.starts_with(&area[..5]) {
-                    return format!("{name} {area}");
-                }
+            if let Some((area, _)) = super::area_word(&noun) {
+                return format!("{name} {area}");
             }
         }
     }
