@@ -350,6 +350,53 @@ const ORGANISATION_CUES: &[&str] = &[
     "ltd",
 ];
 
+/// Makers of cars, lorries, aircraft and phones that the news names with
+/// their models, by the start of the name (folded, lower case) in Latin
+/// and Cyrillic. Written here from general knowledge.
+const MAKERS: &[&str] = &[
+    "toyot",
+    "volvo",
+    "airbus",
+    "boeing",
+    "embraer",
+    "bombardier",
+    "bmw",
+    "mercedes",
+    "audi",
+    "volkswagen",
+    "skod",
+    "tesl",
+    "scania",
+    "opel",
+    "renault",
+    "peugeot",
+    "citroen",
+    "nissan",
+    "honda",
+    "hyundai",
+    "lexus",
+    "mazd",
+    "subaru",
+    "porsche",
+    "iveco",
+    "dacia",
+    "тойот",
+    "вольво",
+    "боинг",
+    "мерседес",
+    "фольксваген",
+    "шкод",
+    "тесл",
+    "камаз",
+    "рено",
+    "ниссан",
+    "хендай",
+    "хонд",
+    "ауди",
+    "пежо",
+    "опел",
+];
+
 /// Common nouns after a place's name (Latvian: "Krustkalnu ciemā", "Brīvības ielā").
 const PLACE_AFTER: &[&str] = &[
     "ciem", "novad", "pagast", "iela", "ielā", "ielu", "ielas", "pilsēt", "laukum", "upe", "upē",
@@ -1501,6 +1548,21 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     let cued = toks[i.saturating_sub(2)..i]
         .iter()
         .any(|t| any_prefix(&t.lower, PERSON_CUES));
+    // A maker is a company, and a maker with a model, or a model's number,
+    // a product: "Toyota Hilux", "Airbus A220" are no people.
+    let maker = MAKERS.iter().any(|m| {
+        let word = fold(&toks[i].lower);
+        word.starts_with(m) && word.chars().count() <= m.chars().count() + 3
+    });
+    let model = toks[i..j].iter().any(|t| {
+        t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(char::is_alphabetic)
+    });
+    if maker && j - i == 1 {
+        return EntityKind::Organisation;
+    }
+    if maker || model {
+        return EntityKind::Other;
+    }
     // A run that opens with a given name is a person (Jānis Jaks, Евика
     // Силиня), and so is a given name alone ("stāsta Guntars").
     let given = name::is_given_name(toks[i].text);
@@ -2444,6 +2506,18 @@ mod tests {
         assert!(lvgmc.shared, "{:?}", lvgmc.mentions);
         // (Latvia inside the two names is part of them, no place of its own.)
         assert!(!es.iter().any(|e| e.label == "Latvia"));
+    }
+
+    #[test]
+    fn a_maker_is_a_company_and_a_model_a_product() {
+        let es = extract_pair(
+            "Vadītājs ar automobili Toyota Hilux sadūrās ar Volvo kravas auto. Lidmašīna Airbus A220 nolaidās.",
+            "Водитель внедорожника Toyota Hilux столкнулся с грузовиком Volvo. Самолёт Airbus A220 приземлился.",
+        );
+        let kind = |label: &str| find(&es, label).kind;
+        assert_eq!(kind("Toyota Hilux"), EntityKind::Other);
+        assert_eq!(kind("Airbus A220"), EntityKind::Other);
+        assert_eq!(kind("Volvo"), EntityKind::Organisation);
     }
 
     /// The entities of a Latvian and a Russian text of one paragraph each.
