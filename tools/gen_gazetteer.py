@@ -84,13 +84,10 @@ def main():
         "// Data: Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered",
         "// trademarks of Unicode, Inc. in the United States and other countries. Distributed under",
         "// the Unicode License v3 (https://www.unicode.org/license.txt).",
-        "",
-        "/// Places CLDR names in English, Latvian and Russian, one a line:",
-        "/// code, `T` for a territory (country or region) or `C` for a city, then",
-        "/// the English, Latvian and Russian names (alternatives split by `|`),",
-        "/// tab-separated. One string rather than a table of string slices: the",
-        "/// slices' pointers took more of the web download than the names.",
-        "pub(crate) const PLACES: &str = \"\\",
+        "//",
+        "// The places are written to data/places-lv-ru-en.tsv, which the engine reads",
+        "// from data/lexicon-keys.tsv (`cargo xtask gen-lexicon`): the web page fetches",
+        "// them with the lexicon rather than in its code.",
     ]
     rows = []
     for code, names in sorted(territories(mods).items()):
@@ -101,9 +98,7 @@ def main():
         rows.append((zid, "C", names))
     for code, kind, names in rows:
         fields = [code, kind] + ["|".join(names[l]) for l in LANGS]
-        assert not any(c in f for f in fields for c in "\t\n\"\\"), fields
-        lines.append("\\t".join(fields) + "\\n\\")
-    lines.append("\";")
+        assert not any(c in f for f in fields for c in "\t\n"), fields
     days, months = calendar(mods)
     lines += ["", "/// Weekday names, Sunday first: [English, Latvian, Russian] forms.",
               "pub(crate) static WEEKDAYS: [[&[&str]; 3]; 7] = ["]
@@ -122,10 +117,11 @@ def main():
     tsv = os.path.join(os.path.dirname(out), "..", "..", "data", "places-lv-ru-en.tsv")
     header = [
         "# Places Unicode CLDR names in English, Latvian and Russian (written by",
-        "# tools/gen_gazetteer.py with src/entities/gazetteer.rs, from CLDR " + version + "; a",
-        "# test keeps the two the same), one a line: code, T for a territory or C for",
-        "# a city, then the English, Latvian and Russian names (alternatives split by",
-        '# "|"), tab-separated. The translation worker glosses place names from it.',
+        "# tools/gen_gazetteer.py from CLDR " + version + "), one a line: code, T for a",
+        "# territory or C for a city, then the English, Latvian and Russian names",
+        '# (alternatives split by "|"), tab-separated. The engine reads it from',
+        "# data/lexicon-keys.tsv (`cargo xtask gen-lexicon`); the translation worker",
+        "# glosses place names from it.",
         "#",
         "# Data: Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are",
         "# registered trademarks of Unicode, Inc. in the United States and other",

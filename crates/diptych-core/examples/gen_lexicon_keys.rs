@@ -1,6 +1,6 @@
 //! Writes `data/lexicon-keys.tsv`, the keys the engine looks the lexicons'
-//! words up by, from the lexicons themselves, followed by the known names and
-//! the given names whole (`cargo xtask gen-lexicon`).
+//! words up by, from the lexicons themselves, followed by the known names,
+//! the given names and the gazetteer's places whole (`cargo xtask gen-lexicon`).
 
 fn main() {
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -16,6 +16,7 @@ fn main() {
         &[
             ("names-lv-ru-en.tsv", &read("names-lv-ru-en.tsv")),
             ("given-names.tsv", &read("given-names.tsv")),
+            ("places-lv-ru-en.tsv", &read("places-lv-ru-en.tsv")),
         ],
     );
     let out = data.join("lexicon-keys.tsv");
