@@ -92,6 +92,7 @@ pub(super) fn clock(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identit
             unit: None,
             approximate,
             total: false,
+            in_range: false,
         }),
         n,
     ))

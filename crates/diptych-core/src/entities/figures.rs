@@ -784,6 +784,8 @@ fn figure_in(
     let total = i >= 2
         && matches!(&*toks[i - 1].lower, "из" | "no" | "of")
         && toks[i.saturating_sub(4)..i - 1].iter().any(|t| t.number);
+    // "-16...-26 градусов", "20–25": an end of a range.
+    let in_range = t.number && (range_mark(rest, true) || range_mark(before_text, false));
     Some((
         Identity::Number(Figure {
             text: figure_text(value),
@@ -792,9 +794,28 @@ fn figure_in(
             unit,
             approximate,
             total,
+            in_range,
         }),
         n,
     ))
+}
+
+/// Whether a range's mark ("...", "…", or a dash between digits) stands
+/// right after a figure (`after`: the text after it) or right before it.
+fn range_mark(text: &str, after: bool) -> bool {
+    if after {
+        let t = text.trim_start_matches(' ');
+        t.starts_with("...")
+            || t.starts_with('…')
+            || (text.starts_with('–') && text[3..].starts_with(|c: char| c.is_ascii_digit()))
+    } else {
+        let t = text.trim_end_matches([' ', '-', '−']);
+        t.ends_with("...")
+            || t.ends_with('…')
+            || text
+                .strip_suffix('–')
+                .is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit()))
+    }
 }
 
 /// Whether a figure's counted thing (its unit, "=concept" where the lexicon
@@ -835,6 +856,8 @@ pub(super) struct Figure {
     /// The whole a count is taken out of ("87 депутатов из 100"): another
     /// figure than a count of that size.
     pub total: bool,
+    /// An end of a range ("-16...-26"): another figure than the one value.
+    pub in_range: bool,
 }
 
 fn ordinal(value: f64) -> String {
@@ -1026,6 +1049,34 @@ mod tests {
         assert_eq!(
             counted("Заболеваемость 250 на 100 тысяч населения."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_end_of_a_range_is_not_the_one_value() {
+        let shared = |lv: &str, ru: &str| {
+            crate::compare(crate::Input::text(lv), crate::Input::text(ru))
+                .unwrap()
+                .entities
+                .iter()
+                .filter(|e| e.shared && e.kind == crate::EntityKind::Number)
+                .map(|e| e.label.clone())
+                .collect::<Vec<_>>()
+        };
+        let forecast = "Sestdien gaidāms stiprs sals - līdz mīnus 26 grādiem.";
+        assert_eq!(
+            shared(
+                forecast,
+                "В субботу утром термометры показывали -16...-26 градусов."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            shared(
+                forecast,
+                "В субботу ожидается сильный мороз - до минус 26 градусов."
+            ),
+            ["26"]
         );
     }
 

@@ -1771,7 +1771,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     }
     let mut exact: HashMap<Exact<'_>, usize> = HashMap::default();
     #[allow(clippy::type_complexity)]
-    let mut numbers: HashMap<(&str, Option<Quantity>, bool), Vec<(Option<&str>, usize)>> =
+    let mut numbers: HashMap<(&str, Option<Quantity>, bool, bool), Vec<(Option<&str>, usize)>> =
         HashMap::default();
     // Names, looked up by the first three letters of each word's key.
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
@@ -1791,7 +1791,8 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             // One value counting two things (2 killed, 2 in hospital) is two figures.
             // (People and unnamed counts are one kind of count.)
             // Nor is a count and the whole it is taken out of (100 people,
-            // 87 deputies of 100).
+            // 87 deputies of 100), nor one value and a range's end (up to
+            // -26, -16...-26).
             // Nor are two counts of two named things (43 children, 43
             // passengers); a count of people in general joins either.
             Identity::Number(f) => {
@@ -1803,7 +1804,9 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     .unit
                     .as_deref()
                     .filter(|u| q.is_none() && figures::counts_a_named_thing(u));
-                let seen = numbers.entry((f.text.as_str(), q, f.total)).or_default();
+                let seen = numbers
+                    .entry((f.text.as_str(), q, f.total, f.in_range))
+                    .or_default();
                 match seen
                     .iter()
                     .find(|(u, _)| u.is_none() || unit.is_none() || *u == unit)
