@@ -177,12 +177,27 @@ const PERIOD_ORDINALS: [(&str, u8); 20] = [
 /// ceturksnī", "во втором квартале", "3. ceturksnī", "III квартале",
 /// "pirmajā pusgadā"): (is a quarter, which).
 fn periods(doc: &Document) -> Vec<(bool, u8)> {
-    let words = words(&doc.text);
     let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let Some(&(_, quarter)) = PERIOD_WORDS.iter().find(|(p, _)| w.starts_with(p)) else {
-            continue;
-        };
+    // Where a period's word stands (a search for each, not a pass over
+    // every word: a long text names few), with the few words before it.
+    let mut found: Vec<(usize, bool)> = PERIOD_WORDS
+        .iter()
+        .flat_map(|&(stem, quarter)| {
+            doc.text
+                .match_indices(stem)
+                .map(move |(at, _)| (at, quarter))
+        })
+        .collect();
+    found.sort_unstable();
+    for (at, quarter) in found {
+        let from = doc.text[..at]
+            .char_indices()
+            .rev()
+            .nth(24)
+            .map_or(0, |(k, _)| k);
+        let mut words = words(&doc.text[from..at]);
+        words.push(String::new());
+        let i = words.len() - 1;
         // "3-м квартале": the ordinal's ending stands between.
         let k = match i.checked_sub(1).map(|k| words[k].as_str()) {
             Some("м" | "й" | "ом" | "ем" | "го" | "ого") => i.checked_sub(2),

@@ -1554,10 +1554,10 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
         .any(|t| any_prefix(&t.lower, PERSON_CUES));
     // A maker is a company, and a maker with a model, or a model's number,
     // a product: "Toyota Hilux", "Airbus A220" are no people.
-    let maker = MAKERS.iter().any(|m| {
-        let word = fold(&toks[i].lower);
-        word.starts_with(m) && word.chars().count() <= m.chars().count() + 3
-    });
+    let word = fold(&toks[i].lower);
+    let maker = MAKERS
+        .iter()
+        .any(|m| word.starts_with(m) && word.chars().count() <= m.chars().count() + 3);
     let model = toks[i..j].iter().any(|t| {
         t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(char::is_alphabetic)
     });
