@@ -598,31 +598,18 @@ mod tests {
 
     #[test]
     fn another_day_and_another_town_are_another_event_whoever_speaks() {
-        use crate::{compare, Input};
         let lv = "Jelgavā 2024. gada 3. martā ministrs Jānis Bērziņš atklāja jaunu skolu.";
         let ru = "В Даугавпилсе 12 октября 2023 года министр Янис Берзиньш открыл новую больницу.";
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        assert_eq!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
+        super::super::verdicts::different(lv, ru);
     }
 
     #[test]
     fn two_streets_of_one_town_are_two_fires_and_one_street_is_one() {
-        use crate::{compare, Input};
+        use super::super::verdicts::{different, not_different};
         let lv = "Rīgā ugunsgrēka dēļ no mājas Brīvības ielā evakuējās 50 cilvēki, informēja VUGD.";
         let other =
             "В Риге из-за пожара в доме на улице Пелну эвакуированы 30 человек, сообщили в ГПСС.";
-        let r = compare(Input::text(lv), Input::text(other)).unwrap();
-        assert_eq!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
+        let r = different(lv, other);
         assert!(
             r.overview
                 .grid
@@ -634,13 +621,7 @@ mod tests {
             r.overview.grid.where_
         );
         let same = other.replace("на улице Пелну", "на улице Бривибас");
-        let r = compare(Input::text(lv), Input::text(&same)).unwrap();
-        assert_ne!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
+        not_different(lv, &same);
     }
 
     #[test]

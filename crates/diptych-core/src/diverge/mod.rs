@@ -427,6 +427,36 @@ fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {
     }
 }
 
+/// Verdicts for the tests of the verdict's modules.
+#[cfg(test)]
+pub(super) mod verdicts {
+    use crate::{compare, Input, Report, SameEvent};
+
+    /// The report on two texts, which must be judged two events.
+    pub(in crate::diverge) fn different(lv: &str, ru: &str) -> Report {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
+        r
+    }
+
+    /// The report on two texts, which must not be judged two events.
+    pub(in crate::diverge) fn not_different(lv: &str, ru: &str) -> Report {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_ne!(
+            r.overview.same_event,
+            SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
+        r
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{compare, Input, Quantity};

@@ -303,7 +303,7 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
 
 #[cfg(test)]
 mod tests {
-    use crate::{compare, Input, SameEvent};
+    use super::super::verdicts::{different, not_different};
 
     const LV_STEP: &str = "No janvāra minimālā alga tiek paaugstināta no 740 līdz 780 eiro, \
                            paziņoja Labklājības ministrija.";
@@ -312,13 +312,7 @@ mod tests {
     fn a_change_that_starts_where_the_other_ends_is_a_later_step() {
         let ru = "С января минимальная зарплата составит уже не 700, а 740 евро, \
                   сообщило Министерство благосостояния.";
-        let r = compare(Input::text(LV_STEP), Input::text(ru)).unwrap();
-        assert_eq!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
+        let r = different(LV_STEP, ru);
         assert!(
             r.overview
                 .verdict
@@ -333,13 +327,7 @@ mod tests {
     fn the_same_change_told_twice_is_one_moment() {
         let ru = "С января минимальная зарплата повышается с 740 до 780 евро, \
                   сообщило Министерство благосостояния.";
-        let r = compare(Input::text(LV_STEP), Input::text(ru)).unwrap();
-        assert_ne!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
+        let r = not_different(LV_STEP, ru);
         assert!(r.overview.grid.when.conflicting.is_empty());
     }
 
@@ -350,13 +338,7 @@ mod tests {
         let other =
             "ВВП Латвии во втором квартале вырос на 0,6%, свидетельствуют данные Eurostat. \
                      В среднем ВВП в ЕС вырос на 1,6%.";
-        let r = compare(Input::text(lv), Input::text(other)).unwrap();
-        assert_eq!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
+        let r = different(lv, other);
         assert!(
             r.overview
                 .verdict
@@ -377,13 +359,7 @@ mod tests {
         );
         assert!(r.entities.iter().enumerate().all(|(i, e)| e.id == i));
         let same = other.replace("во втором квартале", "в III квартале");
-        let r = compare(Input::text(lv), Input::text(&same)).unwrap();
-        assert_ne!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
+        not_different(lv, &same);
     }
 
     #[test]
@@ -391,19 +367,7 @@ mod tests {
         let lv = "Aprīlī patēriņa cenas Latvijā pieauga par 15,1%, liecina Centrālās statistikas pārvaldes dati.";
         let far = "В апреле потребительские цены в Латвии выросли на 1,1%, свидетельствуют данные Центрального статистического управления.";
         let near = far.replace("1,1%", "14,9%");
-        let r = compare(Input::text(lv), Input::text(far)).unwrap();
-        assert_eq!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
-        let r = compare(Input::text(lv), Input::text(&near)).unwrap();
-        assert_ne!(
-            r.overview.same_event,
-            SameEvent::Different,
-            "{}",
-            r.overview.verdict
-        );
+        different(lv, far);
+        not_different(lv, &near);
     }
 }

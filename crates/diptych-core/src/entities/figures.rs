@@ -946,19 +946,26 @@ mod tests {
         assert_eq!(figure_text(0.857), "0.857");
     }
 
+    /// The figures of a text compared with one that has none.
+    fn numbers_of(text: &str) -> Vec<crate::Entity> {
+        crate::compare(
+            crate::Input::text(text),
+            crate::Input::text("Nekas nenotika."),
+        )
+        .unwrap()
+        .entities
+        .into_iter()
+        .filter(|e| e.kind == crate::EntityKind::Number)
+        .collect()
+    }
+
     #[test]
     fn stopword_numbers_count_and_one_more_is_no_toll() {
         let figures = |text: &str| {
-            crate::compare(
-                crate::Input::text(text),
-                crate::Input::text("Nekas nenotika."),
-            )
-            .unwrap()
-            .entities
-            .iter()
-            .filter(|e| e.kind == crate::EntityKind::Number)
-            .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
-            .collect::<Vec<_>>()
+            numbers_of(text)
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+                .collect::<Vec<_>>()
         };
         // "два" is a stopword of Russian, and a figure still.
         assert_eq!(
@@ -1027,16 +1034,11 @@ mod tests {
     #[test]
     fn an_ordinal_or_the_base_of_a_rate_counts_nothing() {
         let counted = |text: &str| {
-            crate::compare(
-                crate::Input::text(text),
-                crate::Input::text("Nekas nenotika."),
-            )
-            .unwrap()
-            .entities
-            .iter()
-            .filter(|e| e.kind == crate::EntityKind::Number && e.quantity != Some(Quantity::Other))
-            .map(|e| e.label.clone())
-            .collect::<Vec<_>>()
+            numbers_of(text)
+                .into_iter()
+                .filter(|e| e.quantity != Some(Quantity::Other))
+                .map(|e| e.label)
+                .collect::<Vec<_>>()
         };
         assert_eq!(
             counted("Gripa 8. nedēļā: 250 gadījumi uz 100 000 iedzīvotāju, miruši 6 cilvēki."),
@@ -1052,17 +1054,19 @@ mod tests {
         );
     }
 
+    /// The figures both texts give, by label.
+    fn shared(lv: &str, ru: &str) -> Vec<String> {
+        crate::compare(crate::Input::text(lv), crate::Input::text(ru))
+            .unwrap()
+            .entities
+            .into_iter()
+            .filter(|e| e.shared && e.kind == crate::EntityKind::Number)
+            .map(|e| e.label)
+            .collect()
+    }
+
     #[test]
     fn an_end_of_a_range_is_not_the_one_value() {
-        let shared = |lv: &str, ru: &str| {
-            crate::compare(crate::Input::text(lv), crate::Input::text(ru))
-                .unwrap()
-                .entities
-                .iter()
-                .filter(|e| e.shared && e.kind == crate::EntityKind::Number)
-                .map(|e| e.label.clone())
-                .collect::<Vec<_>>()
-        };
         let forecast = "Sestdien gaidāms stiprs sals - līdz mīnus 26 grādiem.";
         assert_eq!(
             shared(
@@ -1082,15 +1086,6 @@ mod tests {
 
     #[test]
     fn a_whole_taken_out_of_is_not_a_count_of_its_size() {
-        let shared = |lv: &str, ru: &str| {
-            crate::compare(crate::Input::text(lv), crate::Input::text(ru))
-                .unwrap()
-                .entities
-                .iter()
-                .filter(|e| e.shared && e.kind == crate::EntityKind::Number)
-                .map(|e| e.label.clone())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             shared(
                 "Ceremoniju vēroja apmēram 100 iedzīvotāju.",

@@ -615,16 +615,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 if let Some((n, kind)) = titles::quoted(body, toks, i)
                     .filter(|&(_, k)| k != EntityKind::Organisation || !known_here())
                 {
-                    let keys: Vec<String> = toks[i..i + n]
-                        .iter()
-                        .filter(|t| !t.stopword)
-                        .map(|t| {
-                            t.concepts()
-                                .first()
-                                .filter(|_| !t.capital)
-                                .map_or_else(|| t.key.to_string(), |c| format!("={c}"))
-                        })
-                        .collect();
+                    let keys = words_keys(&toks[i..i + n]);
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
                     push(abs(t), end, Identity::Name(keys, kind), false);
                     // The places and bodies inside are still named (a reader
@@ -848,16 +839,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         j
                     };
                     if let Some(k) = acronym.then(|| expansion(body, toks, first)).flatten() {
-                        let words: Vec<String> = toks[k..first]
-                            .iter()
-                            .filter(|t| !t.stopword)
-                            .map(|t| {
-                                t.concepts()
-                                    .first()
-                                    .filter(|_| !t.capital)
-                                    .map_or_else(|| t.key.to_string(), |c| format!("={c}"))
-                            })
-                            .collect();
+                        let words = words_keys(&toks[k..first]);
                         let end = abs(&toks[first - 1]) + toks[first - 1].text.len();
                         expanded.push((abs(&toks[k]), end, words, abs(t)));
                     }
@@ -908,6 +890,21 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// The keys of a name's words, stopwords left out: a capitalised word by
+/// its key, a common one by its concept where the lexicon knows it (so that
+/// "profilakses" and "профилактики" meet).
+fn words_keys(toks: &[Token<'_>]) -> Vec<String> {
+    toks.iter()
+        .filter(|t| !t.stopword)
+        .map(|t| {
+            t.concepts()
+                .first()
+                .filter(|_| !t.capital)
+                .map_or_else(|| t.key.to_string(), |c| format!("={c}"))
+        })
+        .collect()
 }
 
 /// Words that may stand inside an expansion without a letter in its
