@@ -955,17 +955,19 @@ fn expansion(body: &str, toks: &[Token<'_>], a: usize) -> Option<usize> {
     Some(k)
 }
 
-/// Whether a word is the Latvian for a municipality, a parish or a street
-/// (novads, pagasts, iela), which a place's name in the genitive comes before.
+/// Whether a word is the Latvian for a municipality, a parish, a lake or a
+/// street (novads, pagasts, ezers, iela), which a place's name in the
+/// genitive comes before.
 fn is_area_noun(t: Option<&Token<'_>>) -> bool {
     t.is_some_and(|a| area_word(&a.lower).is_some())
 }
 
-/// Latvian words for a municipality, a parish and a street: the start of
-/// their forms, the nominative, and whether they name a street.
-const AREA_WORDS: [(&str, &str, bool); 5] = [
+/// Latvian words for a municipality, a parish, a lake and a street: the
+/// start of their forms, the nominative, and whether they name a street.
+const AREA_WORDS: [(&str, &str, bool); 6] = [
     ("novad", "novads", false),
     ("pagast", "pagasts", false),
+    ("ezer", "ezers", false),
     ("iel", "iela", true),
     ("prospekt", "prospekts", true),
     ("bulvār", "bulvāris", true),
@@ -2463,6 +2465,16 @@ mod tests {
                 ("Zantes pagasts", vec!["Zantes pagastā", "Зантской волости"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_lake_is_named_with_its_noun_in_the_nominative() {
+        let es = extract_pair(
+            "Negadījums noticis Peiteļa ezerā pie robežas.",
+            "Трагедия произошла на озере Пейтеля у границы.",
+        );
+        let lake = find(&es, "Peiteļa ezers");
+        assert!(lake.shared && lake.kind == EntityKind::Place, "{lake:?}");
     }
 
     #[test]
