@@ -47,7 +47,12 @@ const CUES: &[(&str, EntityKind)] = &[
     ("альбом", EntityKind::Work),
     // Bodies named in quotes: Russian keeps such a name in the nominative
     // (организация «Гражданская инициатива»); Latvian declines it
-    // ("Jaunās Vienotības"), so Latvian ones are left to the other passes.
+    // ("Jaunās Vienotības"), so Latvian ones are left to the other passes,
+    // but for a company's, which stands in the nominative after the word
+    // for it (uzņēmums “Valsts nekustamie īpašumi”, SIA “Rīgas ūdens”).
+    ("uzņēmum", EntityKind::Organisation),
+    ("kompānij", EntityKind::Organisation),
+    ("sia", EntityKind::Organisation),
     ("организац", EntityKind::Organisation),
     ("обществ", EntityKind::Organisation),
     ("движени", EntityKind::Organisation),
@@ -103,6 +108,22 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
 #[cfg(test)]
 mod tests {
     use crate::{compare, EntityKind, Input};
+
+    #[test]
+    fn a_company_named_in_quotes_is_named_whole() {
+        let r = compare(
+            Input::text("To apstiprinājis uzņēmums “Valsts nekustamie īpašumi”, kas būvē robežu."),
+            Input::text("Председатель правления Valsts nekustamie īpašumi подтвердил это."),
+        )
+        .unwrap();
+        let vni = r
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Organisation)
+            .expect("the company");
+        assert!(vni.shared, "{vni:?}");
+        assert_eq!(vni.mentions[0].text, "Valsts nekustamie īpašumi");
+    }
 
     #[test]
     fn a_quoted_conference_title_is_one_event_in_both_languages() {
