@@ -86,8 +86,17 @@ pub fn diverge(
         if split_figures(entities, &divergences.number_conflicts) {
             divergences.left_only_entities = one_sided(entities, Side::Left);
             divergences.right_only_entities = one_sided(entities, Side::Right);
-            grid = event::judge(left, right, entities, &[], overview.linked_share).1;
         }
+        // The grid again, from what stands: no figure of the engine's is
+        // left to disagree, and the split ones are one-sided.
+        grid = event::judge(
+            left,
+            right,
+            entities,
+            &divergences.number_conflicts,
+            overview.linked_share,
+        )
+        .1;
         divergences.left_only_paragraphs = one_sided_paragraphs(left, Side::Left, links);
         divergences.right_only_paragraphs = one_sided_paragraphs(right, Side::Right, links);
         let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
@@ -468,6 +477,21 @@ mod tests {
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         assert!(!r.links.is_empty());
         assert_eq!(r.divergences.number_conflicts, []);
+    }
+
+    #[test]
+    fn two_events_grid_lists_no_figure_as_disagreeing() {
+        // 50 and 30 evacuated from two fires in two streets.
+        let r = super::verdicts::different(
+            "Rīgā ugunsgrēka dēļ no mājas Brīvības ielā evakuēti 50 cilvēki, informēja VUGD.",
+            "В Риге из-за пожара в доме на улице Пелну эвакуированы 30 человек, сообщили в ГПСС.",
+        );
+        assert_eq!(r.divergences.number_conflicts, []);
+        assert!(
+            r.overview.grid.what.conflicting.is_empty(),
+            "{:?}",
+            r.overview.grid.what
+        );
     }
 
     #[test]
