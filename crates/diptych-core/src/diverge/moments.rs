@@ -195,10 +195,10 @@ fn periods(doc: &Document) -> Vec<(bool, u8)> {
             .rev()
             .nth(24)
             .map_or(0, |(k, _)| k);
-        let mut words = words(&doc.text[from..at]);
-        words.push(String::new());
-        let i = words.len() - 1;
-        // "3-м квартале": the ordinal's ending stands between.
+        let words = words(&doc.text[from..at]);
+        let i = words.len();
+        // The word before the period's; in "3-м квартале", the ordinal's
+        // ending stands between.
         let k = match i.checked_sub(1).map(|k| words[k].as_str()) {
             Some("м" | "й" | "ом" | "ем" | "го" | "ого") => i.checked_sub(2),
             _ => i.checked_sub(1),

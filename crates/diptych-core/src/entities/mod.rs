@@ -1255,19 +1255,7 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
     {
         return None;
     }
-    let base = [
-        "ского",
-        "скому",
-        "ским",
-        "ском",
-        "ский",
-        "ской",
-        "ская",
-        "ское",
-        "скую",
-    ]
-    .iter()
-    .find_map(|e| t.lower.strip_suffix(e))?;
+    let base = SK_ENDINGS.iter().find_map(|e| t.lower.strip_suffix(e))?;
     let mut stems = vec![base.to_string()];
     for infix in ["ен", "ин", "ан", "н"] {
         if let Some(b) = base.strip_suffix(infix) {
@@ -1303,6 +1291,20 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
         2,
     ))
 }
+
+/// The case endings of a Russian "-ский" adjective (Тукумского,
+/// Смарденской), which a district's or parish's name takes.
+pub(super) const SK_ENDINGS: [&str; 9] = [
+    "ского",
+    "скому",
+    "ским",
+    "ском",
+    "ский",
+    "ской",
+    "ская",
+    "ское",
+    "скую",
+];
 
 /// Whether a place's label names a country or region (not a town, street or landmark).
 pub fn is_territory(label: &str) -> bool {

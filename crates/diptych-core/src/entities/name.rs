@@ -415,18 +415,9 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             ]
             .into_iter()
             .find(|(stem, _, _)| noun.starts_with(stem) && noun.chars().count() <= 8);
-            let stem = [
-                "ской",
-                "ского",
-                "скому",
-                "ском",
-                "ским",
-                "ская",
-                "скую",
-                "ский",
-            ]
-            .iter()
-            .find_map(|e| adjective.strip_suffix(e));
+            let stem = super::SK_ENDINGS
+                .iter()
+                .find_map(|e| adjective.strip_suffix(e));
             if let (Some((_, noun, ending)), Some(stem)) = (area, stem) {
                 return format!("{stem}ск{ending} {noun}");
             }
