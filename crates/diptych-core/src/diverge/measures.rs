@@ -282,7 +282,7 @@ fn step(mention: &str, value: f64) -> f64 {
     }
     // What the mention's multiplier word makes of the written digits.
     let shown = lead / 10f64.powi(decimals);
-    value / shown * 10f64.powi(-decimals)
+    value.abs() / shown * 10f64.powi(-decimals)
 }
 
 /// Whether two written figures can be one value, each rounded as written.

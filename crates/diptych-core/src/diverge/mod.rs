@@ -5,7 +5,8 @@
 //! A number conflict is a pair of figures of the same kind (killed, injured,
 //! detained...) inside one link whose values differ while no figure of that
 //! kind agrees; sums and shares are compared by what they measure
-//! ([`measures`]), and the times the event happened ([`clock`]). The overview sorts the named places, people, organisations
+//! ([`measures`]), readings by the place they are taken at ([`readings`]),
+//! and the times the event happened ([`clock`]). The overview sorts the named places, people, organisations
 //! and dates into shared and one-sided, and [`event`] says whether the two
 //! texts tell the same event ([`moments`]: when figures place them apart).
 
@@ -13,6 +14,7 @@ mod clock;
 mod event;
 mod measures;
 mod moments;
+mod readings;
 mod stages;
 
 use crate::{
@@ -272,6 +274,7 @@ fn conflicts<'e>(
     let (lw, rw) = (whole(Side::Left), whole(Side::Right));
     pair_up(&lw, &rw, None, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
+    readings::at_places(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
     out.retain(|c| !crossed(c, links, entities));
     out

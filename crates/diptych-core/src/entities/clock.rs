@@ -93,6 +93,7 @@ pub(super) fn clock(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identit
             approximate,
             total: false,
             in_range: false,
+            spelled: false,
         }),
         n,
     ))

@@ -141,6 +141,52 @@ fn number_words() -> &'static HashMap<String, f64> {
     })
 }
 
+/// Words of a span of time, a time of day or a number of times, by
+/// prefix: a number word before one counts no thing ("trīs dienas", "два
+/// раза", "piecos pēcpusdienā").
+const SPANS: &[&str] = &[
+    "gad",
+    "dien",
+    "nedēļ",
+    "mēneš",
+    "mēnes",
+    "stund",
+    "minūt",
+    "sekund",
+    "reiz",
+    "rīt",
+    "pēcpusdien",
+    "vakar",
+    "nakt",
+    "год",
+    "лет",
+    "дн",
+    "недел",
+    "месяц",
+    "час",
+    "минут",
+    "секунд",
+    "раз",
+    "утр",
+    "вечер",
+    "ноч",
+    "year",
+    "day",
+    "week",
+    "month",
+    "hour",
+    "minute",
+    "second",
+    "time",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// Words that deny a clause.
+const NEGATIONS: &[&str] = &["nav", "nebija", "netika", "nebūs", "не", "нет", "not"];
+
 /// Words that multiply the figure before them ("5 тысяч" = 5000), by prefix.
 const MULTIPLIERS: &[(&str, f64)] = &[
     ("трлн", 1e12),
@@ -315,7 +361,38 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
 /// What a figure counts, by the cue word nearest to it: up to five words
 /// after it and three before ("двое из них находятся в больнице"; in
 /// "četri bija cietuši, trīs tika hospitalizēti" each figure takes its own).
+/// Where none stands that near, the verb of the figure's clause a little
+/// further on, short of the next figure ("11 человек из соседних палат
+/// сначала эвакуировали"). A part taken out of a group ("viens no
+/// bojāgājušajiem", "один из погибших") takes no cue from the group after
+/// it: it counts one of them, not how many there were.
 fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Quantity> {
+    let part_of = toks
+        .get(i + n)
+        .is_some_and(|w| matches!(&*w.lower, "no" | "из" | "of"));
+    // "один из погибших": the word "из" and the group after it.
+    let skip = if part_of { 2 } else { 0 };
+    let near = cue_within(toks, i, n, body, 5, skip);
+    if near.is_some() {
+        return near;
+    }
+    let clause = (i + n..toks.len())
+        .take(8)
+        .take_while(|&k| !counted(&toks[k]))
+        .count();
+    cue_within(toks, i, n, body, clause, skip)
+}
+
+/// [`nearest_cue`] with `reach` words looked at after the figure, the
+/// first `skip` of them passed over.
+fn cue_within(
+    toks: &[Token<'_>],
+    i: usize,
+    n: usize,
+    body: &str,
+    reach: usize,
+    skip: usize,
+) -> Option<Quantity> {
     let mut best: Option<(usize, usize, Quantity)> = None;
     // A clause ends at a comma, semicolon, colon or dash: cues beyond it
     // belong to another figure.
@@ -324,7 +401,7 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
             .contains([',', ';', ':', '–', '—', '(', ')'])
     };
     let after_end = (i + n..toks.len())
-        .take(5)
+        .take(reach)
         .take_while(|&k| k == i + n || !boundary(k - 1, k))
         .last()
         .map_or(i + n, |k| k + 1);
@@ -336,6 +413,7 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     let after = toks[i + n..after_end.max(i + n)]
         .iter()
         .enumerate()
+        .skip(skip)
         .map(|(d, t)| (d + 1, t));
     let before = toks[before_start..i]
         .iter()
@@ -643,13 +721,31 @@ fn figure_in(
     let multiplied = toks
         .get(i + 1)
         .is_some_and(|m| MULTIPLIERS.iter().any(|(p, _)| m.lower.starts_with(p)));
-    if !t.number
+    // A number word before the noun it counts ("pieci spēkrati", "шести
+    // автомобилей") is a figure; "one of the...", "viens no", a number
+    // word on its own ("abi divi", "раз-два") are not, nor a span of time
+    // ("trīs dienas", "два года"), nor those of whom something is denied
+    // ("trīs hokejisti nav spēlējuši": a part of a group, not its size).
+    // Two is left out: "two countries", "abas puses" say who, not how many.
+    let counts_a_noun = value >= 3.0
+        && toks.get(i + 1).is_some_and(|w| {
+            !w.capital
+                && !w.stopword
+                && !w.number
+                && !is_number_word(&w.lower)
+                && !SPANS.iter().any(|p| w.lower.starts_with(p))
+        })
+        && !toks[i + 1..]
+            .iter()
+            .take(4)
+            .any(|w| NEGATIONS.contains(&&*w.lower));
+    let spelled = !t.number
         && !multiplied
         && matches!(
             quantity,
             Quantity::Other | Quantity::People | Quantity::Money
-        )
-    {
+        );
+    if spelled && !counts_a_noun {
         return None; // "one of the..." is not a figure
     }
     // The thing counted: the first content word after the figure, by key
@@ -711,6 +807,14 @@ fn figure_in(
             }
         })
     }) || next_char == Some('°');
+    // A reading below zero: "-32,8 grādi", "mīnus 28,3 grādi", "минус 5".
+    let minus = before_text
+        .strip_suffix(['-', '−'])
+        .is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_digit()))
+        || matches!(prev_word, Some("mīnus" | "минус" | "minus"));
+    if reading && t.number && minus {
+        value = -value;
+    }
     // "trīs ... Rīgā, vēl trīs Tukumā": two groups of one kind in a
     // sentence, each a part and neither the count ("погибли два человека,
     // ещё двое ранены" are two kinds, and each is counted).
@@ -724,8 +828,17 @@ fn figure_in(
             |(f, _)| matches!(f, Identity::Number(ref f) if family(f.quantity) == family(quantity)),
         )
     };
+    // "trīs no cietušajiem ..., vēl trīs ...": a part of a group, and the
+    // next part after it.
+    let part_at = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|w| matches!(&*w.lower, "no" | "из" | "of"))
+    };
     let one_more = look_around
-        && ((more && toks[..i].iter().rposition(counted).is_some_and(same_kind))
+        && ((more
+            && (0..i)
+                .filter(|&k| counted(&toks[k]))
+                .any(|k| part_at(k) || same_kind(k)))
             || toks[i + n..]
                 .windows(2)
                 .position(|w| MORE.contains(&&*w[0].lower) && counted(&w[1]))
@@ -733,12 +846,9 @@ fn figure_in(
                     // "vēl trim hospitalizācija nebija nepieciešama": the
                     // others were not, so this group is all there were.
                     let k = i + n + d + 1;
-                    let denied = toks[k + 1..(k + 5).min(toks.len())].iter().any(|t| {
-                        matches!(
-                            &*t.lower,
-                            "nebija" | "nav" | "netika" | "не" | "нет" | "not"
-                        )
-                    });
+                    let denied = toks[k + 1..(k + 5).min(toks.len())]
+                        .iter()
+                        .any(|t| NEGATIONS.contains(&&*t.lower));
                     !denied && same_kind(k)
                 }));
     // "8. nedēļā", "12. minūtē", "16-я минута": an ordinal is a place in a
@@ -795,6 +905,7 @@ fn figure_in(
             approximate,
             total,
             in_range,
+            spelled,
         }),
         n,
     ))
@@ -858,6 +969,10 @@ pub(super) struct Figure {
     pub total: bool,
     /// An end of a range ("-16...-26"): another figure than the one value.
     pub in_range: bool,
+    /// A number word counting the noun after it ("pieci spēkrati"): one
+    /// with the same noun, not any figure of its value ("Piecos
+    /// pēcpusdienā", five o'clock).
+    pub spelled: bool,
 }
 
 fn ordinal(value: f64) -> String {
@@ -1080,7 +1195,7 @@ mod tests {
                 forecast,
                 "В субботу ожидается сильный мороз - до минус 26 градусов."
             ),
-            ["26"]
+            ["-26"]
         );
     }
 
@@ -1099,6 +1214,49 @@ mod tests {
                 "В голосовании участвовали 87 депутатов из 100."
             ),
             ["87", "100"]
+        );
+    }
+
+    #[test]
+    fn a_number_word_counts_the_noun_after_it() {
+        // Five vehicles against six cars: one count, told two ways.
+        assert_eq!(
+            conflicts(
+                "Avārija Tukuma novadā. Kopumā sadursmē bija iesaistīti pieci spēkrati.",
+                "Авария в Тукумском крае. Произошло столкновение шести автомобилей."
+            ),
+            [(5.0, 6.0)]
+        );
+        // Those of whom something is denied are a part, and days are no count.
+        assert!(numbers_of("Trīs hokejisti nav spēlējuši olimpiskajās spēlēs.").is_empty());
+        assert!(numbers_of("Prezidentam ir desmit dienas laika.").is_empty());
+    }
+
+    #[test]
+    fn one_of_a_group_is_no_count_of_it() {
+        // "One of the dead" is not one dead: the other text's two stand.
+        assert_eq!(
+            conflicts(
+                "Sprādzienā Rīgā gāja bojā divi cilvēki. Viens no bojāgājušajiem bija Gaso darbinieks.",
+                "При взрыве в Риге погибли два человека. Один из погибших — сотрудник Gaso."
+            ),
+            []
+        );
+        // "Two of them are in hospital" counts those in hospital.
+        let two = numbers_of("Несколько человек пострадали. Двое из них находятся в больнице.");
+        assert_eq!(two.len(), 1);
+        assert_eq!(two[0].quantity, Some(crate::Quantity::Hospitalised));
+    }
+
+    #[test]
+    fn the_verb_of_the_clause_says_what_a_figure_counts() {
+        // Evacuated is said six words after the figure.
+        assert_eq!(
+            conflicts(
+                "Ugunsgrēks pansionātā Biškekā. No degošās ēkas evakuēti 15 iemītnieki.",
+                "Пожар в доме престарелых в Бишкеке. Остальных 11 человек из соседних палат сначала эвакуировали в другое отделение."
+            ),
+            [(15.0, 11.0)]
         );
     }
 }

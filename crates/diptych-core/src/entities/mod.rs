@@ -1772,8 +1772,8 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     }
     let mut exact: HashMap<Exact<'_>, usize> = HashMap::default();
     #[allow(clippy::type_complexity)]
-    let mut numbers: HashMap<(&str, Option<Quantity>, bool, bool), Vec<(Option<&str>, usize)>> =
-        HashMap::default();
+    type NumberKey<'k> = (&'k str, Option<Quantity>, bool, bool, Option<&'k str>);
+    let mut numbers: HashMap<NumberKey<'_>, Vec<(Option<&str>, usize)>> = HashMap::default();
     // Names, looked up by the first three letters of each word's key.
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
     let mut distinct: HashMap<Vec<String>, usize> = HashMap::default();
@@ -1805,8 +1805,10 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     .unit
                     .as_deref()
                     .filter(|u| q.is_none() && figures::counts_a_named_thing(u));
+                // A spelled count joins only a spelled count of its noun.
+                let spelled = f.spelled.then(|| f.unit.as_deref().unwrap_or(""));
                 let seen = numbers
-                    .entry((f.text.as_str(), q, f.total, f.in_range))
+                    .entry((f.text.as_str(), q, f.total, f.in_range, spelled))
                     .or_default();
                 match seen
                     .iter()

@@ -1,0 +1,217 @@
+//! Readings at a named place: a temperature, a water level, a depth of
+//! snow measured where both texts say ("Daugavpilī ... līdz -32,8 grādiem"
+//! against "в Даугавпилсе зарегистрировано -32 градуса").
+//!
+//! A weather or flood story gives many readings (stations, hours,
+//! forecasts), so a reading is no count and is never held against any other
+//! reading (see `figures::READING`). Two are compared only when, inside one
+//! link, each text gives exactly one reading in one unit in a sentence that
+//! names the same place, neither is an end of a range ("-20... -23"), and
+//! they differ by more than the coarser one's rounding (-28,3 and -28
+//! agree; -32,8 and -32 do not).
+//!
+//! The unit words are everyday Latvian, Russian and English, written here
+//! from general knowledge (lower-case prefixes).
+
+use super::measures::agree;
+use crate::{Document, Entity, EntityKind, Link, Mention, NumberConflict, Quantity, Side};
+
+/// Units of a reading by the prefixes of their words: what the reading
+/// measures, then its words ("=" marks a whole word).
+const UNITS: &[(&str, &[&str])] = &[
+    ("degrees", &["grād", "градус", "degree", "°"]),
+    (
+        "centimetres",
+        &["centimetr", "сантиметр", "centimetre", "=cm", "=см"],
+    ),
+    (
+        "millimetres",
+        &["milimetr", "миллиметр", "millimetre", "=mm", "=мм"],
+    ),
+    ("kilometres", &["kilometr", "километр", "=km", "=км"]),
+    ("metres", &["metr", "метр", "=m", "=м"]),
+];
+
+/// What a reading's unit measures, by the word right after it.
+fn unit(doc: &Document, m: &Mention) -> Option<&'static str> {
+    let after = doc.text.get(m.end..)?.trim_start();
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '°')
+        .flat_map(char::to_lowercase)
+        .collect();
+    UNITS.iter().find_map(|(what, words)| {
+        words
+            .iter()
+            .any(|w| match w.strip_prefix('=') {
+                Some(whole) => word == whole,
+                None => word.starts_with(w),
+            })
+            .then_some(*what)
+    })
+}
+
+/// Whether a range's mark stands next to the mention ("-20... -23", "5–7").
+fn in_range(doc: &Document, m: &Mention) -> bool {
+    let after = doc.text.get(m.end..).unwrap_or("");
+    let before = doc
+        .text
+        .get(..m.start)
+        .unwrap_or("")
+        .trim_end_matches(['-', '−', ' ']);
+    after.starts_with("..")
+        || after.starts_with('…')
+        || after.trim_start().starts_with(['–', '—'])
+        || before.ends_with("...")
+        || before.ends_with('…')
+        || before.ends_with(['–', '—'])
+}
+
+/// One side's readings: (paragraph, unit, place entity, reading entity,
+/// mention text, value), one per place its sentence names.
+type Reading<'a> = (usize, &'static str, usize, usize, &'a str, f64);
+
+fn readings<'a>(doc: &Document, entities: &'a [Entity], side: Side) -> Vec<Reading<'a>> {
+    let mut out = Vec::new();
+    let places: Vec<(usize, &Mention)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| e.mentions.iter().map(move |m| (e.id, m)))
+        .filter(|(_, m)| m.side == side)
+        .collect();
+    for e in entities.iter().filter(|e| {
+        e.kind == EntityKind::Number && e.unit.as_deref() == Some(crate::entities::READING)
+    }) {
+        let Some(value) = e.value else { continue };
+        for m in e.mentions.iter().filter(|m| m.side == side) {
+            let Some(unit) = unit(doc, m) else { continue };
+            if in_range(doc, m) {
+                continue;
+            }
+            let Some(sentence) = doc.paragraphs.get(m.paragraph).and_then(|p| {
+                p.sentences
+                    .iter()
+                    .find(|s| s.start <= m.start && m.start < s.end)
+            }) else {
+                continue;
+            };
+            for &(place, pm) in &places {
+                if sentence.start <= pm.start && pm.end <= sentence.end {
+                    out.push((m.paragraph, unit, place, e.id, m.text.as_str(), value));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Readings at one place that disagree, link by link.
+pub(super) fn at_places(
+    left: &Document,
+    right: &Document,
+    links: &[Link],
+    entities: &[Entity],
+    out: &mut Vec<NumberConflict>,
+) {
+    let (l, r) = (
+        readings(left, entities, Side::Left),
+        readings(right, entities, Side::Right),
+    );
+    for (k, link) in links.iter().enumerate() {
+        fn of<'a>(
+            all: &[Reading<'a>],
+            paras: &[usize],
+            unit: &str,
+            place: usize,
+        ) -> Vec<(usize, &'a str, f64)> {
+            let mut v: Vec<(usize, &'a str, f64)> = all
+                .iter()
+                .filter(|x| paras.contains(&x.0) && x.1 == unit && x.2 == place)
+                .map(|x| (x.3, x.4, x.5))
+                .collect();
+            v.sort_by_key(|x| x.0);
+            v.dedup_by_key(|x| x.0);
+            v
+        }
+        let mut keys: Vec<(&str, usize)> = l
+            .iter()
+            .filter(|x| link.left.contains(&x.0))
+            .map(|x| (x.1, x.2))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for (unit, place) in keys {
+            let (a, b) = (
+                of(&l, &link.left, unit, place),
+                of(&r, &link.right, unit, place),
+            );
+            let ([a], [b]) = (a.as_slice(), b.as_slice()) else {
+                continue;
+            };
+            if a.0 != b.0
+                && !agree((a.1, a.2), (b.1, b.2))
+                && !out.iter().any(|c| c.left == a.0 && c.right == b.0)
+            {
+                let name = &entities[place].label;
+                out.push(NumberConflict {
+                    link: Some(k),
+                    quantity: Quantity::Other,
+                    left: a.0,
+                    right: b.0,
+                    measure: Some(format!("{unit} in {name}")),
+                    by_reader: false,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, Input};
+
+    fn conflicts(lv: &str, ru: &str) -> Vec<(f64, f64, String)> {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        r.divergences
+            .number_conflicts
+            .iter()
+            .map(|c| {
+                (
+                    r.entities[c.left].value.unwrap_or(f64::NAN),
+                    r.entities[c.right].value.unwrap_or(f64::NAN),
+                    c.measure.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_reading_at_one_place_given_two_ways_disagrees() {
+        assert_eq!(
+            conflicts(
+                "Sals Latvijā. Naktī Daugavpilī gaisa temperatūra pazeminājās līdz -32,8 grādiem.",
+                "Мороз в Латвии. Ночью в Даугавпилсе зарегистрировано -32 градуса."
+            ),
+            [(-32.8, -32.0, "degrees in Daugavpils".to_string())]
+        );
+        // Rounded as the coarser is written, -28,3 is -28.
+        assert_eq!(
+            conflicts(
+                "Sals Latvijā. Naktī Daugavpilī gaisa temperatūra pazeminājās līdz -28,3 grādiem.",
+                "Мороз в Латвии. Ночью в Даугавпилсе зарегистрировано -28 градусов."
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn readings_at_other_places_or_in_a_range_do_not() {
+        assert_eq!(
+            conflicts(
+                "Sals Latvijā. Naktī Daugavpilī bija -32,8 grādi, bet Rīgā -20... -23 grādi.",
+                "Мороз в Латвии. Ночью в Даугавпилсе было -32,8 градуса, в Риге -26 градусов."
+            ),
+            []
+        );
+    }
+}
