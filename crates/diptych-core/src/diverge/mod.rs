@@ -276,8 +276,100 @@ fn conflicts<'e>(
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
-    out.retain(|c| !crossed(c, links, entities));
+    out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
     out
+}
+
+/// Words before a figure that make it a bound, not a value: "more than 20"
+/// is at least 20, "up to 20" at most. Everyday Latvian, Russian and
+/// English, written here from general knowledge; each is the last words
+/// before the figure.
+const AT_LEAST: &[&str] = &[
+    "vairāk nekā",
+    "vairāk kā",
+    "virs",
+    "vismaz",
+    "pāri",
+    "более",
+    "более чем",
+    "свыше",
+    "больше",
+    "не менее",
+    "как минимум",
+    "по меньшей мере",
+    "more than",
+    "over",
+    "at least",
+];
+const AT_MOST: &[&str] = &[
+    "mazāk nekā",
+    "mazāk kā",
+    "līdz",
+    "gandrīz",
+    "nepilni",
+    "nepilnas",
+    "менее",
+    "меньше",
+    "до",
+    "почти",
+    "не более",
+    "less than",
+    "up to",
+    "under",
+    "nearly",
+    "almost",
+];
+
+/// Whether a conflict's two figures can both be true because one is a
+/// bound the other meets ("vairāk nekā 20 cietušo" and "26 пострадавших").
+fn within_bound(
+    c: &NumberConflict,
+    left: &Document,
+    right: &Document,
+    entities: &[Entity],
+) -> bool {
+    let bound = |doc: &Document, e: &Entity, side: Side| -> Option<std::cmp::Ordering> {
+        let m = e.mentions.iter().find(|m| m.side == side)?;
+        let before = doc.text.get(..m.start)?;
+        let tail: String = before
+            .chars()
+            .rev()
+            .take(24)
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        let words: Vec<&str> = tail
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The text right before the figure must be words, not a figure
+        // or a sign ("līdz 2025. gadam 20").
+        if !before.ends_with(|c: char| c.is_whitespace() || c.is_alphabetic()) {
+            return None;
+        }
+        let ends = |phrase: &str| {
+            let p: Vec<&str> = phrase.split(' ').collect();
+            words.len() >= p.len() && words[words.len() - p.len()..] == p[..]
+        };
+        if AT_LEAST.iter().any(|p| ends(p)) {
+            Some(std::cmp::Ordering::Greater)
+        } else if AT_MOST.iter().any(|p| ends(p)) {
+            Some(std::cmp::Ordering::Less)
+        } else {
+            None
+        }
+    };
+    let (a, b) = (&entities[c.left], &entities[c.right]);
+    let (Some(va), Some(vb)) = (a.value, b.value) else {
+        return false;
+    };
+    // One side a bound, the other a value on the bound's side of it.
+    let meets = |bound: Option<std::cmp::Ordering>, at: f64, value: f64| {
+        bound.is_some_and(|o| value.total_cmp(&at) == o || value == at)
+    };
+    meets(bound(left, a, Side::Left), va, vb) || meets(bound(right, b, Side::Right), vb, va)
 }
 
 /// Whether each figure of a conflict is also given by the other text, where
@@ -518,6 +610,27 @@ mod tests {
         assert_eq!(c[0].quantity, Quantity::Killed);
         assert_eq!(r.entities[c[0].left].value, Some(8.0));
         assert_eq!(r.entities[c[0].right].value, Some(5.0));
+    }
+
+    #[test]
+    fn a_bound_the_other_figure_meets_is_no_conflict() {
+        let lv = "Avārijā uz Tallinas šosejas cietuši 26 cilvēki, paziņoja policija.";
+        let meets = "В аварии на Таллинском шоссе пострадали более 20 человек, сообщила полиция.";
+        let r = compare(Input::text(lv), Input::text(meets)).unwrap();
+        assert_eq!(r.links.len(), 1);
+        assert!(
+            r.divergences.number_conflicts.is_empty(),
+            "{:?}",
+            r.divergences
+        );
+        // About 30 is no bound, and more than 30 is not 26.
+        for ru in [
+            "В аварии на Таллинском шоссе пострадали около 30 человек, сообщила полиция.",
+            "В аварии на Таллинском шоссе пострадали более 30 человек, сообщила полиция.",
+        ] {
+            let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+            assert_eq!(r.divergences.number_conflicts.len(), 1, "{ru}");
+        }
     }
 
     #[test]

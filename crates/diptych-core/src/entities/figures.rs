@@ -184,6 +184,18 @@ const SPANS: &[&str] = &[
     "night",
 ];
 
+/// Words for per cent, by prefix.
+const PERCENT: &[&str] = &["procent", "процент", "percent"];
+
+/// Whether the word for per cent after a figure belongs to another figure
+/// between them ("7 миллионов 820 тысяч 204, или 63,66 процента").
+fn percent_of_another(after: &[&Token<'_>]) -> bool {
+    after
+        .iter()
+        .position(|t| PERCENT.iter().any(|p| t.lower.starts_with(p)))
+        .is_some_and(|k| after[..k].iter().any(|t| counted(t)))
+}
+
 /// Words that deny a clause.
 const NEGATIONS: &[&str] = &["nav", "nebija", "netika", "nebūs", "не", "нет", "not"];
 
@@ -562,8 +574,9 @@ fn figure_in(
     {
         return None;
     }
-    // "5 тысяч": a multiplier word right after.
-    if let Some(next) = toks.get(i + n) {
+    // "5 тысяч": a multiplier word right after (not after digits already
+    // grouped in thousands: "12 244 683 млн человек" is a slip of the pen).
+    if let Some(next) = toks.get(i + n).filter(|_| n == 1) {
         // The longest prefix: "miljardu" is a milliard, not a million.
         if let Some(&(_, m)) = MULTIPLIERS
             .iter()
@@ -575,18 +588,34 @@ fn figure_in(
                 value = value.round(); // 4,39 трлн: no float dust in the label
             }
             n += 1;
-            // "1 milj. 883 tūkst.": a smaller figure and multiplier after it add up.
-            if let (Some(more), Some(unit)) = (toks.get(i + n), toks.get(i + n + 1)) {
-                let smaller = MULTIPLIERS
-                    .iter()
-                    .filter(|(p, _)| unit.lower.starts_with(p))
-                    .max_by_key(|(p, _)| p.len())
-                    .map(|&(_, m2)| m2)
-                    .filter(|&m2| m2 < m);
-                if let (true, Some(m2), Some(v2)) = (more.number, smaller, parse_number(more.text))
-                {
-                    value += v2 * m2;
-                    n += 2;
+            // "1 milj. 883 tūkst.", "2 миллиона 45 тысяч 271": smaller
+            // figures after it, each with a smaller multiplier or none,
+            // add up.
+            let mut last = m;
+            while let Some(more) = toks.get(i + n).filter(|t| t.number) {
+                let Some(v2) = parse_number(more.text) else {
+                    break;
+                };
+                let smaller = toks.get(i + n + 1).and_then(|unit| {
+                    MULTIPLIERS
+                        .iter()
+                        .filter(|(p, _)| unit.lower.starts_with(p))
+                        .max_by_key(|(p, _)| p.len())
+                        .map(|&(_, m2)| m2)
+                });
+                match smaller {
+                    Some(m2) if m2 < last && v2 < 1000.0 => {
+                        value += v2 * m2;
+                        n += 2;
+                        last = m2;
+                    }
+                    // The units after the thousands, three digits at most.
+                    None if last == 1e3 && v2 < 1000.0 && !more.text.contains([',', '.']) => {
+                        value += v2;
+                        n += 1;
+                        break;
+                    }
+                    _ => break,
                 }
             }
         }
@@ -689,7 +718,7 @@ fn figure_in(
         Quantity::Age
     } else if term {
         Quantity::Years
-    } else if next_char == Some('%') || cue(&["procent", "процент", "percent"]) {
+    } else if next_char == Some('%') || (cue(PERCENT) && !percent_of_another(&after)) {
         Quantity::Percent
     } else if let Some(q) = nearest_cue(toks, i, n, body)
         // People hurt are not counted in money: "cieta 2 miljonu eiro
@@ -787,6 +816,8 @@ fn figure_in(
                     && !a.number
                     && a.key.chars().count() >= 3
                     && !["х", "ти"].contains(&&*a.lower)
+                    // "7 820 204 млн человек": the multiplier is no thing.
+                    && !MULTIPLIERS.iter().any(|(p, _)| a.lower.starts_with(p))
             })
             // By concept where the lexicon knows the word (bojājumi ~ повреждения).
             .map(|a| match a.concepts().first() {
@@ -1214,6 +1245,24 @@ mod tests {
                 "В голосовании участвовали 87 депутатов из 100."
             ),
             ["87", "100"]
+        );
+    }
+
+    #[test]
+    fn figures_written_in_words_and_digits_add_up() {
+        let values =
+            |text: &str| -> Vec<f64> { numbers_of(text).iter().filter_map(|e| e.value).collect() };
+        assert_eq!(
+            values("Против высказались 2 миллиона 45 тысяч 271 человек."),
+            [2_045_271.0]
+        );
+        assert_eq!(
+            values("В списки внесены 12 миллионов 284 тысячи 487 человек."),
+            [12_284_487.0]
+        );
+        assert_eq!(
+            values("В списки внесены 12 244 683 млн человек."),
+            [12_244_683.0]
         );
     }
 
