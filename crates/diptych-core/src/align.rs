@@ -21,7 +21,9 @@
 //! 5. Sentence matches become paragraph links; left paragraphs that link to
 //!    the very same right paragraphs are grouped into one link.
 //! 6. A link whose only evidence is one country both name (the country the
-//!    whole story is set in) and at most one other word is dropped.
+//!    whole story is set in) and at most one other word is dropped, and so
+//!    is one with no evidence to show at all, unless it sits in order
+//!    beside another link or the two are of a translation's lengths.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -155,7 +157,8 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
                 if t.stopword {
                     continue;
                 }
-                // Figures keep a leading '#' so "2019" the year never meets a stem.
+                // Figures keep a leading '#' so "2019" the year never meets a
+                // stem.
                 let numbered;
                 let key: &str = if t.number {
                     if t.key.is_empty() {
@@ -424,7 +427,8 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
     let mut links = links(&scorer, &matches, &vocab, entities, left, right);
     // Unless it sits between two links in order, as in a translation, a
-    // link resting on one country and a word at most tells nothing.
+    // link resting on one country and a word at most, or on nothing it can
+    // show, tells nothing.
     let holds = |links: &[Link], p: Option<usize>, q: Option<usize>| {
         let (Some(p), Some(q)) = (p, q) else {
             return false;
@@ -441,7 +445,19 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
                 && l.right.len() == 1
                 && holds(&links, p.checked_sub(1), q.checked_sub(1))
                 && holds(&links, Some(p + 1), Some(q + 1));
-            !between && rests_on_a_country(l, entities)
+            // Nor does a link with nothing to show for it: no name, figure
+            // or word both paragraphs share (bare digits of a clock time,
+            // "11:14", against a count of 11 and of 14).
+            // (Beside a link in order, or as long as its counterpart, as a
+            // translation's paragraph is, it may rest on words no list shows.)
+            let e = &l.evidence;
+            let bare = e.entities.is_empty()
+                && e.numbers.is_empty()
+                && e.terms.is_empty()
+                && !e.length_fits;
+            let beside = holds(&links, p.checked_sub(1), q.checked_sub(1))
+                || holds(&links, Some(p + 1), Some(q + 1));
+            (bare && !beside) || (!between && rests_on_a_country(l, entities))
         })
         .collect();
     let mut k = 0;

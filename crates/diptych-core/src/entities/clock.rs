@@ -11,7 +11,8 @@ use super::Identity;
 use crate::normalize::Token;
 use crate::Quantity;
 
-/// Words right before a time: "plkst." (pulksten), "в", "at", "ap".
+/// Words right before a time: "plkst." (pulksten), "в", "at", "ap", and
+/// "before", "after", "until", "since" ("незадолго до 9:00").
 const BEFORE: &[&str] = &[
     "plkst",
     "pulksten",
@@ -21,7 +22,19 @@ const BEFORE: &[&str] = &[
     "около",
     "about",
     "around",
+    "до",
+    "после",
+    "с",
+    "к",
+    "by",
+    "before",
+    "after",
+    "until",
+    "since",
 ];
+
+/// Parts of the day named right after a time ("9:00 утра").
+const DAY_PARTS: &[&str] = &["утра", "дня", "вечера", "ночи", "rītā", "vakarā", "naktī", "am", "pm"];
 
 /// Words a step before the time that make it approximate ("ap plkst. 7").
 const ABOUT: &[&str] = &["около", "примерно", "ap", "aptuveni", "about", "around"];
@@ -64,7 +77,7 @@ pub(super) fn clock(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identit
     let zone_after = {
         let next = toks.get(i + n).map(|x| &*x.lower);
         let after = toks.get(i + n + 1).map(|x| &*x.lower);
-        next.is_some_and(|w| ZONES.contains(&w))
+        next.is_some_and(|w| ZONES.contains(&w) || DAY_PARTS.contains(&w))
             || (matches!(next, Some("по" | "pēc"))
                 && after.is_some_and(|w| CLOCKS.iter().any(|c| w.starts_with(c))))
             || (next.is_some_and(|w| w.starts_with("local")) && after == Some("time"))
@@ -132,6 +145,11 @@ mod tests {
         assert_eq!(
             read(lv, Lang::Latvian),
             [("7:00".into(), false), ("14:20".into(), true)]
+        );
+        let before = "Вызов поступил незадолго до 9:00 утра, пожар потушили к 10:02.";
+        assert_eq!(
+            read(before, Lang::Russian),
+            [("9:00".into(), false), ("10:02".into(), false)]
         );
     }
 
