@@ -30,6 +30,62 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::normalize::Sentence;
 use crate::{Entity, EntityKind, Evidence, Link, Paragraph, Side};
 
+/// Words that open a credit line, folded to lower case: "Foto: LETA",
+/// "Фото: пресс-служба", "Источник: ...", "Иллюстративное фото". Everyday
+/// Latvian, Russian and English, written here from general knowledge.
+const CREDITS: &[&str] = &[
+    "foto",
+    "фото",
+    "photo",
+    "attēls",
+    "avots",
+    "источник",
+    "source",
+    "иллюстративное",
+    "ilustratīvs",
+    "©",
+];
+
+/// Whether a paragraph is a credit line alone: one short line opening with
+/// a credit word (a caption after it is text of its own).
+fn is_credit(paragraph: &str) -> bool {
+    let line = paragraph.trim();
+    if line.contains('\n') || line.chars().count() > 100 {
+        return false;
+    }
+    let first: String = line
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '©')
+        .flat_map(char::to_lowercase)
+        .collect();
+    // "Fоtо" with Cyrillic o's, as pages spell it to dodge filters.
+    let latin: String = first.replace('о', "o");
+    CREDITS.contains(&first.as_str()) || CREDITS.contains(&latin.as_str())
+}
+
+#[cfg(test)]
+mod credit_tests {
+    #[test]
+    fn credit_lines_alone_are_credits() {
+        for credit in [
+            "Foto: LETA",
+            "Fоtо: Valsts policija",
+            "Фото: Соцсети",
+            "Иллюстративное фото",
+            "Источник: Аргументы и факты",
+        ] {
+            assert!(super::is_credit(credit), "{credit}");
+        }
+        for text in [
+            "foto: Soctīkli\nSkats no avārijas vietas.",
+            "Fotogrāfs Jānis Bērziņš saņēma balvu par labāko attēlu.",
+            "Фотограф задержан в центре Риги.",
+        ] {
+            assert!(!super::is_credit(text), "{text}");
+        }
+    }
+}
+
 /// Tunable weights of the path score. Fixed for all inputs; the defaults were
 /// chosen on the development pairs and are checked on held-out text.
 #[derive(Debug, Clone, Copy)]
@@ -237,6 +293,15 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
             }
         }
     }
+    // A credit line tells nothing of the story, so it pairs with nothing,
+    // however many names it shares ("Foto: Valsts policija").
+    for u in &mut out {
+        let p = &s.paragraphs[u.paragraph];
+        if is_credit(&s.text[p.start..p.end]) {
+            u.terms.clear();
+            u.salient.clear();
+        }
+    }
     for u in &mut out {
         u.terms.sort_unstable();
         u.terms.dedup();
@@ -425,6 +490,32 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .filter(|i| !used_r.contains(i))
         .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
+    if std::env::var_os("DIPTYCH_DEBUG_ALIGN").is_some() {
+        for (l, r, sc) in &matches {
+            eprintln!(
+                "M {:?} {:?} {:.2}",
+                l.iter().map(|&i| (lu[i].paragraph, i)).collect::<Vec<_>>(),
+                r.iter().map(|&j| (ru[j].paragraph, j)).collect::<Vec<_>>(),
+                sc
+            );
+        }
+        for (i, row) in scorer.shared.iter().enumerate() {
+            let mut c: Vec<(f64, usize)> = row
+                .iter()
+                .map(|&(j, _)| (scorer.pair(&[i], &[j as usize]), j as usize))
+                .collect();
+            c.sort_by(|a, b| b.0.total_cmp(&a.0));
+            eprintln!(
+                "C L{}s{} {:?}",
+                lu[i].paragraph,
+                i,
+                c.iter()
+                    .take(3)
+                    .map(|&(v, j)| format!("R{}s{}:{:.2}", ru[j].paragraph, j, v))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
     let mut links = links(&scorer, &matches, &vocab, entities, left, right);
     // Unless it sits between two links in order, as in a translation, a
     // link resting on one country and a word at most, or on nothing it can

@@ -34,7 +34,17 @@ const BEFORE: &[&str] = &[
 ];
 
 /// Parts of the day named right after a time ("9:00 утра").
-const DAY_PARTS: &[&str] = &["утра", "дня", "вечера", "ночи", "rītā", "vakarā", "naktī", "am", "pm"];
+const DAY_PARTS: &[&str] = &[
+    "утра",
+    "дня",
+    "вечера",
+    "ночи",
+    "rītā",
+    "vakarā",
+    "naktī",
+    "am",
+    "pm",
+];
 
 /// Words a step before the time that make it approximate ("ap plkst. 7").
 const ABOUT: &[&str] = &["около", "примерно", "ap", "aptuveni", "about", "around"];
