@@ -17,7 +17,9 @@
 //!    contradicting names or figures. It runs in a band around the chain of
 //!    strongest pairs, so its cost grows linearly with the texts.
 //! 4. What the path left out is aligned again on its own, with a stricter
-//!    bar: passages the other text tells in another order.
+//!    bar: passages the other text tells in another order; and a strong
+//!    pair the path could not take (it crosses a stronger one) takes its
+//!    two sentences from the weak matches the path gave them.
 //! 5. Sentence matches become paragraph links; left paragraphs that link to
 //!    the very same right paragraphs are grouped into one link.
 //! 6. A link whose only evidence is one country both name (the country the
@@ -490,32 +492,7 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .filter(|i| !used_r.contains(i))
         .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
-    if std::env::var_os("DIPTYCH_DEBUG_ALIGN").is_some() {
-        for (l, r, sc) in &matches {
-            eprintln!(
-                "M {:?} {:?} {:.2}",
-                l.iter().map(|&i| (lu[i].paragraph, i)).collect::<Vec<_>>(),
-                r.iter().map(|&j| (ru[j].paragraph, j)).collect::<Vec<_>>(),
-                sc
-            );
-        }
-        for (i, row) in scorer.shared.iter().enumerate() {
-            let mut c: Vec<(f64, usize)> = row
-                .iter()
-                .map(|&(j, _)| (scorer.pair(&[i], &[j as usize]), j as usize))
-                .collect();
-            c.sort_by(|a, b| b.0.total_cmp(&a.0));
-            eprintln!(
-                "C L{}s{} {:?}",
-                lu[i].paragraph,
-                i,
-                c.iter()
-                    .take(3)
-                    .map(|&(v, j)| format!("R{}s{}:{:.2}", ru[j].paragraph, j, v))
-                    .collect::<Vec<_>>()
-            );
-        }
-    }
+    contest(&scorer, &mut matches);
     let mut links = links(&scorer, &matches, &vocab, entities, left, right);
     // Unless it sits between two links in order, as in a translation, a
     // link resting on one country and a word at most, or on nothing it can
@@ -809,6 +786,65 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
         }
     }
     out
+}
+
+/// Least score of a pair that may take its sentences from weaker matches.
+const CONTEST_MIN: f64 = 2.0;
+
+/// How much more than what each of its sentences holds such a pair must
+/// score (and at least twice as much).
+const CONTEST_MARGIN: f64 = 1.0;
+
+/// Sentences the path had to give a weaker partner than their own best:
+/// a monotone path cannot take a pair that crosses a stronger one ("Kā
+/// ziņoja LTV, ... Peiteļa ezerā" and "По информации ЛТВ, ... на озере
+/// Пейтеля", told in another order), and pays for coverage with weak
+/// matches. Strongest first, a pair scoring at least [`CONTEST_MIN`],
+/// [`CONTEST_MARGIN`] above and twice what each of its two sentences holds
+/// now takes them both; their old matches keep the rest.
+fn contest(s: &Scorer<'_>, matches: &mut Matches) {
+    let mut at_l: Vec<Option<usize>> = vec![None; s.left.len()];
+    let mut at_r: Vec<Option<usize>> = vec![None; s.right.len()];
+    for (k, (l, r, _)) in matches.iter().enumerate() {
+        l.iter().for_each(|&i| at_l[i] = Some(k));
+        r.iter().for_each(|&j| at_r[j] = Some(k));
+    }
+    let mut candidates: Vec<(f64, usize, usize)> = s
+        .shared
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| row.iter().map(move |&(j, _)| (i, j as usize)))
+        .filter(|&(i, j)| at_l[i].is_none() || at_l[i] != at_r[j])
+        .map(|(i, j)| (s.pair(&[i], &[j]), i, j))
+        .filter(|&(v, _, _)| v >= CONTEST_MIN)
+        .collect();
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut moved_l = vec![false; s.left.len()];
+    let mut moved_r = vec![false; s.right.len()];
+    for (v, i, j) in candidates {
+        if moved_l[i] || moved_r[j] {
+            continue;
+        }
+        // What each sentence holds now: its own score with its partners.
+        let held_l = at_l[i].map_or(0.0, |k| s.pair(&[i], &matches[k].1).max(0.0));
+        let held_r = at_r[j].map_or(0.0, |k| s.pair(&matches[k].0, &[j]).max(0.0));
+        let bar = |held: f64| held + CONTEST_MARGIN.max(held);
+        if v < bar(held_l) || v < bar(held_r) {
+            continue;
+        }
+        if let Some(k) = at_l[i] {
+            matches[k].0.retain(|&x| x != i);
+        }
+        if let Some(k) = at_r[j] {
+            matches[k].1.retain(|&y| y != j);
+        }
+        at_l[i] = Some(matches.len());
+        at_r[j] = Some(matches.len());
+        matches.push((vec![i], vec![j], v));
+        moved_l[i] = true;
+        moved_r[j] = true;
+    }
+    matches.retain(|m| !m.0.is_empty() && !m.1.is_empty());
 }
 
 /// Shared weights of the sentence pairs in the band, computed on first use.
