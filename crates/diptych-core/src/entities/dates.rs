@@ -55,6 +55,15 @@ pub(super) fn calendar() -> &'static Calendar {
                             c.by_form.insert(d, entry);
                         }
                     }
+                    // The Russian prepositional from CLDR's genitive ("в
+                    // мае", "в марте"): "мае" has a stem too short to find.
+                    if lang == Lang::Russian {
+                        if let Some(stem) = lower.strip_suffix(['а', 'я']) {
+                            if names.len() > 1 {
+                                c.by_form.insert(format!("{stem}е"), entry);
+                            }
+                        }
+                    }
                     c.by_form.insert(lower, entry);
                 }
             }
@@ -66,14 +75,17 @@ pub(super) fn calendar() -> &'static Calendar {
 /// Weekdays and months, by CLDR names in the three languages: the exact
 /// form, or the same stem with an ending (trešdienas, пятницу).
 pub(super) fn calendar_word(t: &Token<'_>) -> Option<Identity> {
-    if t.number || t.key.chars().count() < 3 {
+    if t.number {
         return None;
     }
     let c = calendar();
     let lower: &str = &t.lower;
+    // A form the calendar gives whole ("мая", May's genitive, whose stem is
+    // too short to look up by), or a stem of three letters or more.
     let entry = c.by_form.get(lower).copied().or_else(|| {
-        c.by_key
-            .get(&*t.key)
+        (t.key.chars().count() >= 3)
+            .then(|| c.by_key.get(&*t.key))
+            .flatten()
             .filter(|&&(_, len)| lower.chars().count() <= len + 3)
             .map(|&(e, _)| e)
     })?;
@@ -252,6 +264,28 @@ mod tests {
                     .map(move |m| (m.text.clone(), e.kind, e.label.clone()))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_day_of_may_is_a_date_though_its_stem_is_short() {
+        let found = read("7 мая во время учений погиб боец.");
+        assert!(
+            found.iter().any(|(t, kind, label)| t == "7 мая"
+                && *kind == EntityKind::Date
+                && label == "7 May"),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|(_, kind, _)| *kind != EntityKind::Number),
+            "{found:?}"
+        );
+        let found = read("Выборы пройдут в мае 2026 года.");
+        assert!(
+            found
+                .iter()
+                .any(|(_, kind, label)| *kind == EntityKind::Date && label == "May 2026"),
+            "{found:?}"
+        );
     }
 
     #[test]
