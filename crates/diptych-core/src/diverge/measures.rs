@@ -246,12 +246,52 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
             let w = w.to_lowercase();
             GDP.iter().any(|g| w.starts_with(g))
         });
+    // A change over a month is another measure than the one over a year,
+    // which news gives unless it says otherwise ("Mēneša laikā ... cenas
+    // palielinājās par 2%" against "цены за год выросли на 27,5%").
+    let monthly = {
+        let near: Vec<String> = lower_words_back(sentence)
+            .take(12)
+            .map(|w| w.into_owned())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .chain(
+                lower_words_back(after)
+                    .map(|w| w.into_owned())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .take(6),
+            )
+            .collect();
+        near.windows(2)
+            .any(|w| MONTHLY.contains(&(w[0].as_str(), w[1].as_str())))
+            || near
+                .iter()
+                .any(|w| w == "monthly" || w.starts_with("ikmēneš"))
+    };
+    let what = if monthly {
+        format!("{what} over a month")
+    } else {
+        what.to_string()
+    };
     Some(if of_gdp {
         format!("{what} of GDP")
     } else {
-        what.to_string()
+        what
     })
 }
+
+/// Two words that make a change one over a month: Latvian, Russian and
+/// English, written here from general knowledge.
+const MONTHLY: &[(&str, &str)] = &[
+    ("mēneša", "laikā"),
+    ("mēnesī", "laikā"),
+    ("за", "месяц"),
+    ("в", "месячном"),
+    ("month", "on"),
+];
 
 /// How finely a figure is written: the step of its last digit ("2,92 трлн"
 /// is written to 0.01 trillion; "два триллиона" to one trillion).
@@ -295,6 +335,26 @@ pub(super) fn agree(a: (&str, f64), b: (&str, f64)) -> bool {
 mod tests {
     use super::agree;
     use crate::{compare, Input, Quantity};
+
+    #[test]
+    fn a_change_over_a_month_is_not_one_over_a_year() {
+        let lv = "Inflācija Latvijā septembrī. Mēneša laikā pārtikas cenas palielinājās par 2%.";
+        let ru = "Инфляция в Латвии в сентябре. На продукты питания цены за год выросли на 27,5%.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert!(
+            r.divergences.number_conflicts.is_empty(),
+            "{:?}",
+            r.divergences
+        );
+        let ru = "Инфляция в Латвии в сентябре. На продукты питания цены за месяц выросли на 3,5%.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(
+            r.divergences.number_conflicts.len(),
+            1,
+            "{:?}",
+            r.divergences
+        );
+    }
 
     #[test]
     fn figures_agree_when_rounded_as_the_coarser_is_written() {

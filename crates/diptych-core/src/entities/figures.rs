@@ -196,6 +196,38 @@ fn percent_of_another(after: &[&Token<'_>]) -> bool {
         .is_some_and(|k| after[..k].iter().any(|t| counted(t)))
 }
 
+/// Whether the figure at `toks[i..i + n]` is one of several groups told
+/// together ("četri vīrieši un trīs sievietes", "четыре женщины и трое
+/// мужчин"): each is a part of the count, which neither gives.
+/// ("двое погибли и трое ранены" are two kinds, each counted: a word of
+/// what is counted stands after a figure there.)
+fn one_of_groups(toks: &[Token<'_>], i: usize, n: usize) -> bool {
+    let and = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(&*t.lower, "un" | "и" | "and"))
+    };
+    // A plain noun: no figure, no stopword, no word of what is counted.
+    let noun = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !t.number
+                && !t.stopword
+                && !counted(t)
+                && !QUANTITY_CUES.iter().any(|(_, cues)| {
+                    cues.iter().any(|c| match c.strip_prefix('=') {
+                        Some(word) => *t.lower == *word,
+                        None => t.lower.starts_with(c),
+                    })
+                })
+        })
+    };
+    let group_after = noun(i + n)
+        && and(i + n + 1)
+        && toks.get(i + n + 2).is_some_and(counted)
+        && noun(i + n + 3);
+    let group_before = i >= 3 && and(i - 1) && noun(i - 2) && counted(&toks[i - 3]) && noun(i + n);
+    group_after || group_before
+}
+
 /// Words that deny a clause.
 const NEGATIONS: &[&str] = &["nav", "nebija", "netika", "nebūs", "не", "нет", "not"];
 
@@ -362,7 +394,8 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "m²",
             "hektār",
             "квадратн",
-            "кв",
+            // "140 кв. метров", not "квартира".
+            "=кв",
             "гектар",
             "square",
             "hectare",
@@ -819,6 +852,9 @@ fn figure_in(
                     // "7 820 204 млн человек": the multiplier is no thing.
                     && !MULTIPLIERS.iter().any(|(p, _)| a.lower.starts_with(p))
             })
+            // Hours, days, times: "около 23 часов" and "11 часов вечера"
+            // are two ways to say one time, no count of anything.
+            .filter(|a| !SPANS.iter().any(|p| a.lower.starts_with(p)))
             // By concept where the lexicon knows the word (bojājumi ~ повреждения).
             .map(|a| match a.concepts().first() {
                 Some(c) => format!("={c}"),
@@ -918,6 +954,9 @@ fn figure_in(
         (Quantity::Other, Some(READING.to_string()))
     } else if one_more {
         (Quantity::Other, None)
+    } else if one_of_groups(toks, i, n) {
+        // A part counts its own noun, not the toll: "43 bērni" of 45.
+        (Quantity::Other, unit)
     } else {
         (quantity, unit)
     };
@@ -1279,6 +1318,29 @@ mod tests {
         // Those of whom something is denied are a part, and days are no count.
         assert!(numbers_of("Trīs hokejisti nav spēlējuši olimpiskajās spēlēs.").is_empty());
         assert!(numbers_of("Prezidentam ir desmit dienas laika.").is_empty());
+        // Two groups told together are parts of the toll, not the toll.
+        assert_eq!(
+            conflicts(
+                "Ugunsgrēks Rīgā. Ugunsgrēkā gāja bojā septiņi cilvēki.",
+                "Пожар в Риге. В огне погибли четыре женщины и трое мужчин."
+            ),
+            []
+        );
+        assert_eq!(
+            conflicts(
+                "Ugunsgrēks Rīgā. Ugunsgrēkā gāja bojā septiņi cilvēki.",
+                "Пожар в Риге. В огне погибли четыре человека и трое ранены."
+            ),
+            [(7.0, 4.0)]
+        );
+        // Nor are hours of the clock a count of hours.
+        assert_eq!(
+            conflicts(
+                "Granāta ballītē Rīgā. Incidents notika ap 23 stundām.",
+                "Граната на вечеринке в Риге. Инцидент произошел в 11 часов вечера."
+            ),
+            []
+        );
     }
 
     #[test]
