@@ -497,32 +497,6 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
     contest(&scorer, &mut matches);
-    if std::env::var_os("DIPTYCH_DEBUG_ALIGN").is_some() {
-        for (l, r, sc) in &matches {
-            eprintln!(
-                "M {:?} {:?} {:.2}",
-                l.iter().map(|&i| (lu[i].paragraph, i)).collect::<Vec<_>>(),
-                r.iter().map(|&j| (ru[j].paragraph, j)).collect::<Vec<_>>(),
-                sc
-            );
-        }
-        for (i, row) in scorer.shared.iter().enumerate() {
-            let mut c: Vec<(f64, usize)> = row
-                .iter()
-                .map(|&(j, _)| (scorer.pair(&[i], &[j as usize]), j as usize))
-                .collect();
-            c.sort_by(|a, b| b.0.total_cmp(&a.0));
-            eprintln!(
-                "C L{}s{} {:?}",
-                lu[i].paragraph,
-                i,
-                c.iter()
-                    .take(3)
-                    .map(|&(v, j)| format!("R{}s{}:{:.2}", ru[j].paragraph, j, v))
-                    .collect::<Vec<_>>()
-            );
-        }
-    }
     let mut links = links(&scorer, &matches, &vocab, entities, left, right);
     // Unless it sits between two links in order, as in a translation, a
     // link resting on one country and a word at most, or on nothing it can
