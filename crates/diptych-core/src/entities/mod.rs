@@ -648,14 +648,18 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 let after_given = i
                     .checked_sub(1)
                     .is_some_and(|k| toks[k].capital && name::is_given_name(toks[k].text));
+                // Nor is a word that is never a name one alone ("Нашим" is
+                // not Nassau), though it may open one ("Наша партия").
+                let never = is_never_name(&t.lower);
                 let place = places
                     .find(toks, i)
-                    .filter(|&(_, n)| !(after_given && n == 1))
+                    .filter(|&(_, n)| !((after_given || never) && n == 1))
                     .map(|(p, n)| (Identity::Place(p), n));
                 let named = known()
                     .find(toks, i)
                     .filter(|&(k, n)| {
                         !(after_given && n == 1 && known().entries[k].kind == EntityKind::Place)
+                            && !(never && n == 1)
                     })
                     .map(|(k, n)| (Identity::Known(k), n));
                 // A Russian adjective the table knows wins over a derivation
@@ -1466,6 +1470,19 @@ fn is_never_name(lower: &str) -> bool {
             | "ekrānšāviņš"
             | "avots"
             | "источник"
+            // "Нашим приоритетом...": a possessive opening a sentence.
+            | "наш"
+            | "наша"
+            | "наше"
+            | "наши"
+            | "нашего"
+            | "нашей"
+            | "нашему"
+            | "нашим"
+            | "нашем"
+            | "нашу"
+            | "наших"
+            | "нашими"
     )
 }
 
@@ -2284,6 +2301,28 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (people(true), people(false))
+    }
+
+    #[test]
+    fn regional_parties_join_and_a_possessive_is_no_place() {
+        let labels = shared_labels(
+            "Daugavpils domē Latgales partija un Mūsu partija noslēdza koalīciju.",
+            "В Даугавпилсской думе Латгальская партия и \"Наша партия\" заключили коалицию. \
+             Нашим приоритетом является бюджет.",
+            |k| k == EntityKind::Organisation,
+        );
+        assert!(labels.contains(&"Latgale Party".to_string()), "{labels:?}");
+        assert!(labels.contains(&"Our Party".to_string()), "{labels:?}");
+        let r = crate::compare(
+            crate::Input::text("Mūsu prioritāte ir budžets."),
+            crate::Input::text("Нашим приоритетом является бюджет."),
+        )
+        .unwrap();
+        assert!(
+            r.entities.iter().all(|e| e.kind != EntityKind::Place),
+            "{:?}",
+            r.entities
+        );
     }
 
     #[test]
