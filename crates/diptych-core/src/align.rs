@@ -792,6 +792,9 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
     out
 }
 
+/// How many of a sentence's partners, by shared rare terms, may contest.
+const CONTEST_PARTNERS: usize = 3;
+
 /// Least score of a pair that may take its sentences from weaker matches.
 const CONTEST_MIN: f64 = 2.0;
 
@@ -813,11 +816,18 @@ fn contest(s: &Scorer<'_>, matches: &mut Matches) {
         l.iter().for_each(|&i| at_l[i] = Some(k));
         r.iter().for_each(|&j| at_r[j] = Some(k));
     }
+    // Each left sentence's few partners sharing most rare terms: a pair
+    // this strong is among them, and scoring every pair would cost more.
     let mut candidates: Vec<(f64, usize, usize)> = s
         .shared
         .iter()
         .enumerate()
-        .flat_map(|(i, row)| row.iter().map(move |&(j, _)| (i, j as usize)))
+        .flat_map(|(i, row)| {
+            let mut top: Vec<(u32, f32)> = row.clone();
+            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+            top.truncate(CONTEST_PARTNERS);
+            top.into_iter().map(move |(j, _)| (i, j as usize))
+        })
         .filter(|&(i, j)| at_l[i].is_none() || at_l[i] != at_r[j])
         .map(|(i, j)| (s.pair(&[i], &[j]), i, j))
         .filter(|&(v, _, _)| v >= CONTEST_MIN)

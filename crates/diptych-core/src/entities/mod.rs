@@ -1677,6 +1677,17 @@ fn same_name(a: &str, b: &str) -> bool {
     if same_spelling(a, b) {
         return true;
     }
+    // A Latvian stem and the Russian spelling that keeps its nominative
+    // ending as part of the name: Jaks "jak" and Якс "jaks", Jānis "jan"
+    // and Янис "janis", Ozols "ozol" and Озолс "ozols".
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if short.chars().count() >= 3
+        && long
+            .strip_prefix(short)
+            .is_some_and(|end| end == "s" || end == "is")
+    {
+        return true;
+    }
     let (sa, sb) = (skeleton(a), skeleton(b));
     sa.chars().count() >= 4 && (sa == sb || same_spelling(&sa, &sb))
 }
@@ -1796,7 +1807,8 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     let mut distinct: HashMap<Vec<String>, usize> = HashMap::default();
     // Per cluster root, the given name of the first full name in it.
     let mut given: HashMap<usize, String> = HashMap::default();
-    let prefix = |k: &str| skeleton(k).chars().take(4).collect::<String>();
+    // (Three letters: a Latvian stem "jak" meets the Russian "jaks".)
+    let prefix = |k: &str| skeleton(k).chars().take(3).collect::<String>();
     for i in 0..n {
         let id = match &raws[i].identity {
             Identity::Place(p) => Some(Exact::Place(*p)),
@@ -2301,6 +2313,16 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (people(true), people(false))
+    }
+
+    #[test]
+    fn a_short_latvian_surname_meets_its_russian_spelling() {
+        let (shared, alone) = shared_people(
+            "Vārtus iemeta Roberts Bukarts un Jānis Jaks, bet Kārlis Ozols nespēlēja.",
+            "Шайбы забросили Роберт Букартс и Янис Якс, а Карлис Озолс не играл.",
+        );
+        assert_eq!(shared.len(), 3, "{shared:?} {alone:?}");
+        assert!(alone.is_empty(), "{alone:?}");
     }
 
     #[test]
