@@ -376,7 +376,7 @@ fn summary(r: &Report) -> String {
             "Figures disagree ({}): left {} vs right {}",
             c.measure
                 .clone()
-                .unwrap_or_else(|| format!("{:?}", c.quantity)),
+                .unwrap_or_else(|| c.quantity.words().to_string()),
             r.entities[c.left].label,
             r.entities[c.right].label
         );

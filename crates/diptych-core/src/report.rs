@@ -259,6 +259,29 @@ pub enum Quantity {
     Other,
 }
 
+impl Quantity {
+    /// What it counts, in plain words for a reader ("killed", "in hospital").
+    pub fn words(self) -> &'static str {
+        match self {
+            Quantity::Killed => "killed",
+            Quantity::Injured => "injured",
+            Quantity::Detained => "detained",
+            Quantity::Hospitalised => "in hospital",
+            Quantity::Rescued => "rescued or survived",
+            Quantity::Age => "years old",
+            Quantity::Years => "years",
+            Quantity::Area => "area",
+            Quantity::People => "people",
+            Quantity::Percent => "percent",
+            Quantity::Money => "money",
+            Quantity::Year => "year",
+            Quantity::Date => "date",
+            Quantity::Time => "time of day",
+            Quantity::Other => "count",
+        }
+    }
+}
+
 /// One occurrence of an entity in a text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
@@ -317,8 +340,10 @@ pub struct NumberConflict {
     /// The right figure (an entity index).
     pub right: usize,
     /// What the two figures measure, when their sentences say: "deficit",
-    /// "wage", "magnitude", "depth"... (`None` for counts, which say it by
-    /// their quantity). New in version 3.
+    /// "wage", "magnitude", "depth", "degrees in Daugavpils"; for a count of
+    /// things or people, the words each text counts in ("spēkrati /
+    /// автомобилей"); `None` for counts that say it by their quantity.
+    /// New in version 3.
     pub measure: Option<String>,
     /// Added by the reader, not found by the engine.
     pub by_reader: bool,

@@ -329,7 +329,7 @@ pub fn judge(
         entities,
         |e| counted(e) && !in_conflict(e),
         |e| match e.quantity {
-            Some(q) => format!("{} {}", e.label, quantity_words(q)),
+            Some(q) => format!("{} {}", e.label, q.words()),
             None => e.label.clone(),
         },
     );
@@ -343,9 +343,7 @@ pub fn judge(
                 "{} ≠ {} ({})",
                 readable(&entities[c.left]),
                 readable(&entities[c.right]),
-                c.measure
-                    .as_deref()
-                    .unwrap_or_else(|| quantity_words(c.quantity))
+                c.measure.as_deref().unwrap_or_else(|| c.quantity.words())
             )
         })
         .collect();
@@ -427,26 +425,6 @@ fn is_street(e: &Entity, left: &Document, right: &Document) -> bool {
                 .to_lowercase();
             latvian || STREETS_BEFORE.iter().any(|s| before.starts_with(s))
         })
-}
-
-fn quantity_words(q: Quantity) -> &'static str {
-    match q {
-        Quantity::Killed => "killed",
-        Quantity::Injured => "injured",
-        Quantity::Detained => "detained",
-        Quantity::Hospitalised => "in hospital",
-        Quantity::Rescued => "rescued or survived",
-        Quantity::Age => "years old",
-        Quantity::Years => "years",
-        Quantity::Area => "area",
-        Quantity::People => "people",
-        Quantity::Percent => "percent",
-        Quantity::Money => "money",
-        Quantity::Year => "year",
-        Quantity::Date => "date",
-        Quantity::Time => "time of day",
-        Quantity::Other => "count",
-    }
 }
 
 fn list(items: &[String]) -> String {

@@ -277,7 +277,63 @@ fn conflicts<'e>(
     readings::at_places(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
     out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
+    // A count says what it counts in the words each text uses ("5 ≠ 6
+    // (spēkrati / автомобилей)"), not as a bare "count".
+    for c in &mut out {
+        if c.measure.is_none() && matches!(c.quantity, Quantity::Other | Quantity::People) {
+            c.measure = counted_words(c, left, right, entities);
+        }
+    }
     out
+}
+
+/// The words right after a conflict's two figures, "left / right", when
+/// both are words.
+fn counted_words(
+    c: &NumberConflict,
+    left: &Document,
+    right: &Document,
+    entities: &[Entity],
+) -> Option<String> {
+    let word = |doc: &Document, e: &Entity, side: Side| -> Option<String> {
+        let m = e.mentions.iter().find(|m| m.side == side)?;
+        // The first common word of the next few, past names in quotes
+        // ("1200 AS “Sadales tīkls” klientu").
+        let after = doc.text.get(m.end..)?;
+        let end = after
+            .find(['.', ',', ';', ':', '!', '?', '(', '\n'])
+            .unwrap_or(after.len());
+        let mut quoted = false;
+        let unquoted: String = after[..end]
+            .chars()
+            .map(|c| {
+                if matches!(c, '“' | '”' | '„' | '«' | '»' | '"') {
+                    // „…“ and “…”, «…», "…": “ and " open or close.
+                    quoted = match c {
+                        '„' | '«' => true,
+                        '”' | '»' => false,
+                        _ => !quoted,
+                    };
+                    ' '
+                } else if quoted {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        unquoted
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .find(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase))
+            .map(str::to_string)
+    };
+    Some(format!(
+        "{} / {}",
+        word(left, &entities[c.left], Side::Left)?,
+        word(right, &entities[c.right], Side::Right)?
+    ))
 }
 
 /// Words before a figure that make it a bound, not a value: "more than 20"
@@ -610,6 +666,23 @@ mod tests {
         assert_eq!(c[0].quantity, Quantity::Killed);
         assert_eq!(r.entities[c[0].left].value, Some(8.0));
         assert_eq!(r.entities[c[0].right].value, Some(5.0));
+    }
+
+    #[test]
+    fn a_count_says_what_it_counts_in_each_text_s_words() {
+        let lv = "Avārija Tukuma novadā. Kopumā sadursmē bija iesaistīti pieci spēkrati.";
+        let ru = "Авария в Тукумском крае. Произошло столкновение шести автомобилей.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].measure.as_deref(), Some("spēkrati / автомобилей"));
+        assert!(
+            r.overview
+                .verdict
+                .contains("5 ≠ 6 (spēkrati / автомобилей)"),
+            "{}",
+            r.overview.verdict
+        );
     }
 
     #[test]
