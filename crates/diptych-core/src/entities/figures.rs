@@ -807,7 +807,17 @@ fn figure_in(
             quantity,
             Quantity::Other | Quantity::People | Quantity::Money
         );
-    if spelled && !counts_a_noun {
+    // "trīspadsmit pret", "против - семь": one side of a vote's tally.
+    let vote_side = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| {
+            matches!(
+                &*t.lower,
+                "par" | "pret" | "за" | "против" | "for" | "against"
+            )
+        })
+    };
+    let tally = vote_side(toks.get(i + n)) || vote_side(i.checked_sub(1).map(|k| &toks[k]));
+    if spelled && !counts_a_noun && !tally {
         return None; // "one of the..." is not a figure
     }
     // The thing counted: the first content word after the figure, by key

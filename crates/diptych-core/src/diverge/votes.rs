@@ -1,0 +1,203 @@
+//! A vote's tally: how many voted for and how many against, held against
+//! the other text's ("Ar 39 balsīm par un trīspadsmit pret" against "За
+//! снос проголосовали 38 депутатов, против - семь").
+//!
+//! A figure is a vote for or against when its sentence speaks of voting and
+//! the nearest word of its clause is "for" or "against". The tally is the
+//! story's: the two texts are compared whether or not a link joins the
+//! paragraphs, but only when each gives one full tally (one figure for and
+//! one against), so that a committee's vote is not held against a
+//! plenary's that the other text alone reports.
+//!
+//! The words are everyday Latvian, Russian and English, written here from
+//! general knowledge (lower-case prefixes; "=" marks a whole word).
+
+use crate::{Document, Entity, EntityKind, Link, NumberConflict, Quantity, Side};
+
+/// Words of voting, by prefix.
+const VOTING: &[&str] = &[
+    "balsoj",
+    "nobalsoj",
+    "balsīm",
+    "balsis",
+    "balsu",
+    "голосова",
+    "проголосова",
+    "голосов",
+    "vote",
+    "voting",
+];
+
+/// The two sides of a vote, by whole word.
+const FOR: &[&str] = &["par", "за", "for"];
+const AGAINST: &[&str] = &["pret", "против", "against"];
+
+/// Which side of a vote a figure counts, if its sentence is about voting.
+fn side_of_vote(doc: &Document, paragraph: usize, start: usize, end: usize) -> Option<bool> {
+    let p = doc.paragraphs.get(paragraph)?;
+    let sentence = p
+        .sentences
+        .iter()
+        .find(|s| s.start <= start && start < s.end)?;
+    let text = doc.text.get(sentence.start..sentence.end)?;
+    let (at, to) = (start - sentence.start, end - sentence.start);
+    // Words with where they start, in lower case.
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (k, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), open) {
+            (true, None) => open = Some(k),
+            (false, Some(s)) => {
+                words.push((s, text[s..k].to_lowercase()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if !words
+        .iter()
+        .any(|(_, w)| VOTING.iter().any(|v| w.starts_with(v)))
+    {
+        return None;
+    }
+    // The figure's clause: between the commas, semicolons or colons around it.
+    let from = text.get(..at)?.rfind([',', ';', ':']).map_or(0, |k| k + 1);
+    let until = text
+        .get(to..)?
+        .find([',', ';', ':'])
+        .map_or(text.len(), |k| to + k);
+    let side = |w: &str| {
+        if FOR.contains(&w) {
+            Some(true)
+        } else if AGAINST.contains(&w) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let mut best: Option<(usize, bool)> = None;
+    for (k, w) in words.iter().filter(|(k, _)| *k >= from && *k < until) {
+        if let Some(s) = side(w.as_str()) {
+            let distance = if *k < at {
+                words.iter().filter(|(x, _)| *x > *k && *x < at).count()
+            } else {
+                words.iter().filter(|(x, _)| *x >= to && *x < *k).count()
+            };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, s));
+            }
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+/// One side's tally: the figure for and the figure against, when it gives
+/// one of each.
+fn tally(doc: &Document, entities: &[Entity], side: Side) -> Option<[(usize, usize); 2]> {
+    let mut found: [Vec<(usize, usize)>; 2] = Default::default();
+    for e in entities.iter().filter(|e| {
+        e.kind == EntityKind::Number
+            && e.value.is_some()
+            && !matches!(
+                e.quantity,
+                Some(Quantity::Percent | Quantity::Money | Quantity::Time | Quantity::Date)
+            )
+    }) {
+        for m in e.mentions.iter().filter(|m| m.side == side) {
+            if let Some(s) = side_of_vote(doc, m.paragraph, m.start, m.end) {
+                let list = &mut found[usize::from(!s)];
+                if !list.iter().any(|x| x.0 == e.id) {
+                    list.push((e.id, m.paragraph));
+                }
+            }
+        }
+    }
+    match found {
+        [ref f, ref a] if f.len() == 1 && a.len() == 1 => Some([f[0], a[0]]),
+        _ => None,
+    }
+}
+
+/// Adds the disagreements between the two texts' tallies, if any.
+pub(super) fn tallies(
+    left: &Document,
+    right: &Document,
+    links: &[Link],
+    entities: &[Entity],
+    out: &mut Vec<NumberConflict>,
+) {
+    let (Some(l), Some(r)) = (
+        tally(left, entities, Side::Left),
+        tally(right, entities, Side::Right),
+    ) else {
+        return;
+    };
+    for (k, what) in ["votes for", "votes against"].into_iter().enumerate() {
+        let ((a, lp), (b, rp)) = (l[k], r[k]);
+        if a == b || entities[a].value == entities[b].value {
+            continue;
+        }
+        if out.iter().any(|c| c.left == a && c.right == b) {
+            continue;
+        }
+        let link = links
+            .iter()
+            .position(|x| x.left.contains(&lp) && x.right.contains(&rp));
+        out.push(NumberConflict {
+            link,
+            quantity: Quantity::Other,
+            left: a,
+            right: b,
+            measure: Some(what.to_string()),
+            by_reader: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{compare, Input};
+
+    fn tallies(lv: &str, ru: &str) -> Vec<(f64, f64, String)> {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        r.divergences
+            .number_conflicts
+            .iter()
+            .map(|c| {
+                (
+                    r.entities[c.left].value.unwrap_or(f64::NAN),
+                    r.entities[c.right].value.unwrap_or(f64::NAN),
+                    c.measure.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_tallies_of_one_vote_that_differ_are_reported() {
+        let lv =
+            "Ar 39 balsīm par un trīspadsmit pret Rīgas dome piektdien nolēma demontēt pieminekli.";
+        let ru = "Рижская дума решила снести памятник. За снос проголосовали 38 депутатов, против - семь.";
+        assert_eq!(
+            tallies(lv, ru),
+            [
+                (39.0, 38.0, "votes for".to_string()),
+                (13.0, 7.0, "votes against".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_tally_or_half_a_tally_is_not() {
+        let lv = "Ar 39 balsīm par un 13 pret Rīgas dome nolēma demontēt pieminekli.";
+        let ru =
+            "Рижская дума решила снести памятник. За снос проголосовали 39 депутатов, против - 13.";
+        assert!(tallies(lv, ru).is_empty());
+        // Only the votes for: no full tally to hold against the other's.
+        let ru = "Рижская дума решила снести памятник. За снос проголосовали 38 депутатов.";
+        assert!(tallies(lv, ru).is_empty());
+    }
+}
