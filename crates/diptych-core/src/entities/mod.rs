@@ -694,9 +694,12 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // before the head noun of an institution or a treaty is part of
                 // that name, which the pass over capitalised runs reads whole.
                 let found = found.filter(|(id, n)| {
-                    *n > 1
-                        || !matches!(id, Identity::Place(_))
-                        || head_after(body, toks, i + 1).is_none()
+                    let place = match id {
+                        Identity::Place(_) => true,
+                        Identity::Known(k) => known().entries[*k].kind == EntityKind::Place,
+                        _ => false,
+                    };
+                    *n > 1 || !place || head_after(body, toks, i + 1).is_none()
                 });
                 // "Vārves pagastā", "Tukuma novadā": the parish or the
                 // municipality is named whole, as "Тукумского края" is. A
@@ -1098,6 +1101,18 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("centra=", EntityKind::Organisation),
     ("centrā=", EntityKind::Organisation),
     ("centram=", EntityKind::Organisation),
+    // A town's council: "Daugavpils dome", "Даугавпилсская дума" (whole
+    // words: "domāja" is a thought).
+    ("dome=", EntityKind::Organisation),
+    ("domes=", EntityKind::Organisation),
+    ("domē=", EntityKind::Organisation),
+    ("domei=", EntityKind::Organisation),
+    ("domi=", EntityKind::Organisation),
+    ("дума=", EntityKind::Organisation),
+    ("думы=", EntityKind::Organisation),
+    ("думе=", EntityKind::Organisation),
+    ("думу=", EntityKind::Organisation),
+    ("думой=", EntityKind::Organisation),
     ("pils=", EntityKind::Place),
     ("pilī=", EntityKind::Place),
     ("pili=", EntityKind::Place),
@@ -2323,6 +2338,16 @@ mod tests {
         );
         assert_eq!(shared.len(), 3, "{shared:?} {alone:?}");
         assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn a_town_s_council_is_one_body_in_both_languages() {
+        let labels = shared_labels(
+            "Daugavpils domes priekšsēdētājs atbrīvots no amata.",
+            "Депутаты Даугавпилсской думы освободили мэра от должности.",
+            |k| k == EntityKind::Organisation,
+        );
+        assert_eq!(labels, ["Daugavpils dome"]);
     }
 
     #[test]
