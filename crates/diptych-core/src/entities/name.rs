@@ -534,9 +534,20 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         .iter()
         .max_by_key(|(_, c)| *c)
         .map_or(full[0], |(t, _)| t);
+    // A foreign name in -i that the text writes alike wherever it stands
+    // (Roko Grimaldi, Grimaldi, Grimaldi) does not decline.
+    let unchanged = |w: &str| {
+        w.ends_with('i')
+            && pool
+                .iter()
+                .filter(|m| m.text.split_whitespace().any(|x| x == w))
+                .map(|m| uses(&m.text))
+                .sum::<usize>()
+                >= 2
+    };
     best.split_whitespace()
         .map(|w| {
-            if super::is_acronym(w) {
+            if super::is_acronym(w) || unchanged(w) {
                 w.to_string()
             } else {
                 latvian_nominative(w, masculine)
@@ -559,6 +570,16 @@ mod tests {
             paragraph: 0,
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn a_foreign_name_written_alike_everywhere_does_not_decline() {
+        let all = [
+            mention("Roko Grimaldi"),
+            mention("Grimaldi"),
+            mention("Grimaldi"),
+        ];
+        assert_eq!(label(&all, EntityKind::Person), "Roko Grimaldi");
     }
 
     #[test]
