@@ -169,6 +169,9 @@ fn serve() -> Result {
 
 fn test() -> Result {
     setup::web_tools()?;
+    // Debian's browsers and xmllint first: the command line's tests check
+    // TMX exports with xmllint, the end-to-end tests need the browsers.
+    setup::chromium()?;
     // The engine and the command line, natively: unit, property, golden and
     // doc tests; translation on synthetic models made here.
     let models = setup::test_models()?;
@@ -192,7 +195,6 @@ fn test() -> Result {
     // The web app builds with the release pipeline users get, and works in
     // Chromium: end-to-end tests against that very build.
     build_web(true)?;
-    setup::chromium()?;
     // Component tests: the viewer's parts in headless Chromium (wasm-bindgen-test).
     run(cargo()
         .args([
