@@ -618,6 +618,23 @@ pub(super) mod verdicts {
         );
         r
     }
+
+    /// The figures that disagree between two texts: left value, right
+    /// value, and what they measure.
+    pub(in crate::diverge) fn disagreeing(lv: &str, ru: &str) -> Vec<(f64, f64, String)> {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        r.divergences
+            .number_conflicts
+            .iter()
+            .map(|c| {
+                (
+                    r.entities[c.left].value.unwrap_or(f64::NAN),
+                    r.entities[c.right].value.unwrap_or(f64::NAN),
+                    c.measure.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

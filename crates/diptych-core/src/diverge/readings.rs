@@ -168,22 +168,7 @@ pub(super) fn at_places(
 
 #[cfg(test)]
 mod tests {
-    use crate::{compare, Input};
-
-    fn conflicts(lv: &str, ru: &str) -> Vec<(f64, f64, String)> {
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        r.divergences
-            .number_conflicts
-            .iter()
-            .map(|c| {
-                (
-                    r.entities[c.left].value.unwrap_or(f64::NAN),
-                    r.entities[c.right].value.unwrap_or(f64::NAN),
-                    c.measure.clone().unwrap_or_default(),
-                )
-            })
-            .collect()
-    }
+    use crate::diverge::verdicts::disagreeing as conflicts;
 
     #[test]
     fn a_reading_at_one_place_given_two_ways_disagrees() {

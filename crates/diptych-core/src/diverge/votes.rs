@@ -159,22 +159,7 @@ pub(super) fn tallies(
 
 #[cfg(test)]
 mod tests {
-    use crate::{compare, Input};
-
-    fn tallies(lv: &str, ru: &str) -> Vec<(f64, f64, String)> {
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        r.divergences
-            .number_conflicts
-            .iter()
-            .map(|c| {
-                (
-                    r.entities[c.left].value.unwrap_or(f64::NAN),
-                    r.entities[c.right].value.unwrap_or(f64::NAN),
-                    c.measure.clone().unwrap_or_default(),
-                )
-            })
-            .collect()
-    }
+    use crate::diverge::verdicts::disagreeing as tallies;
 
     #[test]
     fn two_tallies_of_one_vote_that_differ_are_reported() {
