@@ -741,6 +741,12 @@ fn heaviest_chain(anchors: &[(usize, usize, f64)]) -> Vec<usize> {
     chain
 }
 
+/// Order of candidate pairs, strongest first (one function for both
+/// passes: one sort in the page's code, not two).
+fn strongest_first(a: &(f64, usize, usize), b: &(f64, usize, usize)) -> std::cmp::Ordering {
+    b.0.total_cmp(&a.0)
+}
+
 /// Matches among the sentences the path left out: strongest pairs first,
 /// each then extended to its neighbours while they fit. Linear in the number
 /// of candidate pairs.
@@ -760,7 +766,7 @@ fn out_of_order(s: &Scorer<'_>, rest_l: &[usize], rest_r: &[usize]) -> Matches {
         .map(|(i, j)| (s.pair(&[i], &[j]), i, j))
         .filter(|&(score, _, _)| score >= WEIGHTS.reorder_min)
         .collect();
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    candidates.sort_by(strongest_first);
     let mut out = Vec::new();
     for (score, i, j) in candidates {
         if !free_l[i] || !free_r[j] {
@@ -823,16 +829,23 @@ fn contest(s: &Scorer<'_>, matches: &mut Matches) {
         .iter()
         .enumerate()
         .flat_map(|(i, row)| {
-            let mut top: Vec<(u32, f32)> = row.clone();
-            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-            top.truncate(CONTEST_PARTNERS);
+            // (Kept in order as they come: a sort of its own would grow
+            // the page's download for three items.)
+            let mut top: Vec<(u32, f32)> = Vec::with_capacity(CONTEST_PARTNERS + 1);
+            for &(j, v) in row {
+                let at = top.iter().position(|&(_, w)| v > w).unwrap_or(top.len());
+                if at < CONTEST_PARTNERS {
+                    top.insert(at, (j, v));
+                    top.truncate(CONTEST_PARTNERS);
+                }
+            }
             top.into_iter().map(move |(j, _)| (i, j as usize))
         })
         .filter(|&(i, j)| at_l[i].is_none() || at_l[i] != at_r[j])
         .map(|(i, j)| (s.pair(&[i], &[j]), i, j))
         .filter(|&(v, _, _)| v >= CONTEST_MIN)
         .collect();
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    candidates.sort_by(strongest_first);
     let mut moved_l = vec![false; s.left.len()];
     let mut moved_r = vec![false; s.right.len()];
     for (v, i, j) in candidates {

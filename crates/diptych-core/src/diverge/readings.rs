@@ -124,22 +124,24 @@ pub(super) fn at_places(
             unit: &str,
             place: usize,
         ) -> Vec<(usize, &'a str, f64)> {
-            let mut v: Vec<(usize, &'a str, f64)> = all
+            // Each reading once (no sort: the page's download is counted).
+            let mut v: Vec<(usize, &'a str, f64)> = Vec::new();
+            for x in all
                 .iter()
                 .filter(|x| paras.contains(&x.0) && x.1 == unit && x.2 == place)
-                .map(|x| (x.3, x.4, x.5))
-                .collect();
-            v.sort_by_key(|x| x.0);
-            v.dedup_by_key(|x| x.0);
+            {
+                if !v.iter().any(|y| y.0 == x.3) {
+                    v.push((x.3, x.4, x.5));
+                }
+            }
             v
         }
-        let mut keys: Vec<(&str, usize)> = l
-            .iter()
-            .filter(|x| link.left.contains(&x.0))
-            .map(|x| (x.1, x.2))
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
+        let mut keys: Vec<(&str, usize)> = Vec::new();
+        for x in l.iter().filter(|x| link.left.contains(&x.0)) {
+            if !keys.contains(&(x.1, x.2)) {
+                keys.push((x.1, x.2));
+            }
+        }
         for (unit, place) in keys {
             let (a, b) = (
                 of(&l, &link.left, unit, place),
