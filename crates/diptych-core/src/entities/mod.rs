@@ -1485,6 +1485,13 @@ fn is_never_name(lower: &str) -> bool {
             | "ekrānšāviņš"
             | "avots"
             | "источник"
+            // Acronyms of common nouns: a road accident, an emergency, the
+            // media (ДТП, ЧП, СМИ; CSN). (GDP and VAT, a concept both texts
+            // may name, stay.)
+            | "дтп"
+            | "чп"
+            | "сми"
+            | "csn"
             // "Нашим приоритетом...": a possessive opening a sentence.
             | "наш"
             | "наша"
@@ -2370,6 +2377,13 @@ mod tests {
             "{:?}",
             r.entities
         );
+        // Nor is the acronym of a common noun a name: ДТП is a road accident.
+        let r = crate::compare(
+            crate::Input::text("Avārija uz šosejas."),
+            crate::Input::text("На шоссе произошло ДТП, о ЧП сообщили СМИ."),
+        )
+        .unwrap();
+        assert!(r.entities.is_empty(), "{:?}", r.entities);
     }
 
     #[test]
