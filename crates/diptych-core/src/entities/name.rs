@@ -114,6 +114,10 @@ fn latvian_nominative(w: &str, masculine: bool) -> String {
         return w.to_string();
     }
     if masculine {
+        // A man's name in -e (Čukste, Zīle): dative -em, genitive -es.
+        if ends("em") || ends("es") {
+            return format!("{}e", stem(2));
+        }
         let base = if ends("am") || ends("im") || ends("um") {
             stem(2)
         } else if ends("u") || ends("a") || ends("ā") || ends("i") {
@@ -599,6 +603,8 @@ mod tests {
             ("Sieradzka", true, "Sieradzkis"),
             ("Macijevskim", true, "Macijevskis"),
             ("Watches", true, "Watches"),
+            ("Čukstem", true, "Čukste"),
+            ("Čukstes", true, "Čukste"),
         ] {
             assert_eq!(
                 latvian_nominative(oblique, masculine),
