@@ -300,15 +300,18 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
         }
     }
     // A credit line tells nothing of the story, so it pairs with nothing,
-    // however many names it shares ("Foto: Valsts policija").
+    // however many names it shares ("Foto: Valsts policija"): told once a
+    // paragraph, not once a sentence.
+    let credit: Vec<bool> = s
+        .paragraphs
+        .iter()
+        .map(|p| is_credit(&s.text[p.start..p.end]))
+        .collect();
     for u in &mut out {
-        let p = &s.paragraphs[u.paragraph];
-        if is_credit(&s.text[p.start..p.end]) {
+        if credit[u.paragraph] {
             u.terms.clear();
             u.salient.clear();
         }
-    }
-    for u in &mut out {
         u.terms.sort_unstable();
         u.terms.dedup();
         u.salient.sort_unstable();
@@ -513,10 +516,9 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .iter()
         .map(|l| {
             let (p, q) = (l.left[0], l.right[0]);
-            let between = l.left.len() == 1
-                && l.right.len() == 1
-                && holds(&links, p.checked_sub(1), q.checked_sub(1))
-                && holds(&links, Some(p + 1), Some(q + 1));
+            let before = holds(&links, p.checked_sub(1), q.checked_sub(1));
+            let after = holds(&links, Some(p + 1), Some(q + 1));
+            let between = l.left.len() == 1 && l.right.len() == 1 && before && after;
             // Nor does a link with nothing to show for it: no name, figure
             // or word both paragraphs share (bare digits of a clock time,
             // "11:14", against a count of 11 and of 14).
@@ -527,9 +529,7 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
                 && e.numbers.is_empty()
                 && e.terms.is_empty()
                 && !e.length_fits;
-            let beside = holds(&links, p.checked_sub(1), q.checked_sub(1))
-                || holds(&links, Some(p + 1), Some(q + 1));
-            (bare && !beside) || (!between && rests_on_a_country(l, entities))
+            (bare && !(before || after)) || (!between && rests_on_a_country(l, entities))
         })
         .collect();
     let mut k = 0;

@@ -53,12 +53,7 @@ fn event_time(doc: &Document, entities: &[Entity], side: Side) -> Option<(usize,
     let mut found: Option<(usize, f64)> = None;
     let mut seen_sentences: Vec<usize> = Vec::new();
     for (start, paragraph, id, value) in times {
-        // The sentence of the mention's own paragraph it stands in.
-        let Some(sentence) = doc.paragraphs.get(paragraph).and_then(|p| {
-            p.sentences
-                .iter()
-                .find(|s| s.start <= start && start < s.end)
-        }) else {
+        let Some(sentence) = super::sentence_at(doc, paragraph, start) else {
             continue;
         };
         if seen_sentences.contains(&sentence.start) {

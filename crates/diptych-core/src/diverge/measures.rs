@@ -161,7 +161,7 @@ fn lower_words_back(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str
         })
 }
 
-fn measure_of(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str> {
+pub(super) fn measure_of(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str> {
     table.iter().find_map(|(name, cues)| {
         cues.iter()
             .any(|c| match c.strip_prefix('=') {
@@ -237,40 +237,33 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
         stop -= 1;
     }
     let after = doc.text.get(m.end..stop.max(m.end))?;
-    let of_gdp = after
+    // The first words after the figure, in lower case: "of GDP", "за месяц".
+    let later: Vec<String> = after
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
+    let of_gdp = later
+        .iter()
         .take(3)
-        .any(|w| {
-            let w = w.to_lowercase();
-            GDP.iter().any(|g| w.starts_with(g))
-        });
+        .any(|w| GDP.iter().any(|g| w.starts_with(g)));
     // A change over a month is another measure than the one over a year,
     // which news gives unless it says otherwise ("Mēneša laikā ... cenas
-    // palielinājās par 2%" against "цены за год выросли на 27,5%").
-    let monthly = {
-        let near: Vec<String> = lower_words_back(sentence)
-            .take(12)
-            .map(|w| w.into_owned())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .chain(
-                lower_words_back(after)
-                    .map(|w| w.into_owned())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .take(6),
-            )
-            .collect();
-        near.windows(2)
-            .any(|w| MONTHLY.contains(&(w[0].as_str(), w[1].as_str())))
-            || near
-                .iter()
-                .any(|w| w == "monthly" || w.starts_with("ikmēneš"))
-    };
+    // palielinājās par 2%" against "цены за год выросли на 27,5%"): the
+    // last words before the figure and the first after it.
+    let near: Vec<&str> = words
+        .iter()
+        .take(12)
+        .rev()
+        .map(|w| &**w)
+        .chain(later.iter().map(String::as_str))
+        .collect();
+    let monthly = near.windows(2).any(|w| MONTHLY.contains(&(w[0], w[1])))
+        || near
+            .iter()
+            .any(|w| *w == "monthly" || w.starts_with("ikmēneš"));
     let what = if monthly {
         format!("{what} over a month")
     } else {

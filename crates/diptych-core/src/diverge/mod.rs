@@ -160,6 +160,15 @@ fn split_figures(entities: &mut Vec<Entity>, kept: &[NumberConflict]) -> bool {
     split
 }
 
+/// The sentence of its paragraph that a figure or name at `start` stands in.
+fn sentence_at(doc: &Document, paragraph: usize, start: usize) -> Option<&crate::Span> {
+    doc.paragraphs
+        .get(paragraph)?
+        .sentences
+        .iter()
+        .find(|s| s.start <= start && start < s.end)
+}
+
 /// Share of a text's characters (repeats left out) that the other side covers.
 fn coverage(doc: &Document, only: &[usize]) -> f64 {
     let size = |p: usize| {
@@ -390,15 +399,9 @@ fn within_bound(
     let bound = |doc: &Document, e: &Entity, side: Side| -> Option<std::cmp::Ordering> {
         let m = e.mentions.iter().find(|m| m.side == side)?;
         let before = doc.text.get(..m.start)?;
-        let tail: String = before
-            .chars()
-            .rev()
-            .take(24)
-            .collect::<Vec<char>>()
-            .into_iter()
-            .rev()
-            .collect::<String>()
-            .to_lowercase();
+        // Its last 24 characters.
+        let from = before.char_indices().rev().nth(23).map_or(0, |(k, _)| k);
+        let tail = before[from..].to_lowercase();
         let words: Vec<&str> = tail
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
@@ -590,7 +593,8 @@ fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {
     }
 }
 
-/// Verdicts for the tests of the verdict's modules.
+/// Verdicts and disagreeing figures for the tests of the verdict's modules
+/// (and of the figures').
 #[cfg(test)]
 pub(super) mod verdicts {
     use crate::{compare, Input, Report, SameEvent};
@@ -621,7 +625,7 @@ pub(super) mod verdicts {
 
     /// The figures that disagree between two texts: left value, right
     /// value, and what they measure.
-    pub(in crate::diverge) fn disagreeing(lv: &str, ru: &str) -> Vec<(f64, f64, String)> {
+    pub(crate) fn disagreeing(lv: &str, ru: &str) -> Vec<(f64, f64, String)> {
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         r.divergences
             .number_conflicts

@@ -128,16 +128,8 @@ fn amount(v: f64, unit: Option<&String>) -> String {
     }
 }
 
-/// The first rate a side gives, within its opening paragraphs.
-fn headline_rate(entities: &[Entity], side: Side) -> Option<f64> {
-    written(entities, side)
-        .into_iter()
-        .find(|w| w.quantity == Some(Quantity::Percent))
-        .filter(|w| w.paragraph <= 1)
-        .map(|w| w.value)
-}
-
-/// Every rate a side gives in its first two paragraphs.
+/// Every rate a side gives in its first two paragraphs, in the order of
+/// the text (the first is its headline rate).
 fn headline_rates(entities: &[Entity], side: Side) -> Vec<f64> {
     written(entities, side)
         .into_iter()
@@ -295,17 +287,16 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
             }
         }
     }
-    if let (Some(a), Some(b)) = (
-        headline_rate(entities, Side::Left),
-        headline_rate(entities, Side::Right),
-    ) {
+    let (left_rates, right_rates) = (
+        headline_rates(entities, Side::Left),
+        headline_rates(entities, Side::Right),
+    );
+    if let (Some(&a), Some(&b)) = (left_rates.first(), right_rates.first()) {
         // A text may open with the monthly and the annual rate ("1,6 %
         // ... gada laikā 22,2 %"): no two rates of the openings may be close.
-        let near = headline_rates(entities, Side::Left).iter().any(|&x| {
-            headline_rates(entities, Side::Right)
-                .iter()
-                .any(|&y| x.max(y) < 1.5 * x.min(y))
-        });
+        let near = left_rates
+            .iter()
+            .any(|&x| right_rates.iter().any(|&y| x.max(y) < 1.5 * x.min(y)));
         if a >= 1.0 && b >= 1.0 && a.max(b) >= 5.0 * a.min(b) && !near {
             why.push(format!(
                 "the headline rates are far apart: {}% ≠ {}%",

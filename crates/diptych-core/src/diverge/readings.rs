@@ -40,15 +40,7 @@ fn unit(doc: &Document, m: &Mention) -> Option<&'static str> {
         .take_while(|c| c.is_alphabetic() || *c == '°')
         .flat_map(char::to_lowercase)
         .collect();
-    UNITS.iter().find_map(|(what, words)| {
-        words
-            .iter()
-            .any(|w| match w.strip_prefix('=') {
-                Some(whole) => word == whole,
-                None => word.starts_with(w),
-            })
-            .then_some(*what)
-    })
+    super::measures::measure_of(UNITS, &word)
 }
 
 /// Whether a range's mark stands next to the mention ("-20... -23", "5–7").
@@ -88,11 +80,7 @@ fn readings<'a>(doc: &Document, entities: &'a [Entity], side: Side) -> Vec<Readi
             if in_range(doc, m) {
                 continue;
             }
-            let Some(sentence) = doc.paragraphs.get(m.paragraph).and_then(|p| {
-                p.sentences
-                    .iter()
-                    .find(|s| s.start <= m.start && m.start < s.end)
-            }) else {
+            let Some(sentence) = super::sentence_at(doc, m.paragraph, m.start) else {
                 continue;
             };
             for &(place, pm) in &places {

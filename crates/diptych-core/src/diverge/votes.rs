@@ -9,10 +9,13 @@
 //! one against), so that a committee's vote is not held against a
 //! plenary's that the other text alone reports.
 //!
-//! The words are everyday Latvian, Russian and English, written here from
-//! general knowledge (lower-case prefixes; "=" marks a whole word).
+//! The words of voting are everyday Latvian, Russian and English, written
+//! here from general knowledge (lower-case prefixes); the words for the two
+//! sides are the figures' own (`entities::VOTE_FOR`, `VOTE_AGAINST`), which
+//! keep a number word beside one as a figure.
 
-use crate::{Document, Entity, EntityKind, Link, NumberConflict, Quantity, Side};
+use crate::entities::{VOTE_AGAINST, VOTE_FOR};
+use crate::{Document, Entity, EntityKind, Link, Mention, NumberConflict, Quantity, Side};
 
 /// Words of voting, by prefix.
 const VOTING: &[&str] = &[
@@ -28,19 +31,11 @@ const VOTING: &[&str] = &[
     "voting",
 ];
 
-/// The two sides of a vote, by whole word.
-const FOR: &[&str] = &["par", "за", "for"];
-const AGAINST: &[&str] = &["pret", "против", "against"];
-
 /// Which side of a vote a figure counts, if its sentence is about voting.
-fn side_of_vote(doc: &Document, paragraph: usize, start: usize, end: usize) -> Option<bool> {
-    let p = doc.paragraphs.get(paragraph)?;
-    let sentence = p
-        .sentences
-        .iter()
-        .find(|s| s.start <= start && start < s.end)?;
+fn side_of_vote(doc: &Document, m: &Mention) -> Option<bool> {
+    let sentence = super::sentence_at(doc, m.paragraph, m.start)?;
     let text = doc.text.get(sentence.start..sentence.end)?;
-    let (at, to) = (start - sentence.start, end - sentence.start);
+    let (at, to) = (m.start - sentence.start, m.end - sentence.start);
     // Words with where they start, in lower case.
     let mut words: Vec<(usize, String)> = Vec::new();
     let mut open: Option<usize> = None;
@@ -70,9 +65,9 @@ fn side_of_vote(doc: &Document, paragraph: usize, start: usize, end: usize) -> O
         .find([',', ';', ':'])
         .map_or(text.len(), |k| to + k);
     let side = |w: &str| {
-        if FOR.contains(&w) {
+        if VOTE_FOR.contains(&w) {
             Some(true)
-        } else if AGAINST.contains(&w) {
+        } else if VOTE_AGAINST.contains(&w) {
             Some(false)
         } else {
             None
@@ -107,7 +102,7 @@ fn tally(doc: &Document, entities: &[Entity], side: Side) -> Option<[(usize, usi
             )
     }) {
         for m in e.mentions.iter().filter(|m| m.side == side) {
-            if let Some(s) = side_of_vote(doc, m.paragraph, m.start, m.end) {
+            if let Some(s) = side_of_vote(doc, m) {
                 let list = &mut found[usize::from(!s)];
                 if !list.iter().any(|x| x.0 == e.id) {
                     list.push((e.id, m.paragraph));

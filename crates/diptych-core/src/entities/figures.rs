@@ -184,6 +184,11 @@ const SPANS: &[&str] = &[
     "night",
 ];
 
+/// Whether a word is one of [`SPANS`].
+fn is_span(lower: &str) -> bool {
+    SPANS.iter().any(|p| lower.starts_with(p))
+}
+
 /// Words for per cent, by prefix.
 const PERCENT: &[&str] = &["procent", "процент", "percent"];
 
@@ -208,17 +213,8 @@ fn one_of_groups(toks: &[Token<'_>], i: usize, n: usize) -> bool {
     };
     // A plain noun: no figure, no stopword, no word of what is counted.
     let noun = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            !t.number
-                && !t.stopword
-                && !counted(t)
-                && !QUANTITY_CUES.iter().any(|(_, cues)| {
-                    cues.iter().any(|c| match c.strip_prefix('=') {
-                        Some(word) => *t.lower == *word,
-                        None => t.lower.starts_with(c),
-                    })
-                })
-        })
+        toks.get(k)
+            .is_some_and(|t| !t.number && !t.stopword && !counted(t) && cue_of(&t.lower).is_none())
     };
     let group_after = noun(i + n)
         && and(i + n + 1)
@@ -228,8 +224,23 @@ fn one_of_groups(toks: &[Token<'_>], i: usize, n: usize) -> bool {
     group_after || group_before
 }
 
+/// The two sides of a vote, whole words: for, and against (the tally's
+/// figures are read here and compared in `diverge::votes`).
+pub(crate) const VOTE_FOR: &[&str] = &["par", "за", "for"];
+pub(crate) const VOTE_AGAINST: &[&str] = &["pret", "против", "against"];
+
 /// Words that deny a clause.
 const NEGATIONS: &[&str] = &["nav", "nebija", "netika", "nebūs", "не", "нет", "not"];
+
+/// What a word multiplies the figure before it by, by its longest prefix
+/// among [`MULTIPLIERS`]: "miljardu" is a milliard, not a million.
+fn multiplier(lower: &str) -> Option<f64> {
+    MULTIPLIERS
+        .iter()
+        .filter(|(p, _)| lower.starts_with(p))
+        .max_by_key(|(p, _)| p.len())
+        .map(|&(_, m)| m)
+}
 
 /// Words that multiply the figure before them ("5 тысяч" = 5000), by prefix.
 const MULTIPLIERS: &[(&str, f64)] = &[
@@ -466,17 +477,28 @@ fn cue_within(
         .enumerate()
         .map(|(d, t)| (d + 1, t));
     for (distance, t) in after.chain(before) {
-        for (rank, (q, cues)) in QUANTITY_CUES.iter().enumerate() {
-            if cues.iter().any(|c| match c.strip_prefix('=') {
-                Some(word) => &*t.lower == word,
-                None => t.lower.starts_with(c),
-            }) && best.is_none_or(|(d, r, _)| (distance, rank) < (d, r))
-            {
-                best = Some((distance, rank, *q));
+        if let Some((rank, q)) = cue_of(&t.lower) {
+            if best.is_none_or(|(d, r, _)| (distance, rank) < (d, r)) {
+                best = Some((distance, rank, q));
             }
         }
     }
     best.map(|(_, _, q)| q)
+}
+
+/// The first of [`QUANTITY_CUES`] a word is a cue of ("=" a whole word,
+/// else a prefix): its rank among them and what it counts.
+fn cue_of(lower: &str) -> Option<(usize, Quantity)> {
+    QUANTITY_CUES
+        .iter()
+        .enumerate()
+        .find(|(_, (_, cues))| {
+            cues.iter().any(|c| match c.strip_prefix('=') {
+                Some(word) => lower == word,
+                None => lower.starts_with(c),
+            })
+        })
+        .map(|(rank, (q, _))| (rank, *q))
 }
 
 /// The unit of a reading in a unit of measure: such figures are never
@@ -610,12 +632,7 @@ fn figure_in(
     // "5 тысяч": a multiplier word right after (not after digits already
     // grouped in thousands: "12 244 683 млн человек" is a slip of the pen).
     if let Some(next) = toks.get(i + n).filter(|_| n == 1) {
-        // The longest prefix: "miljardu" is a milliard, not a million.
-        if let Some(&(_, m)) = MULTIPLIERS
-            .iter()
-            .filter(|(p, _)| next.lower.starts_with(p))
-            .max_by_key(|(p, _)| p.len())
-        {
+        if let Some(m) = multiplier(&next.lower) {
             value *= m;
             if m >= 1e3 {
                 value = value.round(); // 4,39 трлн: no float dust in the label
@@ -629,13 +646,7 @@ fn figure_in(
                 let Some(v2) = parse_number(more.text) else {
                     break;
                 };
-                let smaller = toks.get(i + n + 1).and_then(|unit| {
-                    MULTIPLIERS
-                        .iter()
-                        .filter(|(p, _)| unit.lower.starts_with(p))
-                        .max_by_key(|(p, _)| p.len())
-                        .map(|&(_, m2)| m2)
-                });
+                let smaller = toks.get(i + n + 1).and_then(|unit| multiplier(&unit.lower));
                 match smaller {
                     Some(m2) if m2 < last && v2 < 1000.0 => {
                         value += v2 * m2;
@@ -782,7 +793,7 @@ fn figure_in(
     // "два триллиона гривен" is a sum; "one of the..." is not a figure.
     let multiplied = toks
         .get(i + 1)
-        .is_some_and(|m| MULTIPLIERS.iter().any(|(p, _)| m.lower.starts_with(p)));
+        .is_some_and(|m| multiplier(&m.lower).is_some());
     // A number word before the noun it counts ("pieci spēkrati", "шести
     // автомобилей") is a figure; "one of the...", "viens no", a number
     // word on its own ("abi divi", "раз-два") are not, nor a span of time
@@ -795,7 +806,7 @@ fn figure_in(
                 && !w.stopword
                 && !w.number
                 && !is_number_word(&w.lower)
-                && !SPANS.iter().any(|p| w.lower.starts_with(p))
+                && !is_span(&w.lower)
         })
         && !toks[i + 1..]
             .iter()
@@ -809,12 +820,7 @@ fn figure_in(
         );
     // "trīspadsmit pret", "против - семь": one side of a vote's tally.
     let vote_side = |t: Option<&Token<'_>>| {
-        t.is_some_and(|t| {
-            matches!(
-                &*t.lower,
-                "par" | "pret" | "за" | "против" | "for" | "against"
-            )
-        })
+        t.is_some_and(|t| VOTE_FOR.contains(&&*t.lower) || VOTE_AGAINST.contains(&&*t.lower))
     };
     let tally = vote_side(toks.get(i + n)) || vote_side(i.checked_sub(1).map(|k| &toks[k]));
     if spelled && !counts_a_noun && !tally {
@@ -860,11 +866,11 @@ fn figure_in(
                     && a.key.chars().count() >= 3
                     && !["х", "ти"].contains(&&*a.lower)
                     // "7 820 204 млн человек": the multiplier is no thing.
-                    && !MULTIPLIERS.iter().any(|(p, _)| a.lower.starts_with(p))
+                    && multiplier(&a.lower).is_none()
             })
             // Hours, days, times: "около 23 часов" and "11 часов вечера"
             // are two ways to say one time, no count of anything.
-            .filter(|a| !SPANS.iter().any(|p| a.lower.starts_with(p)))
+            .filter(|a| !is_span(&a.lower))
             // By concept where the lexicon knows the word (bojājumi ~ повреждения).
             .map(|a| match a.concepts().first() {
                 Some(c) => format!("={c}"),
@@ -1180,17 +1186,11 @@ mod tests {
     }
 
     /// The conflicts the report raises, as (left value, right value).
+    /// The values of the figures that disagree between two texts.
     fn conflicts(lv: &str, ru: &str) -> Vec<(f64, f64)> {
-        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
-        r.divergences
-            .number_conflicts
-            .iter()
-            .map(|c| {
-                (
-                    r.entities[c.left].value.unwrap_or(f64::NAN),
-                    r.entities[c.right].value.unwrap_or(f64::NAN),
-                )
-            })
+        crate::diverge::verdicts::disagreeing(lv, ru)
+            .into_iter()
+            .map(|(l, r, _)| (l, r))
             .collect()
     }
 

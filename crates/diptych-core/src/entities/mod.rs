@@ -26,7 +26,7 @@ mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
 use figures::{figure, Figure};
-pub(crate) use figures::{figure_text, is_number_word, READING};
+pub(crate) use figures::{figure_text, is_number_word, READING, VOTE_AGAINST, VOTE_FOR};
 use known::{adjective_place, is_acronym, known};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -658,8 +658,8 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 let named = known()
                     .find(toks, i)
                     .filter(|&(k, n)| {
-                        !(after_given && n == 1 && known().entries[k].kind == EntityKind::Place)
-                            && !(never && n == 1)
+                        let place = known().entries[k].kind == EntityKind::Place;
+                        n > 1 || !(never || after_given && place)
                     })
                     .map(|(k, n)| (Identity::Known(k), n));
                 // A Russian adjective the table knows wins over a derivation
