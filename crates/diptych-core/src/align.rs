@@ -68,6 +68,94 @@ fn is_credit(paragraph: &str) -> bool {
         && line.split_whitespace().count() <= 7
 }
 
+/// Word stems of a dateline besides its figures, folded to lower case:
+/// month names in Latvian, Russian and English (by prefix, so every case
+/// form counts), the year and clock words, and "today"/"yesterday". Written
+/// here from general knowledge.
+const DATELINE_WORDS: &[&str] = &[
+    "janv",
+    "febr",
+    "mart",
+    "apr",
+    "maij",
+    "jūn",
+    "jūl",
+    "aug",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
+    "янв",
+    "фев",
+    "мар",
+    "апр",
+    "мая",
+    "май",
+    "июн",
+    "июл",
+    "авг",
+    "сен",
+    "окт",
+    "ноя",
+    "дек",
+    "jan",
+    "feb",
+    "mar",
+    "may",
+    "jun",
+    "jul",
+    "sep",
+    "oct",
+    "gad",
+    "г",
+    "plkst",
+    "šodien",
+    "vakar",
+    "сегодня",
+    "вчера",
+    "today",
+    "yesterday",
+    "updated",
+    "atjaunots",
+    "обновлено",
+];
+
+/// Whether a paragraph is a dateline alone: one short line of a date or a
+/// clock time, with at most two other words (the outlet's name: "© LTV 8
+/// декабря, 2025 10:56", "25/04/2019", "15. Septembris 2023 08:32").
+fn is_dateline(paragraph: &str) -> bool {
+    let line = paragraph.trim();
+    if line.contains('\n') || line.chars().count() > 60 {
+        return false;
+    }
+    let mut dated = false;
+    let mut others = 0;
+    for word in line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if DATELINE_WORDS.iter().any(|w| lower.starts_with(w)) {
+            dated = true;
+        } else if word.chars().next().is_some_and(char::is_uppercase) {
+            others += 1;
+        } else {
+            return false;
+        }
+    }
+    // A date in digits (25/04/2019, 25.04.2019) or a clock time (10:56).
+    let digits = line.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], b'/' | b'.' | b':')
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    });
+    (dated || digits) && others <= 2 && line.chars().any(|c| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod credit_tests {
     #[test]
@@ -88,6 +176,28 @@ mod credit_tests {
             "Фотограф задержан в центре Риги.",
         ] {
             assert!(!super::is_credit(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn datelines_alone_are_datelines() {
+        for line in [
+            "25/04/2019",
+            "15. Septembris 2023 08:32",
+            "© LTV 8 декабря, 2025 10:56",
+            "13 сентября 2019 г., 11:14",
+            "сегодня, 02:15",
+        ] {
+            assert!(super::is_dateline(line), "{line}");
+        }
+        for text in [
+            "2 miljoni eiro",
+            "Ventspils 2:1",
+            "Rīgā 25. aprīlī slēgts Deglava tilts",
+            "Елена Остапенко (Латвия, 6) — Дарья Касаткина (Россия) — 6:3, 6:2",
+            "РИГА, 25 апр — Sputnik. Движение по мосту закрыто.",
+        ] {
+            assert!(!super::is_dateline(text), "{text}");
         }
     }
 }
@@ -158,6 +268,8 @@ const WEIGHTS: Weights = Weights {
 struct Unit {
     paragraph: usize,
     chars: usize,
+    /// A credit line or a dateline: pairs with nothing.
+    furniture: bool,
     /// Term ids, sorted and unique.
     terms: Vec<u32>,
     /// The subset that are names, figures or entities.
@@ -283,6 +395,7 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
             out.push(Unit {
                 paragraph: p,
                 chars: body.chars().count(),
+                furniture: false,
                 terms,
                 salient,
             });
@@ -299,16 +412,21 @@ fn units(side: Side, s: &AlignSide<'_>, entities: &[Entity], vocab: &mut Vocabul
             }
         }
     }
-    // A credit line tells nothing of the story, so it pairs with nothing,
-    // however many names it shares ("Foto: Valsts policija"): told once a
-    // paragraph, not once a sentence.
-    let credit: Vec<bool> = s
+    // A credit line or a dateline tells nothing of the story, so it pairs
+    // with nothing, however many names or dates it shares ("Foto: Valsts
+    // policija", "© LTV 8 декабря, 2025"): told once a paragraph, not once a
+    // sentence.
+    let furniture: Vec<bool> = s
         .paragraphs
         .iter()
-        .map(|p| is_credit(&s.text[p.start..p.end]))
+        .map(|p| {
+            let text = &s.text[p.start..p.end];
+            is_credit(text) || is_dateline(text)
+        })
         .collect();
     for u in &mut out {
-        if credit[u.paragraph] {
+        if furniture[u.paragraph] {
+            u.furniture = true;
             u.terms.clear();
             u.salient.clear();
         }
@@ -482,8 +600,8 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     let scorer = Scorer::new(&lu, &ru, weight, &df, length_bias);
 
     let band = band_from_anchors(&scorer);
-    let lidx: Vec<usize> = (0..lu.len()).collect();
-    let ridx: Vec<usize> = (0..ru.len()).collect();
+    let lidx: Vec<usize> = (0..lu.len()).filter(|&i| !lu[i].furniture).collect();
+    let ridx: Vec<usize> = (0..ru.len()).filter(|&i| !ru[i].furniture).collect();
     let mut matches = path(&scorer, &lidx, &ridx, &band);
     // Second pass: what the path left out, in its own order.
     let used_l: HashSet<usize> = matches.iter().flat_map(|m| m.0.iter().copied()).collect();
@@ -529,7 +647,17 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
                 && e.numbers.is_empty()
                 && e.terms.is_empty()
                 && !e.length_fits;
-            (bare && !(before || after)) || (!between && rests_on_a_country(l, entities))
+            // Nor, unless it sits between two links or joins the two
+            // openings, one that rests on a single word ("землетрясении" in
+            // a headline and a paragraph).
+            let openings = l.left[0] == 0 && l.right[0] == 0;
+            let one_word = !openings
+                && e.entities.is_empty()
+                && e.numbers.is_empty()
+                && e.terms.len() == 1
+                && !e.length_fits;
+            (bare && !(before || after))
+                || (!between && (one_word || rests_on_a_country(l, entities)))
         })
         .collect();
     let mut k = 0;

@@ -31,10 +31,28 @@ const VOTING: &[&str] = &[
     "voting",
 ];
 
-/// Which side of a vote a figure counts, if its sentence is about voting.
+/// Verbs of supporting, by prefix: in a vote, those who support are the
+/// votes for ("5 561 937 человек поддержали строительство").
+const SUPPORT: &[&str] = &["поддерж", "atbalst", "support"];
+
+/// Which side of a vote a figure counts, if its paragraph is about voting.
 fn side_of_vote(doc: &Document, m: &Mention) -> Option<bool> {
     let sentence = super::sentence_at(doc, m.paragraph, m.start)?;
     let text = doc.text.get(sentence.start..sentence.end)?;
+    // The paragraph speaks of voting ("Против — 2 миллиона 45 тысяч 271"
+    // follows "За АЭС проголосовали ...").
+    let paragraph = doc.paragraphs.get(m.paragraph)?;
+    let voting = doc
+        .text
+        .get(paragraph.start..paragraph.end)?
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            let w = w.to_lowercase();
+            VOTING.iter().any(|v| w.starts_with(v))
+        });
+    if !voting {
+        return None;
+    }
     let (at, to) = (m.start - sentence.start, m.end - sentence.start);
     // Words with where they start, in lower case.
     let mut words: Vec<(usize, String)> = Vec::new();
@@ -52,12 +70,6 @@ fn side_of_vote(doc: &Document, m: &Mention) -> Option<bool> {
             _ => {}
         }
     }
-    if !words
-        .iter()
-        .any(|(_, w)| VOTING.iter().any(|v| w.starts_with(v)))
-    {
-        return None;
-    }
     // The figure's clause: between the commas, semicolons or colons around it.
     let from = text.get(..at)?.rfind([',', ';', ':']).map_or(0, |k| k + 1);
     let until = text
@@ -65,7 +77,7 @@ fn side_of_vote(doc: &Document, m: &Mention) -> Option<bool> {
         .find([',', ';', ':'])
         .map_or(text.len(), |k| to + k);
     let side = |w: &str| {
-        if VOTE_FOR.contains(&w) {
+        if VOTE_FOR.contains(&w) || SUPPORT.iter().any(|v| w.starts_with(v)) {
             Some(true)
         } else if VOTE_AGAINST.contains(&w) {
             Some(false)
@@ -179,5 +191,17 @@ mod tests {
         // Only the votes for: no full tally to hold against the other's.
         let ru = "Рижская дума решила снести памятник. За снос проголосовали 38 депутатов.";
         assert!(tallies(lv, ru).is_empty());
+    }
+
+    #[test]
+    fn a_tally_told_over_two_sentences_of_a_paragraph_counts() {
+        let a = "Из них 5 561 937 человек поддержали строительство станции, а почти 2 450 270 \
+                 человек выступили против. Еще 82 тысячи голосовавших приняли оба варианта.";
+        let b = "За АЭС проголосовали 5 миллионов 561 тысяча 937 человек. Против — 2 миллиона \
+                 45 тысяч 271 казахстанец.";
+        assert_eq!(
+            tallies(a, b),
+            [(2_450_270.0, 2_045_271.0, "votes against".to_string())]
+        );
     }
 }
