@@ -90,21 +90,110 @@ fn weekday(days: i64) -> u32 {
     (days + 3).rem_euclid(7) as u32
 }
 
+/// The year a side's dates are in: its document's date, else its latest
+/// full date.
+fn side_year(doc: &Document, entities: &[Entity], side: Side) -> Option<i32> {
+    let published = doc.published.as_deref().and_then(|p| match day_of(p) {
+        Some(Day::Date(Some(y), _, _)) => Some(y),
+        _ => None,
+    });
+    published.or_else(|| {
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Date && e.mentions.iter().any(|m| m.side == side))
+            .filter_map(|e| match day_of(&e.label) {
+                Some(Day::Date(Some(y), _, _)) => Some(y),
+                _ => None,
+            })
+            .max()
+    })
+}
+
+/// A day, where its mention stands, and its date entity.
+struct DayAt {
+    start: usize,
+    end: usize,
+    day: Day,
+    entity: usize,
+}
+
+/// Of the years around `hint`, the nearest in which day `d` of month `m`
+/// falls on weekday `w` ("Otrdienas, 27. janvāra" in a story of 2026).
+fn year_of_weekday(hint: i32, m: u32, d: u32, w: u32) -> Option<i32> {
+    [hint, hint - 1, hint + 1]
+        .into_iter()
+        .find(|&y| weekday(days_from_civil(y, m, d)) == w)
+}
+
 /// One side's days, in reading order, with weekdays and relative days
 /// resolved against its anchor (the document's date, else its latest full date).
-fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day, usize)> {
-    let mut days: Vec<(usize, Day, usize)> = entities
+///
+/// A weekday set before a date ("Во вторник, 28 января 2026 года") is that
+/// date's, as the text says, and so is every other mention of that weekday
+/// in the text; when the date has no year, the weekday gives it one near
+/// `hint` (the year either text dates itself in). Also the date entities
+/// whose year was so guessed.
+fn side_days(
+    doc: &Document,
+    entities: &[Entity],
+    side: Side,
+    hint: Option<i32>,
+) -> (Vec<(usize, Day, usize)>, Vec<usize>) {
+    let mut days: Vec<DayAt> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Date)
         .filter_map(|e| Some((e, day_of(&e.label)?)))
-        .flat_map(|(e, d)| {
+        .flat_map(|(e, day)| {
             e.mentions
                 .iter()
                 .filter(move |m| m.side == side)
-                .map(move |m| (m.start, d, e.id))
+                .map(move |m| DayAt {
+                    start: m.start,
+                    end: m.end,
+                    day,
+                    entity: e.id,
+                })
         })
         .collect();
-    days.sort_by_key(|d| d.0);
+    days.sort_by_key(|d| d.start);
+    // Weekdays the text names a date of: weekday -> (date, its entity).
+    let mut declared: [Option<(Day, usize)>; 7] = [None; 7];
+    let mut told = vec![false; days.len()];
+    let mut guessed = Vec::new();
+    for k in 1..days.len() {
+        let (Day::Weekday(w), Day::Date(y, m, d)) = (days[k - 1].day, days[k].day) else {
+            continue;
+        };
+        let between = doc.text.get(days[k - 1].end..days[k].start).unwrap_or("x");
+        if between.chars().count() > 3 || between.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let year = y.or_else(|| {
+            guessed.push(days[k].entity);
+            year_of_weekday(hint?, m, d, w)
+        });
+        if let Some(year) = year {
+            days[k].day = Day::Date(Some(year), m, d);
+            declared[w as usize] = Some((days[k].day, days[k].entity));
+        }
+        told[k - 1] = true;
+    }
+    let mut k = 0;
+    days.retain(|_| {
+        k += 1;
+        !told[k - 1]
+    });
+    for at in &mut days {
+        if let Day::Weekday(w) = at.day {
+            if let Some((day, entity)) = declared[w as usize] {
+                (at.day, at.entity) = (day, entity);
+            }
+        }
+    }
+    let mut days: Vec<(usize, Day, usize)> = days
+        .into_iter()
+        .map(|d| (d.start, d.day, d.entity))
+        .collect();
     let anchor = doc
         .published
         .as_deref()
@@ -136,7 +225,17 @@ fn side_days(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Day
             }
         }
     }
-    days
+    (days, guessed)
+}
+
+/// Two date entities that differ in one field, each with the day it was
+/// read as ("2026-01-27" for "Otrdienas, 27. janvāra" once its weekday gave
+/// it a year).
+pub type Discrepancy = [(usize, String); 2];
+
+/// Whether a date entity's label lacks the year its day was read with.
+pub(super) fn yearless(label: &str) -> bool {
+    matches!(day_of(label), Some(Day::Date(None, _, _)))
 }
 
 /// Whether two days can be the same day.
@@ -175,14 +274,14 @@ fn one_field_apart(a: Day, b: Day) -> bool {
 
 /// The when row; and, when the two texts' first days differ in one field
 /// only, that pair of date entities (a discrepancy rather than two events).
-fn when(
-    left: &Document,
-    right: &Document,
-    entities: &[Entity],
-) -> (GridRow, Option<(usize, usize)>) {
-    let (l, r) = (
-        side_days(left, entities, Side::Left),
-        side_days(right, entities, Side::Right),
+fn when(left: &Document, right: &Document, entities: &[Entity]) -> (GridRow, Option<Discrepancy>) {
+    let (yl, yr) = (
+        side_year(left, entities, Side::Left),
+        side_year(right, entities, Side::Right),
+    );
+    let ((l, guessed_l), (r, guessed_r)) = (
+        side_days(left, entities, Side::Left, yl.or(yr)),
+        side_days(right, entities, Side::Right, yr.or(yl)),
     );
     let mut row = GridRow::default();
     let informative = |d: &Day| !matches!(d, Day::Relative(_));
@@ -209,11 +308,19 @@ fn when(
         |days: &[(usize, Day, usize)]| days.iter().find(|d| informative(&d.1)).map(|d| (d.1, d.2));
     let mut discrepancy = None;
     if let (Some((a, ea)), Some((b, eb))) = (first(&l), first(&r)) {
+        // A weekday's date ("sestdien, 13. janvārī") against a date given
+        // without a year is no evidence of two days, as a weekday alone
+        // is not: the first day a text gives may be another step of the
+        // story (a match day, an opening).
+        let bare = |d: Day| matches!(d, Day::Date(None, _, _));
+        let guessed = (guessed_l.contains(&ea) && bare(b)) || (guessed_r.contains(&eb) && bare(a));
         if row.shared.is_empty() && !agree(a, b) {
-            row.conflicting
-                .push(format!("{} ≠ {}", day_text(a), day_text(b)));
             if one_field_apart(a, b) {
-                discrepancy = Some((ea, eb));
+                discrepancy = Some([(ea, day_text(a)), (eb, day_text(b))]);
+            }
+            if !guessed || discrepancy.is_some() {
+                row.conflicting
+                    .push(format!("{} ≠ {}", day_text(a), day_text(b)));
             }
         }
     }
@@ -256,7 +363,7 @@ pub fn judge(
     entities: &[Entity],
     conflicts: &[NumberConflict],
     linked_share: f64,
-) -> (SameEvent, EventGrid, Option<(usize, usize)>) {
+) -> (SameEvent, EventGrid, Option<Discrepancy>) {
     let who = split(entities, |e| {
         matches!(
             e.kind,
@@ -557,6 +664,36 @@ mod tests {
             what.left_only.is_empty() && what.right_only.is_empty(),
             "{what:?}"
         );
+    }
+
+    #[test]
+    fn a_weekday_gives_its_date_a_year_and_the_text_its_weekday() {
+        // Tuesday 27 January is 2026's; the right calls Tuesday the 28th
+        // (its own slip), so its headline's Tuesday is the 28th too.
+        let r = crate::compare(
+            crate::Input::text(
+                "Ugunsgrēks Ventspilī\n\nOtrdienas, 27. janvāra, rītā ugunsgrēks izcēlās \
+                 deviņstāvu mājā Ventspilī. Bojā gāja viens cilvēks.",
+            ),
+            crate::Input::text(
+                "Утро вторника омрачено трагедией\n\nВо вторник, 28 января 2026 года, \
+                 в Вентспилсе произошел пожар в девятиэтажном доме. Погиб один человек.",
+            ),
+        )
+        .unwrap();
+        assert_eq!(r.overview.same_event, SameEvent::Same);
+        let dates: Vec<(&str, &str)> = r
+            .divergences
+            .number_conflicts
+            .iter()
+            .filter(|c| c.quantity == crate::Quantity::Date)
+            .map(|c| (&*r.entities[c.left].label, &*r.entities[c.right].label))
+            .collect();
+        assert_eq!(dates, [("2026-01-27", "2026-01-28")]);
+        // The year of a weekday's date is the one in which it falls so.
+        assert_eq!(year_of_weekday(2026, 1, 27, 1), Some(2026));
+        assert_eq!(year_of_weekday(2025, 1, 27, 1), Some(2026));
+        assert_eq!(year_of_weekday(2020, 1, 27, 1), None);
     }
 
     #[test]

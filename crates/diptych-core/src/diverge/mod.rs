@@ -106,7 +106,14 @@ pub fn diverge(
         let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
             + (right.paragraphs.len() - divergences.right_only_paragraphs.len());
         overview.linked_share = (linked_count as f64 / total * 1000.0).round() / 1000.0;
-    } else if let Some((l, r)) = discrepancy {
+    } else if let Some([(l, lday), (r, rday)]) = discrepancy {
+        // A day given without its year, read with the one its weekday gives.
+        for (e, day) in [(l, lday), (r, rday)] {
+            if event::yearless(&entities[e].label) && !event::yearless(&day) {
+                entities[e].label = day;
+            }
+        }
+        overview.dates = row(entities, &[EntityKind::Date]);
         divergences.number_conflicts.push(NumberConflict {
             link: None,
             quantity: Quantity::Date,
