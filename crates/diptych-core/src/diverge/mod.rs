@@ -6,8 +6,9 @@
 //! detained...) inside one link whose values differ while no figure of that
 //! kind agrees; sums and shares are compared by what they measure
 //! ([`measures`]), readings by the place they are taken at ([`readings`]),
-//! a vote's tally ([`votes`]),
-//! and the times the event happened ([`clock`]). The overview sorts the named places, people, organisations
+//! a vote's tally ([`votes`]), the kilometre of the road where it happened
+//! ([`roads`]), and the times the event happened ([`clock`]). The overview
+//! sorts the named places, people, organisations
 //! and dates into shared and one-sided, and [`event`] says whether the two
 //! texts tell the same event ([`moments`]: when figures place them apart).
 
@@ -16,6 +17,7 @@ mod event;
 mod measures;
 mod moments;
 mod readings;
+mod roads;
 mod stages;
 mod votes;
 
@@ -294,6 +296,7 @@ fn conflicts<'e>(
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
     votes::tallies(left, right, links, entities, &mut out);
+    roads::kilometre(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
     out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
     // A count says what it counts in the words each text uses ("5 ≠ 6
