@@ -180,6 +180,18 @@ mod credit_tests {
     }
 
     #[test]
+    fn a_text_of_datelines_alone_pairs_with_nothing() {
+        let r = crate::compare(
+            crate::Input::text("25/04/2019"),
+            crate::Input::text(
+                "© LTV 8 декабря, 2025 10:56\n\nРИГА, 25 апр — Sputnik. Мост закрыт.",
+            ),
+        )
+        .unwrap();
+        assert!(r.links.is_empty(), "{:?}", r.links);
+    }
+
+    #[test]
     fn datelines_alone_are_datelines() {
         for line in [
             "25/04/2019",
@@ -602,6 +614,10 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     let band = band_from_anchors(&scorer);
     let lidx: Vec<usize> = (0..lu.len()).filter(|&i| !lu[i].furniture).collect();
     let ridx: Vec<usize> = (0..ru.len()).filter(|&i| !ru[i].furniture).collect();
+    // A text of datelines and credits alone has nothing to pair.
+    if lidx.is_empty() || ridx.is_empty() {
+        return Vec::new();
+    }
     let mut matches = path(&scorer, &lidx, &ridx, &band);
     // Second pass: what the path left out, in its own order.
     let used_l: HashSet<usize> = matches.iter().flat_map(|m| m.0.iter().copied()).collect();

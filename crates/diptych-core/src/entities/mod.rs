@@ -651,9 +651,33 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // Nor is a word that is never a name one alone ("Нашим" is
                 // not Nassau), though it may open one ("Наша партия").
                 let never = is_never_name(&t.lower);
+                // Before a capitalised word that is no place nor known name,
+                // a place's very name (its nominative, not "Rīgas" or
+                // "Ливии") is a given name: "Ливия Янковска", not Libya.
+                let before_name = !is_acronym(t.text)
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.capital
+                            && !n.number
+                            && !n.stopword
+                            && body.get(t.start + t.text.len()..n.start) == Some(" ")
+                            && places.find(toks, i + 1).is_none()
+                            && known().find(toks, i + 1).is_none()
+                    });
+                let nominative = |p: usize| {
+                    let lang = match t.lang {
+                        Lang::Latvian => 1,
+                        Lang::Russian => 2,
+                        _ => 0,
+                    };
+                    gazetteer_places().get(p).is_some_and(|pl| {
+                        pl.names[lang].iter().any(|x| x.to_lowercase() == *t.lower)
+                    })
+                };
                 let place = places
                     .find(toks, i)
-                    .filter(|&(_, n)| !((after_given || never) && n == 1))
+                    .filter(|&(p, n)| {
+                        !((after_given || never || (before_name && nominative(p))) && n == 1)
+                    })
                     .map(|(p, n)| (Identity::Place(p), n));
                 let named = known()
                     .find(toks, i)
@@ -747,7 +771,14 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                                 .iter()
                                 .any(|e| toks[k].lower.ends_with(e))
                         }));
-                if let Some(date) = calendar_word(t).filter(|_| !not_a_day) {
+                // Nor is a month or a day written with a capital inside a
+                // sentence before another capitalised word a day: it is a
+                // name ("Augusta Deglava tilts", "Марта Иванова"); Latvian
+                // and Russian write their months and weekdays small.
+                let named = t.capital
+                    && t.start > 0
+                    && toks.get(i + 1).is_some_and(|n| n.capital && !n.number);
+                if let Some(date) = calendar_word(t).filter(|_| !not_a_day && !named) {
                     push(abs(t), abs(t) + t.text.len(), date, false);
                     covered[i] = true;
                     i += 1;
@@ -1533,7 +1564,17 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     // A Latvian name in the locative (Pļaviņās, Apšupē): where something happened.
     let last = &toks[j - 1];
     // (Not -ā: "Klusā okeāna" is an adjective in the genitive.)
+    // (Nor -ās before a noun in the genitive: "Militārās policijas" is an
+    // adjective agreeing with its noun.)
+    let agrees = ["ās", "ēs"].iter().any(|e| last.lower.ends_with(e))
+        && toks.get(j).is_some_and(|n| {
+            !n.capital
+                && ["as", "es", "ās", "ēs"]
+                    .iter()
+                    .any(|e| n.lower.ends_with(e))
+        });
     let latvian_locative = last.lang == Lang::Latvian
+        && !agrees
         && ["ē", "ī", "ās", "ēs", "os"]
             .iter()
             .any(|e| last.lower.ends_with(e));
