@@ -10,7 +10,7 @@
 //! makes two reports two events — related ones if they still share a person.
 
 use crate::{
-    Document, Entity, EntityKind, EventGrid, GridRow, NumberConflict, Overview, Quantity,
+    Document, Entity, EntityKind, EventGrid, GridRow, Link, NumberConflict, Overview, Quantity,
     SameEvent, Side,
 };
 
@@ -261,6 +261,23 @@ fn day_text(d: Day) -> String {
     }
 }
 
+/// Most days between two dates of one story's steps.
+const STEP_DAYS: u32 = 3;
+
+/// Two dates of one month a few days apart (22 and 23 November; 14 and 16
+/// September), each given the other's year where it lacks one.
+fn days_apart(a: Day, b: Day) -> Option<(Day, Day)> {
+    let (Day::Date(ya, ma, da), Day::Date(yb, mb, db)) = (a, b) else {
+        return None;
+    };
+    let year = match (ya, yb) {
+        (Some(x), Some(y)) if x != y => return None,
+        _ => ya.or(yb),
+    };
+    (ma == mb && da != db && da.abs_diff(db) <= STEP_DAYS)
+        .then_some((Day::Date(year, ma, da), Day::Date(year, mb, db)))
+}
+
 /// Two dates that differ in one field only, the rest given alike (14 March
 /// and 14 February 2025): two accounts of one fact, not two events.
 fn one_field_apart(a: Day, b: Day) -> bool {
@@ -274,7 +291,12 @@ fn one_field_apart(a: Day, b: Day) -> bool {
 
 /// The when row; and, when the two texts' first days differ in one field
 /// only, that pair of date entities (a discrepancy rather than two events).
-fn when(left: &Document, right: &Document, entities: &[Entity]) -> (GridRow, Option<Discrepancy>) {
+fn when(
+    left: &Document,
+    right: &Document,
+    entities: &[Entity],
+    links: &[Link],
+) -> (GridRow, Option<Discrepancy>) {
     let (yl, yr) = (
         side_year(left, entities, Side::Left),
         side_year(right, entities, Side::Right),
@@ -304,10 +326,9 @@ fn when(left: &Document, right: &Document, entities: &[Entity]) -> (GridRow, Opt
         }
     }
     // The day each text reports first is its event's day.
-    let first =
-        |days: &[(usize, Day, usize)]| days.iter().find(|d| informative(&d.1)).map(|d| (d.1, d.2));
+    let first = |days: &[(usize, Day, usize)]| days.iter().find(|d| informative(&d.1)).copied();
     let mut discrepancy = None;
-    if let (Some((a, ea)), Some((b, eb))) = (first(&l), first(&r)) {
+    if let (Some((_, a, ea)), Some((_, b, eb))) = (first(&l), first(&r)) {
         // A weekday's date ("sestdien, 13. janvārī") against a date given
         // without a year is no evidence of two days, as a weekday alone
         // is not: the first day a text gives may be another step of the
@@ -315,12 +336,32 @@ fn when(left: &Document, right: &Document, entities: &[Entity]) -> (GridRow, Opt
         let bare = |d: Day| matches!(d, Day::Date(None, _, _));
         let guessed = (guessed_l.contains(&ea) && bare(b)) || (guessed_r.contains(&eb) && bare(a));
         if row.shared.is_empty() && !agree(a, b) {
-            if one_field_apart(a, b) {
-                discrepancy = Some([(ea, day_text(a)), (eb, day_text(b))]);
-            }
-            if !guessed || discrepancy.is_some() {
-                row.conflicting
-                    .push(format!("{} ≠ {}", day_text(a), day_text(b)));
+            if let Some((a, b)) = days_apart(a, b) {
+                // Days a few apart are two steps of one story (the first
+                // clashes, the main shooting), unless the texts tell them
+                // as one fact, in paragraphs they link.
+                let told_as_one = entities[ea].mentions.iter().any(|x| {
+                    entities[eb].mentions.iter().any(|y| {
+                        x.side == Side::Left
+                            && y.side == Side::Right
+                            && links.iter().any(|k| {
+                                k.left.contains(&x.paragraph) && k.right.contains(&y.paragraph)
+                            })
+                    })
+                });
+                if told_as_one {
+                    row.conflicting
+                        .push(format!("{} ≠ {}", day_text(a), day_text(b)));
+                    discrepancy = Some([(ea, day_text(a)), (eb, day_text(b))]);
+                }
+            } else {
+                if one_field_apart(a, b) {
+                    discrepancy = Some([(ea, day_text(a)), (eb, day_text(b))]);
+                }
+                if !guessed || discrepancy.is_some() {
+                    row.conflicting
+                        .push(format!("{} ≠ {}", day_text(a), day_text(b)));
+                }
             }
         }
     }
@@ -362,6 +403,7 @@ pub fn judge(
     right: &Document,
     entities: &[Entity],
     conflicts: &[NumberConflict],
+    links: &[Link],
     linked_share: f64,
 ) -> (SameEvent, EventGrid, Option<Discrepancy>) {
     let who = split(entities, |e| {
@@ -454,7 +496,7 @@ pub fn judge(
             )
         })
         .collect();
-    let (mut when, discrepancy) = when(left, right, entities);
+    let (mut when, discrepancy) = when(left, right, entities, links);
     let moments = super::moments::apart(left, right, entities);
 
     let people_shared = entities

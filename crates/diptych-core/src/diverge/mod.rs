@@ -79,6 +79,7 @@ pub fn diverge(
         right,
         entities,
         &divergences.number_conflicts,
+        links,
         overview.linked_share,
     );
     if same_event == SameEvent::Different {
@@ -100,6 +101,7 @@ pub fn diverge(
             right,
             entities,
             &divergences.number_conflicts,
+            links,
             overview.linked_share,
         )
         .1;

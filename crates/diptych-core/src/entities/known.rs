@@ -35,6 +35,8 @@ struct Pattern {
     gap_before: Vec<bool>,
     first_capital: bool,
     acronym: bool,
+    /// The name folded whole (for a word in capitals: "ГАЗ" is not "Газа").
+    folded: String,
 }
 
 /// The table, indexed by the key of each name's first word.
@@ -145,8 +147,12 @@ impl KnownIndex {
                         if let Some(same) =
                             list.iter_mut().find(|p| p.entry == entry && p.keys == keys)
                         {
-                            // Written in lower case too: either case matches.
+                            // Written in lower case too: either case matches;
+                            // with a function word or without, either matches.
                             same.first_capital &= first.capital;
+                            for (g, &h) in same.gap_before.iter_mut().zip(&gap_before) {
+                                *g |= h;
+                            }
                         } else {
                             list.push(Pattern {
                                 entry,
@@ -154,6 +160,7 @@ impl KnownIndex {
                                 gap_before: gap_before.clone(),
                                 first_capital: first.capital,
                                 acronym,
+                                folded: fold(name),
                             });
                         }
                     }
@@ -161,6 +168,18 @@ impl KnownIndex {
             }
         }
         KnownIndex { entries, by_first }
+    }
+
+    /// Whether the word `toks[at]` is one of entry `entry`'s one-word names
+    /// as written, not an inflected form ("Ливаны", Līvāni, where "Ливане"
+    /// is Lebanon's).
+    pub fn spelled(&self, toks: &[Token<'_>], at: usize, entry: usize) -> bool {
+        let word = fold(toks[at].text);
+        self.by_first
+            .get(&*toks[at].key)
+            .into_iter()
+            .flatten()
+            .any(|p| p.entry == entry && p.keys.len() == 1 && p.folded == word)
     }
 
     /// The known name starting at `toks[at]` (stopwords skipped inside it),
@@ -189,7 +208,10 @@ impl KnownIndex {
             {
                 continue;
             }
-            if !p.acronym && is_acronym(first.text) && p.keys.len() == 1 && *first.key != p.keys[0]
+            if !p.acronym
+                && is_acronym(first.text)
+                && p.keys.len() == 1
+                && fold(first.text) != p.folded
             {
                 continue;
             }
