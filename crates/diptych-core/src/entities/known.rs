@@ -226,11 +226,16 @@ impl KnownIndex {
                     j += 1;
                     continue;
                 }
+                // (A Latvian noun in -ija is another word than the one it
+                // is made from: "ministrs" is no "ministrija".)
+                let derived = |a: &str, b: &str| {
+                    a.strip_prefix(b).or_else(|| b.strip_prefix(a)) == Some("ij")
+                };
                 let ok = if k == 0 || p.keys[k].chars().count() < 4 {
                     same_word(&toks[j].key, &p.keys[k]) || *toks[j].key == p.keys[k]
                 } else {
                     same_word(&toks[j].key, &p.keys[k])
-                };
+                } && !derived(&toks[j].key, &p.keys[k]);
                 if !ok {
                     break;
                 }

@@ -1529,10 +1529,11 @@ fn is_never_name(lower: &str) -> bool {
             | "avots"
             | "источник"
             // Acronyms of common nouns: a road accident, an emergency, the
-            // media (ДТП, ЧП, СМИ; CSN). (GDP and VAT, a concept both texts
+            // media (ДТП, ЧП, ЧС, СМИ; CSN). (GDP and VAT, a concept both texts
             // may name, stay.)
             | "дтп"
             | "чп"
+            | "чс"
             | "сми"
             | "csn"
             // "Нашим приоритетом...": a possessive opening a sentence.
@@ -2701,6 +2702,54 @@ mod tests {
             crate::normalize::sentences(ru, &pr),
         );
         extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr))
+    }
+
+    #[test]
+    fn words_that_spell_a_place_or_a_body_in_another_use_are_not_it() {
+        let labels = |lv: &str, ru: &str| -> Vec<(String, EntityKind, bool)> {
+            extract_pair(lv, ru)
+                .into_iter()
+                .filter(|e| !matches!(e.kind, EntityKind::Number | EntityKind::Date))
+                .map(|e| (e.label, e.kind, e.shared))
+                .collect()
+        };
+        // An agency's acronym in capitals is not Gaza; the minister is not
+        // the ministry; a given name is not Libya; a street's man is no month.
+        let es = labels(
+            "Nodarbinātības valsts aģentūra (NVA) ziņo. Ārlietu ministrs tikās ar kolēģiem. \
+             Augusta Deglava ielā ir sastrēgums.",
+            "Об этом сообщает ГАЗ. Ливия Янковска рассказала о случившемся.",
+        );
+        assert!(
+            es.iter().any(|e| e.0 == "State Employment Agency" && e.2),
+            "{es:?}"
+        );
+        assert!(
+            !es.iter().any(|e| e.0.contains("Gaza") || e.0 == "Libya"),
+            "{es:?}"
+        );
+        assert!(
+            !es.iter().any(|e| e.0.contains("Foreign Affairs")),
+            "{es:?}"
+        );
+        assert!(
+            es.iter()
+                .any(|e| e.0 == "Ливия Янковска" && e.1 == EntityKind::Person),
+            "{es:?}"
+        );
+        // A town spelt as the table writes it, or in Latin letters, is the
+        // town; an inflected Ливане is still Lebanon.
+        let es = labels(
+            "Līvānos un Rīgas jūras līcī; Militārās policijas dienests.",
+            "Мэр Ливаны. Līvānu novada ģerbonis. В Ливане и в Рижском заливе.",
+        );
+        for (label, shared) in [("Līvāni", true), ("Gulf of Riga", true), ("Lebanon", false)] {
+            assert!(
+                es.iter().any(|e| e.0 == label && e.2 == shared),
+                "{label}: {es:?}"
+            );
+        }
+        assert!(es.iter().any(|e| e.0 == "Military Police"), "{es:?}");
     }
 
     #[test]
