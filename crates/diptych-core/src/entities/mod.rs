@@ -658,8 +658,8 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // not Nassau), though it may open one ("Наша партия").
                 let never = is_never_name(&t.lower);
                 // Before a capitalised word that is no place nor known name,
-                // a place's very name (its nominative, not "Rīgas" or
-                // "Ливии") is a given name: "Ливия Янковска", not Libya.
+                // a country's very name (its nominative, not "Ливии") is a
+                // given name: "Ливия Янковска", not Libya.
                 let before_name = !is_acronym(t.text)
                     && toks.get(i + 1).is_some_and(|n| {
                         n.capital
@@ -675,8 +675,10 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         Lang::Russian => 2,
                         _ => 0,
                     };
+                    // (A country: a city before a capitalised word is a
+                    // team's name, "Денвер Наггетс", and stays the city.)
                     gazetteer_places().get(p).is_some_and(|pl| {
-                        pl.names[lang].iter().any(|x| x.to_lowercase() == *t.lower)
+                        pl.territory && pl.names[lang].iter().any(|x| x.to_lowercase() == *t.lower)
                     })
                 };
                 let place = places
