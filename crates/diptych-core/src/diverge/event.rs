@@ -3,8 +3,11 @@
 //!
 //! Dates are compared as days of the calendar: a weekday or a relative day
 //! ("trešdien", "накануне") is resolved against the text's own latest full
-//! date, so that "Wednesday" and "5 January 2022" can agree; a side's date is
-//! the first day it names. Places weigh by how specific they are: two texts
+//! date, so that "Wednesday" and "5 January 2022" can agree; a weekday set
+//! before a date is that date's, as the text says. A side's date is the
+//! first day it names; two days of one month a few apart are two steps of
+//! one story, or a discrepancy when linked paragraphs give them. Places
+//! weigh by how specific they are: two texts
 //! that both name a town or a street, and none in common, are about two
 //! places, whatever country they share. A different day or a different place
 //! makes two reports two events — related ones if they still share a person.

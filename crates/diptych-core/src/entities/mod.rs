@@ -1349,9 +1349,19 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
     // A parish or a district no table knows ("Смарденская волость", the
     // Latvian "Smārdes pagasts"): a place named by its stem, the shortest
     // one (Смард-), which the Latvian name's key begins with.
+    // (With the kind of area after it, by its concept: the Batken district
+    // is not the Batken region, "Баткенском районе" and "Баткенской
+    // области"; the Latvian name, one word, still meets either.)
     let stem = stems.iter().rev().find(|s| s.chars().count() >= 4)?;
+    let area = next
+        .concepts()
+        .first()
+        .map_or_else(|| next.key.to_string(), |c| format!("={c}"));
     Some((
-        Identity::Name(vec![crate::key(stem, Lang::Russian)], EntityKind::Place),
+        Identity::Name(
+            vec![crate::key(stem, Lang::Russian), area],
+            EntityKind::Place,
+        ),
         2,
     ))
 }
@@ -2752,6 +2762,16 @@ mod tests {
             );
         }
         assert!(es.iter().any(|e| e.0 == "Military Police"), "{es:?}");
+        // A district is not the region of one name.
+        let es = extract_pair(
+            "Nekas.",
+            "Под обстрел попали Баткенском районе. В Баткенской области ввели режим.",
+        );
+        let region = find(&es, "Баткенская область");
+        assert!(
+            region.mentions.iter().all(|m| !m.text.contains("район")),
+            "{region:?}"
+        );
     }
 
     #[test]
