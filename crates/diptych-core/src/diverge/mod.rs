@@ -278,7 +278,7 @@ fn conflicts<'e>(
             figures(Side::Left, &link.left),
             figures(Side::Right, &link.right),
         );
-        settled.extend(pair_up(&lf, &rf, Some(k), &mut out));
+        settled.extend(pair_up(&lf, &rf, Some(k), entities, &mut out));
     }
     // The story's toll, told in paragraphs no link joins: the same
     // comparison over the whole texts.
@@ -294,7 +294,7 @@ fn conflicts<'e>(
             .collect()
     };
     let (lw, rw) = (whole(Side::Left), whole(Side::Right));
-    pair_up(&lw, &rw, None, &mut out);
+    pair_up(&lw, &rw, None, entities, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
     votes::tallies(left, right, links, entities, &mut out);
@@ -568,6 +568,7 @@ fn pair_up<'e>(
     lf: &[&'e Entity],
     rf: &[&'e Entity],
     link: Option<usize>,
+    all: &[Entity],
     out: &mut Vec<NumberConflict>,
 ) -> Vec<(Quantity, Option<&'e str>)> {
     let mut classes: Vec<(Quantity, Option<&str>)> =
@@ -594,6 +595,22 @@ fn pair_up<'e>(
             continue;
         }
         for (a, b) in l.iter().zip(&r) {
+            // A figure the other text gives too (the same value, of the
+            // same kind or as a plain count of people) is one both
+            // report: the other's is a figure of something else (a toll
+            // of 59 both give, and the other country's 35).
+            let people = |e: &Entity| e.quantity == Some(Quantity::People);
+            let given = |e: &Entity, by: Side| {
+                all.iter().any(|x| {
+                    x.kind == EntityKind::Number
+                        && x.value == e.value
+                        && (class_of(x) == class_of(e) || people(x) || people(e))
+                        && x.mentions.iter().any(|m| m.side == by)
+                })
+            };
+            if given(a, Side::Right) || given(b, Side::Left) {
+                continue;
+            }
             if !out.iter().any(|c| c.left == a.id && c.right == b.id) {
                 out.push(NumberConflict {
                     link,
@@ -731,6 +748,22 @@ mod tests {
                 .contains("5 ≠ 6 (spēkrati / автомобилей)"),
             "{}",
             r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn a_toll_both_texts_give_is_not_held_against_another_figure() {
+        // The right gives 59 too (as a plain count); its 35 is the other
+        // country's dead, told in the paragraph the link pairs.
+        let a = "Sadursmes uz robežas.\n\nBatkenas apgabalā bojā gājuši 59 cilvēki, ziņo \
+                 ministrija, un tūkstoši evakuēti.";
+        let b = "Конфликт на границе. Общее количество составляет 59 человек.\n\nВ Баткенской \
+                 области погибли 35 человек, сообщило министерство, тысячи эвакуированы.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        assert!(
+            r.divergences.number_conflicts.is_empty(),
+            "{:?}",
+            r.divergences.number_conflicts
         );
     }
 
