@@ -7,26 +7,12 @@
 //! paragraphs, but only when each gives exactly one such kilometre, so that
 //! a detour's or a second crash's kilometre is not held against the crash's.
 //!
-//! The road and kilometre words are everyday Latvian, Russian and English,
-//! written here from general knowledge (lower-case prefixes).
+//! The road words are the entities' (`entities::ROAD_BEFORE`); the
+//! kilometre words are everyday Latvian, Russian and English, written here
+//! from general knowledge.
 
+use crate::entities::ROAD_BEFORE;
 use crate::{Document, Entity, EntityKind, Link, Mention, NumberConflict, Side};
-
-/// Words of a road, by prefix.
-const ROADS: &[&str] = &[
-    "šosej",
-    "ceļ",
-    "autoceļ",
-    "maģistrāl",
-    "шоссе",
-    "трасс",
-    "дорог",
-    "автодорог",
-    "магистрал",
-    "road",
-    "highway",
-    "motorway",
-];
 
 /// Whether a kilometre word follows the mention as an ordinal's: "101. km",
 /// "100-м километре", "100-ом км", "101st km".
@@ -71,7 +57,7 @@ fn kilometres(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, us
             let text = doc.text.get(sentence.start..sentence.end).unwrap_or("");
             let road = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
                 let w = w.to_lowercase();
-                ROADS.iter().any(|r| w.starts_with(r))
+                ROAD_BEFORE.iter().any(|r| w.starts_with(r))
             });
             if road && !out.iter().any(|x| x.0 == e.id) {
                 out.push((e.id, m.paragraph));

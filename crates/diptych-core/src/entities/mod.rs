@@ -1054,7 +1054,7 @@ fn two_cases(a: &Token<'_>, b: &Token<'_>) -> bool {
 
 /// Words for a road that its number follows, by prefix. Written here from
 /// general knowledge of Latvian, Russian and English.
-const ROAD_BEFORE: &[&str] = &[
+pub(crate) const ROAD_BEFORE: &[&str] = &[
     "autoceļ",
     "šosej",
     "trasē",
