@@ -338,27 +338,32 @@ fn when(
         // story (a match day, an opening).
         let bare = |d: Day| matches!(d, Day::Date(None, _, _));
         let guessed = (guessed_l.contains(&ea) && bare(b)) || (guessed_r.contains(&eb) && bare(a));
+        // Whether linked paragraphs give the two days: one fact told two ways.
+        let told_as_one = entities[ea].mentions.iter().any(|x| {
+            entities[eb].mentions.iter().any(|y| {
+                x.side == Side::Left
+                    && y.side == Side::Right
+                    && links
+                        .iter()
+                        .any(|k| k.left.contains(&x.paragraph) && k.right.contains(&y.paragraph))
+            })
+        });
         if row.shared.is_empty() && !agree(a, b) {
             if let Some((a, b)) = days_apart(a, b) {
                 // Days a few apart are two steps of one story (the first
                 // clashes, the main shooting), unless the texts tell them
                 // as one fact, in paragraphs they link.
-                let told_as_one = entities[ea].mentions.iter().any(|x| {
-                    entities[eb].mentions.iter().any(|y| {
-                        x.side == Side::Left
-                            && y.side == Side::Right
-                            && links.iter().any(|k| {
-                                k.left.contains(&x.paragraph) && k.right.contains(&y.paragraph)
-                            })
-                    })
-                });
                 if told_as_one {
                     row.conflicting
                         .push(format!("{} ≠ {}", day_text(a), day_text(b)));
                     discrepancy = Some([(ea, day_text(a)), (eb, day_text(b))]);
                 }
             } else {
-                if one_field_apart(a, b) {
+                // (Another month of one day, 27 May and 27 June, is as
+                // likely a monthly event's next one: a slip only where
+                // linked paragraphs give it.)
+                let months_apart = matches!((a, b), (Day::Date(_, ma, da), Day::Date(_, mb, db)) if ma != mb && da == db);
+                if one_field_apart(a, b) && (!months_apart || told_as_one) {
                     discrepancy = Some([(ea, day_text(a)), (eb, day_text(b))]);
                 }
                 if !guessed || discrepancy.is_some() {

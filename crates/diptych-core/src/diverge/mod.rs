@@ -502,7 +502,8 @@ fn sums_and_shares(
         else {
             continue;
         };
-        let unit = if q == Quantity::Money {
+        // (Money in its currency; a change in percentage points is no rate.)
+        let unit = if q == Quantity::Money || e.unit.as_deref() == Some(crate::entities::POINTS) {
             e.unit.clone()
         } else {
             None

@@ -192,6 +192,22 @@ fn is_span(lower: &str) -> bool {
 /// Words for per cent, by prefix.
 const PERCENT: &[&str] = &["procent", "процент", "percent"];
 
+/// The unit of a figure in percentage points ("0,2 procentpunkti", "+1,1
+/// процентного пункта", "0.3 percentage points"): a difference of two
+/// rates, never the same figure as a rate in per cent.
+pub(crate) const POINTS: &str = "pp";
+
+/// Whether the words after a figure say percentage points.
+fn in_points(after: &[&Token<'_>]) -> bool {
+    let word = |k: usize, p: &[&str]| {
+        after
+            .get(k)
+            .is_some_and(|t| p.iter().any(|x| t.lower.starts_with(x)))
+    };
+    word(0, &["procentpunkt"])
+        || (word(0, &["процент", "percentage"]) && word(1, &["пункт", "point"]))
+}
+
 /// Whether the word for per cent after a figure belongs to another figure
 /// between them ("7 миллионов 820 тысяч 204, или 63,66 процента").
 fn percent_of_another(after: &[&Token<'_>]) -> bool {
@@ -847,7 +863,9 @@ fn figure_in(
     } else {
         quantity
     };
-    let unit = if next_char == Some('%') {
+    let unit = if quantity == Quantity::Percent && in_points(&after) {
+        Some(POINTS.to_string())
+    } else if next_char == Some('%') {
         Some("%".to_string())
     } else if let Some(c) = currency {
         Some(c.to_string())

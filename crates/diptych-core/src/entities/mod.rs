@@ -26,7 +26,7 @@ mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
 use figures::{figure, Figure};
-pub(crate) use figures::{figure_text, is_number_word, READING, VOTE_AGAINST, VOTE_FOR};
+pub(crate) use figures::{figure_text, is_number_word, POINTS, READING, VOTE_AGAINST, VOTE_FOR};
 use known::{adjective_place, is_acronym, known};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -684,14 +684,20 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 let place = places
                     .find(toks, i)
                     .filter(|&(p, n)| {
-                        !((after_given || never || (before_name && nominative(p))) && n == 1)
+                        !((after_given
+                            || never
+                            || (before_name && (nominative(p) || name::is_given_name(t.text))))
+                            && n == 1)
                     })
                     .map(|(p, n)| (Identity::Place(p), n));
                 let named = known()
                     .find(toks, i)
                     .filter(|&(k, n)| {
                         let place = known().entries[k].kind == EntityKind::Place;
-                        n > 1 || !(never || after_given && place)
+                        // A given name before a surname is no place that
+                        // shares its stem ("Imants Jurkevičs", not Imanta).
+                        let given = before_name && name::is_given_name(t.text);
+                        n > 1 || !(never || (after_given || given) && place)
                     })
                     .map(|(k, n)| (Identity::Known(k), n));
                 // A Russian adjective the table knows wins over a derivation
@@ -1922,8 +1928,14 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     .unit
                     .as_deref()
                     .filter(|u| q.is_none() && figures::counts_a_named_thing(u));
-                // A spelled count joins only a spelled count of its noun.
-                let spelled = f.spelled.then(|| f.unit.as_deref().unwrap_or(""));
+                // A spelled count joins only a spelled count of its noun,
+                // and percentage points only percentage points (0,2 % is
+                // not 0,2 процентного пункта).
+                let spelled = if f.unit.as_deref() == Some(figures::POINTS) {
+                    Some(figures::POINTS)
+                } else {
+                    f.spelled.then(|| f.unit.as_deref().unwrap_or(""))
+                };
                 let seen = numbers
                     .entry((f.text.as_str(), q, f.total, f.in_range, spelled))
                     .or_default();
@@ -2762,6 +2774,27 @@ mod tests {
             );
         }
         assert!(es.iter().any(|e| e.0 == "Military Police"), "{es:?}");
+        // A given name before a surname is no place of its stem.
+        let es = labels(
+            "Apsūdzētais Imants Jurkevičs nomira. Imantā notika sapulce.",
+            "Обвиняемый Имант Юркевич скончался. В Иманте прошло собрание.",
+        );
+        assert!(
+            es.iter().any(|e| e.0 == "Imants Jurkevičs" && e.2),
+            "{es:?}"
+        );
+        assert!(es.iter().any(|e| e.0 == "Imanta" && e.2), "{es:?}");
+        // Percentage points are not the same figure as a rate in per cent.
+        let es = extract_pair(
+            "Cenas pieauga par 0,2%, bet pārtika deva +0,2 procentpunktus.",
+            "Цены выросли на 0,2%, а продукты дали +0,2 процентного пункта.",
+        );
+        let points: Vec<(Option<&str>, bool)> = es
+            .iter()
+            .filter(|e| e.value == Some(0.2))
+            .map(|e| (e.unit.as_deref(), e.shared))
+            .collect();
+        assert_eq!(points, [(Some("%"), true), (Some("pp"), true)]);
         // A district is not the region of one name.
         let es = extract_pair(
             "Nekas.",
