@@ -994,10 +994,13 @@ fn figure_in(
     } else {
         (quantity, unit)
     };
-    // "87 депутатов из 100", "3 no 10": the whole a count is taken out of.
+    // "87 депутатов из 100", "3 no 10", "desmit no 17": the whole a count is
+    // taken out of.
     let total = i >= 2
         && matches!(&*toks[i - 1].lower, "из" | "no" | "of")
-        && toks[i.saturating_sub(4)..i - 1].iter().any(|t| t.number);
+        && toks[i.saturating_sub(4)..i - 1]
+            .iter()
+            .any(|t| t.number || is_number_word(&t.lower));
     // "-16...-26 градусов", "20–25": an end of a range.
     let in_range = t.number && (range_mark(rest, true) || range_mark(before_text, false));
     Some((
