@@ -255,6 +255,18 @@ fn agree(a: Day, b: Day) -> bool {
     }
 }
 
+/// Whether two days are known to be the same day: they agree, and not only
+/// because one of them cannot be placed (a weekday against a date without
+/// its year).
+fn same_day(a: Day, b: Day) -> bool {
+    let placed = |d: Day| matches!(d, Day::Date(..)) || matches!(d, Day::Weekday(_));
+    let unknown = matches!(
+        (a, b),
+        (Day::Weekday(_), Day::Date(None, _, _)) | (Day::Date(None, _, _), Day::Weekday(_))
+    );
+    placed(a) && placed(b) && !unknown && agree(a, b)
+}
+
 fn day_text(d: Day) -> String {
     match d {
         Day::Date(Some(y), m, dd) => format!("{y:04}-{m:02}-{dd:02}"),
@@ -312,7 +324,7 @@ fn when(
     let informative = |d: &Day| !matches!(d, Day::Relative(_));
     for (_, a, _) in l.iter().filter(|d| informative(&d.1)) {
         let text = day_text(*a);
-        if r.iter().any(|(_, b, _)| informative(b) && agree(*a, *b)) {
+        if r.iter().any(|(_, b, _)| informative(b) && same_day(*a, *b)) {
             if !row.shared.contains(&text) {
                 row.shared.push(text);
             }
@@ -322,7 +334,7 @@ fn when(
     }
     for (_, b, _) in r.iter().filter(|d| informative(&d.1)) {
         let text = day_text(*b);
-        if !l.iter().any(|(_, a, _)| informative(a) && agree(*a, *b))
+        if !l.iter().any(|(_, a, _)| informative(a) && same_day(*a, *b))
             && !row.right_only.contains(&text)
         {
             row.right_only.push(text);
@@ -714,6 +726,31 @@ mod tests {
             what.left_only.is_empty() && what.right_only.is_empty(),
             "{what:?}"
         );
+    }
+
+    #[test]
+    fn a_weekday_with_nothing_to_place_it_shares_no_day() {
+        // "Ceturtdien" cannot be placed in the left (27 June has no year),
+        // so it is no day both give: 27 June and 27 May are two records.
+        let r = crate::compare(
+            crate::Input::text(
+                "Daugavpilī šodien pārspēts 27.jūnija karstuma rekords: +31,9 grādi.\n\n\
+                 Ceturtdien vēl četrās stacijās pārspēti vietējie rekordi.",
+            ),
+            crate::Input::text(
+                "27 мая 2024 г.\n\nНа семи метеостанциях побиты рекорды тепла для 27 мая, \
+                 в Даугавпилсе +30,5 градуса.",
+            ),
+        )
+        .unwrap();
+        assert_ne!(
+            r.overview.same_event,
+            SameEvent::Same,
+            "{}",
+            r.overview.verdict
+        );
+        assert!(!same_day(Day::Weekday(3), Day::Date(None, 5, 27)));
+        assert!(same_day(Day::Weekday(0), Day::Date(Some(2024), 5, 27)));
     }
 
     #[test]
