@@ -660,15 +660,18 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // Before a capitalised word that is no place nor known name,
                 // a country's very name (its nominative, not "Ливии") is a
                 // given name: "Ливия Янковска", not Libya.
-                let before_name = !is_acronym(t.text)
-                    && toks.get(i + 1).is_some_and(|n| {
-                        n.capital
-                            && !n.number
-                            && !n.stopword
-                            && body.get(t.start + t.text.len()..n.start) == Some(" ")
-                            && places.find(toks, i + 1).is_none()
-                            && known().find(toks, i + 1).is_none()
-                    });
+                // (Asked only of a one-word place: it looks the next word up.)
+                let before_name = || {
+                    !is_acronym(t.text)
+                        && toks.get(i + 1).is_some_and(|n| {
+                            n.capital
+                                && !n.number
+                                && !n.stopword
+                                && body.get(t.start + t.text.len()..n.start) == Some(" ")
+                                && places.find(toks, i + 1).is_none()
+                                && known().find(toks, i + 1).is_none()
+                        })
+                };
                 let nominative = |p: usize| {
                     let lang = match t.lang {
                         Lang::Latvian => 1,
@@ -684,10 +687,11 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 let place = places
                     .find(toks, i)
                     .filter(|&(p, n)| {
-                        !((after_given
-                            || never
-                            || (before_name && (nominative(p) || name::is_given_name(t.text))))
-                            && n == 1)
+                        !(n == 1
+                            && (after_given
+                                || never
+                                || ((nominative(p) || name::is_given_name(t.text))
+                                    && before_name())))
                     })
                     .map(|(p, n)| (Identity::Place(p), n));
                 let named = known()
@@ -696,8 +700,8 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         let place = known().entries[k].kind == EntityKind::Place;
                         // A given name before a surname is no place that
                         // shares its stem ("Imants Jurkevičs", not Imanta).
-                        let given = before_name && name::is_given_name(t.text);
-                        n > 1 || !(never || (after_given || given) && place)
+                        let given = || name::is_given_name(t.text) && before_name();
+                        n > 1 || !(never || (after_given || given()) && place)
                     })
                     .map(|(k, n)| (Identity::Known(k), n));
                 // A Russian adjective the table knows wins over a derivation
