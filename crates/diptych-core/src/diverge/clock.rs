@@ -60,11 +60,7 @@ fn event_time(doc: &Document, entities: &[Entity], side: Side) -> Option<(usize,
             continue; // "12.45 по местному времени (10.45 мск)": the first is the story's
         }
         seen_sentences.push(sentence.start);
-        let text = doc.text[sentence.start..sentence.end].to_lowercase();
-        let happened = text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| HAPPENED.iter().any(|h| w.starts_with(h)));
-        if !happened {
+        if !super::has_word(&doc.text[sentence.start..sentence.end], HAPPENED) {
             continue;
         }
         match found {

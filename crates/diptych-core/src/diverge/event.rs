@@ -93,14 +93,18 @@ fn weekday(days: i64) -> u32 {
     (days + 3).rem_euclid(7) as u32
 }
 
+/// The document's own date, when its file gives one: (year, month, day).
+fn published(doc: &Document) -> Option<(i32, u32, u32)> {
+    match day_of(doc.published.as_deref()?) {
+        Some(Day::Date(Some(y), m, d)) => Some((y, m, d)),
+        _ => None,
+    }
+}
+
 /// The year a side's dates are in: its document's date, else its latest
 /// full date.
 fn side_year(doc: &Document, entities: &[Entity], side: Side) -> Option<i32> {
-    let published = doc.published.as_deref().and_then(|p| match day_of(p) {
-        Some(Day::Date(Some(y), _, _)) => Some(y),
-        _ => None,
-    });
-    published.or_else(|| {
+    published(doc).map(|(y, _, _)| y).or_else(|| {
         entities
             .iter()
             .filter(|e| e.kind == EntityKind::Date && e.mentions.iter().any(|m| m.side == side))
@@ -197,13 +201,8 @@ fn side_days(
         .into_iter()
         .map(|d| (d.start, d.day, d.entity))
         .collect();
-    let anchor = doc
-        .published
-        .as_deref()
-        .and_then(|p| match day_of(p) {
-            Some(Day::Date(Some(y), m, d)) => Some(days_from_civil(y, m, d)),
-            _ => None,
-        })
+    let anchor = published(doc)
+        .map(|(y, m, d)| days_from_civil(y, m, d))
         .or_else(|| {
             days.iter()
                 .filter_map(|(_, d, _)| {

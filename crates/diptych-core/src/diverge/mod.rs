@@ -180,6 +180,14 @@ fn sentence_at(doc: &Document, paragraph: usize, start: usize) -> Option<&crate:
         .find(|s| s.start <= start && start < s.end)
 }
 
+/// Whether a word of `text`, in lower case, starts with one of `prefixes`
+/// (a verb of happening, of voting, a word for a road).
+fn has_word(text: &str, prefixes: &[&str]) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| prefixes.iter().any(|p| w.starts_with(p)))
+}
+
 /// Share of a text's characters (repeats left out) that the other side covers.
 fn coverage(doc: &Document, only: &[usize]) -> f64 {
     let size = |p: usize| {
@@ -577,6 +585,19 @@ fn pair_up<'e>(
     classes.sort_by_key(|c| format!("{c:?}"));
     classes.dedup();
     let mut settled = Vec::new();
+    // A figure the other text gives too (the same value, of the same kind
+    // or as a plain count of people) is one both report: the other's is a
+    // figure of something else (a toll of 59 both give, and the other
+    // country's 35).
+    let people = |e: &Entity| e.quantity == Some(Quantity::People);
+    let given = |e: &Entity, by: Side| {
+        all.iter().any(|x| {
+            x.kind == EntityKind::Number
+                && x.value == e.value
+                && (class_of(x) == class_of(e) || people(x) || people(e))
+                && x.mentions.iter().any(|m| m.side == by)
+        })
+    };
     for class in classes {
         let of = |v: &[&'e Entity]| -> Vec<&'e Entity> {
             let mut x: Vec<&'e Entity> = v
@@ -596,19 +617,6 @@ fn pair_up<'e>(
             continue;
         }
         for (a, b) in l.iter().zip(&r) {
-            // A figure the other text gives too (the same value, of the
-            // same kind or as a plain count of people) is one both
-            // report: the other's is a figure of something else (a toll
-            // of 59 both give, and the other country's 35).
-            let people = |e: &Entity| e.quantity == Some(Quantity::People);
-            let given = |e: &Entity, by: Side| {
-                all.iter().any(|x| {
-                    x.kind == EntityKind::Number
-                        && x.value == e.value
-                        && (class_of(x) == class_of(e) || people(x) || people(e))
-                        && x.mentions.iter().any(|m| m.side == by)
-                })
-            };
             if given(a, Side::Right) || given(b, Side::Left) {
                 continue;
             }

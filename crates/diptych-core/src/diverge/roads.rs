@@ -55,11 +55,7 @@ fn kilometres(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, us
                 continue;
             };
             let text = doc.text.get(sentence.start..sentence.end).unwrap_or("");
-            let road = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                let w = w.to_lowercase();
-                ROAD_BEFORE.iter().any(|r| w.starts_with(r))
-            });
-            if road && !out.iter().any(|x| x.0 == e.id) {
+            if super::has_word(text, ROAD_BEFORE) && !out.iter().any(|x| x.0 == e.id) {
                 out.push((e.id, m.paragraph));
             }
         }

@@ -42,15 +42,7 @@ fn side_of_vote(doc: &Document, m: &Mention) -> Option<bool> {
     // The paragraph speaks of voting ("Против — 2 миллиона 45 тысяч 271"
     // follows "За АЭС проголосовали ...").
     let paragraph = doc.paragraphs.get(m.paragraph)?;
-    let voting = doc
-        .text
-        .get(paragraph.start..paragraph.end)?
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
-            let w = w.to_lowercase();
-            VOTING.iter().any(|v| w.starts_with(v))
-        });
-    if !voting {
+    if !super::has_word(doc.text.get(paragraph.start..paragraph.end)?, VOTING) {
         return None;
     }
     let (at, to) = (m.start - sentence.start, m.end - sentence.start);
