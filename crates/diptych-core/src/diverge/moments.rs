@@ -11,7 +11,11 @@
 //!   text gives (15.1 % against 1.1 %) — the same statistic does not differ
 //!   fivefold between two reports of one release; a slip would be a digit;
 //! - **another quarter or half of the year**: one text reports on the third
-//!   quarter, the other on the second, and neither names the other's.
+//!   quarter, the other on the second, and neither names the other's;
+//! - **a table of rates read at another time**: each text gives a rate for
+//!   three or more places both name, and every one differs (Latgale 10,1 %
+//!   against 10,3 %, Zemgale 4,9 % against 5,2 %, Vidzeme 4,6 % against
+//!   5,4 %) — two reports of one release copy the same table.
 //!
 //! Written here from how the reports are phrased; the connectors are the
 //! everyday Latvian, Russian and English ones ("no … līdz", "с … до",
@@ -239,6 +243,83 @@ fn period_text(periods: &[(bool, u8)]) -> String {
         .join(", ")
 }
 
+/// Words before a figure that make it a change, not a level ("par 0,3",
+/// "на 0,1%", "by 2%"); written here from general knowledge.
+const CHANGE_BEFORE: [&str; 3] = ["par", "на", "by"];
+
+/// Least number of places whose rates must all differ.
+const TABLE_PLACES: usize = 3;
+
+/// The rates a side gives for each place both texts name: (place entity,
+/// values). A rate is a place's when the place is named before it in the
+/// same clause ("Zemgalē ... bija 4,9%", "в Земгале – 5,2%"); a change
+/// ("увеличился на 0,1%") is not a rate.
+fn rates_by_place(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Vec<f64>)> {
+    let mut places: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.shared && e.kind == EntityKind::Place)
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .filter(move |m| m.side == side)
+                .map(move |m| (m.end, e.id))
+        })
+        .collect();
+    places.sort_unstable();
+    let mut out: Vec<(usize, Vec<f64>)> = Vec::new();
+    for w in written(entities, side) {
+        if w.quantity != Some(Quantity::Percent) || w.unit.as_deref() == Some("pp") {
+            continue;
+        }
+        let before = doc.text.get(..w.start).unwrap_or_default();
+        let tail = before.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+        if words(&before[tail..])
+            .last()
+            .is_some_and(|x| CHANGE_BEFORE.contains(&x.as_str()))
+        {
+            continue;
+        }
+        let k = places.partition_point(|&(end, _)| end <= w.start);
+        let Some(&(end, place)) = k.checked_sub(1).map(|k| &places[k]) else {
+            continue;
+        };
+        let Some(gap) = doc.text.get(end..w.start) else {
+            continue;
+        };
+        // A clause ends at a stop or a comma, but not at a decimal one.
+        let mut chars = gap.chars().peekable();
+        let mut ends = false;
+        while let Some(c) = chars.next() {
+            if matches!(c, ',' | ';' | '.' | '!' | '?' | '\n')
+                && !chars.peek().is_some_and(char::is_ascii_digit)
+            {
+                ends = true;
+            }
+        }
+        if ends || gap.chars().count() > 80 {
+            continue;
+        }
+        match out.iter_mut().find(|(p, _)| *p == place) {
+            Some((_, values)) => values.push(w.value),
+            None => out.push((place, vec![w.value])),
+        }
+    }
+    out
+}
+
+/// Whether two rates are one figure, the more precise rounded as the other
+/// is written (10 % and 10,1 %).
+fn same_rate(a: f64, b: f64) -> bool {
+    let decimals = |x: f64| {
+        (0..3)
+            .find(|&d| ((x * 10f64.powi(d)).round() - x * 10f64.powi(d)).abs() < 1e-6)
+            .unwrap_or(3)
+    };
+    let d = decimals(a).min(decimals(b));
+    let k = 10f64.powi(d);
+    ((a * k).round() - (b * k).round()).abs() < 0.5
+}
+
 /// What places the two texts at two moments, in words; empty when nothing does.
 pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> Vec<String> {
     let mut why = Vec::new();
@@ -286,6 +367,32 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
                 ));
             }
         }
+    }
+    // Each text's table of rates by place, every row different.
+    let (l, r) = (
+        rates_by_place(left, entities, Side::Left),
+        rates_by_place(right, entities, Side::Right),
+    );
+    let rows: Vec<(usize, &Vec<f64>, &Vec<f64>)> = l
+        .iter()
+        .filter_map(|(p, a)| Some((*p, a, &r.iter().find(|(q, _)| q == p)?.1)))
+        .collect();
+    let agree = |a: &Vec<f64>, b: &Vec<f64>| a.iter().any(|&x| b.iter().any(|&y| same_rate(x, y)));
+    if rows.len() >= TABLE_PLACES && !rows.iter().any(|(_, a, b)| agree(a, b)) {
+        let list = |v: &Vec<f64>| {
+            v.iter()
+                .map(|&x| format!("{}%", figure_text(x)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let told: Vec<String> = rows
+            .iter()
+            .map(|(p, a, b)| format!("{} {} ≠ {}", entities[*p].label, list(a), list(b)))
+            .collect();
+        why.push(format!(
+            "the rates at every place both name differ: {}",
+            told.join("; ")
+        ));
     }
     let (left_rates, right_rates) = (
         headline_rates(entities, Side::Left),
@@ -367,6 +474,26 @@ mod tests {
         assert!(r.entities.iter().enumerate().all(|(i, e)| e.id == i));
         let same = other.replace("во втором квартале", "в III квартале");
         not_different(lv, &same);
+    }
+
+    #[test]
+    fn a_table_of_rates_that_differs_at_every_place_is_another_release() {
+        let lv = "Reģistrētā bezdarba līmenis martā Kurzemē bija 6,2%. \
+                  Vidzemē tas sasniedza 5,8%, liecina aģentūras dati. \
+                  Latgalē bezdarba līmenis pieauga par 0,3% un bija 11,4%.";
+        let ru = "В марте уровень безработицы в Курземе составил 6,6%. \
+                  В Видземе он достиг 5,1%, свидетельствуют данные агентства. \
+                  В Латгалии безработица выросла на 0,2% и составила 12%.";
+        let r = different(lv, ru);
+        assert!(
+            r.overview.verdict.contains("Latgale 11.4% ≠ 12%"),
+            "{}",
+            r.overview.verdict
+        );
+        // The same table, or one place that agrees, is one release.
+        let same = ru.replace("6,6", "6,2").replace("5,1", "5,8").replace("12%", "11,4%");
+        not_different(lv, &same);
+        not_different(lv, &ru.replace("12%", "11,4%"));
     }
 
     #[test]
