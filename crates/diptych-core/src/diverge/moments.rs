@@ -491,7 +491,10 @@ mod tests {
             r.overview.verdict
         );
         // The same table, or one place that agrees, is one release.
-        let same = ru.replace("6,6", "6,2").replace("5,1", "5,8").replace("12%", "11,4%");
+        let same = ru
+            .replace("6,6", "6,2")
+            .replace("5,1", "5,8")
+            .replace("12%", "11,4%");
         not_different(lv, &same);
         not_different(lv, &ru.replace("12%", "11,4%"));
     }

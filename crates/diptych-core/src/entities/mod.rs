@@ -862,7 +862,25 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // "Režisors Gints Zilbalodis": a capitalised title opening the run is not part of the name.
                 let title =
                     j > i + 1 && any_prefix(&t.lower, PERSON_CUES) && t.lower.chars().count() > 3;
-                let first = if opener_is_common || title { i + 1 } else { i };
+                // "председатель Центризбиркома Тынчтык Шайназаров": after a
+                // title, a Russian noun in the genitive opening three words
+                // that end in a man's surname is the body the title heads,
+                // not a name of his (unless it is a given name: "Никита").
+                let heads_a_body = i
+                    .checked_sub(1)
+                    .is_some_and(|k| !toks[k].capital && any_prefix(&toks[k].lower, PERSON_CUES))
+                    && j - i == 3
+                    && t.lang == Lang::Russian
+                    && ["а", "я"].iter().any(|e| t.lower.ends_with(e))
+                    && !name::is_given_name(t.text)
+                    && ["ов", "ев", "ин", "ын", "ский", "цкий"]
+                        .iter()
+                        .any(|e| toks[j - 1].lower.ends_with(e));
+                let first = if opener_is_common || title || heads_a_body {
+                    i + 1
+                } else {
+                    i
+                };
                 if first < j {
                     let t = &toks[first];
                     let sentence_initial = sentence_initial && first == i;
@@ -2426,6 +2444,16 @@ mod tests {
             "Шайбы забросили Роберт Букартс и Янис Якс, а Карлис Озолс не играл.",
         );
         assert_eq!(shared.len(), 3, "{shared:?} {alone:?}");
+        assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn the_body_a_title_heads_is_not_part_of_the_name_after_it() {
+        let (shared, alone) = shared_people(
+            "Par to paziņoja komitejas vadītājs Arsens Semjonovs.",
+            "Об этом сообщил глава Горкомитета Арсен Семёнов. Позже Семёнов уточнил сроки.",
+        );
+        assert_eq!(shared, ["Arsens Semjonovs"], "{alone:?}");
         assert!(alone.is_empty(), "{alone:?}");
     }
 
