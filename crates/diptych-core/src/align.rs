@@ -118,12 +118,19 @@ const DATELINE_WORDS: &[&str] = &[
     "updated",
     "atjaunots",
     "обновлено",
+    "published",
+    "publicēts",
+    "publicēšanas",
+    "datums",
+    "опубликовано",
+    "публикац",
+    "дата",
 ];
 
 /// Whether a paragraph is a dateline alone: one short line of a date or a
 /// clock time, with at most two other words (the outlet's name: "© LTV 8
 /// декабря, 2025 10:56", "25/04/2019", "15. Septembris 2023 08:32").
-fn is_dateline(paragraph: &str) -> bool {
+pub(crate) fn is_dateline(paragraph: &str) -> bool {
     let line = paragraph.trim();
     if line.contains('\n') || line.chars().count() > 60 {
         return false;
@@ -199,6 +206,8 @@ mod credit_tests {
             "© LTV 8 декабря, 2025 10:56",
             "13 сентября 2019 г., 11:14",
             "сегодня, 02:15",
+            "Дата публикации: 06.09.2025",
+            "Publicēts: 12.01.2026. 10:15",
         ] {
             assert!(super::is_dateline(line), "{line}");
         }

@@ -339,10 +339,19 @@ fn when(
             row.right_only.push(text);
         }
     }
-    // The day each text reports first is its event's day.
-    let first = |days: &[(usize, Day, usize)]| days.iter().find(|d| informative(&d.1)).copied();
+    // The day each text reports first is its event's day; a dateline's
+    // ("Дата публикации: 06.09.2025", "© LTV 8 декабря, 2025") is the day
+    // the page was written, not the day it tells of, and stands for it
+    // only when the text gives no other.
+    let first = |doc: &Document, days: &[(usize, Day, usize)]| {
+        let told = days.iter().filter(|d| informative(&d.1));
+        told.clone()
+            .find(|d| !in_dateline(doc, d.0))
+            .or_else(|| told.clone().next())
+            .copied()
+    };
     let mut discrepancy = None;
-    if let (Some((_, a, ea)), Some((_, b, eb))) = (first(&l), first(&r)) {
+    if let (Some((_, a, ea)), Some((_, b, eb))) = (first(left, &l), first(right, &r)) {
         // A weekday's date ("sestdien, 13. janvārī") against a date given
         // without a year is no evidence of two days, as a weekday alone
         // is not: the first day a text gives may be another step of the
@@ -385,6 +394,15 @@ fn when(
         }
     }
     (row, discrepancy)
+}
+
+/// Whether the text at `at` stands in a paragraph that is a dateline alone.
+fn in_dateline(doc: &Document, at: usize) -> bool {
+    doc.paragraphs
+        .iter()
+        .find(|p| p.start <= at && at < p.end)
+        .and_then(|p| doc.text.get(p.start..p.end))
+        .is_some_and(crate::align::is_dateline)
 }
 
 /// Sorts one kind of entity into shared and one-sided labels.
@@ -684,6 +702,29 @@ pub fn verdict(o: &Overview) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_a_page_was_published_is_not_the_day_it_tells_of() {
+        let lv =
+            "Ceturtdien Jelgavas stacijā vilciens sadūrās ar drezīnu, ziņo Pasažieru vilciens.";
+        let ru = "Дата публикации: 05.09.2025\n\nКомиссия назвала причину столкновения \
+                  поезда и дрезины на станции Елгава 7 августа этого года.";
+        let r = super::super::verdicts::not_different(lv, ru);
+        assert!(
+            r.overview.grid.when.conflicting.is_empty(),
+            "{:?}",
+            r.overview.grid.when
+        );
+        // With no other day, the page's day stands for the story's.
+        let alone = "Дата публикации: 05.09.2025\n\nКомиссия назвала причину столкновения \
+                     поезда и дрезины на станции Елгава.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(alone)).unwrap();
+        assert!(
+            !r.overview.grid.when.conflicting.is_empty(),
+            "{:?}",
+            r.overview.grid.when
+        );
+    }
 
     #[test]
     fn the_reasons_follow_an_answer_without_repeating_it() {
