@@ -235,6 +235,15 @@ fn side_days(
 /// it a year).
 pub type Discrepancy = [(usize, String); 2];
 
+/// The month of a date entity that names a month and no day ("December",
+/// "December 2025").
+fn month_of(label: &str) -> Option<u32> {
+    let name = label.split(' ').next()?;
+    let m = MONTHS.iter().position(|x| *x == name)? as u32 + 1;
+    let rest: Vec<&str> = label.split(' ').skip(1).collect();
+    (rest.is_empty() || (rest.len() == 1 && rest[0].parse::<i32>().is_ok())).then_some(m)
+}
+
 /// Whether a date entity's label lacks the year its day was read with.
 pub(super) fn yearless(label: &str) -> bool {
     matches!(day_of(label), Some(Day::Date(None, _, _)))
@@ -351,7 +360,48 @@ fn when(
             .copied()
     };
     let mut discrepancy = None;
-    if let (Some((_, a, ea)), Some((_, b, eb))) = (first(left, &l), first(right, &r)) {
+    // A text that names a month and no day ("decembrī apturējusi") against
+    // one whose first day, outside its datelines, is in another month, when
+    // neither names the other's month at all: another month's event.
+    let (fl, fr) = (first(left, &l), first(right, &r));
+    let told = |doc: &Document, days: &[(usize, Day, usize)]| {
+        days.iter()
+            .find(|d| informative(&d.1) && !in_dateline(doc, d.0))
+            .map(|d| d.1)
+    };
+    let months = |side: Side, days: &[(usize, Day, usize)]| -> Vec<u32> {
+        let mut out: Vec<u32> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Date && e.mentions.iter().any(|m| m.side == side))
+            .filter_map(|e| month_of(&e.label))
+            .collect();
+        out.extend(days.iter().filter_map(|d| match d.1 {
+            Day::Date(_, m, _) => Some(m),
+            _ => None,
+        }));
+        out
+    };
+    let sides = [
+        (months(Side::Left, &l), told(left, &l)),
+        (months(Side::Right, &r), told(right, &r)),
+    ];
+    // (Where both texts give a day, those two days are compared below.)
+    for k in (0..2).filter(|_| fl.is_none() || fr.is_none()) {
+        let ((only, day), (other, other_day)) = (&sides[k], &sides[1 - k]);
+        if let (None, Some(Day::Date(_, m, d)), Some(&month)) = (day, other_day, only.first()) {
+            if !only.contains(m) && !other.contains(&month) {
+                let mut texts = [
+                    MONTHS[month as usize - 1].to_string(),
+                    day_text(Day::Date(None, *m, *d)),
+                ];
+                if k == 1 {
+                    texts.swap(0, 1);
+                }
+                row.conflicting.push(texts.join(" ≠ "));
+            }
+        }
+    }
+    if let (Some((_, a, ea)), Some((_, b, eb))) = (fl, fr) {
         // A weekday's date ("sestdien, 13. janvārī") against a date given
         // without a year is no evidence of two days, as a weekday alone
         // is not: the first day a text gives may be another step of the
@@ -702,6 +752,16 @@ pub fn verdict(o: &Overview) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_alone_against_a_day_of_another_month_is_another_event() {
+        let lv = "Ugunsdzēsēji oktobrī Rīgā izglāba divus makšķerniekus no ledus Daugavā.";
+        let ru = "17 января спасатели в Риге сняли со льда на Даугаве двух рыбаков.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert_eq!(r.overview.grid.when.conflicting, ["October ≠ 17 January"]);
+        // A day in the month the other names is no evidence of two.
+        super::super::verdicts::not_different(lv, &ru.replace("января", "октября"));
+    }
 
     #[test]
     fn the_day_a_page_was_published_is_not_the_day_it_tells_of() {
