@@ -536,6 +536,7 @@ pub fn judge(
         ));
     }
     let countries = split(entities, |e| e.kind == EntityKind::Place && !specific(e));
+    let countries_shared = countries.shared.len();
     where_.shared.extend(countries.shared);
     where_.left_only.extend(countries.left_only);
     where_.right_only.extend(countries.right_only);
@@ -621,7 +622,9 @@ pub fn judge(
         SameEvent::Related
     } else if linked_share >= 0.25 || named_shared >= 2 {
         SameEvent::Same
-    } else if named_shared >= 1 {
+    } else if named_shared > countries_shared {
+        // (A country alone, as nearly every pair of Latvian reports shares
+        // Latvia, relates nothing.)
         SameEvent::Related
     } else {
         SameEvent::Different
@@ -729,6 +732,10 @@ pub fn verdict(o: &Overview) -> String {
         ),
         other => other.head().to_string(),
     };
+    // With nothing apart, what little the two have in common is the reason.
+    if why.is_empty() && o.same_event != SameEvent::Same {
+        why.push(format!("{pct}% of the paragraphs have a counterpart"));
+    }
     let mut text = head;
     if !why.is_empty() {
         text.push_str(": ");
@@ -752,6 +759,32 @@ pub fn verdict(o: &Overview) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_alone_relates_nothing() {
+        let lv = "Latvijā vasara bija vēsāka un lietaināka nekā parasti.\n\n\
+                  Vidējā temperatūra jūlijā bija zem normas.\n\n\
+                  Lietus lija gandrīz katru dienu.\n\n\
+                  Upēs cēlās ūdens līmenis.\n\n\
+                  Zemnieki ražu novāca vēlu.";
+        let ru = "В Латвии открылся новый музей современного искусства.\n\n\
+                  В экспозиции представлены работы молодых художников.\n\n\
+                  Вход для школьников будет бесплатным.\n\n\
+                  Здание построили за два года.\n\n\
+                  По выходным музей работает до вечера.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert!(
+            r.overview
+                .verdict
+                .contains("% of the paragraphs have a counterpart"),
+            "{}",
+            r.overview.verdict
+        );
+        // A town both name besides the country makes them related at least.
+        let lv = lv.replace("Lietus lija", "Liepājā lietus lija");
+        let ru = ru.replace("открылся", "в Лиепае открылся");
+        super::super::verdicts::not_different(&lv, &ru);
+    }
 
     #[test]
     fn a_month_alone_against_a_day_of_another_month_is_another_event() {
