@@ -18,6 +18,7 @@ mod measures;
 mod moments;
 mod readings;
 mod roads;
+mod shares;
 mod stages;
 mod votes;
 
@@ -307,6 +308,7 @@ fn conflicts<'e>(
     readings::at_places(left, right, links, entities, &mut out);
     votes::tallies(left, right, links, entities, &mut out);
     roads::kilometre(left, right, links, entities, &mut out);
+    shares::of_bodies(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
     out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
     // A count says what it counts in the words each text uses ("5 ≠ 6

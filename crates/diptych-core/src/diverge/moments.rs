@@ -59,7 +59,7 @@ fn written(entities: &[Entity], side: Side) -> Vec<Written> {
 }
 
 /// Lower-case words of a short stretch of text.
-fn words(text: &str) -> Vec<String> {
+pub(super) fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '%' && c != '€')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -243,73 +243,12 @@ fn period_text(periods: &[(bool, u8)]) -> String {
         .join(", ")
 }
 
-/// Words before a figure that make it a change, not a level ("par 0,3",
-/// "на 0,1%", "by 2%"); written here from general knowledge.
-const CHANGE_BEFORE: [&str; 3] = ["par", "на", "by"];
-
 /// Least number of places whose rates must all differ.
 const TABLE_PLACES: usize = 3;
 
-/// The rates a side gives for each place both texts name: (place entity,
-/// values). A rate is a place's when the place is named before it in the
-/// same clause ("Zemgalē ... bija 4,9%", "в Земгале – 5,2%"); a change
-/// ("увеличился на 0,1%") is not a rate.
-fn rates_by_place(doc: &Document, entities: &[Entity], side: Side) -> Vec<(usize, Vec<f64>)> {
-    let mut places: Vec<(usize, usize)> = entities
-        .iter()
-        .filter(|e| e.shared && e.kind == EntityKind::Place)
-        .flat_map(|e| {
-            e.mentions
-                .iter()
-                .filter(move |m| m.side == side)
-                .map(move |m| (m.end, e.id))
-        })
-        .collect();
-    places.sort_unstable();
-    let mut out: Vec<(usize, Vec<f64>)> = Vec::new();
-    for w in written(entities, side) {
-        if w.quantity != Some(Quantity::Percent) || w.unit.as_deref() == Some("pp") {
-            continue;
-        }
-        let before = doc.text.get(..w.start).unwrap_or_default();
-        let tail = before.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
-        if words(&before[tail..])
-            .last()
-            .is_some_and(|x| CHANGE_BEFORE.contains(&x.as_str()))
-        {
-            continue;
-        }
-        let k = places.partition_point(|&(end, _)| end <= w.start);
-        let Some(&(end, place)) = k.checked_sub(1).map(|k| &places[k]) else {
-            continue;
-        };
-        let Some(gap) = doc.text.get(end..w.start) else {
-            continue;
-        };
-        // A clause ends at a stop or a comma, but not at a decimal one.
-        let mut chars = gap.chars().peekable();
-        let mut ends = false;
-        while let Some(c) = chars.next() {
-            if matches!(c, ',' | ';' | '.' | '!' | '?' | '\n')
-                && !chars.peek().is_some_and(char::is_ascii_digit)
-            {
-                ends = true;
-            }
-        }
-        if ends || gap.chars().count() > 80 {
-            continue;
-        }
-        match out.iter_mut().find(|(p, _)| *p == place) {
-            Some((_, values)) => values.push(w.value),
-            None => out.push((place, vec![w.value])),
-        }
-    }
-    out
-}
-
 /// Whether two rates are one figure, the more precise rounded as the other
 /// is written (10 % and 10,1 %).
-fn same_rate(a: f64, b: f64) -> bool {
+pub(super) fn same_rate(a: f64, b: f64) -> bool {
     let decimals = |x: f64| {
         (0..3)
             .find(|&d| ((x * 10f64.powi(d)).round() - x * 10f64.powi(d)).abs() < 1e-6)
@@ -369,10 +308,13 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
         }
     }
     // Each text's table of rates by place, every row different.
-    let (l, r) = (
-        rates_by_place(left, entities, Side::Left),
-        rates_by_place(right, entities, Side::Right),
-    );
+    let values = |doc: &Document, side: Side| -> Vec<(usize, Vec<f64>)> {
+        super::shares::by_name(doc, entities, side, EntityKind::Place)
+            .into_iter()
+            .map(|(p, shares)| (p, shares.iter().map(|s| s.value).collect()))
+            .collect()
+    };
+    let (l, r) = (values(left, Side::Left), values(right, Side::Right));
     let rows: Vec<(usize, &Vec<f64>, &Vec<f64>)> = l
         .iter()
         .filter_map(|(p, a)| Some((*p, a, &r.iter().find(|(q, _)| q == p)?.1)))

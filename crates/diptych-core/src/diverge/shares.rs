@@ -1,0 +1,180 @@
+//! A share given to a name: the percentage a party, a list or a region is
+//! given ("Vienotība ar 31,22 %", "За «Единство» проголосовали 31,09 %",
+//! "Zemgalē ... bija 4,9 %"), held against the other text's share for the
+//! same name.
+//!
+//! A percentage belongs to the name both texts give nearest before it in
+//! the same clause; a change ("на 0,1 %", "par 0,3") is not a share. Two
+//! texts are compared only when each gives shares for two or more of the
+//! same bodies (a table of results), and each body's first share is its
+//! headline one: a breakdown by region comes after it.
+
+use super::moments::same_rate;
+use crate::{Document, Entity, EntityKind, Link, NumberConflict, Quantity, Side};
+
+/// Words before a figure that make it a change, not a level ("par 0,3",
+/// "на 0,1%", "by 2%"); written here from general knowledge.
+const CHANGE_BEFORE: [&str; 3] = ["par", "на", "by"];
+
+/// Most characters between a name and its share.
+const REACH: usize = 80;
+
+/// Least number of bodies with a share in both texts to compare them.
+const TABLE_BODIES: usize = 2;
+
+/// A share as one text gives it: the figure's entity, its paragraph and value.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Share {
+    pub(super) figure: usize,
+    pub(super) paragraph: usize,
+    pub(super) value: f64,
+}
+
+/// The shares a side gives to each name of `kind` both texts give, in the
+/// order of the text: (name's entity, its shares).
+pub(super) fn by_name(
+    doc: &Document,
+    entities: &[Entity],
+    side: Side,
+    kind: EntityKind,
+) -> Vec<(usize, Vec<Share>)> {
+    let mut names: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.shared && e.kind == kind)
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .filter(move |m| m.side == side)
+                .map(move |m| (m.end, e.id))
+        })
+        .collect();
+    names.sort_unstable();
+    let mut figures: Vec<(usize, usize, Share)> = entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::Number
+                && e.quantity == Some(Quantity::Percent)
+                && e.unit.as_deref() != Some("pp")
+        })
+        .filter_map(|e| Some((e, e.value?)))
+        .flat_map(|(e, value)| {
+            e.mentions
+                .iter()
+                .filter(move |m| m.side == side)
+                .map(move |m| {
+                    let share = Share {
+                        figure: e.id,
+                        paragraph: m.paragraph,
+                        value,
+                    };
+                    (m.start, m.end, share)
+                })
+        })
+        .collect();
+    figures.sort_by_key(|f| f.0);
+    let mut out: Vec<(usize, Vec<Share>)> = Vec::new();
+    for (start, _, share) in figures {
+        let before = doc.text.get(..start).unwrap_or_default();
+        let tail = before.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+        if super::moments::words(&before[tail..])
+            .last()
+            .is_some_and(|w| CHANGE_BEFORE.contains(&w.as_str()))
+        {
+            continue;
+        }
+        let k = names.partition_point(|&(end, _)| end <= start);
+        let Some(&(end, name)) = k.checked_sub(1).map(|k| &names[k]) else {
+            continue;
+        };
+        let Some(gap) = doc.text.get(end..start) else {
+            continue;
+        };
+        // A clause ends at a stop or a comma, but not at a decimal one.
+        let mut chars = gap.chars().peekable();
+        let mut ends = false;
+        while let Some(c) = chars.next() {
+            if matches!(c, ',' | ';' | '.' | '!' | '?' | '\n')
+                && !chars.peek().is_some_and(char::is_ascii_digit)
+            {
+                ends = true;
+            }
+        }
+        if ends || gap.chars().count() > REACH {
+            continue;
+        }
+        match out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, shares)) => shares.push(share),
+            None => out.push((name, vec![share])),
+        }
+    }
+    out
+}
+
+/// Adds the bodies whose headline shares the two texts give differently.
+pub(super) fn of_bodies(
+    left: &Document,
+    right: &Document,
+    links: &[Link],
+    entities: &[Entity],
+    out: &mut Vec<NumberConflict>,
+) {
+    let l = by_name(left, entities, Side::Left, EntityKind::Organisation);
+    let r = by_name(right, entities, Side::Right, EntityKind::Organisation);
+    let rows: Vec<(usize, Share, Share)> = l
+        .iter()
+        .filter_map(|(n, a)| Some((*n, a[0], r.iter().find(|(m, _)| m == n)?.1[0])))
+        .collect();
+    if rows.len() < TABLE_BODIES {
+        return;
+    }
+    for (name, a, b) in rows {
+        if same_rate(a.value, b.value)
+            || out
+                .iter()
+                .any(|c| c.left == a.figure || c.right == b.figure)
+        {
+            continue;
+        }
+        let link = links
+            .iter()
+            .position(|x| x.left.contains(&a.paragraph) && x.right.contains(&b.paragraph));
+        out.push(NumberConflict {
+            link,
+            quantity: Quantity::Percent,
+            left: a.figure,
+            right: b.figure,
+            measure: Some(format!("share of {}", entities[name].label)),
+            by_reader: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diverge::verdicts::disagreeing;
+
+    const LV: &str = "Vēlēšanās uzvarēja Jaunā Vienotība ar 24,5% balsu. \
+                      Zaļo un zemnieku savienība ieguva 12,1%, bet Nacionālā apvienība - 9,4%.";
+
+    #[test]
+    fn two_results_tables_that_differ_at_a_party_are_reported() {
+        let ru = "На выборах победило \"Новое Единство\" с 23,9% голосов. \
+                  Союз зеленых и крестьян получил 12,1%, а Национальное объединение - 9,4%.";
+        assert_eq!(
+            disagreeing(LV, ru),
+            [(24.5, 23.9, "share of Jaunā Vienotība".to_string())]
+        );
+    }
+
+    #[test]
+    fn one_share_a_change_or_a_rounded_share_is_not() {
+        // One party's share alone is no table.
+        let lv = "Vēlēšanās uzvarēja Jaunā Vienotība ar 24,5% balsu.";
+        let ru = "На выборах победило \"Новое Единство\" с 23,9% голосов.";
+        assert!(disagreeing(lv, ru).is_empty());
+        // A rise is not a share; a share rounded is the same share.
+        let ru = "\"Новое Единство\" прибавило на 1,5% и набрало 24,5%. \
+                  Союз зеленых и крестьян получил 12%, а Национальное объединение - 9,4%.";
+        assert!(disagreeing(LV, ru).is_empty());
+    }
+}
