@@ -76,15 +76,22 @@ test('a side is translated in place, each sentence keeping its original, and swi
   assert.match(await page.locator('#l-p1 .mt-s').first().getAttribute('aria-label'), /\(original: /);
   const sentence = page.locator('#l-p1 .mt-s').first();
   assert.equal(await sentence.locator('.mt-orig').isVisible(), false);
-  // Hovering a translated word shows the original with the word it came from lit.
-  const word = sentence.locator('.mt-w:not([data-o=""])').first();
-  await word.hover();
-  assert.equal(await sentence.locator('.mt-orig').isVisible(), true);
-  const lit = await sentence.locator('.mt-orig .lit').evaluateAll((ls) => ls.map((l) => Number(l.dataset.at)));
-  assert.ok(lit.length >= 1, 'a source word is lit');
-  // The lit words are those the word's links name (byte ranges in the paragraph).
-  const ranges = (await word.getAttribute('data-o')).split(' ').map((r) => r.split('-').map(Number));
-  for (const at of lit) assert.ok(ranges.some(([a, b]) => a <= at && at < b), `${at} in ${JSON.stringify(ranges)}`);
+  // Hovering a translated word shows the original with the word it came from
+  // lit: exactly the words its links name (byte ranges in the paragraph). The
+  // synthetic model's links are arbitrary, and a word's may point outside its
+  // sentence, where nothing of this original can light: some word must light one.
+  const words = sentence.locator('.mt-w:not([data-o=""])');
+  let litAny = 0;
+  for (let k = 0; k < Math.min(await words.count(), 12); k++) {
+    const word = words.nth(k);
+    await word.hover();
+    assert.equal(await sentence.locator('.mt-orig').isVisible(), true);
+    const lit = await sentence.locator('.mt-orig .lit').evaluateAll((ls) => ls.map((l) => Number(l.dataset.at)));
+    const ranges = (await word.getAttribute('data-o')).split(' ').map((r) => r.split('-').map(Number));
+    for (const at of lit) assert.ok(ranges.some(([a, b]) => a <= at && at < b), `${at} in ${JSON.stringify(ranges)}`);
+    litAny += lit.length;
+  }
+  assert.ok(litAny >= 1, 'a source word is lit');
   // Words that come from a name keep its colour and light with it.
   const named = page.locator('[id^="l-p"] p.mt mark.ent[data-entity]');
   assert.ok(await named.count() >= 1, 'names marked in the translation');
