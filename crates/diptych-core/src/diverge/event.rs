@@ -244,6 +244,14 @@ fn month_of(label: &str) -> Option<u32> {
     (rest.is_empty() || (rest.len() == 1 && rest[0].parse::<i32>().is_ok())).then_some(m)
 }
 
+/// Whether a date entity names a day, a weekday or a month without its
+/// year ("17 February", "Thursday", "August"): one that two texts may each
+/// name of another year.
+pub(super) fn unplaced(label: &str) -> bool {
+    matches!(day_of(label), Some(Day::Date(None, _, _) | Day::Weekday(_)))
+        || MONTHS.contains(&label)
+}
+
 /// Whether a date entity's label lacks the year its day was read with.
 pub(super) fn yearless(label: &str) -> bool {
     matches!(day_of(label), Some(Day::Date(None, _, _)))
@@ -762,17 +770,25 @@ mod tests {
 
     #[test]
     fn a_country_alone_relates_nothing() {
-        let lv = "Latvijā vasara bija vēsāka un lietaināka nekā parasti.\n\n\
+        let lv = "Latvijā vasara bija vēsāka un lietaināka nekā parasti, it īpaši augustā.\n\n\
                   Vidējā temperatūra jūlijā bija zem normas.\n\n\
                   Lietus lija gandrīz katru dienu.\n\n\
                   Upēs cēlās ūdens līmenis.\n\n\
                   Zemnieki ražu novāca vēlu.";
-        let ru = "В Латвии открылся новый музей современного искусства.\n\n\
+        let ru = "В Латвии в августе открылся новый музей современного искусства.\n\n\
                   В экспозиции представлены работы молодых художников.\n\n\
                   Вход для школьников будет бесплатным.\n\n\
                   Здание построили за два года.\n\n\
                   По выходным музей работает до вечера.";
         let r = super::super::verdicts::different(lv, ru);
+        // "August" in each is that text's own August.
+        assert!(
+            r.entities
+                .iter()
+                .all(|e| e.kind != EntityKind::Date || !e.shared),
+            "{:?}",
+            r.entities
+        );
         assert!(
             r.overview
                 .verdict

@@ -90,7 +90,8 @@ pub fn diverge(
         divergences.number_conflicts.retain(|c| c.by_reader);
         links.retain(|l| l.by_reader);
         // "1,6 %" in two quarters' releases is two figures that happen to
-        // be equal, not one both report.
+        // be equal, not one both report; "August" in two summers' reports,
+        // two months.
         if split_figures(entities, &divergences.number_conflicts) {
             divergences.left_only_entities = one_sided(entities, Side::Left);
             divergences.right_only_entities = one_sided(entities, Side::Right);
@@ -145,14 +146,17 @@ fn one_sided(entities: &[Entity], side: Side) -> Vec<usize> {
         .collect()
 }
 
-/// Splits each figure both sides give into a left one and a right one (the
-/// right one added at the end, so that every id stays), unless the reader
-/// joined it or holds it in a disagreement. Whether any was split.
+/// Splits each figure both sides give, and each day or month they both
+/// name without a year ("August", "17 February", "Thursday": two events'
+/// own), into a left one and a right one (the right one added at the end,
+/// so that every id stays), unless the reader joined it or holds it in a
+/// disagreement. Whether any was split.
 fn split_figures(entities: &mut Vec<Entity>, kept: &[NumberConflict]) -> bool {
     let mut split = false;
     for i in 0..entities.len() {
         let e = &entities[i];
-        if e.kind != EntityKind::Number
+        let unplaced = e.kind == EntityKind::Date && event::unplaced(&e.label);
+        if (e.kind != EntityKind::Number && !unplaced)
             || !e.shared
             || e.by_reader
             || kept.iter().any(|c| c.left == i || c.right == i)
