@@ -21,6 +21,19 @@ pub(crate) fn asset(name: &str) -> Option<String> {
         .as_string()
 }
 
+/// A text the loader carries in one of its groups (the single file's
+/// `seeds: { "kazakhstan-2022.lv.txt": "…" }`).
+pub(crate) fn carried(group: &str, name: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let assets = js_sys::Reflect::get(&window, &"diptychAssets".into())
+        .ok()
+        .filter(|v| v.is_object())?;
+    let group = js_sys::Reflect::get(&assets, &group.into())
+        .ok()
+        .filter(|v| v.is_object())?;
+    js_sys::Reflect::get(&group, &name.into()).ok()?.as_string()
+}
+
 /// The address of the app's own JavaScript module, which the engine's worker
 /// imports: from the loader if there is one, else the module Trunk preloads.
 pub fn own_script() -> Option<String> {

@@ -235,18 +235,25 @@ pub enum Action {
     ShowTranslation(Side, bool),
 }
 
-const SEED_LEFT: &[u8] = include_bytes!("../assets/seeds/kazakhstan-2022.lv.txt");
-const SEED_RIGHT: &[u8] = include_bytes!("../assets/seeds/zhanaozen-2011.ru.txt");
+/// The demo pair's files, deployed beside the page (and carried by the
+/// single file): fetched as the page starts, with the lexicon, rather than
+/// built into the wasm, so that the first download stays small.
+pub const SEEDS: [&str; 2] = ["kazakhstan-2022.lv.txt", "zhanaozen-2011.ru.txt"];
 
 impl Default for State {
-    /// The seed pair, to be compared as soon as the worker is up: the first
-    /// visit shows what the tool is for.
+    /// The seed pair, to be compared as soon as its files and the worker are
+    /// in: the first visit shows what the tool is for.
     fn default() -> Self {
+        let seed = |name: &str| Pane {
+            name: Some(name.into()),
+            waiting: Some("Loading the demo pair…".into()),
+            ..Pane::empty()
+        };
         State {
-            left: Pane::given(Some("kazakhstan-2022.lv.txt".into()), SEED_LEFT.to_vec()),
-            right: Pane::given(Some("zhanaozen-2011.ru.txt".into()), SEED_RIGHT.to_vec()),
+            left: seed(SEEDS[0]),
+            right: seed(SEEDS[1]),
             report: None,
-            pending: Some(1),
+            pending: None,
             engine_error: None,
             engine_ready: false,
             lexicon_ready: false,
@@ -270,7 +277,7 @@ impl State {
     pub fn has_seed_text(&self) -> bool {
         [&self.left, &self.right]
             .iter()
-            .any(|p| [SEED_LEFT, SEED_RIGHT].contains(&p.bytes.as_slice()))
+            .any(|p| p.name.as_deref().is_some_and(|n| SEEDS.contains(&n)))
     }
 
     /// The first state for what the page or embed was asked to show.

@@ -9,7 +9,7 @@
 // - embed-resize.js: the host page's side of iframe embeds (sizes each
 //   Diptych iframe to the height it reports);
 // - with --single-file, diptych.html: the whole app in one file (wasm, JS
-//   and CSS inlined, the engine's lexicon and the translator too) that works opened straight from disk.
+//   and CSS inlined, the engine's lexicon, the demo pair and the translator too) that works opened straight from disk.
 //
 // Usage: node tools/dist.mjs DIST [--single-file]
 import crypto from 'node:crypto';
@@ -36,7 +36,7 @@ const css = one(/^main-[0-9a-f]+\.css$/, 'stylesheet');
 const snippets = path.join(dist, 'snippets');
 if (fs.existsSync(snippets) && !fs.readFileSync(path.join(dist, js), 'utf8').includes('snippets/')) {
   fs.rmSync(snippets, { recursive: true });
-  index = index.replace(/<link rel="modulepreload" href="[^"]*snippets\/[^"]*"[^>]*>/g, '');
+  index = index.replace(/<link[^>]*snippets\/[^>]*>/g, '');
 }
 
 // The Content-Security-Policy, with the hash of every inline script Trunk wrote.
@@ -53,8 +53,9 @@ const policy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-index = index.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
-index = index.replace(/(<meta charset="utf-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+// (Trunk minifies index.html in release builds: attributes may go unquoted.)
+index = index.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>\s*/i, '');
+index = index.replace(/(<meta charset="?utf-8"?\s*\/?>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
 if (!index.includes('Content-Security-Policy')) throw new Error('could not place the CSP in index.html');
 fs.writeFileSync(indexPath, index);
 
@@ -68,6 +69,7 @@ window.diptychAssets = {
   style: new URL('${css}', here).href,
   page: new URL('index.html', here).href,
   lexiconUrl: new URL('lexicon-keys.tsv', here).href,
+  seedsUrl: here.href,
 };
 const { default: init } = await import(window.diptychAssets.script);
 await init({ module_or_path: new URL('${wasm}', here) });
@@ -83,9 +85,9 @@ if (singleFile) {
   const style = fs.readFileSync(path.join(dist, css), 'utf8');
   const head = index
     .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-    .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${style}\n</style>`)
-    .replace(/<script type="module">[\s\S]*?<\/script>/, '')
-    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+    .replace(/<link[^>]*\brel="?stylesheet"?[^>]*>/, () => `<style>\n${style}\n</style>`)
+    .replace(/<script type="?module"?>[\s\S]*?<\/script>/, '')
+    .replace(/<link[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, '');
   // The translator (its own worker and wasm) goes in too, so that the file
   // opened from disk can translate with model files the reader picks, and
   // the word lists its glosses come from.
@@ -98,11 +100,14 @@ if (singleFile) {
   lists: ${JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith('.tsv') && f !== 'lexicon-keys.tsv').map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]))).replace(/<\//g, "<\\/")},
 }`
     : '';
+  // The demo pair, which the page otherwise fetches from beside itself.
+  const seeds = JSON.stringify(Object.fromEntries(['kazakhstan-2022.lv.txt', 'zhanaozen-2011.ru.txt']
+    .map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]))).replace(/<\//g, "<\\/");
   const loader = `<script type="module">
 const glue = ${JSON.stringify(glue).replace(/<\//g, "<\\/")};
 const wasm = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));
 const script = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
-window.diptychAssets = { script, source: glue, lexicon: ${JSON.stringify(fs.readFileSync(path.join(dist, 'lexicon-keys.tsv'), 'utf8')).replace(/<\//g, "<\\/")}, ${translator} };
+window.diptychAssets = { script, source: glue, lexicon: ${JSON.stringify(fs.readFileSync(path.join(dist, 'lexicon-keys.tsv'), 'utf8')).replace(/<\//g, "<\\/")}, seeds: ${seeds}, ${translator} };
 const { default: init } = await import(script);
 await init({ module_or_path: wasm });
 </script>`;

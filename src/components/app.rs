@@ -11,7 +11,7 @@ use super::recents::Recents;
 
 use crate::analyser::Engine;
 use crate::config::{Config, Focus, Source};
-use crate::state::{Action, Maker, Shared, State};
+use crate::state::{Action, Maker, Shared, State, SEEDS};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -139,11 +139,17 @@ pub fn App(props: &AppProps) -> Html {
     // Texts given by address are fetched by this browser.
     {
         let dispatch = dispatch.clone();
-        use_effect_with(config.source.clone(), move |source| {
-            if let Source::Urls { left, right } = source {
+        use_effect_with(config.source.clone(), move |source| match source {
+            Source::Urls { left, right } => {
                 fetch_text(Side::Left, left.clone(), dispatch.clone());
                 fetch_text(Side::Right, right.clone(), dispatch);
             }
+            Source::Seed => {
+                for (side, name) in [Side::Left, Side::Right].into_iter().zip(SEEDS) {
+                    load_seed(side, name, dispatch.clone());
+                }
+            }
+            _ => {}
         });
     }
     // The lit entity's mentions get a class, set here rather than by
@@ -454,6 +460,28 @@ fn fetch_text(side: Side, url: String, dispatch: Callback<Action>) {
             }),
             Err(message) => dispatch.emit(Action::Fail { side, message }),
         }
+    });
+}
+
+/// Loads a file of the demo pair: from the single file, which carries it,
+/// or from beside the page.
+fn load_seed(side: Side, name: &'static str, dispatch: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = match crate::embed::carried("seeds", name) {
+            Some(text) => Ok(text.into_bytes()),
+            None => {
+                let base = crate::embed::asset("seedsUrl").unwrap_or_default();
+                fetch_bytes(&format!("{base}{name}")).await
+            }
+        };
+        dispatch.emit(match bytes {
+            Ok(bytes) => Action::Load {
+                side,
+                name: Some(name.into()),
+                bytes,
+            },
+            Err(message) => Action::Fail { side, message },
+        });
     });
 }
 
