@@ -158,10 +158,7 @@ fn main() -> ExitCode {
             models,
             format,
         } => match translate(&input, from.as_deref(), &to, &models, format) {
-            Ok(out) => {
-                print!("{out}");
-                ExitCode::SUCCESS
-            }
+            Ok(out) => emit(&out),
             Err(e) => {
                 eprintln!("diptych: {e}");
                 ExitCode::from(2)
@@ -233,17 +230,35 @@ fn main() -> ExitCode {
                     if let (Some(t), Some(map)) = (&translations, value.as_object_mut()) {
                         map.insert("translations".into(), t.json.clone());
                     }
-                    println!("{value}");
+                    emit(&format!("{value}\n"))
                 }
                 OutputFormat::Text => {
-                    print!("{}", summary(&report));
+                    let mut out = summary(&report);
                     if let Some(t) = &translations {
-                        print!("{}", t.text);
+                        out.push_str(&t.text);
                     }
+                    emit(&out)
                 }
-                OutputFormat::Tmx => print!("{}", report.tmx()),
+                OutputFormat::Tmx => emit(&report.tmx()),
             }
-            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Writes the output. A reader who stops reading (`| head`) closes the
+/// pipe: that ends the output quietly, not with a panic.
+fn emit(out: &str) -> ExitCode {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("diptych: could not write the output: {e}");
+            ExitCode::from(1)
         }
     }
 }

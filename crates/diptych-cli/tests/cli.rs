@@ -504,3 +504,30 @@ fn compare_can_add_each_paragraphs_translation_to_the_report() {
     let out = diptych(["compare", &l, &r, "--translate", "fr"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_reader_who_stops_reading_ends_the_output_quietly() {
+    // `diptych compare … | head`: the pipe closes before the report is out.
+    // A report larger than any pipe's buffer makes the write fail for sure.
+    let (l, r) = seeds();
+    let (l, r) = (
+        std::fs::read_to_string(l).unwrap(),
+        std::fs::read_to_string(r).unwrap(),
+    );
+    let left = tmp("long-left.txt", l.repeat(8).as_bytes());
+    let right = tmp("long-right.txt", r.repeat(8).as_bytes());
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("diptych"))
+        .args(["compare"])
+        .arg(&left)
+        .arg(&right)
+        .args(["--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+}
