@@ -105,6 +105,20 @@ fn month(t: &Token<'_>) -> Option<u32> {
     }
 }
 
+/// Russian months cut to three letters without a stop, as news agencies'
+/// datelines write them after the day ("30 ноя", "2 сен"); written here
+/// from general knowledge. Read only right after a day's number.
+const AGENCY_MONTHS: [&str; 12] = [
+    "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+];
+
+fn abbreviated_month(t: &Token<'_>) -> Option<u32> {
+    AGENCY_MONTHS
+        .iter()
+        .position(|m| *m == &*t.lower)
+        .map(|k| k as u32 + 1)
+}
+
 pub(crate) const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -199,9 +213,10 @@ pub(super) fn date_phrase(toks: &[Token<'_>], i: usize, body: &str) -> Option<(I
         }
         return None;
     }
-    // "14. martā", "14 февраля [2025 [года]]".
+    // "14. martā", "14 февраля [2025 [года]]", and a news agency's dateline
+    // "РИГА, 25 апр — Sputnik".
     if let Some(d) = day_number(t) {
-        if let Some(m) = at(1).and_then(month) {
+        if let Some(m) = at(1).and_then(|n| month(n).or_else(|| abbreviated_month(n))) {
             let year = at(2).and_then(year_number);
             let n = if year.is_some() { 3 } else { 2 };
             return Some((full_date(year, m, d), n));
@@ -286,6 +301,20 @@ mod tests {
                 .any(|(_, kind, label)| *kind == EntityKind::Date && label == "May 2026"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_news_agency_s_dateline_gives_its_day() {
+        let dates: Vec<String> = read("ТАЛЛИН, 30 ноя – РИА Новости. Сенат собрался 2 сен.")
+            .into_iter()
+            .filter(|(_, k, _)| *k == EntityKind::Date)
+            .map(|(_, _, label)| label)
+            .collect();
+        assert_eq!(dates, ["30 November", "2 September"]);
+        // Not a month without its day: "сен" alone is nothing.
+        assert!(read("Сен и Мар пришли.")
+            .iter()
+            .all(|(_, k, _)| *k != EntityKind::Date));
     }
 
     #[test]
