@@ -123,7 +123,7 @@ pub fn Divergences(props: &DivProps) -> Html {
                 <h3>{ "Figures that disagree" }</h3>
                 <ul>{ for d.number_conflicts.iter().map(|c| {
                     let what = c.measure.clone().unwrap_or_else(|| c.quantity.words().to_string());
-                    let text = format!("{what}: left says {}, right says {}", r.entities[c.left].label, r.entities[c.right].label);
+                    let text = format!("{what}: left says {}, right says {}", r.entities[c.left].readable(), r.entities[c.right].readable());
                     // The figures by where they stand, which stays put when the engine runs again.
                     let at = |e: usize, side: Side| r.entities[e].mentions.iter().find(|m| m.side == side)
                         .map(|m| diptych_core::MentionAt { side, start: m.start });

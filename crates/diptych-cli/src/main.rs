@@ -392,8 +392,8 @@ fn summary(r: &Report) -> String {
             c.measure
                 .clone()
                 .unwrap_or_else(|| c.quantity.words().to_string()),
-            r.entities[c.left].label,
-            r.entities[c.right].label
+            r.entities[c.left].readable(),
+            r.entities[c.right].readable()
         );
     }
     s

@@ -327,6 +327,27 @@ pub struct Entity {
     pub by_reader: bool,
 }
 
+impl Entity {
+    /// A figure as a reader says it: "4.97 trillion UAH", "18.4%", "5"; a
+    /// name or a time of day as its label.
+    pub fn readable(&self) -> String {
+        let Some(v) = self.value.filter(|_| self.quantity != Some(Quantity::Time)) else {
+            return self.label.clone(); // a time of day reads as its label, "12:44"
+        };
+        let (scaled, word) = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
+            .into_iter()
+            .find(|(m, _)| v.abs() >= *m)
+            .map_or((v, ""), |(m, w)| (v / m, w));
+        let number = crate::entities::figure_text((scaled * 1000.0).round() / 1000.0);
+        match self.unit.as_deref() {
+            Some("%") => format!("{number}%"),
+            Some(c) if self.quantity == Some(Quantity::Money) => format!("{number}{word} {c}"),
+            _ if self.quantity == Some(Quantity::Percent) => format!("{number}%"),
+            _ => format!("{number}{word}"),
+        }
+    }
+}
+
 /// Two linked passages that give different figures for the same count.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberConflict {

@@ -586,8 +586,8 @@ pub fn judge(
         .map(|c| {
             format!(
                 "{} ≠ {} ({})",
-                readable(&entities[c.left]),
-                readable(&entities[c.right]),
+                entities[c.left].readable(),
+                entities[c.right].readable(),
                 c.measure.as_deref().unwrap_or_else(|| c.quantity.words())
             )
         })
@@ -681,24 +681,6 @@ fn list(items: &[String]) -> String {
         format!("{} and {more} more", shown.join(", "))
     } else {
         shown.join(", ")
-    }
-}
-
-/// A figure as a reader says it: "4.97 trillion UAH", "18.4%", "5".
-fn readable(e: &Entity) -> String {
-    let Some(v) = e.value.filter(|_| e.quantity != Some(Quantity::Time)) else {
-        return e.label.clone(); // a time of day reads as its label, "12:44"
-    };
-    let (scaled, word) = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
-        .into_iter()
-        .find(|(m, _)| v.abs() >= *m)
-        .map_or((v, ""), |(m, w)| (v / m, w));
-    let number = crate::entities::figure_text((scaled * 1000.0).round() / 1000.0);
-    match e.unit.as_deref() {
-        Some("%") => format!("{number}%"),
-        Some(c) if e.quantity == Some(Quantity::Money) => format!("{number}{word} {c}"),
-        _ if e.quantity == Some(Quantity::Percent) => format!("{number}%"),
-        _ => format!("{number}{word}"),
     }
 }
 
