@@ -269,6 +269,24 @@ fn conflicts<'e>(
             }
         }
     }
+    // A figure told of a place the other text never names is another
+    // incident's: a day's round-up tells of a fire in Riga beside the one in
+    // Kuldīga.
+    let elsewhere = |e: &Entity| {
+        e.mentions.iter().all(|m| {
+            let doc = if m.side == Side::Left { left } else { right };
+            sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
+                entities.iter().any(|p| {
+                    p.kind == EntityKind::Place
+                        && !p.shared
+                        && !crate::entities::is_territory(&p.label)
+                        && p.mentions
+                            .iter()
+                            .any(|x| x.side == m.side && s.start <= x.start && x.start < s.end)
+                })
+            })
+        })
+    };
     let mut out: Vec<NumberConflict> = Vec::new();
     let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
     for (k, link) in links.iter().enumerate() {
@@ -287,10 +305,12 @@ fn conflicts<'e>(
             v.dedup_by_key(|e| e.id);
             v
         };
-        let (lf, rf) = (
+        let (mut lf, mut rf) = (
             figures(Side::Left, &link.left),
             figures(Side::Right, &link.right),
         );
+        lf.retain(|e| !elsewhere(e));
+        rf.retain(|e| !elsewhere(e));
         settled.extend(pair_up(&lf, &rf, Some(k), entities, &mut out));
     }
     // The story's toll, told in paragraphs no link joins: the same
@@ -306,7 +326,9 @@ fn conflicts<'e>(
             .filter(|e| !matches!(e.quantity, Some(Quantity::People | Quantity::Other)))
             .collect()
     };
-    let (lw, rw) = (whole(Side::Left), whole(Side::Right));
+    let (mut lw, mut rw) = (whole(Side::Left), whole(Side::Right));
+    lw.retain(|e| !elsewhere(e));
+    rw.retain(|e| !elsewhere(e));
     pair_up(&lw, &rw, None, entities, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
@@ -701,6 +723,20 @@ pub(super) mod verdicts {
 #[cfg(test)]
 mod tests {
     use crate::{compare, Input, Quantity};
+
+    #[test]
+    fn a_round_up_s_figure_of_another_place_is_not_the_story_s() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Naktī Kuldīgas novadā aptuveni 400 kvadrātmetru platībā nodega divstāvu \
+                  māja, gāja bojā viens cilvēks.";
+        let ru = "За сутки в пожарах погиб один человек.\n\n\
+                  Днём в Лиепае в квартире горели вещи на площади два квадратных метра.\n\n\
+                  Ночью в Кулдигском крае сгорел двухэтажный дом, один человек погиб.";
+        assert!(disagreeing(lv, ru).is_empty(), "{:?}", disagreeing(lv, ru));
+        // Told of no other place, the two areas are the story's, and differ.
+        let ru = ru.replace("в Лиепае ", "");
+        assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
+    }
 
     #[test]
     fn figures_both_texts_give_do_not_disagree_however_they_are_paired() {

@@ -108,7 +108,17 @@ impl KnownIndex {
                 wide: kind == "region",
             });
             for (names, lang) in cols.zip([Lang::Latvian, Lang::Russian, Lang::English]) {
-                for name in names.split('|').filter(|n| !n.is_empty()) {
+                // A Russian town in -ая declines as a noun (в Лиепае, из
+                // Лиепаи), which no stem of the adjective-like nominative
+                // finds: its case forms are names too.
+                let declined: Vec<String> = names
+                    .split('|')
+                    .filter(|n| lang == Lang::Russian && !n.contains(' '))
+                    .filter_map(|n| n.strip_suffix("ая"))
+                    .flat_map(|stem| ["ае", "аи", "аю", "аей"].map(|e| format!("{stem}{e}")))
+                    .collect();
+                let all_names = names.split('|').chain(declined.iter().map(String::as_str));
+                for name in all_names.filter(|n| !n.is_empty()) {
                     let all = tokens(name, lang);
                     let mut gap_before = Vec::new();
                     let mut gap = false;
@@ -397,6 +407,19 @@ mod tests {
 
     fn shared(lv: &str, ru: &str) -> Vec<String> {
         super::super::shared_labels(lv, ru, |k| k == EntityKind::Organisation)
+    }
+
+    #[test]
+    fn a_russian_town_in_aya_is_found_in_its_noun_cases() {
+        let r = crate::compare(
+            crate::Input::text("Nekas nenotika."),
+            crate::Input::text("Пожар в Лиепае потушили. Из Лиепаи приехали пожарные."),
+        )
+        .unwrap();
+        let liepaja: Vec<_> = r.entities.iter().filter(|e| e.label == "Liepāja").collect();
+        assert_eq!(liepaja.len(), 1, "{:?}", r.entities);
+        assert_eq!(liepaja[0].kind, crate::EntityKind::Place);
+        assert_eq!(liepaja[0].mentions.len(), 2, "{:?}", liepaja[0].mentions);
     }
 
     #[test]
