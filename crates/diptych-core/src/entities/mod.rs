@@ -2458,6 +2458,16 @@ mod tests {
     }
 
     #[test]
+    fn a_latvian_name_quoted_in_latin_letters_in_russian_is_the_same_name() {
+        let labels = shared_labels(
+            "Satiksmi atjaunoja, informē VSIA \"Latvijas Valsts ceļi\".",
+            "Движение восстановлено, сообщает предприятие Latvijas valsts ceļi.",
+            |k| k == EntityKind::Organisation,
+        );
+        assert_eq!(labels, ["Latvian State Roads"]);
+    }
+
+    #[test]
     fn a_town_s_council_is_one_body_in_both_languages() {
         let labels = shared_labels(
             "Daugavpils domes priekšsēdētājs atbrīvots no amata.",

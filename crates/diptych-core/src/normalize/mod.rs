@@ -83,6 +83,9 @@ pub fn sentences<'a>(text: &'a str, paragraphs: &[crate::Paragraph]) -> Vec<Sent
         .collect()
 }
 
+/// The letters Latvian adds to the Latin alphabet.
+const LATVIAN_LETTERS: &str = "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ";
+
 /// Splits a text into words (Unicode word boundaries) with their keys.
 pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
     // About one word in six or seven bytes: room for most texts at once.
@@ -90,6 +93,19 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
     out.extend(text.unicode_word_indices().map(|(start, word)| {
         let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
         let capital = word.chars().next().is_some_and(char::is_uppercase);
+        // A Russian text quotes Latvian names in Latin letters ("Latvijas
+        // valsts ceļi", "Sadales tīkls"): such a word is keyed as the
+        // Latvian text keys it.
+        let lang = if lang == Lang::Russian
+            && !number
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || LATVIAN_LETTERS.contains(c))
+        {
+            Lang::Latvian
+        } else {
+            lang
+        };
         let (lower, key, stopword) = forms(word, lang, number, capital);
         Token {
             start,
