@@ -193,6 +193,12 @@ pub enum Action {
         name: Option<String>,
         bytes: Vec<u8>,
     },
+    /// A file of the demo pair arrived (or could not be fetched): taken only
+    /// while its side still waits for it, not over what the reader gave.
+    Seed {
+        side: Side,
+        result: Result<Vec<u8>, String>,
+    },
     /// A comparison exported as JSON came back: both texts (name, bytes)
     /// and the reader's corrections.
     Restore {
@@ -428,6 +434,25 @@ impl Reducible for State {
                 *s.pane_mut(side) = Pane::given(name, bytes);
                 s.request();
             }
+            Action::Seed { side, result } => {
+                let seed = SEEDS[usize::from(side == Side::Right)];
+                let pane = s.pane_mut(side);
+                if pane.waiting.is_none() || pane.name.as_deref() != Some(seed) {
+                    return self;
+                }
+                match result {
+                    Ok(bytes) => {
+                        *pane = Pane::given(Some(seed.into()), bytes);
+                        s.request();
+                    }
+                    Err(message) => {
+                        pane.waiting = None;
+                        pane.error = Some(message);
+                        s.report = None;
+                        s.pending = None;
+                    }
+                }
+            }
             Action::Restore {
                 left,
                 right,
@@ -572,5 +597,41 @@ impl Reducible for State {
             }
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_pair_arriving_late_does_not_replace_the_reader_s_text() {
+        let s = Rc::new(State::default());
+        assert!(s.job().is_none(), "nothing is compared before the demo pair is in");
+        // The reader drops a file on the left before the demo pair is fetched.
+        let s = s.reduce(Action::Load {
+            side: Side::Left,
+            name: Some("mine.txt".into()),
+            bytes: b"Mans teksts.".to_vec(),
+        });
+        let s = s.reduce(Action::Seed {
+            side: Side::Left,
+            result: Ok(b"demo".to_vec()),
+        });
+        assert_eq!(s.left.name.as_deref(), Some("mine.txt"));
+        assert_eq!(s.left.bytes.as_slice(), b"Mans teksts.");
+        // A late failure does not mark the reader's side either.
+        let s = s.reduce(Action::Seed {
+            side: Side::Left,
+            result: Err("no".into()),
+        });
+        assert!(s.left.error.is_none());
+        // The side still waiting takes its file, and the pair is compared.
+        let s = s.reduce(Action::Seed {
+            side: Side::Right,
+            result: Ok("Мой текст.".as_bytes().to_vec()),
+        });
+        assert_eq!(s.right.name.as_deref(), Some(SEEDS[1]));
+        assert!(s.job().is_some());
     }
 }

@@ -464,7 +464,8 @@ fn fetch_text(side: Side, url: String, dispatch: Callback<Action>) {
 }
 
 /// Loads a file of the demo pair: from the single file, which carries it,
-/// or from beside the page.
+/// or from beside the page. (It does not replace what the reader has given
+/// that side meanwhile: see `Action::Seed`.)
 fn load_seed(side: Side, name: &'static str, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = match crate::embed::carried("seeds", name) {
@@ -474,13 +475,9 @@ fn load_seed(side: Side, name: &'static str, dispatch: Callback<Action>) {
                 fetch_bytes(&format!("{base}{name}")).await
             }
         };
-        dispatch.emit(match bytes {
-            Ok(bytes) => Action::Load {
-                side,
-                name: Some(name.into()),
-                bytes,
-            },
-            Err(message) => Action::Fail { side, message },
+        dispatch.emit(Action::Seed {
+            side,
+            result: bytes,
         });
     });
 }

@@ -763,7 +763,7 @@ mod tests {
                   Здание построили за два года.\n\n\
                   По выходным музей работает до вечера.";
         let r = super::super::verdicts::different(lv, ru);
-        // "August" in each is that text's own August.
+        // "August" in each is that text's own August, in the dates row too.
         assert!(
             r.entities
                 .iter()
@@ -771,6 +771,7 @@ mod tests {
             "{:?}",
             r.entities
         );
+        assert!(r.overview.dates.shared.is_empty(), "{:?}", r.overview.dates);
         assert!(
             r.overview
                 .verdict

@@ -95,6 +95,7 @@ pub fn diverge(
         if split_figures(entities, &divergences.number_conflicts) {
             divergences.left_only_entities = one_sided(entities, Side::Left);
             divergences.right_only_entities = one_sided(entities, Side::Right);
+            overview.dates = row(entities, &[EntityKind::Date]);
         }
         // The grid again, from what stands: no figure of the engine's is
         // left to disagree, and the split ones are one-sided.

@@ -31,16 +31,20 @@ pub(super) struct Share {
 }
 
 /// The shares a side gives to each name of `kind` both texts give, in the
-/// order of the text: (name's entity, its shares).
+/// order of the text: (name's entity, its shares). A percentage is the
+/// share of the nearest name before it, whoever that is.
 pub(super) fn by_name(
     doc: &Document,
     entities: &[Entity],
     side: Side,
     kind: EntityKind,
 ) -> Vec<(usize, Vec<Share>)> {
+    // Every name, shared or not: a percentage after a name only one text
+    // gives is that name's, not the shared name's before it ("Vienotība ar
+    // 24,5 % apsteidza Progresīvos ar 6 %").
     let mut names: Vec<(usize, usize)> = entities
         .iter()
-        .filter(|e| e.shared && e.kind == kind)
+        .filter(|e| !matches!(e.kind, EntityKind::Number | EntityKind::Date))
         .flat_map(|e| {
             e.mentions
                 .iter()
@@ -86,6 +90,9 @@ pub(super) fn by_name(
         let Some(&(end, name)) = k.checked_sub(1).map(|k| &names[k]) else {
             continue;
         };
+        if !(entities[name].shared && entities[name].kind == kind) {
+            continue;
+        }
         let Some(gap) = doc.text.get(end..start) else {
             continue;
         };
@@ -164,6 +171,25 @@ mod tests {
             disagreeing(LV, ru),
             [(24.5, 23.9, "share of Jaunā Vienotība".to_string())]
         );
+    }
+
+    #[test]
+    fn a_share_belongs_to_the_nearest_name_before_it() {
+        let lv = "Vēlēšanās uzvarēja Jaunā Vienotība ar 24,5% balsu pret Progresīvajiem ar 6%.";
+        let ru = "На выборах победило \"Новое Единство\" с 23,9% голосов.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        let shares = super::by_name(
+            &r.left,
+            &r.entities,
+            crate::Side::Left,
+            crate::EntityKind::Organisation,
+        );
+        let values: Vec<Vec<f64>> = shares
+            .iter()
+            .map(|(_, s)| s.iter().map(|x| x.value).collect())
+            .collect();
+        // The Progressives' 6 % is theirs, though only one text names them.
+        assert_eq!(values, [vec![24.5]], "{shares:?}");
     }
 
     #[test]
