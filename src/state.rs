@@ -607,7 +607,10 @@ mod tests {
     #[test]
     fn the_demo_pair_arriving_late_does_not_replace_the_reader_s_text() {
         let s = Rc::new(State::default());
-        assert!(s.job().is_none(), "nothing is compared before the demo pair is in");
+        assert!(
+            s.job().is_none(),
+            "nothing is compared before the demo pair is in"
+        );
         // The reader drops a file on the left before the demo pair is fetched.
         let s = s.reduce(Action::Load {
             side: Side::Left,

@@ -246,19 +246,6 @@ fn period_text(periods: &[(bool, u8)]) -> String {
 /// Least number of places whose rates must all differ.
 const TABLE_PLACES: usize = 3;
 
-/// Whether two rates are one figure, the more precise rounded as the other
-/// is written (10 % and 10,1 %).
-pub(super) fn same_rate(a: f64, b: f64) -> bool {
-    let decimals = |x: f64| {
-        (0..3)
-            .find(|&d| ((x * 10f64.powi(d)).round() - x * 10f64.powi(d)).abs() < 1e-6)
-            .unwrap_or(3)
-    };
-    let d = decimals(a).min(decimals(b));
-    let k = 10f64.powi(d);
-    ((a * k).round() - (b * k).round()).abs() < 0.5
-}
-
 /// What places the two texts at two moments, in words; empty when nothing does.
 pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> Vec<String> {
     let mut why = Vec::new();
@@ -308,22 +295,14 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
         }
     }
     // Each text's table of rates by place, every row different.
-    let values = |doc: &Document, side: Side| -> Vec<(usize, Vec<f64>)> {
-        super::shares::by_name(doc, entities, side, EntityKind::Place)
-            .into_iter()
-            .map(|(p, shares)| (p, shares.iter().map(|s| s.value).collect()))
-            .collect()
+    let rows = super::shares::table(left, right, entities, EntityKind::Place);
+    let agree = |a: &[super::shares::Share<'_>], b: &[super::shares::Share<'_>]| {
+        a.iter().any(|x| b.iter().any(|y| x.agrees(y)))
     };
-    let (l, r) = (values(left, Side::Left), values(right, Side::Right));
-    let rows: Vec<(usize, &Vec<f64>, &Vec<f64>)> = l
-        .iter()
-        .filter_map(|(p, a)| Some((*p, a, &r.iter().find(|(q, _)| q == p)?.1)))
-        .collect();
-    let agree = |a: &Vec<f64>, b: &Vec<f64>| a.iter().any(|&x| b.iter().any(|&y| same_rate(x, y)));
     if rows.len() >= TABLE_PLACES && !rows.iter().any(|(_, a, b)| agree(a, b)) {
-        let list = |v: &Vec<f64>| {
+        let list = |v: &[super::shares::Share<'_>]| {
             v.iter()
-                .map(|&x| format!("{}%", figure_text(x)))
+                .map(|x| format!("{}%", figure_text(x.value)))
                 .collect::<Vec<_>>()
                 .join(", ")
         };

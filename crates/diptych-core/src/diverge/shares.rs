@@ -9,7 +9,7 @@
 //! same bodies (a table of results), and each body's first share is its
 //! headline one: a breakdown by region comes after it.
 
-use super::moments::same_rate;
+use super::measures::agree;
 use crate::{Document, Entity, EntityKind, Link, NumberConflict, Quantity, Side};
 
 /// Words before a figure that make it a change, not a level ("par 0,3",
@@ -22,23 +22,32 @@ const REACH: usize = 80;
 /// Least number of bodies with a share in both texts to compare them.
 const TABLE_BODIES: usize = 2;
 
-/// A share as one text gives it: the figure's entity, its paragraph and value.
+/// A share as one text gives it: the figure's entity, its paragraph, its
+/// value and how it is written.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Share {
+pub(super) struct Share<'a> {
     pub(super) figure: usize,
     pub(super) paragraph: usize,
     pub(super) value: f64,
+    pub(super) text: &'a str,
+}
+
+impl Share<'_> {
+    /// Whether two shares can be one figure, each rounded as written.
+    pub(super) fn agrees(&self, other: &Share<'_>) -> bool {
+        agree((self.text, self.value), (other.text, other.value))
+    }
 }
 
 /// The shares a side gives to each name of `kind` both texts give, in the
 /// order of the text: (name's entity, its shares). A percentage is the
 /// share of the nearest name before it, whoever that is.
-pub(super) fn by_name(
+pub(super) fn by_name<'a>(
     doc: &Document,
-    entities: &[Entity],
+    entities: &'a [Entity],
     side: Side,
     kind: EntityKind,
-) -> Vec<(usize, Vec<Share>)> {
+) -> Vec<(usize, Vec<Share<'a>>)> {
     // Every name, shared or not: a percentage after a name only one text
     // gives is that name's, not the shared name's before it ("Vienotība ar
     // 24,5 % apsteidza Progresīvos ar 6 %").
@@ -53,7 +62,7 @@ pub(super) fn by_name(
         })
         .collect();
     names.sort_unstable();
-    let mut figures: Vec<(usize, usize, Share)> = entities
+    let mut figures: Vec<(usize, Share<'a>)> = entities
         .iter()
         .filter(|e| {
             e.kind == EntityKind::Number
@@ -70,14 +79,15 @@ pub(super) fn by_name(
                         figure: e.id,
                         paragraph: m.paragraph,
                         value,
+                        text: m.text.as_str(),
                     };
-                    (m.start, m.end, share)
+                    (m.start, share)
                 })
         })
         .collect();
     figures.sort_by_key(|f| f.0);
-    let mut out: Vec<(usize, Vec<Share>)> = Vec::new();
-    for (start, _, share) in figures {
+    let mut out: Vec<(usize, Vec<Share<'a>>)> = Vec::new();
+    for (start, share) in figures {
         let before = doc.text.get(..start).unwrap_or_default();
         let tail = before.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
         if super::moments::words(&before[tail..])
@@ -117,6 +127,27 @@ pub(super) fn by_name(
     out
 }
 
+/// A name with the shares the left text gives it and the right's.
+pub(super) type Row<'a> = (usize, Vec<Share<'a>>, Vec<Share<'a>>);
+
+/// The two texts' table of shares by name of `kind`: each name both give a
+/// share to.
+pub(super) fn table<'a>(
+    left: &Document,
+    right: &Document,
+    entities: &'a [Entity],
+    kind: EntityKind,
+) -> Vec<Row<'a>> {
+    let mut r = by_name(right, entities, Side::Right, kind);
+    by_name(left, entities, Side::Left, kind)
+        .into_iter()
+        .filter_map(|(name, a)| {
+            let k = r.iter().position(|(m, _)| *m == name)?;
+            Some((name, a, std::mem::take(&mut r[k].1)))
+        })
+        .collect()
+}
+
 /// Adds the bodies whose headline shares the two texts give differently.
 pub(super) fn of_bodies(
     left: &Document,
@@ -125,17 +156,14 @@ pub(super) fn of_bodies(
     entities: &[Entity],
     out: &mut Vec<NumberConflict>,
 ) {
-    let l = by_name(left, entities, Side::Left, EntityKind::Organisation);
-    let r = by_name(right, entities, Side::Right, EntityKind::Organisation);
-    let rows: Vec<(usize, Share, Share)> = l
-        .iter()
-        .filter_map(|(n, a)| Some((*n, a[0], r.iter().find(|(m, _)| m == n)?.1[0])))
-        .collect();
+    let rows = table(left, right, entities, EntityKind::Organisation);
     if rows.len() < TABLE_BODIES {
         return;
     }
     for (name, a, b) in rows {
-        if same_rate(a.value, b.value)
+        // (A body's shares are never empty: it is listed by its first.)
+        let (a, b) = (a[0], b[0]);
+        if a.agrees(&b)
             || out
                 .iter()
                 .any(|c| c.left == a.figure || c.right == b.figure)
