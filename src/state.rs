@@ -321,6 +321,15 @@ impl State {
         }
     }
 
+    /// A side's text could not be had: it says why, and nothing is compared.
+    fn fail(&mut self, side: Side, message: String) {
+        let pane = self.pane_mut(side);
+        pane.waiting = None;
+        pane.error = Some(message);
+        self.report = None;
+        self.pending = None;
+    }
+
     fn pane_mut(&mut self, side: Side) -> &mut Pane {
         match side {
             Side::Left => &mut self.left,
@@ -445,12 +454,7 @@ impl Reducible for State {
                         *pane = Pane::given(Some(seed.into()), bytes);
                         s.request();
                     }
-                    Err(message) => {
-                        pane.waiting = None;
-                        pane.error = Some(message);
-                        s.report = None;
-                        s.pending = None;
-                    }
+                    Err(message) => s.fail(side, message),
                 }
             }
             Action::Restore {
@@ -463,12 +467,7 @@ impl Reducible for State {
                 s.request();
                 s.corrections = corrections;
             }
-            Action::Fail { side, message } => {
-                s.pane_mut(side).waiting = None;
-                s.pane_mut(side).error = Some(message);
-                s.report = None;
-                s.pending = None;
-            }
+            Action::Fail { side, message } => s.fail(side, message),
             Action::Swap => {
                 std::mem::swap(&mut s.left, &mut s.right);
                 s.request();

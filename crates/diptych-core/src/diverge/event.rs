@@ -360,23 +360,20 @@ fn when(
     // ("Дата публикации: 06.09.2025", "© LTV 8 декабря, 2025") is the day
     // the page was written, not the day it tells of, and stands for it
     // only when the text gives no other.
-    let first = |doc: &Document, days: &[(usize, Day, usize)]| {
-        let told = days.iter().filter(|d| informative(&d.1));
-        told.clone()
-            .find(|d| !in_dateline(doc, d.0))
-            .or_else(|| told.clone().next())
+    let told = |doc: &Document, days: &[(usize, Day, usize)]| {
+        days.iter()
+            .find(|d| informative(&d.1) && !in_dateline(doc, d.0))
             .copied()
     };
+    let (tl, tr) = (told(left, &l), told(right, &r));
+    let first = |told: Option<(usize, Day, usize)>, days: &[(usize, Day, usize)]| {
+        told.or_else(|| days.iter().find(|d| informative(&d.1)).copied())
+    };
+    let (fl, fr) = (first(tl, &l), first(tr, &r));
     let mut discrepancy = None;
     // A text that names a month and no day ("decembrī apturējusi") against
     // one whose first day, outside its datelines, is in another month, when
     // neither names the other's month at all: another month's event.
-    let (fl, fr) = (first(left, &l), first(right, &r));
-    let told = |doc: &Document, days: &[(usize, Day, usize)]| {
-        days.iter()
-            .find(|d| informative(&d.1) && !in_dateline(doc, d.0))
-            .map(|d| d.1)
-    };
     let months = |side: Side, days: &[(usize, Day, usize)]| -> Vec<u32> {
         let mut out: Vec<u32> = entities
             .iter()
@@ -390,8 +387,8 @@ fn when(
         out
     };
     let sides = [
-        (months(Side::Left, &l), told(left, &l)),
-        (months(Side::Right, &r), told(right, &r)),
+        (months(Side::Left, &l), tl.map(|d| d.1)),
+        (months(Side::Right, &r), tr.map(|d| d.1)),
     ];
     // (Where both texts give a day, those two days are compared below.)
     for k in (0..2).filter(|_| fl.is_none() || fr.is_none()) {

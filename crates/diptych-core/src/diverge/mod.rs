@@ -273,21 +273,31 @@ fn conflicts<'e>(
     // A figure told of a place the other text never names is another
     // incident's: a day's round-up tells of a fire in Riga beside the one in
     // Kuldīga.
-    let elsewhere = |e: &Entity| {
-        e.mentions.iter().all(|m| {
-            let doc = if m.side == Side::Left { left } else { right };
-            sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
-                entities.iter().any(|p| {
-                    p.kind == EntityKind::Place
-                        && !p.shared
-                        && !crate::entities::is_territory(&p.label)
-                        && p.mentions
-                            .iter()
-                            .any(|x| x.side == m.side && s.start <= x.start && x.start < s.end)
+    // (Where each side names such places, once; and each figure's answer
+    // once, not once for each link that holds it.)
+    let mut away: [Vec<usize>; 2] = Default::default();
+    for p in entities.iter().filter(|p| {
+        p.kind == EntityKind::Place && !p.shared && !crate::entities::is_territory(&p.label)
+    }) {
+        for x in &p.mentions {
+            away[x.side as usize].push(x.start);
+        }
+    }
+    away.iter_mut().for_each(|v| v.sort_unstable());
+    let elsewhere: Vec<bool> = entities
+        .iter()
+        .map(|e| {
+            e.kind == EntityKind::Number
+                && e.mentions.iter().all(|m| {
+                    let doc = if m.side == Side::Left { left } else { right };
+                    let at = &away[m.side as usize];
+                    sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
+                        at.get(at.partition_point(|&x| x < s.start))
+                            .is_some_and(|&x| x < s.end)
+                    })
                 })
-            })
         })
-    };
+        .collect();
     let mut out: Vec<NumberConflict> = Vec::new();
     let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
     for (k, link) in links.iter().enumerate() {
@@ -310,8 +320,8 @@ fn conflicts<'e>(
             figures(Side::Left, &link.left),
             figures(Side::Right, &link.right),
         );
-        lf.retain(|e| !elsewhere(e));
-        rf.retain(|e| !elsewhere(e));
+        lf.retain(|e| !elsewhere[e.id]);
+        rf.retain(|e| !elsewhere[e.id]);
         settled.extend(pair_up(&lf, &rf, Some(k), entities, &mut out));
     }
     // The story's toll, told in paragraphs no link joins: the same
@@ -328,8 +338,8 @@ fn conflicts<'e>(
             .collect()
     };
     let (mut lw, mut rw) = (whole(Side::Left), whole(Side::Right));
-    lw.retain(|e| !elsewhere(e));
-    rw.retain(|e| !elsewhere(e));
+    lw.retain(|e| !elsewhere[e.id]);
+    rw.retain(|e| !elsewhere[e.id]);
     pair_up(&lw, &rw, None, entities, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
