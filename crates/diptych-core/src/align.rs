@@ -69,9 +69,10 @@ fn is_credit(paragraph: &str) -> bool {
 }
 
 /// Word stems of a dateline besides its figures, folded to lower case:
-/// month names in Latvian, Russian and English (by prefix, so every case
-/// form counts), the year and clock words, and "today"/"yesterday". Written
-/// here from general knowledge.
+/// month names in Latvian and English (by prefix, so every case form
+/// counts; the Russian ones are the agencies' three-letter months,
+/// `entities::dates::AGENCY_MONTHS`, and May's nominative), the year and clock
+/// words, and "today"/"yesterday". Written here from general knowledge.
 const DATELINE_WORDS: &[&str] = &[
     "janv",
     "febr",
@@ -85,19 +86,7 @@ const DATELINE_WORDS: &[&str] = &[
     "okt",
     "nov",
     "dec",
-    "янв",
-    "фев",
-    "мар",
-    "апр",
-    "мая",
     "май",
-    "июн",
-    "июл",
-    "авг",
-    "сен",
-    "окт",
-    "ноя",
-    "дек",
     "jan",
     "feb",
     "mar",
@@ -145,7 +134,11 @@ pub(crate) fn is_dateline(paragraph: &str) -> bool {
             continue;
         }
         let lower = word.to_lowercase();
-        if DATELINE_WORDS.iter().any(|w| lower.starts_with(w)) {
+        if DATELINE_WORDS
+            .iter()
+            .chain(&crate::entities::dates::AGENCY_MONTHS)
+            .any(|w| lower.starts_with(w))
+        {
             dated = true;
         } else if word.chars().next().is_some_and(char::is_uppercase) {
             others += 1;

@@ -107,8 +107,9 @@ fn month(t: &Token<'_>) -> Option<u32> {
 
 /// Russian months cut to three letters without a stop, as news agencies'
 /// datelines write them after the day ("30 ноя", "2 сен"); written here
-/// from general knowledge. Read only right after a day's number.
-const AGENCY_MONTHS: [&str; 12] = [
+/// from general knowledge. Read as a date only right after a day's number;
+/// a dateline's words (`align`) count them by prefix.
+pub(crate) const AGENCY_MONTHS: [&str; 12] = [
     "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
 ];
 
