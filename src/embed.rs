@@ -12,23 +12,23 @@ use crate::config::{from_pairs, Config, Given, Settings, SideSetting, Source};
 /// What a loader (the script embed's, or the single file's) tells the app
 /// about its own files: `window.diptychAssets = { script, style, page }`.
 pub(crate) fn asset(name: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let assets = js_sys::Reflect::get(&window, &"diptychAssets".into())
-        .ok()
-        .filter(|v| v.is_object())?;
-    js_sys::Reflect::get(&assets, &name.into())
+    js_sys::Reflect::get(&assets()?, &name.into())
         .ok()?
         .as_string()
+}
+
+/// The loader's `window.diptychAssets` object, if there is one.
+fn assets() -> Option<wasm_bindgen::JsValue> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"diptychAssets".into())
+        .ok()
+        .filter(|v| v.is_object())
 }
 
 /// A text the loader carries in one of its groups (the single file's
 /// `seeds: { "kazakhstan-2022.lv.txt": "…" }`).
 pub(crate) fn carried(group: &str, name: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let assets = js_sys::Reflect::get(&window, &"diptychAssets".into())
-        .ok()
-        .filter(|v| v.is_object())?;
-    let group = js_sys::Reflect::get(&assets, &group.into())
+    let group = js_sys::Reflect::get(&assets()?, &group.into())
         .ok()
         .filter(|v| v.is_object())?;
     js_sys::Reflect::get(&group, &name.into()).ok()?.as_string()

@@ -120,8 +120,9 @@ if (singleFile) {
   lists: ${JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith('.tsv') && f !== 'lexicon-keys.tsv').map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]))).replace(/<\//g, "<\\/")},
 }`
     : '';
-  // The demo pair, which the page otherwise fetches from beside itself.
-  const seeds = JSON.stringify(Object.fromEntries(['kazakhstan-2022.lv.txt', 'zhanaozen-2011.ru.txt']
+  // The demo pair (dist/'s only .txt files, copied by index.html), which the
+  // page otherwise fetches from beside itself.
+  const seeds = JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith('.txt'))
     .map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]))).replace(/<\//g, "<\\/");
   const loader = `<script type="module">
 const glue = ${JSON.stringify(glue).replace(/<\//g, "<\\/")};
