@@ -2529,14 +2529,35 @@ mod tests {
             crate::Input::text("На трассе А2 перевернулся автобус, сообщает ГПСС."),
         )
         .unwrap();
-        let road = r.entities.iter().find(|e| e.label.ends_with('2')).unwrap();
+        let road = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "A2"))
+            .unwrap();
         assert!(road.shared && road.kind == EntityKind::Place, "{road:?}");
+        assert_eq!(road.label, "Vidzeme highway");
         let vugd = r
             .entities
             .iter()
             .find(|e| e.mentions.iter().any(|m| m.text == "VUGD"))
             .unwrap();
         assert_eq!(vugd.kind, EntityKind::Organisation);
+    }
+
+    #[test]
+    fn a_highway_named_after_a_town_is_the_highway_not_the_town() {
+        let r = crate::compare(
+            crate::Input::text("Autobuss brauca pa Liepājas šoseju no Rīgas uz Liepāju."),
+            crate::Input::text("Автобус ехал по Лиепайскому шоссе из Риги в Лиепаю."),
+        )
+        .unwrap();
+        let shared = |label: &str| {
+            r.entities
+                .iter()
+                .any(|e| e.label == label && e.shared && e.kind == EntityKind::Place)
+        };
+        assert!(shared("Liepāja highway"), "{:?}", r.entities);
+        assert!(shared("Liepāja"), "{:?}", r.entities);
     }
 
     #[test]

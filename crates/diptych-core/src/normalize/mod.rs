@@ -429,9 +429,16 @@ fn key_of_lower(lower: &str, lang: Lang) -> String {
 /// do not decline, Latvian ones do).
 fn shared_key(lower: &str, lang: Lang, as_name: bool) -> Rc<str> {
     thread_local! {
-        static MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<String, Rc<str>>; 5]> = Default::default();
+        static MEMO: std::cell::RefCell<[rustc_hash::FxHashMap<String, Rc<str>>; 6]> = Default::default();
     }
-    let slot = if as_name { 4 } else { lang as usize };
+    // (A Latin name is keyed whole in English and stemmed otherwise: the
+    // two are kept apart, or "Liepāja" of an English name would key the
+    // Latvian one.)
+    let slot = match (as_name, lang) {
+        (true, Lang::English) => 5,
+        (true, _) => 4,
+        (false, _) => lang as usize,
+    };
     if let Some(k) = MEMO.with(|m| m.borrow()[slot].get(lower).cloned()) {
         return k;
     }
