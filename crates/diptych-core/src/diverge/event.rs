@@ -295,8 +295,8 @@ fn day_text(d: Day) -> String {
 /// Most days between two dates of one story's steps.
 const STEP_DAYS: u32 = 3;
 
-/// Two dates of one month a few days apart (22 and 23 November; 14 and 16
-/// September), each given the other's year where it lacks one.
+/// Two dates a few days apart (22 and 23 November; 31 August and "в ночь
+/// на 1 сентября"), each given the other's year where it lacks one.
 fn days_apart(a: Day, b: Day) -> Option<(Day, Day)> {
     let (Day::Date(ya, ma, da), Day::Date(yb, mb, db)) = (a, b) else {
         return None;
@@ -305,7 +305,14 @@ fn days_apart(a: Day, b: Day) -> Option<(Day, Day)> {
         (Some(x), Some(y)) if x != y => return None,
         _ => ya.or(yb),
     };
-    (ma == mb && da != db && da.abs_diff(db) <= STEP_DAYS)
+    // (Without a year, counted as in a common year, and across the
+    // year's end when a side gives none: 31 December and 1 January.)
+    let on = |m, d| days_from_civil(year.unwrap_or(2001), m, d);
+    let mut gap = on(ma, da).abs_diff(on(mb, db));
+    if ya.is_none() || yb.is_none() {
+        gap = gap.min(365u64.saturating_sub(gap));
+    }
+    (gap != 0 && gap <= u64::from(STEP_DAYS))
         .then_some((Day::Date(year, ma, da), Day::Date(year, mb, db)))
 }
 
@@ -790,6 +797,19 @@ mod tests {
         assert_eq!(r.overview.grid.when.conflicting, ["October ≠ 17 January"]);
         // A day in the month the other names is no evidence of two.
         super::super::verdicts::not_different(lv, &ru.replace("января", "октября"));
+    }
+
+    #[test]
+    fn a_night_told_by_the_day_before_or_after_is_one_night() {
+        // "в ночь на 1 сентября" and "в ночь на 31 августа": a day apart,
+        // across a month's end, is one story's, not two quakes.
+        let left = "Землетрясение магнитудой 6,2 произошло на востоке Афганистана \
+                    в ночь на 1 сентября, погибли более 800 человек.";
+        let right = "Число погибших при землетрясении в Афганистане в ночь на 31 августа \
+                     выросло до 2 217 человек.";
+        super::super::verdicts::not_different(left, right);
+        // A week apart is another night.
+        super::super::verdicts::different(left, &right.replace("31 августа", "24 августа"));
     }
 
     #[test]

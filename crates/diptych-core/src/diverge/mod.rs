@@ -275,25 +275,34 @@ fn conflicts<'e>(
     // Kuldīga.
     // (Where each side names such places, once; and each figure's answer
     // once, not once for each link that holds it.)
+    // (A sentence that also names a place both texts give is this
+    // incident's: "из Кульсары Жылыойского района ... 5500 детей".)
     let mut away: [Vec<usize>; 2] = Default::default();
-    for p in entities.iter().filter(|p| {
-        p.kind == EntityKind::Place && !p.shared && !crate::entities::is_territory(&p.label)
-    }) {
+    let mut here: [Vec<usize>; 2] = Default::default();
+    for p in entities
+        .iter()
+        .filter(|p| p.kind == EntityKind::Place && !crate::entities::is_territory(&p.label))
+    {
+        let at = if p.shared { &mut here } else { &mut away };
         for x in &p.mentions {
-            away[x.side as usize].push(x.start);
+            at[x.side as usize].push(x.start);
         }
     }
-    away.iter_mut().for_each(|v| v.sort_unstable());
+    away.iter_mut()
+        .chain(&mut here)
+        .for_each(|v| v.sort_unstable());
+    let names = |at: &[usize], s: &crate::Span| {
+        at.get(at.partition_point(|&x| x < s.start))
+            .is_some_and(|&x| x < s.end)
+    };
     let elsewhere: Vec<bool> = entities
         .iter()
         .map(|e| {
             e.kind == EntityKind::Number
                 && e.mentions.iter().all(|m| {
                     let doc = if m.side == Side::Left { left } else { right };
-                    let at = &away[m.side as usize];
                     sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
-                        at.get(at.partition_point(|&x| x < s.start))
-                            .is_some_and(|&x| x < s.end)
+                        names(&away[m.side as usize], s) && !names(&here[m.side as usize], s)
                     })
                 })
         })
@@ -747,6 +756,20 @@ mod tests {
         // Told of no other place, the two areas are the story's, and differ.
         let ru = ru.replace("в Лиепае ", "");
         assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
+    }
+
+    #[test]
+    fn a_sentence_naming_a_place_both_give_is_the_story_s_too() {
+        use crate::diverge::verdicts::disagreeing;
+        // Tukums, which only the right names, stands beside Jelgava, which
+        // both name: the children are this flood's evacuees.
+        let lv = "No Jelgavas evakuēti 12 tūkstoši cilvēku, tostarp 5000 bērnu.";
+        let ru = "Из Елгавы и Тукумса эвакуированы 12 тысяч человек, из них 5500 детей.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Told of Tukums alone, they are another town's.
+        let ru = "Из Елгавы эвакуированы 12 тысяч человек. Из Тукумса эвакуированы 5500 детей.";
+        assert!(disagreeing(lv, ru).is_empty(), "{:?}", disagreeing(lv, ru));
     }
 
     #[test]
