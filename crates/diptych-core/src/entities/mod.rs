@@ -141,7 +141,9 @@ fn gazetteer_places() -> &'static [Place] {
 
 /// Looks places up by the key of their first word.
 struct PlaceIndex {
-    by_first: HashMap<String, Vec<(usize, Vec<String>)>>,
+    /// (Each with the languages whose names give it, looked up by
+    /// [`script_bit`].)
+    by_first: HashMap<String, Vec<(usize, Vec<String>, u8)>>,
     /// One-word names and acronyms, folded whole: a word in capitals
     /// ("РИГА", "США") is looked up as it stands, not by its stem ("ГАЗ",
     /// an agency, is not Gaza).
@@ -153,7 +155,7 @@ struct PlaceIndex {
 
 impl PlaceIndex {
     fn new() -> Self {
-        let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::default();
+        let mut by_first: HashMap<String, Vec<(usize, Vec<String>, u8)>> = HashMap::default();
         let mut whole: HashMap<String, usize> = HashMap::default();
         for (i, place) in gazetteer_places().iter().enumerate() {
             if place.code.starts_with("Antarctica/") || place.code.starts_with("Arctic/") {
@@ -189,9 +191,11 @@ impl PlaceIndex {
                     if !name.contains(' ') {
                         whole.entry(fold(name)).or_insert(i);
                     }
+                    let bit = lang_bit(lang);
                     let list = by_first.entry(keys[0].clone()).or_default();
-                    if !list.iter().any(|(p, k)| *p == i && *k == keys) {
-                        list.push((i, keys));
+                    match list.iter_mut().find(|(p, k, _)| *p == i && *k == keys) {
+                        Some(entry) => entry.2 |= bit,
+                        None => list.push((i, keys, bit)),
                     }
                 }
             }
@@ -202,7 +206,7 @@ impl PlaceIndex {
                 k.chars().count() >= 6
                     && list
                         .iter()
-                        .any(|(p, keys)| keys.len() == 1 && gazetteer_places()[*p].territory)
+                        .any(|(p, keys, _)| keys.len() == 1 && gazetteer_places()[*p].territory)
             })
             .map(|(k, _)| k.chars().take(6).collect())
             .collect();
@@ -221,7 +225,14 @@ impl PlaceIndex {
             return self.whole.get(&fold(first.text)).map(|&place| (place, 1));
         }
         if first.capital {
-            for (place, keys) in self.by_first.get(&*first.key).into_iter().flatten() {
+            let script = script_bit(first.text);
+            for (place, keys, _) in self
+                .by_first
+                .get(&*first.key)
+                .into_iter()
+                .flatten()
+                .filter(|(_, _, langs)| langs & script != 0)
+            {
                 let fits = keys
                     .iter()
                     .enumerate()
@@ -246,9 +257,9 @@ impl PlaceIndex {
                 if let Some(list) = self.by_first.get(&first.key[..end]) {
                     // Only countries and regions: their adjectives are common
                     // (казахстанский); a city's prefix is too often another word.
-                    if let Some((place, _)) = list
+                    if let Some((place, _, _)) = list
                         .iter()
-                        .find(|(p, k)| k.len() == 1 && gazetteer_places()[*p].territory)
+                        .find(|(p, k, _)| k.len() == 1 && gazetteer_places()[*p].territory)
                     {
                         return Some((*place, 1));
                     }
@@ -256,6 +267,26 @@ impl PlaceIndex {
             }
         }
         best
+    }
+}
+
+/// A gazetteer name's language, as a bit.
+fn lang_bit(lang: Lang) -> u8 {
+    match lang {
+        Lang::Russian => 1,
+        _ => 2,
+    }
+}
+
+/// The names a word may be looked up among, by its script: a Latin word
+/// among Latvian and English ones ("Rimi" is no "Рим"); a Cyrillic one among
+/// all, since Russian writes some places as English does (Кыргызстан,
+/// where CLDR's Russian has Киргизия).
+fn script_bit(word: &str) -> u8 {
+    if word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        lang_bit(Lang::Russian) | lang_bit(Lang::Latvian)
+    } else {
+        lang_bit(Lang::Latvian)
     }
 }
 
@@ -2542,6 +2573,36 @@ mod tests {
             .find(|e| e.mentions.iter().any(|m| m.text == "VUGD"))
             .unwrap();
         assert_eq!(vugd.kind, EntityKind::Organisation);
+    }
+
+    #[test]
+    fn a_latin_word_is_no_place_by_the_russian_name_it_spells() {
+        // "Rimi" (a grocery chain) spells Rome's Russian name, Рим, and
+        // "Vena" (a surname) Vienna's, Вена; neither is Latvian for them.
+        let r = crate::compare(
+            crate::Input::text("Rimi skrējienā uzvarēja Džeimss Vens. Vena ģimene bija klāt."),
+            crate::Input::text("Забег прошёл в субботу."),
+        )
+        .unwrap();
+        let places: Vec<_> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .collect();
+        assert!(places.is_empty(), "{places:?}");
+        // Latvian names them Roma and Vīne.
+        let r = crate::compare(
+            crate::Input::text("Romā un Vīnē notika skrējieni."),
+            crate::Input::text("В Риме и Вене прошли забеги."),
+        )
+        .unwrap();
+        for label in ["Rome", "Vienna"] {
+            assert!(
+                r.entities.iter().any(|e| e.label == label && e.shared),
+                "{label}: {:?}",
+                r.entities
+            );
+        }
     }
 
     #[test]
