@@ -249,7 +249,8 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
 /// Figures that disagree: in each link, figures of the same class (killed,
 /// injured, an age, an area, a count of the same thing) whose values differ
 /// while no figure of that class agrees. When each side gives several
-/// (two children's ages), they are paired in order of size.
+/// (two children's ages), they are paired in order of size; over the whole
+/// texts, a toll one side gives with its parts is compared by its total.
 fn conflicts<'e>(
     left: &Document,
     right: &Document,
@@ -617,6 +618,19 @@ fn sums_and_shares(
     }
 }
 
+/// Whether a figure of this kind is a toll: people killed, hurt, taken to
+/// hospital, rescued or detained.
+fn is_toll(q: Quantity) -> bool {
+    matches!(
+        q,
+        Quantity::Killed
+            | Quantity::Injured
+            | Quantity::Hospitalised
+            | Quantity::Rescued
+            | Quantity::Detained
+    )
+}
+
 /// Conflicts between two sets of figures, class by class: none where a
 /// value of the class agrees; one each, or as many on both sides (paired by
 /// size, as two children's ages are). Returns the classes it settled
@@ -660,11 +674,30 @@ fn pair_up<'e>(
         if r.is_empty() {
             continue;
         }
-        settled.push(class);
-        if l.iter().any(|x| r.iter().any(|y| y.id == x.id)) || l.len() != r.len() || l.len() > 3 {
+        // (A headline's "more than 160 hurt" settles nothing, nor a link
+        // whose figures could not be paired: the whole texts' still meet.)
+        let paired = l.len() == r.len() && l.len() <= 3;
+        if paired && !(l.iter().all(|e| e.approximate) || r.iter().all(|e| e.approximate)) {
+            settled.push(class);
+        }
+        if l.iter().any(|x| r.iter().any(|y| y.id == x.id)) {
             continue;
         }
-        for (a, b) in l.iter().zip(&r) {
+        let pairs: Vec<(&'e Entity, &'e Entity)> = if l.len() == r.len() && l.len() <= 3 {
+            l.iter().copied().zip(r.iter().copied()).collect()
+        } else if link.is_none() && is_toll(class.0) {
+            // Over the whole texts, a toll told with its parts (163 hurt, 24
+            // of them in hospital, the other 138 sent home): each side's
+            // total, its largest figure given as a value, not "about".
+            let total = |v: &[&'e Entity]| v.iter().rev().find(|e| !e.approximate).copied();
+            match (total(&l), total(&r)) {
+                (Some(a), Some(b)) => vec![(a, b)],
+                _ => continue,
+            }
+        } else {
+            continue;
+        };
+        for (a, b) in pairs {
             if given(a, Side::Right) || given(b, Side::Left) {
                 continue;
             }
@@ -770,6 +803,22 @@ mod tests {
         // Told of Tukums alone, they are another town's.
         let ru = "Из Елгавы эвакуированы 12 тысяч человек. Из Тукумса эвакуированы 5500 детей.";
         assert!(disagreeing(lv, ru).is_empty(), "{:?}", disagreeing(lv, ru));
+    }
+
+    #[test]
+    fn a_toll_told_with_its_parts_is_held_against_the_other_s_total() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Взрыв в Ташкенте: пострадали более 160 человек.\n\n\
+                  По данным Минздрава, в результате взрыва пострадали 163 человека. \
+                  Из них 24 человека госпитализированы. Остальные 138 пострадавших отпущены домой.";
+        let ru = "Взрыв на складе в Ташкенте.\n\n\
+                  Один человек погиб, еще 162 пострадали при взрыве, сообщает Минздрав.\n\n\
+                  Огонь уничтожил склад практически полностью.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (163.0, 162.0), "{found:?}");
+        // The same total both ways: nothing disagrees, whatever the parts.
+        assert!(disagreeing(lv, &ru.replace("162", "163")).is_empty());
     }
 
     #[test]
