@@ -525,7 +525,18 @@ pub fn judge(
         })
     };
     let told = split(entities, |e| specific(e) && in_text(e));
-    if where_.shared.is_empty() && !told.left_only.is_empty() && !told.right_only.is_empty() {
+    // (A neighbourhood and the city it lies in are one place told two ways:
+    // Zolitūde and Riga.)
+    let nested = told.left_only.iter().any(|a| {
+        told.right_only
+            .iter()
+            .any(|b| crate::entities::lies_in(a, b) || crate::entities::lies_in(b, a))
+    });
+    if where_.shared.is_empty()
+        && !told.left_only.is_empty()
+        && !told.right_only.is_empty()
+        && !nested
+    {
         where_.conflicting.push(format!(
             "{} ≠ {}",
             told.left_only.join(", "),
@@ -797,6 +808,16 @@ mod tests {
         assert_eq!(r.overview.grid.when.conflicting, ["October ≠ 17 January"]);
         // A day in the month the other names is no evidence of two.
         super::super::verdicts::not_different(lv, &ru.replace("января", "октября"));
+    }
+
+    #[test]
+    fn a_neighbourhood_and_the_city_it_lies_in_are_one_place() {
+        let lv = "Zolitūdē ceturtdienas vakarā sabruka lielveikala jumts, ziņo glābēji.";
+        let ru = "В Риге обрушилась крыша супермаркета, сообщили спасатели.";
+        let r = super::super::verdicts::not_different(lv, ru);
+        assert!(r.overview.grid.where_.conflicting.is_empty());
+        // Two neighbourhoods are two places.
+        super::super::verdicts::different(lv, &ru.replace("В Риге", "В Пурвциемсе"));
     }
 
     #[test]

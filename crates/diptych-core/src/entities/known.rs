@@ -23,6 +23,9 @@ pub struct Known {
     /// Whether it is a wide area (a country, a sea, a group of states) rather
     /// than a town or a landmark: such places do not tell two events apart.
     pub wide: bool,
+    /// The place it lies in, by English label, where the table gives one
+    /// (Zolitūde lies in Riga).
+    pub within: Option<&'static str>,
 }
 
 /// A known name's words: their keys, and whether each must be capitalised
@@ -101,13 +104,19 @@ impl KnownIndex {
             let (Some(kind), Some(label)) = (cols.next(), cols.next()) else {
                 continue;
             };
+            let names: Vec<&'static str> = cols.by_ref().take(3).collect();
             let entry = entries.len();
             entries.push(Known {
                 kind: kind_of(kind),
                 label,
                 wide: kind == "region",
+                within: cols.next().filter(|w| !w.is_empty()),
             });
-            for (names, lang) in cols.zip([Lang::Latvian, Lang::Russian, Lang::English]) {
+            for (names, lang) in
+                names
+                    .into_iter()
+                    .zip([Lang::Latvian, Lang::Russian, Lang::English])
+            {
                 // A Russian town in -ая declines as a noun (в Лиепае, из
                 // Лиепаи), which no stem of the adjective-like nominative
                 // finds: its case forms are names too.

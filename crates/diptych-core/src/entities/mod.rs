@@ -1447,6 +1447,15 @@ pub fn is_territory(label: &str) -> bool {
         || known().entries.iter().any(|k| k.wide && k.label == label)
 }
 
+/// Whether the place labelled `inner` lies in the one labelled `outer`, as
+/// the known names' table says (Zolitūde in Riga).
+pub fn lies_in(inner: &str, outer: &str) -> bool {
+    known()
+        .entries
+        .iter()
+        .any(|k| k.label == inner && k.within == Some(outer))
+}
+
 /// The gazetteer place or known name whose English name is `label`.
 fn place_by_label(label: &str) -> Option<Identity> {
     if let Some(p) = gazetteer_places()
