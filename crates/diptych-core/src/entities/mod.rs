@@ -290,6 +290,14 @@ fn script_bit(word: &str) -> u8 {
     }
 }
 
+/// Words for a street, an embankment or a square, by their start: before a
+/// day in Russian ("набережная 11 Ноября"), after it in Latvian ("11. novembra
+/// krastmala"). Written here from general knowledge.
+const DAY_STREETS_BEFORE: &[&str] = &["набережн", "улиц", "площад", "проспект", "бульвар"];
+const DAY_STREETS_AFTER: &[&str] = &[
+    "krastmal", "iela", "ielā", "ielu", "ielas", "laukum", "bulvār", "prospekt",
+];
+
 /// Titles and roles that announce a person's name.
 const PERSON_CUES: &[&str] = &[
     "kungs",
@@ -811,6 +819,19 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     continue;
                 }
                 if let Some((date, n)) = date_phrase(toks, i, body) {
+                    // A street named after a day is a street: "набережной 11
+                    // Ноября", "11. novembra krastmalā", "13. janvāra ielā".
+                    let street = i.checked_sub(1).is_some_and(|k| {
+                        DAY_STREETS_BEFORE
+                            .iter()
+                            .any(|w| toks[k].lower.starts_with(w))
+                    }) || toks
+                        .get(i + n)
+                        .is_some_and(|a| DAY_STREETS_AFTER.iter().any(|w| a.lower.starts_with(w)));
+                    if street {
+                        i += n;
+                        continue;
+                    }
                     let end = abs(&toks[i + n - 1]) + toks[i + n - 1].text.len();
                     push(abs(t), end, date, false);
                     covered[i..i + n].iter_mut().for_each(|c| *c = true);
@@ -2612,6 +2633,22 @@ mod tests {
                 r.entities
             );
         }
+    }
+
+    #[test]
+    fn a_street_named_after_a_day_is_no_date() {
+        let r = crate::compare(
+            crate::Input::text("Koncerts notiks 11. novembra krastmalā. Tas sāksies 11. novembrī."),
+            crate::Input::text("Концерт пройдет на набережной 11 Ноября, сообщили организаторы."),
+        )
+        .unwrap();
+        let dates: Vec<_> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Date)
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert_eq!(dates, ["11. novembrī"]);
     }
 
     #[test]
