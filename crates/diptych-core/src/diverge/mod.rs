@@ -232,11 +232,13 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
         | Quantity::Area => Some((q, None)),
         // Counts of people, sums and others: the same counted thing too. A
         // reading (degrees, metres) is no count: a story gives many.
+        // (By its noun alone: "из 70 стран" after "37 тысяч человек" is a
+        // count of countries, as "no 78 valstīm" is.)
         Quantity::People | Quantity::Other => e
             .unit
             .as_deref()
             .filter(|&u| u != crate::entities::READING)
-            .map(|u| (q, Some(u))),
+            .map(|u| (Quantity::Other, Some(u))),
         // Sums and shares: a text gives many (old and new wage, price and
         // change), and which is which takes more than a unit to tell.
         Quantity::Money | Quantity::Percent | Quantity::Year | Quantity::Date => None,
@@ -803,6 +805,21 @@ mod tests {
         // Told of Tukums alone, they are another town's.
         let ru = "Из Елгавы эвакуированы 12 тысяч человек. Из Тукумса эвакуированы 5500 детей.";
         assert!(disagreeing(lv, ru).is_empty(), "{:?}", disagreeing(lv, ru));
+    }
+
+    #[test]
+    fn a_count_of_countries_is_one_whatever_it_follows() {
+        use crate::diverge::verdicts::disagreeing;
+        // "Рижский марафон" names Riga as "Rīgas maratonam" does, and "из 70
+        // стран" after "37 тысяч человек" counts countries, as "no 78
+        // valstīm" does.
+        let lv = "Rīgas maratonam reģistrējies rekordliels dalībnieku skaits – \
+                  37645 skrējēji no 78 valstīm, informēja rīkotāji.";
+        let ru = "Рижский марафон соберет рекордное число участников – примерно \
+                  37 тысяч человек из 70 стран, сообщил его руководитель.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (78.0, 70.0), "{found:?}");
     }
 
     #[test]

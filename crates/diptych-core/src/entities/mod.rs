@@ -746,13 +746,30 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // A Russian adjective the table knows wins over a derivation
                 // guessed from the gazetteer (американских: the United States,
                 // not the Americas).
-                let adjective = if named.is_none() && !t.capital {
-                    adjective_place(&t.lower)
-                        .and_then(place_by_label)
-                        .map(|id| (id, 1))
-                } else {
-                    None
-                };
+                // (Capitalised, it opens a name of the town's own, "Рижский
+                // марафон", unless a region's: "Рижском регионе".)
+                let region_after = toks.get(i + 1).is_some_and(|n| {
+                    [
+                        "регион",
+                        "район",
+                        "кра",
+                        "област",
+                        "округ",
+                        "федерац",
+                        "республик",
+                    ]
+                    .iter()
+                    .any(|w| n.lower.starts_with(w))
+                });
+                let adjective =
+                    if named.is_none() && (!t.capital || (place.is_none() && !region_after)) {
+                        adjective_place(&t.lower)
+                            .filter(|&label| !t.capital || !is_territory(label))
+                            .and_then(place_by_label)
+                            .map(|id| (id, 1))
+                    } else {
+                        None
+                    };
                 // (A town of the table wins a tie with the gazetteer in a
                 // Latvian word, or a Latin one on a Russian page: Līvāniem is Līvāni, not Lebanon, whose Russian
                 // name it spells; the Russian Ливане stays Lebanon.)
