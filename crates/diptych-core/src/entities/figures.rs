@@ -424,6 +424,9 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             // "140 кв. метров", not "квартира".
             "=кв",
             "гектар",
+            // "400 га", "400 ha": the hectare's sign, whole.
+            "=га",
+            "=ha",
             "square",
             "hectare",
         ],
@@ -850,7 +853,13 @@ fn figure_in(
         .find_map(|a| {
             CURRENCIES
                 .iter()
-                .find(|(p, _)| a.lower.starts_with(p))
+                // (Europe is no euro: "Eiropas Savienības", "европейский".)
+                .find(|(p, _)| {
+                    a.lower.starts_with(p)
+                        && !["eirop", "europ", "европ"]
+                            .iter()
+                            .any(|e| a.lower.starts_with(e))
+                })
                 .map(|(_, c)| *c)
         })
         .or(match (prev_char, next_char) {
@@ -1213,6 +1222,20 @@ mod tests {
             .into_iter()
             .map(|(l, r, _)| (l, r))
             .collect()
+    }
+
+    #[test]
+    fn hectares_by_their_sign_are_an_area_and_europe_is_no_euro() {
+        // "Eiropas Savienības" after the hectares is no currency, and "га"
+        // is the hectare's sign: the two areas burnt disagree.
+        assert_eq!(
+            conflicts(
+                "Kūdras ugunsgrēks Talsu novadā. Izdeguši jau vairāk nekā 1200 hektāru, \
+                 atklāj Eiropas Savienības satelītattēli.",
+                "Торфяной пожар в Талсинском крае. Площадь возгорания составляет 400 га."
+            ),
+            [(1200.0, 400.0)]
+        );
     }
 
     #[test]
