@@ -690,10 +690,10 @@ fn pair_up<'e>(
         } else if link.is_none() && is_toll(class.0) {
             // Over the whole texts, a toll told with its parts (163 hurt, 24
             // of them in hospital, the other 138 sent home): each side's
-            // total, its largest figure given as a value, not "about".
-            let total = |v: &[&'e Entity]| v.iter().rev().find(|e| !e.approximate).copied();
-            match (total(&l), total(&r)) {
-                (Some(a), Some(b)) => vec![(a, b)],
+            // total, its largest figure ("nearly 4 000" as much as "4 000":
+            // a bound is weighed below).
+            match (l.last(), r.last()) {
+                (Some(&a), Some(&b)) => vec![(a, b)],
                 _ => continue,
             }
         } else {
@@ -836,6 +836,17 @@ mod tests {
         assert_eq!((found[0].0, found[0].1), (163.0, 162.0), "{found:?}");
         // The same total both ways: nothing disagrees, whatever the parts.
         assert!(disagreeing(lv, &ru.replace("162", "163")).is_empty());
+        // "Nearly 4 000" is a total too, and 2 500 is well short of it.
+        let found = disagreeing(
+            "Землетрясение в Афганистане.\n\nПогибли 800 человек и 2500 пострадали. \
+             В провинции Кунар не менее 1300 были ранены.",
+            "Землетрясение в Афганистане.\n\nСпасатели продолжают работу.\n\n\
+             Число погибших достигло 800 человек, пострадали почти 4 000.",
+        );
+        assert!(
+            found.iter().any(|f| (f.0, f.1) == (2500.0, 4000.0)),
+            "{found:?}"
+        );
     }
 
     #[test]
