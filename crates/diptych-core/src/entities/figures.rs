@@ -514,11 +514,16 @@ fn cue_of(lower: &str) -> Option<(usize, Quantity)> {
         .find(|(_, (_, cues))| {
             cues.iter().any(|c| match c.strip_prefix('=') {
                 Some(word) => lower == word,
-                None => lower.starts_with(c),
+                // (Rescuers are not the rescued: "12 спасателей".)
+                None => lower.starts_with(c) && !RESCUERS.iter().any(|r| lower.starts_with(r)),
             })
         })
         .map(|(rank, (q, _))| (rank, *q))
 }
+
+/// Words for rescuers and rescue services, which open like the rescued's
+/// cues; written here.
+const RESCUERS: &[&str] = &["спасател", "спасательн", "rescuer"];
 
 /// The unit of a reading in a unit of measure: such figures are never
 /// compared as counts.
@@ -1235,6 +1240,24 @@ mod tests {
                 "Торфяной пожар в Талсинском крае. Площадь возгорания составляет 400 га."
             ),
             [(1200.0, 400.0)]
+        );
+    }
+
+    #[test]
+    fn rescuers_at_work_are_not_people_rescued() {
+        let r = crate::compare(
+            crate::Input::text("Glābēji turpina darbu. Drupās strādā divpadsmit glābēji."),
+            crate::Input::text(
+                "Спасатели продолжают работу. Здесь работают не более 12 спасателей.",
+            ),
+        )
+        .unwrap();
+        assert!(
+            !r.entities
+                .iter()
+                .any(|e| e.quantity == Some(crate::Quantity::Rescued)),
+            "{:?}",
+            r.entities
         );
     }
 

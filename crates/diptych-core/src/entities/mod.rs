@@ -919,7 +919,11 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 {
                     j += 1;
                 }
-                let sentence_initial = i == 0 || body[..t.start].chars().all(|c| !is_word_char(c));
+                // (A headline's words after its colon open a sentence too:
+                // "Maxima traģēdija: Atrasti jau 54 mirušie".)
+                let sentence_initial = i == 0
+                    || body[..t.start].chars().all(|c| !is_word_char(c))
+                    || body[..t.start].trim_end().ends_with(':');
                 // "Здание РД", "Cita starpā": a capitalised sentence opener that is
                 // a common word is not part of the name.
                 // (Unless a head noun follows: "Augstākā tiesa", "Rīgas rajona tiesa".)
@@ -2650,6 +2654,22 @@ mod tests {
                 r.entities
             );
         }
+    }
+
+    #[test]
+    fn a_word_after_a_headline_s_colon_opens_a_sentence() {
+        let r = crate::compare(
+            crate::Input::text("Maxima traģēdija: Atrasti jau 54 mirušie"),
+            crate::Input::text("Трагедия Maxima: найдены 52 погибших"),
+        )
+        .unwrap();
+        assert!(
+            !r.entities
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text.starts_with("Atrast"))),
+            "{:?}",
+            r.entities
+        );
     }
 
     #[test]
