@@ -620,6 +620,12 @@ fn sums_and_shares(
     }
 }
 
+/// Whether two figures' values are ten times apart or more.
+fn tenfold(a: &Entity, b: &Entity) -> bool {
+    let (x, y) = (a.value.unwrap_or(0.0).abs(), b.value.unwrap_or(0.0).abs());
+    x.max(y) >= 10.0 * x.min(y)
+}
+
 /// Whether a figure of this kind is a toll: people killed, hurt, taken to
 /// hospital, rescued or detained.
 fn is_toll(q: Quantity) -> bool {
@@ -692,7 +698,10 @@ fn pair_up<'e>(
             // of them in hospital, the other 138 sent home): each side's
             // total, its largest figure ("nearly 4 000" as much as "4 000":
             // a bound is weighed below).
+            // (Totals tenfold apart are no two readings of one toll: a
+            // night's 3 hurt against a year's 301.)
             match (l.last(), r.last()) {
+                (Some(&a), Some(&b)) if tenfold(a, b) => continue,
                 (Some(&a), Some(&b)) => vec![(a, b)],
                 _ => continue,
             }
@@ -847,6 +856,8 @@ mod tests {
             found.iter().any(|f| (f.0, f.1) == (2500.0, 4000.0)),
             "{found:?}"
         );
+        // Totals tenfold apart are two tolls (a year's and a night's), not one.
+        assert!(disagreeing(lv, &ru.replace("162", "12")).is_empty());
     }
 
     #[test]
