@@ -516,12 +516,15 @@ pub fn judge(
     let mut where_ = split(entities, specific);
     // Places in the running text, not only in a dateline or a credit line
     // ("Киев • УНН"): those are where the report was written.
+    // (Nor a dateline's town in capitals opening a paragraph: "ДУШАНБЕ, 14
+    // мар — Sputnik. Число погибших в Казахстане ...".)
     let in_text = |e: &Entity| {
         e.mentions.iter().any(|m| {
             let doc = if m.side == Side::Left { left } else { right };
-            doc.paragraphs
-                .get(m.paragraph)
-                .is_some_and(|p| doc.text[p.start..p.end].split_whitespace().count() > 6)
+            doc.paragraphs.get(m.paragraph).is_some_and(|p| {
+                let dateline = m.start == p.start && !m.text.chars().any(char::is_lowercase);
+                !dateline && doc.text[p.start..p.end].split_whitespace().count() > 6
+            })
         })
     };
     let told = split(entities, |e| specific(e) && in_text(e));
@@ -818,6 +821,21 @@ mod tests {
         assert!(r.overview.grid.where_.conflicting.is_empty());
         // Two neighbourhoods are two places.
         super::super::verdicts::different(lv, &ru.replace("В Риге", "В Пурвциемсе"));
+    }
+
+    #[test]
+    fn a_dateline_s_town_is_where_the_report_was_written() {
+        let left = "В Алматы генпрокурор сообщил, что во время январских беспорядков \
+                    в Казахстане погибли 230 человек.";
+        let right = "ДУШАНБЕ, 14 мар — Sputnik. Генпрокурор сообщил, что во время \
+                     январских беспорядков в Казахстане погибли 230 человек.";
+        let r = super::super::verdicts::not_different(left, right);
+        assert!(r.overview.grid.where_.conflicting.is_empty());
+        // Told in the text, the town is where it happened.
+        super::super::verdicts::different(
+            left,
+            &right.replace("ДУШАНБЕ, 14 мар — Sputnik. ", "В Душанбе "),
+        );
     }
 
     #[test]
