@@ -691,7 +691,7 @@ fn pair_up<'e>(
         if l.iter().any(|x| r.iter().any(|y| y.id == x.id)) {
             continue;
         }
-        let pairs: Vec<(&'e Entity, &'e Entity)> = if l.len() == r.len() && l.len() <= 3 {
+        let pairs: Vec<(&'e Entity, &'e Entity)> = if paired {
             l.iter().copied().zip(r.iter().copied()).collect()
         } else if link.is_none() && is_toll(class.0) {
             // Over the whole texts, a toll told with its parts (163 hurt, 24

@@ -283,7 +283,7 @@ fn lang_bit(lang: Lang) -> u8 {
 /// all, since Russian writes some places as English does (Кыргызстан,
 /// where CLDR's Russian has Киргизия).
 fn script_bit(word: &str) -> u8 {
-    if word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+    if name::cyrillic(word) {
         lang_bit(Lang::Russian) | lang_bit(Lang::Latvian)
     } else {
         lang_bit(Lang::Latvian)
@@ -748,21 +748,23 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // not the Americas).
                 // (Capitalised, it opens a name of the town's own, "Рижский
                 // марафон", unless a region's: "Рижском регионе".)
-                let region_after = toks.get(i + 1).is_some_and(|n| {
-                    [
-                        "регион",
-                        "район",
-                        "кра",
-                        "област",
-                        "округ",
-                        "федерац",
-                        "республик",
-                    ]
-                    .iter()
-                    .any(|w| n.lower.starts_with(w))
-                });
+                let region_after = || {
+                    toks.get(i + 1).is_some_and(|n| {
+                        [
+                            "регион",
+                            "район",
+                            "кра",
+                            "област",
+                            "округ",
+                            "федерац",
+                            "республик",
+                        ]
+                        .iter()
+                        .any(|w| n.lower.starts_with(w))
+                    })
+                };
                 let adjective =
-                    if named.is_none() && (!t.capital || (place.is_none() && !region_after)) {
+                    if named.is_none() && (!t.capital || (place.is_none() && !region_after())) {
                         adjective_place(&t.lower)
                             .filter(|&label| !t.capital || !is_territory(label))
                             .and_then(place_by_label)
@@ -776,10 +778,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // (Nor in a word spelt as the table writes the town: "Ливаны"
                 // is Līvāni, though it has Lebanon's stem.)
                 let town = |k: &(Identity, usize)| {
-                    let latin = t
-                        .text
-                        .chars()
-                        .all(|c| !('\u{0400}'..='\u{04FF}').contains(&c));
+                    let latin = !name::cyrillic(t.text);
                     matches!(k.0, Identity::Known(e) if known().entries[e].kind == EntityKind::Place
                         && (t.lang == Lang::Latvian || latin || (k.1 == 1 && known().spelled(toks, i, e))))
                 };

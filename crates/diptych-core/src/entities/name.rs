@@ -85,7 +85,7 @@ fn gender(word: &str) -> Option<bool> {
     }
 }
 
-fn cyrillic(text: &str) -> bool {
+pub(super) fn cyrillic(text: &str) -> bool {
     text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
