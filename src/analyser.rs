@@ -7,7 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use diptych_core::{compare_with, Corrections, Input, Report, Side};
+use diptych_core::{compare_with, Corrections, Decoded, Input, Report, Side};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,6 +21,9 @@ pub struct Doc {
     pub name: Option<String>,
     /// The raw bytes.
     pub bytes: Vec<u8>,
+    /// The document as the importer read it, for HTML and Word files
+    /// (`import`): the page's engine has no reader for them.
+    pub decoded: Option<Decoded>,
 }
 
 /// A comparison to make.
@@ -58,16 +61,18 @@ impl Outcome {
     }
 }
 
+/// A document as the engine takes it.
+fn input(doc: &Doc) -> Input<'_> {
+    Input {
+        bytes: &doc.bytes,
+        name: doc.name.as_deref(),
+        decoded: doc.decoded.as_ref(),
+    }
+}
+
 /// Runs a job: the same call the page would make, wherever it runs.
 pub fn run(job: &Job) -> Outcome {
-    let left = Input {
-        bytes: &job.left.bytes,
-        name: job.left.name.as_deref(),
-    };
-    let right = Input {
-        bytes: &job.right.bytes,
-        name: job.right.name.as_deref(),
-    };
+    let (left, right) = (input(&job.left), input(&job.right));
     match compare_with(left, right, &job.corrections) {
         Ok(report) => Outcome::Done {
             id: job.id,
@@ -218,7 +223,7 @@ impl Engine {
         };
         let script =
             crate::embed::own_script().ok_or_else(|| failed("its script was not found"))?;
-        let worker = blob_worker(BOOTSTRAP).map_err(failed)?;
+        let worker = crate::worker::blob_worker(BOOTSTRAP).map_err(failed)?;
 
         let ready = Rc::new(Cell::new(false));
         let queue: Rc<RefCell<Vec<js_sys::Uint8Array>>> = Rc::default();
@@ -295,21 +300,6 @@ impl Engine {
             live.worker.terminate();
         }
     }
-}
-
-/// A classic worker running `bootstrap` (a script of ours, from a `blob:`
-/// address: the page's CSP allows workers from there only). The error says
-/// which step failed.
-pub fn blob_worker(bootstrap: &str) -> Result<web_sys::Worker, &'static str> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(bootstrap));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/javascript");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "blob")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "blob URL")?;
-    let worker = web_sys::Worker::new(&url).map_err(|_| "workers are blocked");
-    let _ = web_sys::Url::revoke_object_url(&url);
-    worker
 }
 
 /// Pairs up to this many bytes in all are compared on the page: the seed

@@ -343,6 +343,7 @@ impl State {
         let doc = |p: &Pane| Doc {
             name: p.name.clone(),
             bytes: p.bytes.to_vec(),
+            decoded: None,
         };
         Some(Job {
             id,

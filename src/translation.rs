@@ -117,13 +117,6 @@ fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
     js_sys::JSON::stringify(&outer).map_or(JsValue::NULL, JsValue::from)
 }
 
-/// Where the translator's files are: beside the page's own script.
-fn script_base() -> Option<String> {
-    let script = crate::embed::own_script()?;
-    let cut = script.rfind('/')?;
-    Some(script[..=cut].to_string())
-}
-
 /// The models' folder, absolute: the address the settings give (relative
 /// to the page), else `models/` beside the app's own files (for the script
 /// embed, on the app's server, not the host page's).
@@ -135,7 +128,10 @@ fn models_base(setting: Option<&str>) -> String {
         .unwrap_or_default();
     let (path, base) = match setting {
         Some(path) => (path.to_string(), page),
-        None => ("models/".to_string(), script_base().unwrap_or(page)),
+        None => (
+            "models/".to_string(),
+            crate::worker::script_base().unwrap_or(page),
+        ),
     };
     web_sys::Url::new_with_base(&path, &base).map_or(path, |u| u.href())
 }
@@ -220,7 +216,10 @@ impl Translation {
         let fields = [
             ("side", letter(side).into()),
             ("from", from.into()),
-            ("base", script_base().unwrap_or_default().into()),
+            (
+                "base",
+                crate::worker::script_base().unwrap_or_default().into(),
+            ),
             ("paragraphs", paragraph_list(paragraphs).into()),
         ];
         self.ask(side, message("gloss", &fields));
@@ -265,30 +264,8 @@ impl Translation {
             return Ok(());
         }
         let failed = |what: &str| format!("The translation engine could not start ({what}).");
-        // The single file carries the translator inline
-        // (`window.diptychAssets.translator = {source, wasm64}`): its script
-        // goes into the worker's own code (a page opened from disk cannot
-        // hand a worker a blob: address to import).
-        let inline = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &"diptychAssets".into()).ok())
-            .filter(JsValue::is_object)
-            .and_then(|a| js_sys::Reflect::get(&a, &"translator".into()).ok())
-            .filter(JsValue::is_object);
-        let base = script_base();
-        if inline.is_none() && base.is_none() {
-            return Err(failed(
-                "its files were not found: translation needs the app served from a web server",
-            ));
-        }
-        let source = inline
-            .as_ref()
-            .and_then(|i| js_sys::Reflect::get(i, &"source".into()).ok())
-            .and_then(|s| s.as_string());
-        let code = match &source {
-            Some(source) => format!("{source}\n{BOOTSTRAP}"),
-            None => BOOTSTRAP.to_string(),
-        };
-        let worker = crate::analyser::blob_worker(&code).map_err(failed)?;
+        let (worker, start) = crate::worker::wasm_worker("translator", BOOTSTRAP, &["lists"])
+            .map_err(|e| failed(&e))?;
         let this = self.clone();
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
@@ -329,24 +306,6 @@ impl Translation {
                 }
             });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let start = match inline {
-            Some(inline) => {
-                let start = js_sys::Object::new();
-                for key in ["wasm64", "lists"] {
-                    let value = js_sys::Reflect::get(&inline, &key.into()).unwrap_or_default();
-                    let _ = js_sys::Reflect::set(&start, &key.into(), &value);
-                }
-                start.into()
-            }
-            None => {
-                let start = js_sys::Object::new();
-                let base = base.unwrap_or_default();
-                let set = |k: &str, v: String| js_sys::Reflect::set(&start, &k.into(), &v.into());
-                let _ = set("script", format!("{base}diptych-translator.js"));
-                let _ = set("wasm", format!("{base}diptych-translator_bg.wasm"));
-                start.into()
-            }
-        };
         worker
             .post_message(&start)
             .map_err(|_| failed("the worker could not be started"))?;

@@ -11,7 +11,7 @@
 // - the app's script (wasm-bindgen's glue) minified with terser, its
 //   integrity hash updated;
 // - with --single-file, diptych.html: the whole app in one file (wasm, JS
-//   and CSS inlined, the engine's lexicon, the demo pair and the translator too) that works opened straight from disk.
+//   and CSS inlined, the engine's lexicon, the demo pair, the translator and the importer too) that works opened straight from disk.
 //
 // Usage: node tools/dist.mjs DIST [--single-file]
 import crypto from 'node:crypto';
@@ -108,18 +108,23 @@ if (singleFile) {
     .replace(/<link[^>]*\brel="?stylesheet"?[^>]*>/, () => `<style>\n${style}\n</style>`)
     .replace(/<script type="?module"?>[\s\S]*?<\/script>/, '')
     .replace(/<link[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, '');
-  // The translator (its own worker and wasm) goes in too, so that the file
-  // opened from disk can translate with model files the reader picks, and
-  // the word lists its glosses come from.
-  const tjs = path.join(dist, 'diptych-translator.js');
-  const twasm = path.join(dist, 'diptych-translator_bg.wasm');
-  const translator = fs.existsSync(tjs) && fs.existsSync(twasm)
-    ? `translator: {
-  source: ${JSON.stringify(fs.readFileSync(tjs, 'utf8')).replace(/<\//g, "<\\/")},
-  wasm64: "${fs.readFileSync(twasm).toString('base64')}",
-  lists: ${JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith('.tsv') && f !== 'lexicon-keys.tsv').map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]))).replace(/<\//g, "<\\/")},
-}`
-    : '';
+  // The app's worker wasms (`src/bin/`) go in too, as `name: {source,
+  // wasm64, ...extra}`: the translator, so that the file opened from disk can
+  // translate with model files the reader picks (with the word lists its
+  // glosses come from), and the importer, which reads HTML and Word files.
+  const script = (text) => JSON.stringify(text).replace(/<\//g, "<\\/");
+  const inlineWorker = (name, extra = '') => {
+    const js = path.join(dist, `diptych-${name}.js`);
+    const wasm = path.join(dist, `diptych-${name}_bg.wasm`);
+    if (!fs.existsSync(js) || !fs.existsSync(wasm)) return '';
+    return `${name}: {
+  source: ${script(fs.readFileSync(js, 'utf8'))},
+  wasm64: "${fs.readFileSync(wasm).toString('base64')}",${extra}
+}`;
+  };
+  const lists = Object.fromEntries(files.filter((f) => f.endsWith('.tsv') && f !== 'lexicon-keys.tsv').map((f) => [f, fs.readFileSync(path.join(dist, f), 'utf8')]));
+  const translator = inlineWorker('translator', `\n  lists: ${script(lists)},`);
+  const importer = inlineWorker('importer');
   // The demo pair (dist/'s only .txt files, copied by index.html), which the
   // page otherwise fetches from beside itself.
   const seeds = JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith('.txt'))
@@ -128,7 +133,7 @@ if (singleFile) {
 const glue = ${JSON.stringify(glue).replace(/<\//g, "<\\/")};
 const wasm = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));
 const script = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
-window.diptychAssets = { script, source: glue, lexicon: ${JSON.stringify(fs.readFileSync(path.join(dist, 'lexicon-keys.tsv'), 'utf8')).replace(/<\//g, "<\\/")}, seeds: ${seeds}, ${translator} };
+window.diptychAssets = { script, source: glue, lexicon: ${JSON.stringify(fs.readFileSync(path.join(dist, 'lexicon-keys.tsv'), 'utf8')).replace(/<\//g, "<\\/")}, seeds: ${seeds}, ${[translator, importer].filter(Boolean).join(", ")} };
 const { default: init } = await import(script);
 await init({ module_or_path: wasm });
 </script>`;

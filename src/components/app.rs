@@ -64,15 +64,23 @@ pub fn App(props: &AppProps) -> Html {
             });
         });
     }
-    // Send each new job once.
+    // Send each new job once (HTML and Word files read by the importer
+    // first).
     {
-        let engine = engine.clone();
+        let (engine, analysed) = (engine.clone(), dispatch.reform(Action::Analysed));
         use_effect_with((state.pending, state.lexicon_ready), {
             let job = state.job().filter(|_| state.lexicon_ready);
-            move |_| {
-                if let Some(job) = job {
-                    engine.send(&job);
+            move |_| match job {
+                Some(job) if crate::import::needed(&job) => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match crate::import::read_documents(job).await {
+                            Ok(job) => engine.send(&job),
+                            Err(refused) => analysed.emit(refused),
+                        }
+                    });
                 }
+                Some(job) => engine.send(&job),
+                None => {}
             }
         });
     }

@@ -126,6 +126,7 @@ fn read_document(path: &PathBuf) -> Result<diptych_core::Document, String> {
     diptych_core::read(Input {
         bytes: &bytes,
         name: name.as_deref(),
+        decoded: None,
     })
     .map_err(|e| format!("{}: {e}", path.display()))
 }

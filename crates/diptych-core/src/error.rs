@@ -29,6 +29,12 @@ pub enum Error {
         /// What went wrong, in plain words.
         detail: String,
     },
+    /// The input is in a format this build of the engine leaves out (the web
+    /// page's own engine reads HTML and Word files in a worker of their own).
+    Unbuilt {
+        /// The format ("HTML page").
+        format: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -44,6 +50,9 @@ impl fmt::Display for Error {
             Error::Refused { what, advice } => write!(f, "This looks like {what}, which Diptych cannot read. {advice}"),
             Error::Damaged { format, detail } => {
                 write!(f, "This {format} could not be read ({detail}). Save it again, or paste its text.")
+            }
+            Error::Unbuilt { format } => {
+                write!(f, "This {format} needs Diptych's reader for such files, which this build leaves out. Paste its text instead.")
             }
         }
     }

@@ -33,7 +33,7 @@ mod tmx;
 
 pub use correct::{Corrections, MentionAt, Note, NoteOn, ParagraphPair};
 pub use error::Error;
-pub use ingest::{Format, MAX_BYTES};
+pub use ingest::{ingest, needs_reader, Decoded, Format, Hint, MAX_BYTES};
 pub use normalize::{
     concepts, fold, has_lexicon, install_lexicon, installed_lexicon, key, lexicon_file,
     lexicon_keys, stem_latvian, transliterate,
@@ -48,6 +48,9 @@ pub struct Input<'a> {
     pub bytes: &'a [u8],
     /// The file name, if the document came from a file.
     pub name: Option<&'a str>,
+    /// The document already read (by the web page's importer worker), if
+    /// it was: then `bytes` are not read again.
+    pub decoded: Option<&'a Decoded>,
 }
 
 impl<'a> Input<'a> {
@@ -56,6 +59,7 @@ impl<'a> Input<'a> {
         Input {
             bytes: text.as_bytes(),
             name: None,
+            decoded: None,
         }
     }
 
@@ -64,6 +68,7 @@ impl<'a> Input<'a> {
         Input {
             bytes,
             name: Some(name),
+            decoded: None,
         }
     }
 }
@@ -101,7 +106,10 @@ impl std::error::Error for SideError {}
 /// Reads one document: decode, segment, detect languages. Useful on its own
 /// to check a file before the other one is chosen.
 pub fn read(input: Input<'_>) -> Result<Document, Error> {
-    let decoded = ingest::ingest(input.bytes, input.name)?;
+    let decoded = match input.decoded {
+        Some(decoded) => decoded.clone(),
+        None => ingest::ingest(input.bytes, input.name)?,
+    };
     let segments = segment::segment(&decoded.text, &decoded.hints);
     let sample_end = decoded
         .text
@@ -123,7 +131,7 @@ pub fn read(input: Input<'_>) -> Result<Document, Error> {
     Ok(Document {
         name: input.name.map(str::to_string),
         format: decoded.format,
-        encoding: decoded.encoding.to_string(),
+        encoding: decoded.encoding,
         lang,
         published: decoded.published,
         text: decoded.text,

@@ -142,7 +142,11 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048), name in prop_oneof![
         Just(None), Just(Some("a.txt")), Just(Some("a.html")), Just(Some("a.md")), Just(Some("a.docx")), Just(Some("a.pdf"))
     ]) {
-        if let Ok(doc) = read(Input { bytes: &bytes, name }) {
+        if let Ok(doc) = read(Input {
+            bytes: &bytes,
+            name,
+            decoded: None,
+        }) {
             check_spans(&doc.text, &doc);
         }
     }

@@ -13,6 +13,7 @@ mod charset;
 #[rustfmt::skip]
 mod codepages;
 
+#[cfg(feature = "formats")]
 use std::io::{Cursor, Read};
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,7 @@ use crate::ParagraphKind;
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 
 /// Decompressed size allowed for the text part of a .docx, against zip bombs.
+#[cfg(feature = "formats")]
 const MAX_DOCX_XML: u64 = 64 * 1024 * 1024;
 
 /// What the engine read a document as.
@@ -42,7 +44,7 @@ pub enum Format {
 }
 
 /// A block whose kind the source format states outright.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hint {
     /// Byte offset where the block starts in [`Decoded::text`].
     pub start: usize,
@@ -52,15 +54,16 @@ pub struct Hint {
     pub kind: ParagraphKind,
 }
 
-/// A document turned into text.
-#[derive(Debug, Clone)]
+/// A document turned into text (it travels from the page's importer worker
+/// to its engine, hence serde).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Decoded {
     /// The text every offset in the report points into.
     pub text: String,
     /// How the bytes were read.
     pub format: Format,
     /// The character encoding detected (WHATWG name, e.g. `windows-1251`).
-    pub encoding: &'static str,
+    pub encoding: String,
     /// Block kinds the source stated.
     pub hints: Vec<Hint>,
     /// The publication date the file states (YYYY-MM-DD), if any.
@@ -70,6 +73,7 @@ pub struct Decoded {
 /// The publication date an HTML page states in its metadata (Open Graph's
 /// `article:published_time`, schema.org's `datePublished`, or the first
 /// `<time datetime>`), as YYYY-MM-DD.
+#[cfg(feature = "formats")]
 fn html_published(html: &str) -> Option<String> {
     for marker in ["article:published_time", "datePublished", "<time datetime="] {
         let Some(at) = html.find(marker) else {
@@ -107,19 +111,12 @@ pub fn ingest(bytes: &[u8], name: Option<&str>) -> Result<Decoded, Error> {
         return read_zip(bytes);
     }
     let (text, encoding) = decode(bytes)?;
+    let encoding = encoding.to_string();
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    let decoded = if matches!(ext.as_str(), "html" | "htm" | "xhtml") || looks_like_html(&text) {
-        let published = html_published(&text);
-        let (text, hints) = html_to_text(&text);
-        Decoded {
-            text,
-            format: Format::Html,
-            encoding,
-            hints,
-            published,
-        }
+    let decoded = if is_html(&ext, &text) {
+        read_html(&text, encoding)?
     } else if matches!(ext.as_str(), "md" | "markdown") {
         let hints = markdown_hints(&text);
         Decoded {
@@ -142,6 +139,26 @@ pub fn ingest(bytes: &[u8], name: Option<&str>) -> Result<Decoded, Error> {
         return Err(Error::Empty);
     }
     Ok(decoded)
+}
+
+/// Whether a document is one [`ingest`] reads with its optional format
+/// readers (an HTML page, a ZIP container such as a Word document): the web
+/// page hands those to its importer worker. Cheap next to reading them.
+pub fn needs_reader(bytes: &[u8], name: Option<&str>) -> bool {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return true;
+    }
+    let ext = name
+        .and_then(|n| n.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()))
+        .unwrap_or_default();
+    bytes.len() <= MAX_BYTES
+        && sniff_refusal(bytes, &ext).is_none()
+        && decode(bytes).is_ok_and(|(text, _)| is_html(&ext, &text))
+}
+
+/// An HTML page, by its extension or its markup.
+fn is_html(ext: &str, text: &str) -> bool {
+    matches!(ext, "html" | "htm" | "xhtml") || looks_like_html(text)
 }
 
 fn refuse(what: &str, advice: &str) -> Error {
@@ -250,7 +267,36 @@ fn sniff_refusal(bytes: &[u8], ext: &str) -> Option<Error> {
     None
 }
 
+/// An HTML page's article text and its publication date.
+#[cfg(feature = "formats")]
+fn read_html(html: &str, encoding: String) -> Result<Decoded, Error> {
+    let published = html_published(html);
+    let (text, hints) = html_to_text(html);
+    Ok(Decoded {
+        text,
+        format: Format::Html,
+        encoding,
+        hints,
+        published,
+    })
+}
+
+#[cfg(not(feature = "formats"))]
+fn read_html(_: &str, _: String) -> Result<Decoded, Error> {
+    Err(Error::Unbuilt {
+        format: "HTML page".into(),
+    })
+}
+
+#[cfg(not(feature = "formats"))]
+fn read_zip(_: &[u8]) -> Result<Decoded, Error> {
+    Err(Error::Unbuilt {
+        format: "Word document".into(),
+    })
+}
+
 /// Opens a ZIP container: a .docx is read, any other is named and refused.
+#[cfg(feature = "formats")]
 fn read_zip(bytes: &[u8]) -> Result<Decoded, Error> {
     let damaged = |detail: String| Error::Damaged {
         format: "ZIP-based file".into(),
@@ -300,7 +346,7 @@ fn read_zip(bytes: &[u8]) -> Result<Decoded, Error> {
     Ok(Decoded {
         text,
         format: Format::Docx,
-        encoding: "UTF-8",
+        encoding: "UTF-8".into(),
         hints,
         published: None,
     })
@@ -422,12 +468,14 @@ fn looks_like_html(text: &str) -> bool {
 
 /// Accumulates extracted blocks as text separated by blank lines.
 #[derive(Default)]
+#[cfg(feature = "formats")]
 struct Blocks {
     text: String,
     hints: Vec<Hint>,
     current: String,
 }
 
+#[cfg(feature = "formats")]
 impl Blocks {
     fn push_text(&mut self, s: &str) {
         for c in s.chars() {
@@ -463,6 +511,7 @@ impl Blocks {
 
 /// Extracts the article text of an HTML page: block elements become
 /// paragraphs; scripts, styles, navigation, forms and page chrome are dropped.
+#[cfg(feature = "formats")]
 fn html_to_text(html: &str) -> (String, Vec<Hint>) {
     use html5gum::{DefaultEmitter, Token, Tokenizer};
 
@@ -665,6 +714,7 @@ fn markdown_hints(text: &str) -> Vec<Hint> {
 
 /// The paragraphs of `word/document.xml`: `w:p` elements, their `w:t` runs,
 /// and heading or quote styles.
+#[cfg(feature = "formats")]
 fn docx_to_text(xml: &str) -> Result<(String, Vec<Hint>), String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
@@ -712,6 +762,22 @@ fn docx_to_text(xml: &str) -> Result<(String, Vec<Hint>), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_files_the_importer_reads_are_told_apart_from_text() {
+        let page = "<!doctype html><p>Rīgā notika protesti.</p>";
+        assert!(needs_reader(page.as_bytes(), None));
+        assert!(needs_reader(b"Riga", Some("article.HTM")));
+        assert!(needs_reader(b"PK\x03\x04 whatever", Some("a.txt")));
+        assert!(!needs_reader(
+            "Rīgā notika protesti.".as_bytes(),
+            Some("a.txt")
+        ));
+        assert!(!needs_reader(b"# Title\n\nText", Some("a.md")));
+        // Refused or unreadable input is not the importer's: the engine says why.
+        assert!(!needs_reader(b"%PDF-1.7\n", Some("a.html")));
+        assert!(!needs_reader(&[0, 1, 2, 3, 0, 255, 7, 0], Some("a.html")));
+    }
 
     #[test]
     fn windows_1251_russian_is_detected_and_decoded() {
