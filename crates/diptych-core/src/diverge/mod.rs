@@ -724,6 +724,40 @@ fn pair_up<'e>(
             }
         }
     }
+    // One crowd counted twice: in a link, a count of people in general ("40
+    // cilvēki") against one of a sort of people ("60 protestētāji"), each
+    // the only count of people its side gives there, and within a factor of
+    // two and a half (two counts of one crowd; "193 gripas gadījumi" a week
+    // earlier against "39 человек" are two things).
+    let crowd = |v: &[&'e Entity]| -> Option<&'e Entity> {
+        let mut people = v.iter().filter(|e| people(e));
+        people.next().filter(|_| people.next().is_none()).copied()
+    };
+    if let (Some(_), Some(a), Some(b)) = (link, crowd(lf), crowd(rf)) {
+        let general = |e: &Entity| {
+            e.unit
+                .as_deref()
+                .is_some_and(|u| !crate::entities::counts_a_named_thing(u))
+        };
+        if a.unit != b.unit
+            && (general(a) || general(b))
+            && a.id != b.id
+            && a.value
+                .zip(b.value)
+                .is_some_and(|(x, y)| x.max(y) <= 2.5 * x.min(y))
+            && !given(a, Side::Right)
+            && !given(b, Side::Left)
+        {
+            out.push(NumberConflict {
+                link,
+                quantity: Quantity::People,
+                left: a.id,
+                right: b.id,
+                measure: None,
+                by_reader: false,
+            });
+        }
+    }
     settled
 }
 
@@ -882,6 +916,19 @@ mod tests {
             "{:?}",
             r.overview.grid.what
         );
+    }
+
+    #[test]
+    fn one_crowd_counted_as_people_and_as_protesters_disagrees() {
+        let lv = "Pie Saeimas aptuveni 40 cilvēki svētdienas vakarā pulcējās, lai protestētu pret valdību.";
+        // (The protesters are people by the second count of them.)
+        let other = "Pie Saeimas aptuveni 60 protestētāji svētdienas vakarā pulcējās, lai iebilstu pret valdību. Kulminācijas laikā to skaits sasniedza apmēram 60 personas.";
+        let found = super::verdicts::disagreeing(lv, other);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (40.0, 60.0));
+        // Five times as many is no second count of one crowd.
+        let far = "Pie Saeimas aptuveni 200 protestētāji svētdienas vakarā pulcējās, lai iebilstu pret valdību. Kulminācijas laikā to skaits sasniedza apmēram 200 personas.";
+        assert_eq!(super::verdicts::disagreeing(lv, far), []);
     }
 
     #[test]

@@ -529,6 +529,19 @@ const RESCUERS: &[&str] = &["спасател", "спасательн", "rescuer
 /// compared as counts.
 pub(crate) const READING: &str = "~reading";
 
+/// Words for hours, minutes and seconds, by their start; written here.
+const DURATIONS: &[&str] = &[
+    "stund",
+    "minūt",
+    "sekund",
+    "час",
+    "минут",
+    "секунд",
+    "hour",
+    "minute",
+    "second",
+];
+
 /// Units of measure, by the start of their word in each language (a
 /// trailing "=" asks for the whole word): a figure in one is a reading.
 /// Written here from general knowledge of the languages.
@@ -922,6 +935,12 @@ fn figure_in(
             }
         })
     }) || next_char == Some('°');
+    // A span of hours, minutes or seconds ("5 часов между жизнью и смертью",
+    // "pēc piecu stundu meklēšanas") is a reading too, whatever cue of a
+    // toll stands near: it counts no one.
+    let duration = toks[i + n..].first().is_some_and(|a| {
+        DURATIONS.iter().any(|u| a.lower.starts_with(u)) && !a.lower.starts_with("част")
+    });
     // A reading below zero: "-32,8 grādi", "mīnus 28,3 grādi", "минус 5".
     let minus = before_text
         .strip_suffix(['-', '−'])
@@ -998,7 +1017,7 @@ fn figure_in(
         });
     let (quantity, unit) = if ordinal || rate_base {
         (Quantity::Other, None)
-    } else if reading && quantity == Quantity::Other {
+    } else if reading && quantity == Quantity::Other || duration {
         (Quantity::Other, Some(READING.to_string()))
     } else if one_more {
         (Quantity::Other, None)
@@ -1054,7 +1073,7 @@ fn range_mark(text: &str, after: bool) -> bool {
 /// knows the noun) names a particular sort of thing (children, passengers),
 /// not people in general (cilvēki, personas, человек, лица), which any count
 /// of people may be.
-pub(super) fn counts_a_named_thing(unit: &str) -> bool {
+pub(crate) fn counts_a_named_thing(unit: &str) -> bool {
     static GENERIC: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let generic = GENERIC.get_or_init(|| {
         [
@@ -1227,6 +1246,26 @@ mod tests {
             .into_iter()
             .map(|(l, r, _)| (l, r))
             .collect()
+    }
+
+    #[test]
+    fn hours_and_minutes_count_no_one() {
+        // "5 часов между жизнью и смертью" is how long, not five dead; nor
+        // are "piecu stundu" five rescued. The toll beside them stands.
+        assert_eq!(
+            conflicts(
+                "Pēc piecu stundu meklēšanas ledlauzis izglāba divus cilvēkus.",
+                "5 часов между жизнью и смертью: спасены два человека."
+            ),
+            []
+        );
+        assert_eq!(
+            conflicts(
+                "Avārijā gāja bojā trīs cilvēki.",
+                "Через 3 часа после аварии стало известно: погибли двое."
+            ),
+            [(3.0, 2.0)]
+        );
     }
 
     #[test]

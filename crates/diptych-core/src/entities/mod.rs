@@ -25,8 +25,10 @@ mod titles;
 mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
+pub(crate) use figures::{
+    counts_a_named_thing, figure_text, is_number_word, POINTS, READING, VOTE_AGAINST, VOTE_FOR,
+};
 use figures::{figure, Figure};
-pub(crate) use figures::{figure_text, is_number_word, POINTS, READING, VOTE_AGAINST, VOTE_FOR};
 use known::{adjective_place, is_acronym, known};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -930,7 +932,11 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     && (!t.concepts().is_empty() || is_opener(&t.lower))
                     && !is_acronym(t.text)
                     && !name::is_given_name(t.text)
-                    && (j > i + 1 || head_after(body, toks, j).is_none());
+                    && (j > i + 1 || head_after(body, toks, j).is_none())
+                    // (Nor is such a word alone in quotes: a cry, «"Nē!"».)
+                    || j == i + 1
+                        && is_opener(&t.lower)
+                        && body[..t.start].ends_with(['"', '«', '„', '“']);
                 // "Režisors Gints Zilbalodis": a capitalised title opening the run is not part of the name.
                 let title =
                     j > i + 1 && any_prefix(&t.lower, PERSON_CUES) && t.lower.chars().count() > 3;
@@ -2932,6 +2938,21 @@ mod tests {
             crate::normalize::sentences(ru, &pr),
         );
         extract(&side(Side::Left, lv, &sl), &side(Side::Right, ru, &sr))
+    }
+
+    #[test]
+    fn a_word_of_speech_alone_in_quotes_is_no_name() {
+        // A group's slogan opens with "Nē!"; the party after it is a name.
+        let found: Vec<String> = extract_pair(
+            "Aktīvistu grupa \"Nē! \"Saskaņas centram valdībā\" sauca pie Saeimas.",
+            "Активисты протестовали у Сейма.",
+        )
+        .into_iter()
+        .filter(|e| !matches!(e.kind, EntityKind::Number | EntityKind::Date))
+        .map(|e| e.label)
+        .collect();
+        assert!(!found.iter().any(|l| l == "Nē"), "{found:?}");
+        assert!(found.iter().any(|l| l.starts_with("Saskaņa")), "{found:?}");
     }
 
     #[test]
