@@ -472,10 +472,24 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             let oblique = ["u", "as", "ai", "ā", "am", "os", "iem", "ās", "ām", "es"]
                 .iter()
                 .any(|e| best.ends_with(e));
-            if kind == EntityKind::Place && oblique && !nominative_seen {
-                let masculine = mentions.iter().any(|m| {
-                    cyrillic(&m.text) && m.text.ends_with(|c: char| !"аяеиоуыюэь".contains(c))
-                });
+            // A village, hill or shore by its head word (Plieņciema,
+            // Ziepniekkalnā): masculine, -s in the nominative; so is a name
+            // the Russian text declines from its -s (Плиеньциемса).
+            let lower = best.to_lowercase();
+            let masculine_head = ["ciem", "kaln", "krast"].iter().any(|h| {
+                ["a", "ā", "u", "am"]
+                    .iter()
+                    .any(|e| lower.strip_suffix(e).is_some_and(|s| s.ends_with(h)))
+            });
+            if kind == EntityKind::Place && (oblique || masculine_head) && !nominative_seen {
+                let masculine = masculine_head
+                    || mentions.iter().any(|m| {
+                        cyrillic(&m.text)
+                            && (m.text.ends_with(|c: char| !"аяеиоуыюэь".contains(c))
+                                || ["са", "су", "се", "сом"]
+                                    .iter()
+                                    .any(|e| m.text.ends_with(e)))
+                    });
                 return latvian_nominative(best, masculine);
             }
             return best.to_string();
@@ -639,6 +653,19 @@ mod tests {
             mention("Liepkalnās"),
         ];
         assert_eq!(label(&seen, EntityKind::Place), "Liepkalnas");
+    }
+
+    #[test]
+    fn a_village_or_hill_seen_in_an_oblique_case_is_labelled_with_its_s() {
+        for (seen, nominative) in [
+            ("Plieņciema", "Plieņciems"),
+            ("Ziepniekkalnā", "Ziepniekkalns"),
+            ("Mežciemu", "Mežciems"),
+        ] {
+            assert_eq!(label(&[mention(seen)], EntityKind::Place), nominative);
+        }
+        // A town in -a stays as written: Rīga, Jūrmala.
+        assert_eq!(label(&[mention("Jūrmala")], EntityKind::Place), "Jūrmala");
     }
 
     #[test]
