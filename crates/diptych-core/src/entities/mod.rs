@@ -453,7 +453,7 @@ const PLACE_AFTER: &[&str] = &[
     "ciem", "novad", "pagast", "iela", "ielā", "ielu", "ielas", "pilsēt", "laukum", "upe", "upē",
     "upes", "ezer", "muiž", "prospekt", "bulvār", "šoset", "šosej", "rajon",
 ];
-/// Common nouns before a place's name (Russian: "в посёлке Крусткалнс", "на улице").
+/// Common nouns before a place's name ("в посёлке Крусткалнс", "на улице", "kūrortā Kranmontanā").
 const PLACE_BEFORE: &[&str] = &[
     "посел",
     "посёл",
@@ -472,6 +472,23 @@ const PLACE_BEFORE: &[&str] = &[
     "шоссе",
     "реки",
     "река",
+    "курорт",
+    "kūrort",
+    "resort",
+];
+/// Common nouns before a ship's name (ledlauzis "Varma", ледокол «Варма»):
+/// a thing, not a person or a place.
+const VESSEL_BEFORE: &[&str] = &[
+    "ledlauz",
+    "kuģ",
+    "prām",
+    "ледокол",
+    "судн",
+    "паром",
+    "теплоход",
+    "icebreaker",
+    "ferry",
+    "vessel",
 ];
 /// Common nouns that name an event after or before its name.
 const EVENT_AFTER: &[&str] = &[
@@ -1757,6 +1774,9 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     if next_is(PLACE_AFTER) || previous_is(PLACE_BEFORE) {
         return EntityKind::Place;
     }
+    if previous_is(VESSEL_BEFORE) {
+        return EntityKind::Other;
+    }
     if next_is(EVENT_AFTER) || previous_is(EVENT_BEFORE) {
         return EntityKind::Event;
     }
@@ -2928,6 +2948,20 @@ mod tests {
         assert_eq!(kind("Toyota Hilux"), EntityKind::Other);
         assert_eq!(kind("Airbus A220"), EntityKind::Other);
         assert_eq!(kind("Volvo"), EntityKind::Organisation);
+    }
+
+    #[test]
+    fn a_ship_is_a_thing_and_a_resort_or_a_bar_a_place() {
+        let es = extract_pair(
+            "Ledlauzis \"Varma\" izglāba divus cilvēkus. Šveices kūrortā Kranmontanā bārā \"Le Constellation\" izcēlās ugunsgrēks.",
+            "Ледокол \"Варма\" спас двух человек. На курорте Кран-Монтана в баре «Le Constellation» произошел пожар.",
+        );
+        let kind = |label: &str| find(&es, label).kind;
+        assert_eq!(kind("Varma"), EntityKind::Other);
+        assert_eq!(kind("Le Constellation"), EntityKind::Place);
+        assert!(es
+            .iter()
+            .any(|e| e.kind == EntityKind::Place && e.label.starts_with("Kranmontan")));
     }
 
     /// The entities of a Latvian and a Russian text of one paragraph each.

@@ -1,6 +1,6 @@
-//! Quoted titles: a conference, a discussion, a film, a programme or (in
-//! Russian and English) an organisation named in quotes after the word for
-//! what it is — konferencē “Krievijas tautiešu
+//! Quoted titles: a conference, a discussion, a film, a programme, a
+//! venue, a ship or (in Russian and English) an organisation named in quotes
+//! after the word for what it is — konferencē “Krievijas tautiešu
 //! etnocīds Baltijas valstīs”, мультфильм «Мыслями наизнанку 2». Such a
 //! title is one name however many lowercase words it holds, and the places
 //! inside it are part of it, not places of the story.
@@ -66,6 +66,32 @@ const CUES: &[(&str, EntityKind)] = &[
     ("party", EntityKind::Organisation),
     ("foundation", EntityKind::Organisation),
     ("association", EntityKind::Organisation),
+    // Venues are places (bārā "Le Constellation", в кафе «Маяк»); ships
+    // are things (ledlauzis "Varma", ледокол «Варма»).
+    ("bārā", EntityKind::Place),
+    ("bāra", EntityKind::Place),
+    ("bārs", EntityKind::Place),
+    ("restorān", EntityKind::Place),
+    ("kafejnīc", EntityKind::Place),
+    ("viesnīc", EntityKind::Place),
+    ("бар", EntityKind::Place),
+    ("ресторан", EntityKind::Place),
+    ("кафе", EntityKind::Place),
+    ("гостиниц", EntityKind::Place),
+    ("отел", EntityKind::Place),
+    ("bar", EntityKind::Place),
+    ("restaurant", EntityKind::Place),
+    ("hotel", EntityKind::Place),
+    ("kuģ", EntityKind::Other),
+    ("ledlauz", EntityKind::Other),
+    ("prām", EntityKind::Other),
+    ("судн", EntityKind::Other),
+    ("ледокол", EntityKind::Other),
+    ("паром", EntityKind::Other),
+    ("теплоход", EntityKind::Other),
+    ("ship", EntityKind::Other),
+    ("icebreaker", EntityKind::Other),
+    ("ferry", EntityKind::Other),
     ("film", EntityKind::Work),
     ("movie", EntityKind::Work),
     ("book", EntityKind::Work),
