@@ -2,7 +2,8 @@
 //!
 //! Some stories come back as the steps of one procedure: a country is
 //! elected to a council and, months later, takes its seat; a suspect is
-//! detained and, a year later, sentenced. The two reports share every name
+//! detained and, a year later, sentenced; a bus crashes, and the driver is
+//! charged, tried and acquitted. The two reports share every name
 //! and often no date, yet a reader would not call them the same event. What
 //! tells them apart is the verb of the lead: "ievēlēta" against "приступили
 //! к мандату", "aizturēja" against "приговорил", a "likumprojekts" still to
@@ -107,6 +108,7 @@ const STAGES: &[Stage] = &[
             "осужден",
             "осуждён",
             "оправдал",
+            "оправдан",
             "sentenced",
             "convicted",
             "acquitted",
@@ -133,6 +135,91 @@ const STAGES: &[Stage] = &[
                 ],
                 &["effect", "force"],
             ),
+        ],
+    },
+    // A case from the deed to the court: the crash or fire itself, the
+    // charges, the trial, the verdict. (The arrest is left out: a report of
+    // the deed often tells only the arrest, the other only the deed.)
+    Stage {
+        procedure: "case",
+        name: "the incident itself",
+        phrases: &[
+            word(&[
+                "izcēlās",
+                "avarēj",
+                "sadūrās",
+                "saskrēj",
+                "apgāzās",
+                "nogāzās",
+                "sabruka",
+                "iebruka",
+                "eksplodēj",
+                "uzsprāg",
+                "вспыхнул",
+                "загорел",
+                "столкнул",
+                "перевернул",
+                "обрушил",
+                "взорвал",
+                "рухнул",
+                "crashed",
+                "collided",
+                "exploded",
+                "collapsed",
+            ]),
+            pair(&["попал", "попала", "попали"], &["дтп", "авари"]),
+        ],
+    },
+    Stage {
+        procedure: "case",
+        name: "the charges",
+        phrases: &[
+            // (Not "the accused", whom a verdict's report names too.)
+            word(&["apsūdzīb", "обвинени", "charged", "indicted"]),
+            pair(&["nodev", "nosūtīj"], &["tiesai"]),
+            pair(&["tiesai"], &["nodev", "nosūtīj"]),
+            pair(&["направил", "направлен", "передал", "передан"], &["суд"]),
+        ],
+    },
+    Stage {
+        procedure: "case",
+        name: "the trial",
+        phrases: &[
+            word(&["apelācij", "iztiesā", "апелляц", "trial", "appeal"]),
+            pair(
+                &["skatīt", "skata", "skatīs", "skatīj"],
+                &["lietu", "kriminālliet"],
+            ),
+            pair(&["tiesas"], &["sēd"]),
+            pair(&["рассматрива", "рассмотр"], &["дел", "иск"]),
+            pair(&["судебн"], &["заседан", "процесс"]),
+            pair(&["заседани"], &["суда"]),
+        ],
+    },
+    Stage {
+        procedure: "case",
+        name: "the verdict",
+        phrases: &[
+            pair(&["atzīt", "atzin"], &["vainīg"]),
+            pair(&["признан", "признал"], &["виновн"]),
+            word(&[
+                "piesprieda",
+                "piespriest",
+                "piespriež",
+                "notiesāj",
+                "notiesāt",
+                "spriedum",
+                "приговор",
+                "осудил",
+                "осужден",
+                "осуждён",
+                "оправдал",
+                "оправдан",
+                "sentenced",
+                "convicted",
+                "acquitted",
+                "verdict",
+            ]),
         ],
     },
 ];
@@ -243,6 +330,25 @@ mod tests {
         assert!(apart(&left, &arrest).is_empty());
         assert!(apart(&left, &verdict).is_empty());
         assert_eq!(apart(&arrest, &verdict).len(), 1);
+    }
+
+    #[test]
+    fn the_deed_the_charges_the_trial_and_the_verdict_are_steps_of_a_case() {
+        let crash =
+            doc("Автобус Рига — Санкт-Петербург попал в ДТП в Эстонии, пострадали 12 человек.");
+        let charges = doc("Prokurors tiesai nodevis krimināllietu pret autobusa vadītāju.");
+        let trial = doc(
+            "Rīgas pilsētas tiesā jau astoņus gadus tiek skatīta krimināllieta par ugunsgrēku.",
+        );
+        let verdict = doc("Рижский городской суд оправдал обвиняемых по делу о пожаре.");
+        let guilty = doc("Tiesa vīrieti atzina par vainīgu un piesprieda desmit mēnešus.");
+        assert_eq!(apart(&crash, &charges).len(), 1);
+        assert_eq!(apart(&trial, &verdict).len(), 1);
+        // Two reports of one verdict, one told as "found guilty", are one step;
+        // "the accused" in a verdict's report is no charge.
+        let found_guilty = doc("Обвиняемый признан виновным, суд приговорил его к году.");
+        assert!(apart(&guilty, &found_guilty).is_empty());
+        assert!(apart(&verdict, &found_guilty).is_empty());
     }
 
     #[test]
