@@ -148,6 +148,8 @@ const STAGES: &[Stage] = &[
                 "izcēlās",
                 "avarēj",
                 "sadūrās",
+                "saduras",
+                "погиб",
                 "saskrēj",
                 "apgāzās",
                 "nogāzās",
@@ -168,6 +170,20 @@ const STAGES: &[Stage] = &[
                 "collapsed",
             ]),
             pair(&["попал", "попала", "попали"], &["дтп", "авари"]),
+        ],
+    },
+    Stage {
+        procedure: "case",
+        name: "what an inquiry found",
+        phrases: &[
+            pair(
+                &["izmeklēšan"],
+                &["secināt", "secinā", "konstatēt", "atklāj"],
+            ),
+            pair(&["расследовани"], &["установ", "выявил", "пришл"]),
+            // (The cause made known, not any "стало известно".)
+            pair(&["известн"], &["причин"]),
+            pair(&["inquiry", "investigation"], &["found", "concluded"]),
         ],
     },
     Stage {
@@ -349,6 +365,15 @@ mod tests {
         let found_guilty = doc("Обвиняемый признан виновным, суд приговорил его к году.");
         assert!(apart(&guilty, &found_guilty).is_empty());
         assert!(apart(&verdict, &found_guilty).is_empty());
+    }
+
+    #[test]
+    fn what_an_inquiry_found_is_a_later_step_than_the_deed() {
+        let deed = doc("Rīgas stacijā saduras vilciens un drezīna, cietušo nav.");
+        let cause = doc("Стала известна причина столкновения дрезины и поезда на Рижском вокзале.");
+        let same_day = doc("Как стало известно, на Рижском вокзале столкнулись поезд и дрезина.");
+        assert_eq!(apart(&deed, &cause).len(), 1);
+        assert!(apart(&deed, &same_day).is_empty());
     }
 
     #[test]
