@@ -624,10 +624,34 @@ pub fn judge(
             .iter()
             .filter(|s| !s.chars().all(|c| c.is_ascii_digit() || c == '.'))
             .count();
+    // Each text names three people or more and none in common: two casts,
+    // two events (two matches' scorers and goalkeepers).
+    let cast = |side: Side| -> Vec<&str> {
+        entities
+            .iter()
+            .filter(|e| {
+                e.kind == EntityKind::Person
+                    && !e.shared
+                    && e.mentions.iter().all(|m| m.side == side)
+            })
+            .map(|e| e.label.as_str())
+            .collect()
+    };
+    let (cast_left, cast_right) = (cast(Side::Left), cast(Side::Right));
+    let strangers = people_shared == 0 && cast_left.len() >= 3 && cast_right.len() >= 3;
+    let mut who = who;
+    if strangers {
+        who.conflicting.push(format!(
+            "{} ≠ {}",
+            cast_left.join(", "),
+            cast_right.join(", ")
+        ));
+    }
     // A date given differently in one field is a discrepancy, not another day.
     let apart = (!when.conflicting.is_empty() && discrepancy.is_none())
         || !where_.conflicting.is_empty()
-        || !moments.is_empty();
+        || !moments.is_empty()
+        || strangers;
     when.conflicting.extend(moments);
     // Two steps of one procedure (elected, then seated) with nothing else
     // apart: one story, two moments.
@@ -724,6 +748,12 @@ pub fn verdict(o: &Overview) -> String {
         why.push(format!(
             "the places differ ({})",
             list(&g.where_.conflicting)
+        ));
+    }
+    if !g.who.conflicting.is_empty() {
+        why.push(format!(
+            "each names other people ({})",
+            list(&g.who.conflicting)
         ));
     }
     let shared: Vec<String> = g
@@ -991,6 +1021,16 @@ mod tests {
         let lv = "Jelgavā 2024. gada 3. martā ministrs Jānis Bērziņš atklāja jaunu skolu.";
         let ru = "В Даугавпилсе 12 октября 2023 года министр Янис Берзиньш открыл новую больницу.";
         super::super::verdicts::different(lv, ru);
+    }
+
+    #[test]
+    fn two_casts_with_no_one_in_common_are_two_events() {
+        use super::super::verdicts::{different, not_different};
+        let lv = "Latvijas hokejisti pasaules čempionātā uzvarēja Kanādu. Vārtus guva Jānis Bērziņš, Pēteris Kalniņš un Andris Ozols.";
+        let ru = "Хоккеисты Латвии на чемпионате мира проиграли Канаде. Шайбы забросили Иван Петров, Сергей Смирнов и Олег Кузнецов.";
+        different(lv, ru);
+        let one = "Хоккеисты Латвии на чемпионате мира победили Канаду. Шайбы забросили Янис Берзиньш, Петерис Калниньш и Андрис Озолс.";
+        not_different(lv, one);
     }
 
     #[test]
