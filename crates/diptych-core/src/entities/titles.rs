@@ -11,7 +11,8 @@
 use crate::normalize::Token;
 use crate::EntityKind;
 
-/// What a quoted title names, by the word before it.
+/// What a quoted title names, by the word before it (its beginning, or the
+/// whole word where a "=" ends the cue: AS “Rīgas siltums”).
 const CUES: &[(&str, EntityKind)] = &[
     ("konferenc", EntityKind::Event),
     ("diskusij", EntityKind::Event),
@@ -53,6 +54,8 @@ const CUES: &[(&str, EntityKind)] = &[
     ("uzņēmum", EntityKind::Organisation),
     ("kompānij", EntityKind::Organisation),
     ("sia", EntityKind::Organisation),
+    ("as=", EntityKind::Organisation),
+    ("vas=", EntityKind::Organisation),
     ("организац", EntityKind::Organisation),
     ("обществ", EntityKind::Organisation),
     ("движени", EntityKind::Organisation),
@@ -122,7 +125,10 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
     // "под названием" after "конференции").
     let kind = toks[i.saturating_sub(4)..i].iter().rev().find_map(|w| {
         CUES.iter()
-            .find(|(cue, _)| w.lower.starts_with(cue))
+            .find(|(cue, _)| match cue.strip_suffix('=') {
+                Some(whole) => *w.lower == *whole,
+                None => w.lower.starts_with(cue),
+            })
             .map(|(_, k)| *k)
     })?;
     let close = t.start + body[t.start..].find(CLOSING)?;
@@ -134,6 +140,26 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
 #[cfg(test)]
 mod tests {
     use crate::{compare, EntityKind, Input};
+
+    #[test]
+    fn a_joint_stock_company_is_named_after_its_as() {
+        let r = compare(
+            Input::text("Komisija apstiprinājusi AS “Rīgas siltums” jaunu tarifu."),
+            Input::text("Тариф на отопление в Риге повысится."),
+        )
+        .unwrap();
+        assert!(r
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.label == "Rīgas siltums"));
+        // (Only the word "AS" is the cue: "asistents" opens no company.)
+        let r = compare(
+            Input::text("Viņš strādāja par asistentu “Rīgas siltums” birojā."),
+            Input::text("Он работал ассистентом."),
+        )
+        .unwrap();
+        assert!(!r.entities.iter().any(|e| e.label == "Rīgas siltums"));
+    }
 
     #[test]
     fn a_company_named_in_quotes_is_named_whole() {
