@@ -1893,8 +1893,10 @@ fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    // Every way below keeps the first letter.
-    if a.chars().next() != b.chars().next() {
+    // Every way below keeps the first letter (but for an English W: Уолтон
+    // and Voltons).
+    let w = |x: &str, y: &str| x.starts_with('u') && y.starts_with('v');
+    if a.chars().next() != b.chars().next() && !w(a, b) && !w(b, a) {
         return false;
     }
     if same_spelling(a, b) {
@@ -1919,7 +1921,9 @@ fn same_name(a: &str, b: &str) -> bool {
 /// differently merged: j after a vowel is i (Клейнбергс "klejnbergs" and
 /// Kleinbergs; Узулниекс "uzulnijeks" and Uzulnieks), a j that only softens
 /// a consonant is dropped (Силиня "silinja" and Siliņa "silina"), doubled
-/// letters are one, and a trailing nominative -is/-s goes (Dāvis, Давис).
+/// letters are one, a trailing nominative -is/-s goes (Dāvis, Давис), and
+/// an English W before a vowel, which Russian writes У and Latvian V, is v
+/// (Уолтон "uolton" and Voltons, Уильямс and Viljamss).
 ///
 /// Most keys need no merging: those come back borrowed, with no allocation
 /// (the clustering compares thousands of pairs).
@@ -1931,17 +1935,26 @@ pub(super) fn skeleton(key: &str) -> std::borrow::Cow<'_, str> {
             .find(|end| s.ends_with(*end) && s.chars().count() > end.len() + 3)
             .map_or(s.len(), |end| s.len() - end.len())
     };
+    let english_w = key
+        .strip_prefix('u')
+        .is_some_and(|rest| rest.starts_with(|c: char| "aeio".contains(c)));
     let mut prev: Option<char> = None;
-    let untouched = key.chars().all(|c| {
-        let plain = c != 'j' && prev != Some(c);
-        prev = Some(c);
-        plain
-    });
+    let untouched = !english_w
+        && key.chars().all(|c| {
+            let plain = c != 'j' && prev != Some(c);
+            prev = Some(c);
+            plain
+        });
     if untouched {
         return std::borrow::Cow::Borrowed(&key[..trimmed(key)]);
     }
     let mut out = String::with_capacity(key.len());
     let mut prev: Option<char> = None;
+    let key = if english_w { &key[1..] } else { key };
+    if english_w {
+        out.push('v');
+        prev = Some('v');
+    }
     for c in key.chars() {
         let c = match (c, prev) {
             ('j', Some(p)) if vowel(p) => 'i',
@@ -2562,6 +2575,17 @@ mod tests {
         );
         assert_eq!(shared, ["Arsens Semjonovs"], "{alone:?}");
         assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn an_english_w_written_u_in_russian_and_v_in_latvian_is_one_letter() {
+        let (shared, _) = shared_people(
+            "Treneris Lūks Voltons teica, ka komanda spēlēja labi. Elizabete Vorena piekrita.",
+            "Тренер Люк Уолтон сказал, что команда играла хорошо. Элизабет Уоррен согласилась.",
+        );
+        assert_eq!(shared.len(), 2, "{shared:?}");
+        // (A U before a consonant is a U: Ulmanis is no Vlmanis.)
+        assert_eq!(skeleton("ulmanis"), "ulman");
     }
 
     #[test]
