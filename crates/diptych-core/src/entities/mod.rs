@@ -21,6 +21,7 @@ mod figures;
 mod gazetteer;
 mod known;
 mod name;
+pub(crate) use name::is_given_name;
 mod titles;
 mod translated;
 
