@@ -220,6 +220,23 @@ fn russian_nominative(w: &str) -> String {
     if ends("ея") || ends("ею") || ends("ее") {
         return format!("{}й", stem(1));
     }
+    // A Latvian man's name as Russian writes it keeps its -с or -ш before
+    // the case ending: Клауцанса, Мартиньша, Домбровскиса → Клауцанс,
+    // Мартиньш, Домбровскис (a consonant before the -с: Лариса stays).
+    for case in ["ом", "ем", "а", "у", "е"] {
+        let Some(rest) = lower.strip_suffix(case) else {
+            continue;
+        };
+        let before_s = rest
+            .strip_suffix('с')
+            .and_then(|r| r.chars().last())
+            .is_some_and(|c| "бвгдклмнпрфт".contains(c));
+        if rest.chars().count() >= 4
+            && (before_s || rest.ends_with("ньш") || rest.ends_with("скис"))
+        {
+            return stem(case.chars().count());
+        }
+    }
     w.to_string()
 }
 
@@ -653,6 +670,20 @@ mod tests {
             mention("Liepkalnās"),
         ];
         assert_eq!(label(&seen, EntityKind::Place), "Liepkalnas");
+    }
+
+    #[test]
+    fn a_latvian_man_named_in_russian_keeps_his_s_in_the_nominative() {
+        for (seen, nominative) in [
+            ("Клауцанса", "Клауцанс"),
+            ("Мартиньша", "Мартиньш"),
+            ("Домбровскису", "Домбровскис"),
+            ("Рудольфсом", "Рудольфс"),
+            ("Лариса", "Лариса"),
+            ("Наташа", "Наташа"),
+        ] {
+            assert_eq!(russian_nominative(seen), nominative, "{seen}");
+        }
     }
 
     #[test]
