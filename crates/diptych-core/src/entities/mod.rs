@@ -121,7 +121,9 @@ fn gazetteer_places() -> &'static [Place] {
     PLACES.get_or_init(|| {
         crate::normalize::lexicon_table("places-lv-ru-en.tsv")
             .lines()
-            .filter(|line| !line.starts_with('#'))
+            // (Nor is the world, CLDR's region 001, a place of a story:
+            // "Pasaules čempionāts" names a championship.)
+            .filter(|line| !line.starts_with('#') && !line.starts_with("001\t"))
             .filter_map(|line| {
                 let mut fields = line.split('\t');
                 let (code, kind) = (fields.next()?, fields.next()?);
@@ -2973,6 +2975,19 @@ mod tests {
         assert_eq!(kind("Toyota Hilux"), EntityKind::Other);
         assert_eq!(kind("Airbus A220"), EntityKind::Other);
         assert_eq!(kind("Volvo"), EntityKind::Organisation);
+    }
+
+    #[test]
+    fn the_world_of_a_world_championship_is_no_place() {
+        let es = extract_pair(
+            "Latvija uzvarēja Pasaules čempionāta pirmajā spēlē.",
+            "Латвия победила в первом матче чемпионата мира, весь мир смотрел.",
+        );
+        assert!(
+            !es.iter().any(|e| e.label.eq_ignore_ascii_case("world")),
+            "{es:?}"
+        );
+        assert!(es.iter().any(|e| e.label == "Latvia" && e.shared));
     }
 
     #[test]
