@@ -927,10 +927,21 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     i += 1;
                     continue;
                 }
+                // "в селе Аю Ошской области": a region's adjective before
+                // its noun opens a name of its own, not the village's.
+                let region_opens = |k: usize| {
+                    SK_ENDINGS.iter().any(|e| toks[k].lower.ends_with(e))
+                        && toks.get(k + 1).is_some_and(|n| {
+                            ["област", "район", "кра", "волост"]
+                                .iter()
+                                .any(|r| n.lower.starts_with(r))
+                        })
+                };
                 let mut j = i + 1;
                 while j < toks.len()
                     && !covered[j]
                     && toks[j].capital
+                    && !region_opens(j)
                     && !toks[j].number
                     && !is_never_name(&toks[j].lower)
                     && !two_cases(&toks[j - 1], &toks[j])
@@ -1478,7 +1489,11 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
     // (With the kind of area after it, by its concept: the Batken district
     // is not the Batken region, "Баткенском районе" and "Баткенской
     // области"; the Latvian name, one word, still meets either.)
-    let stem = stems.iter().rev().find(|s| s.chars().count() >= 4)?;
+    // (A short stem when capitalised: "Ошской области", the Osh region.)
+    let stem = stems
+        .iter()
+        .rev()
+        .find(|s| s.chars().count() >= 4 || t.capital && s.chars().count() >= 2)?;
     let area = next
         .concepts()
         .first()
@@ -2975,6 +2990,17 @@ mod tests {
         assert_eq!(kind("Toyota Hilux"), EntityKind::Other);
         assert_eq!(kind("Airbus A220"), EntityKind::Other);
         assert_eq!(kind("Volvo"), EntityKind::Organisation);
+    }
+
+    #[test]
+    fn a_village_and_its_region_are_two_places() {
+        let es = extract_pair(
+            "Nogruvums skāra Aju ciemu.",
+            "Оползень сошел на село Аю. В селе Аю Ошской области погибли люди.",
+        );
+        let labels: Vec<&str> = es.iter().map(|e| e.label.as_str()).collect();
+        assert!(labels.contains(&"Ошская область"), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.contains("Аю О")), "{labels:?}");
     }
 
     #[test]
