@@ -42,6 +42,30 @@ const fn pair(first: &'static [&'static str], then: &'static [&'static str]) -> 
     Phrase { first, then }
 }
 
+/// A verdict, in either procedure: "found guilty" as much as "sentenced".
+const VERDICT: &[Phrase] = &[
+    pair(&["atzīt", "atzin"], &["vainīg"]),
+    pair(&["признан", "признал"], &["виновн"]),
+    word(&[
+        "piesprieda",
+        "piespriest",
+        "piespriež",
+        "notiesāj",
+        "notiesāt",
+        "spriedum",
+        "приговор",
+        "осудил",
+        "осужден",
+        "осуждён",
+        "оправдал",
+        "оправдан",
+        "sentenced",
+        "convicted",
+        "acquitted",
+        "verdict",
+    ]),
+];
+
 const STAGES: &[Stage] = &[
     Stage {
         procedure: "office",
@@ -96,24 +120,7 @@ const STAGES: &[Stage] = &[
     Stage {
         procedure: "justice",
         name: "the verdict",
-        phrases: &[word(&[
-            "piesprieda",
-            "piespriest",
-            "piespriež",
-            "notiesāj",
-            "notiesāt",
-            "spriedum",
-            "приговор",
-            "осудил",
-            "осужден",
-            "осуждён",
-            "оправдал",
-            "оправдан",
-            "sentenced",
-            "convicted",
-            "acquitted",
-            "verdict",
-        ])],
+        phrases: VERDICT,
     },
     Stage {
         procedure: "law",
@@ -215,28 +222,7 @@ const STAGES: &[Stage] = &[
     Stage {
         procedure: "case",
         name: "the verdict",
-        phrases: &[
-            pair(&["atzīt", "atzin"], &["vainīg"]),
-            pair(&["признан", "признал"], &["виновн"]),
-            word(&[
-                "piesprieda",
-                "piespriest",
-                "piespriež",
-                "notiesāj",
-                "notiesāt",
-                "spriedum",
-                "приговор",
-                "осудил",
-                "осужден",
-                "осуждён",
-                "оправдал",
-                "оправдан",
-                "sentenced",
-                "convicted",
-                "acquitted",
-                "verdict",
-            ]),
-        ],
+        phrases: VERDICT,
     },
 ];
 
