@@ -709,7 +709,21 @@ fn pair_up<'e>(
             continue;
         };
         for (a, b) in pairs {
-            if given(a, Side::Right) || given(b, Side::Left) {
+            // (A toll one text tells with the figure it replaced —
+            // "ранее сообщалось о 12 тысячах", now 15 — is held against the
+            // other's when the larger is the other's alone: only which
+            // figure both give is no answer.)
+            let given = if is_toll(class.0) {
+                let (big, other) = if a.value >= b.value {
+                    (a, Side::Right)
+                } else {
+                    (b, Side::Left)
+                };
+                given(big, other)
+            } else {
+                given(a, Side::Right) || given(b, Side::Left)
+            };
+            if given {
                 continue;
             }
             if !out.iter().any(|c| c.left == a.id && c.right == b.id) {
@@ -916,6 +930,18 @@ mod tests {
             "{:?}",
             r.overview.grid.what
         );
+    }
+
+    #[test]
+    fn a_toll_the_other_text_tops_with_a_figure_of_its_own_disagrees() {
+        // The right gives 12 thousand too, but of those still in town: its
+        // evacuated, 15 thousand, are its own, and disagree with the left's.
+        let found = super::verdicts::disagreeing(
+            "Kazahstānā plūdi. No Kulsari evakuēti 12 tūkstoši cilvēku.",
+            "Наводнение в Казахстане. Из Кульсары эвакуированы 15 тысяч человек. Ранее в городе оставались 12 тысяч человек.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (12000.0, 15000.0));
     }
 
     #[test]
