@@ -676,8 +676,14 @@ pub fn judge(
     // a minister) does not make them one story.
     let both_apart =
         !when.conflicting.is_empty() && discrepancy.is_none() && !where_.conflicting.is_empty();
+    // (Three bodies both name relate two days as a person does: the police,
+    // the Saeima and the EU around two protests over one convention.)
+    let bodies_shared = entities
+        .iter()
+        .filter(|e| e.shared && matches!(e.kind, EntityKind::Organisation | EntityKind::Media))
+        .count();
     let verdict = if apart {
-        if people_shared > 0 && !both_apart {
+        if (people_shared > 0 || bodies_shared >= 3) && !both_apart {
             SameEvent::Related
         } else {
             SameEvent::Different
@@ -1035,6 +1041,19 @@ mod tests {
         let lv = "Jelgavā 2024. gada 3. martā ministrs Jānis Bērziņš atklāja jaunu skolu.";
         let ru = "В Даугавпилсе 12 октября 2023 года министр Янис Берзиньш открыл новую больницу.";
         super::super::verdicts::different(lv, ru);
+    }
+
+    #[test]
+    fn three_bodies_both_name_relate_two_days() {
+        let lv = "Ceturtdien pie Saeimas protestēja pret konvenciju. Valsts policija sekoja kārtībai, Eiropas Savienība aicināja to ratificēt, ziņo LETA.";
+        let ru = "В среду у Сейма протестовали против конвенции. Госполиция следила за порядком, Европейский союз призвал ее ратифицировать, сообщает LETA.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Related,
+            "{}",
+            r.overview.verdict
+        );
     }
 
     #[test]
