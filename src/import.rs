@@ -48,18 +48,25 @@ fn pending(doc: &Doc) -> bool {
     doc.decoded.is_none() && needs_reader(&doc.bytes, doc.name.as_deref())
 }
 
-/// Whether the job has a document for the importer.
-pub fn needed(job: &Job) -> bool {
-    pending(&job.left) || pending(&job.right)
+/// The sides whose documents need the importer (each sniffed once: an
+/// HTML page is told by decoding the file).
+pub fn needed(job: &Job) -> Vec<Side> {
+    [(Side::Left, &job.left), (Side::Right, &job.right)]
+        .into_iter()
+        .filter(|(_, doc)| pending(doc))
+        .map(|(side, _)| side)
+        .collect()
 }
 
-/// Reads the job's HTML and Word documents; a refusal (a damaged file, a
-/// workbook, a worker that could not start) is the job's outcome instead.
-pub async fn read_documents(mut job: Job) -> Result<Job, Outcome> {
-    for (side, doc) in [(Side::Left, &mut job.left), (Side::Right, &mut job.right)] {
-        if !pending(doc) {
-            continue;
-        }
+/// Reads the job's HTML and Word documents on `sides` (from [`needed`]); a
+/// refusal (a damaged file, a workbook, a worker that could not start) is
+/// the job's outcome instead.
+pub async fn read_documents(mut job: Job, sides: Vec<Side>) -> Result<Job, Outcome> {
+    for side in sides {
+        let doc = match side {
+            Side::Left => &mut job.left,
+            Side::Right => &mut job.right,
+        };
         match read(doc).await {
             Ok(decoded) => doc.decoded = Some(decoded),
             Err(message) => {

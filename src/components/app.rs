@@ -70,17 +70,18 @@ pub fn App(props: &AppProps) -> Html {
         let (engine, analysed) = (engine.clone(), dispatch.reform(Action::Analysed));
         use_effect_with((state.pending, state.lexicon_ready), {
             let job = state.job().filter(|_| state.lexicon_ready);
-            move |_| match job {
-                Some(job) if crate::import::needed(&job) => {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match crate::import::read_documents(job).await {
-                            Ok(job) => engine.send(&job),
-                            Err(refused) => analysed.emit(refused),
-                        }
-                    });
+            move |_| {
+                let Some(job) = job else { return };
+                let sides = crate::import::needed(&job);
+                if sides.is_empty() {
+                    return engine.send(&job);
                 }
-                Some(job) => engine.send(&job),
-                None => {}
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::import::read_documents(job, sides).await {
+                        Ok(job) => engine.send(&job),
+                        Err(refused) => analysed.emit(refused),
+                    }
+                });
             }
         });
     }
