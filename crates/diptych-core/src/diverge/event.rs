@@ -628,8 +628,9 @@ pub fn judge(
     // paragraphs have no counterpart: two casts, two events (two matches'
     // scorers and goalkeepers). (Where most do, a name the engine could not
     // match across alphabets, Lūks Voltons and Люк Уолтон, is likelier.)
-    // Only names that open with a given name count: a newspaper or a school
-    // taken for a person ("Dagens Nyheter") is no cast.
+    // Each cast must hold a name that opens with a known given name: a
+    // newspaper or a school taken for people ("Dagens Nyheter", "Campus
+    // Risbergskis") is no cast.
     let cast = |side: Side| -> Vec<&str> {
         entities
             .iter()

@@ -713,7 +713,7 @@ fn pair_up<'e>(
             // "ранее сообщалось о 12 тысячах", now 15 — is held against the
             // other's when the larger is the other's alone: only which
             // figure both give is no answer.)
-            let given = if is_toll(class.0) {
+            let both_give = if is_toll(class.0) {
                 let (big, other) = if a.value >= b.value {
                     (a, Side::Right)
                 } else {
@@ -723,7 +723,7 @@ fn pair_up<'e>(
             } else {
                 given(a, Side::Right) || given(b, Side::Left)
             };
-            if given {
+            if both_give {
                 continue;
             }
             if !out.iter().any(|c| c.left == a.id && c.right == b.id) {

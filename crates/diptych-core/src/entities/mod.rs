@@ -479,8 +479,8 @@ const PLACE_BEFORE: &[&str] = &[
     "kūrort",
     "resort",
 ];
-/// Common nouns before a ship's name (ledlauzis "Varma", ледокол «Варма»):
-/// a thing, not a person or a place.
+/// Common nouns before a ship's name (ledlauzis "Varma", ледокол «Варма»,
+/// quoted or not): a thing, not a person or a place.
 const VESSEL_BEFORE: &[&str] = &[
     "ledlauz",
     "kuģ",
@@ -489,6 +489,7 @@ const VESSEL_BEFORE: &[&str] = &[
     "судн",
     "паром",
     "теплоход",
+    "ship",
     "icebreaker",
     "ferry",
     "vessel",
@@ -931,11 +932,9 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // its noun opens a name of its own, not the village's.
                 let region_opens = |k: usize| {
                     SK_ENDINGS.iter().any(|e| toks[k].lower.ends_with(e))
-                        && toks.get(k + 1).is_some_and(|n| {
-                            ["област", "район", "кра", "волост"]
-                                .iter()
-                                .any(|r| n.lower.starts_with(r))
-                        })
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| any_prefix(&n.lower, AREA_NOUNS))
                 };
                 let mut j = i + 1;
                 while j < toks.len()
@@ -967,7 +966,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     // (Nor is such a word alone in quotes: a cry, «"Nē!"».)
                     || j == i + 1
                         && is_opener(&t.lower)
-                        && body[..t.start].ends_with(['"', '«', '„', '“']);
+                        && titles::opens_quote(&body[..t.start]);
                 // "Režisors Gints Zilbalodis": a capitalised title opening the run is not part of the name.
                 let title =
                     j > i + 1 && any_prefix(&t.lower, PERSON_CUES) && t.lower.chars().count() > 3;
@@ -1303,16 +1302,18 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("замк", EntityKind::Place),
 ];
 
-/// Whether a word is the head noun `head` of [`HEADS`].
-fn is_head(lower: &str, head: &str) -> bool {
-    // Every head opens with a letter of two bytes or two of one: the first
+/// Whether a word fits a cue of a word list ([`HEADS`], the titles'
+/// cues): the whole word where a "=" ends the cue, else any word the cue
+/// opens.
+fn fits_cue(lower: &str, cue: &str) -> bool {
+    // Every cue opens with a letter of two bytes or two of one: the first
     // two bytes differ for nearly every word, and this runs for many.
-    if lower.as_bytes().get(..2) != head.as_bytes().get(..2) {
+    if lower.as_bytes().get(..2) != cue.as_bytes().get(..2) {
         return false;
     }
-    match head.strip_suffix('=') {
+    match cue.strip_suffix('=') {
         Some(word) => lower == word,
-        None => lower.starts_with(head),
+        None => lower.starts_with(cue),
     }
 }
 
@@ -1329,7 +1330,7 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
         {
             return None;
         }
-        if let Some(&(_, kind)) = HEADS.iter().find(|(p, _)| is_head(&t.lower, p)) {
+        if let Some(&(_, kind)) = HEADS.iter().find(|(p, _)| fits_cue(&t.lower, p)) {
             // A press conference is no named event, whoever gives it
             // ("Preses konferencē Siliņa…", "Kariņš preses konferencē").
             if matches!(&*toks[h - 1].lower, "preses" | "пресс" | "press") {
@@ -2146,7 +2147,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 let lone_head = |k: usize, n: usize| {
                     n == 1 && {
                         let lower = text_of(&raws[k])[raws[k].start..raws[k].end].to_lowercase();
-                        HEADS.iter().any(|(h, _)| is_head(&lower, h))
+                        HEADS.iter().any(|(h, _)| fits_cue(&lower, h))
                     }
                 };
                 let one_lone = (keys.len() > 1 && lone_head(j, other.len()))

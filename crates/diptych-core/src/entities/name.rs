@@ -355,7 +355,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             .map_or(full[0], |(t, _)| t);
         let words: Vec<&str> = best.split_whitespace().collect();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let headed = super::HEADS.iter().any(|(h, _)| super::is_head(&last, h));
+        let headed = super::HEADS.iter().any(|(h, _)| super::fits_cue(&last, h));
         // (A quoted title, "Krievijas tautiešu etnocīds Baltijas valstīs",
         // ends in no head noun and stays as written.)
         if words.len() >= 2 && headed {
@@ -416,7 +416,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
         if is_cyrillic
             && words.len() >= 2
-            && super::HEADS.iter().any(|(h, _)| super::is_head(&first, h))
+            && super::HEADS.iter().any(|(h, _)| super::fits_cue(&first, h))
         {
             let rest = words[1..].join(" ");
             return format!("{} {rest}", russian_head_nominative(words[0]));

@@ -69,8 +69,8 @@ const CUES: &[(&str, EntityKind)] = &[
     ("party", EntityKind::Organisation),
     ("foundation", EntityKind::Organisation),
     ("association", EntityKind::Organisation),
-    // Venues are places (bārā "Le Constellation", в кафе «Маяк»); ships
-    // are things (ledlauzis "Varma", ледокол «Варма»).
+    // Venues are places (bārā "Le Constellation", в кафе «Маяк»). (Ships
+    // are things, by the words before a ship's name: `VESSEL_BEFORE`.)
     ("bārā", EntityKind::Place),
     ("bāra", EntityKind::Place),
     ("bārs", EntityKind::Place),
@@ -85,16 +85,6 @@ const CUES: &[(&str, EntityKind)] = &[
     ("bar", EntityKind::Place),
     ("restaurant", EntityKind::Place),
     ("hotel", EntityKind::Place),
-    ("kuģ", EntityKind::Other),
-    ("ledlauz", EntityKind::Other),
-    ("prām", EntityKind::Other),
-    ("судн", EntityKind::Other),
-    ("ледокол", EntityKind::Other),
-    ("паром", EntityKind::Other),
-    ("теплоход", EntityKind::Other),
-    ("ship", EntityKind::Other),
-    ("icebreaker", EntityKind::Other),
-    ("ferry", EntityKind::Other),
     ("film", EntityKind::Work),
     ("movie", EntityKind::Work),
     ("book", EntityKind::Work),
@@ -125,11 +115,11 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
     // "под названием" after "конференции").
     let kind = toks[i.saturating_sub(4)..i].iter().rev().find_map(|w| {
         CUES.iter()
-            .find(|(cue, _)| match cue.strip_suffix('=') {
-                Some(whole) => *w.lower == *whole,
-                None => w.lower.starts_with(cue),
-            })
+            .find(|(cue, _)| super::fits_cue(&w.lower, cue))
             .map(|(_, k)| *k)
+            .or_else(|| {
+                super::any_prefix(&w.lower, super::VESSEL_BEFORE).then_some(EntityKind::Other)
+            })
     })?;
     let close = t.start + body[t.start..].find(CLOSING)?;
     let n = toks[i..].iter().take_while(|w| w.start < close).count();

@@ -101,9 +101,7 @@ pub fn ingest(bytes: &[u8], name: Option<&str>) -> Result<Decoded, Error> {
             limit: MAX_BYTES,
         });
     }
-    let ext = name
-        .and_then(|n| n.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()))
-        .unwrap_or_default();
+    let ext = extension(name);
     if let Some(refusal) = sniff_refusal(bytes, &ext) {
         return Err(refusal);
     }
@@ -148,12 +146,16 @@ pub fn needs_reader(bytes: &[u8], name: Option<&str>) -> bool {
     if bytes.starts_with(b"PK\x03\x04") {
         return true;
     }
-    let ext = name
-        .and_then(|n| n.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()))
-        .unwrap_or_default();
+    let ext = extension(name);
     bytes.len() <= MAX_BYTES
         && sniff_refusal(bytes, &ext).is_none()
         && decode(bytes).is_ok_and(|(text, _)| is_html(&ext, &text))
+}
+
+/// A file name's extension in lower case ("" for none).
+fn extension(name: Option<&str>) -> String {
+    name.and_then(|n| n.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()))
+        .unwrap_or_default()
 }
 
 /// An HTML page, by its extension or its markup.
