@@ -855,6 +855,20 @@ mod tests {
     }
 
     #[test]
+    fn two_anniversaries_of_one_day_are_two_celebrations() {
+        let lv = "Rīgā notika lāpu gājiens par godu Latvijas Republikas proklamēšanas \
+                  94. gadadienai. Gājiens sākās pie Brīvības pieminekļa.";
+        let ru = "В Риге прошло факельное шествие в честь 107-й годовщины \
+                  провозглашения Латвийской Республики у памятника Свободы.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert_eq!(
+            r.overview.grid.when.conflicting,
+            ["another anniversary: 94th anniversary ≠ 107th anniversary"]
+        );
+        super::super::verdicts::not_different(lv, &ru.replace("107-й", "94-й"));
+    }
+
+    #[test]
     fn a_month_alone_against_a_day_of_another_month_is_another_event() {
         let lv = "Ugunsdzēsēji oktobrī Rīgā izglāba divus makšķerniekus no ledus Daugavā.";
         let ru = "17 января спасатели в Риге сняли со льда на Даугаве двух рыбаков.";

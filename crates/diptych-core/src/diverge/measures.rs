@@ -5,7 +5,8 @@
 //! and the part of it "of which" ...): a currency alone does not say which
 //! is which. A sum or share is compared only when the nearest measure word
 //! before it in its sentence names what it is — revenue, expenditure,
-//! deficit, debt, wage, pension, price, inflation, tax, fine, loss, cost —
+//! deficit, debt, wage, pension, price, inflation, tax, fine, loss, cost,
+//! an election's turnout —
 //! and a share is "of GDP" or not by the words after it. Parts ("в том
 //! числе", "tostarp", "of which", "из них") are left out. Two values agree
 //! when the finer one, rounded as the coarser one is written, is the same
@@ -93,6 +94,16 @@ const MEASURES: &[(&str, &[&str])] = &[
     ("fine", &["=sodu", "=soda", "штраф", "=fine", "=fines"]),
     ("loss", &["zaudējum", "убыт", "ущерб", "loss", "damage"]),
     ("cost", &["izmaks", "стоимост", "cost"]),
+    (
+        "turnout",
+        &[
+            "=aktivitāte",
+            "=aktivitāti",
+            "=aktivitātei",
+            "явк",
+            "turnout",
+        ],
+    ),
 ];
 
 /// Measurements of a natural event, for figures that are neither sums nor

@@ -659,12 +659,15 @@ fn pair_up<'e>(
     // or as a plain count of people) is one both report: the other's is a
     // figure of something else (a toll of 59 both give, and the other
     // country's 35).
+    // (The hurt and those taken to hospital are one group told two ways:
+    // "пострадали 26 человек" and "26 из них доставлены в больницу".)
     let people = |e: &Entity| e.quantity == Some(Quantity::People);
+    let hurt = |e: &Entity| matches!(e.quantity, Some(Quantity::Injured | Quantity::Hospitalised));
     let given = |e: &Entity, by: Side| {
         all.iter().any(|x| {
             x.kind == EntityKind::Number
                 && x.value == e.value
-                && (class_of(x) == class_of(e) || people(x) || people(e))
+                && (class_of(x) == class_of(e) || people(x) || people(e) || hurt(x) && hurt(e))
                 && x.mentions.iter().any(|m| m.side == by)
         })
     };
@@ -848,6 +851,19 @@ mod tests {
         // Told of no other place, the two areas are the story's, and differ.
         let ru = ru.replace("в Лиепае ", "");
         assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
+    }
+
+    #[test]
+    fn the_hurt_told_as_those_taken_to_hospital_are_one_figure() {
+        use crate::diverge::verdicts::disagreeing;
+        // The right's 26 hurt are the left's 26 in hospital: the left's two
+        // in a grave state are a part of them, not another toll.
+        let lv = "Autobusā atradās 47 pasažieri. 26 no viņiem nogādāti slimnīcā. \
+                  Divu cietušo stāvoklis ir smags.";
+        let ru = "В автобусе находились 47 пассажиров. В результате аварии \
+                  пострадали 26 человек.";
+        let found = disagreeing(lv, ru);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //!   fivefold between two reports of one release; a slip would be a digit;
 //! - **another quarter or half of the year**: one text reports on the third
 //!   quarter, the other on the second, and neither names the other's;
+//! - **another anniversary**: each text celebrates one ("94th", "107-й
+//!   годовщины"), and none in common;
 //! - **a table of rates read at another time**: each text gives a rate for
 //!   three or more places both name, and every one differs (Latgale 10,1 %
 //!   against 10,3 %, Zemgale 4,9 % against 5,2 %, Vidzeme 4,6 % against
@@ -293,6 +295,26 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
                 ));
             }
         }
+    }
+    // Each text tells of an anniversary and none in common: two years'
+    // celebrations of one day ("proklamēšanas 94.gadadienai" against "107-й
+    // годовщины провозглашения").
+    let anniversaries = |side: Side| -> Vec<&Entity> {
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Date && e.label.ends_with(" anniversary"))
+            .filter(|e| e.mentions.iter().any(|m| m.side == side))
+            .collect()
+    };
+    let (a, b) = (anniversaries(Side::Left), anniversaries(Side::Right));
+    if !a.is_empty() && !b.is_empty() && !a.iter().any(|e| e.shared) {
+        let list = |v: &[&Entity]| {
+            v.iter()
+                .map(|e| e.label.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        why.push(format!("another anniversary: {} ≠ {}", list(&a), list(&b)));
     }
     // Each text's table of rates by place, every row different.
     let rows = super::shares::table(left, right, entities, EntityKind::Place);

@@ -436,11 +436,8 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             ]
             .into_iter()
             .find(|(stem, _, _)| noun.starts_with(stem) && noun.chars().count() <= 8);
-            let stem = super::SK_ENDINGS
-                .iter()
-                .find_map(|e| adjective.strip_suffix(e));
-            if let (Some((_, noun, ending)), Some(stem)) = (area, stem) {
-                return format!("{stem}ск{ending} {noun}");
+            if let (Some((_, noun, ending)), Some((stem, sk))) = (area, super::sk_base(adjective)) {
+                return format!("{stem}{sk}{ending} {noun}");
             }
         }
     }
@@ -532,6 +529,41 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
     {
         return t.to_string();
     }
+    // A full name led by a given name in the nominative is all in the
+    // nominative: a man's in -s or -š ("Gitans Nausēda", "Ivars Rība": a
+    // man's surname in -a or -e declines as a woman's), a woman's as the
+    // list writes it ("Baiba Braže"; not "Aleksandra", a man's genitive too).
+    // (So is one that ends in a man's surname in the nominative: "Mikola
+    // Kalašniks".)
+    let man = |w: &str| {
+        let lower = w.to_lowercase();
+        latvian_nominative_word(w) && lower.ends_with(['s', 'š']) && !lower.ends_with("us")
+    };
+    let led = |t: &str| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let [first, .., last] = words[..] else {
+            return false;
+        };
+        if man(last) && gender(last).is_none() {
+            return true;
+        }
+        let lower = first.to_lowercase();
+        // (A man's name in -us is so in the genitive too: "pēc Zemgus
+        // Girgensona".)
+        match gender(first) {
+            Some(false) => lower.ends_with(['a', 'e']),
+            // (A name the list lacks, "Gitans": only a man's nominative
+            // ends so.)
+            _ => man(first),
+        }
+    };
+    if let Some((t, _)) = counts
+        .iter()
+        .filter(|(t, _)| led(t))
+        .max_by_key(|(_, c)| *c)
+    {
+        return t.to_string();
+    }
     // Masculine when some mention ends as only a man's name does, or the
     // other text writes it with a consonant at the end (Токаев).
     let by_given = mentions
@@ -571,7 +603,9 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         .map_or(full[0], |(t, _)| t);
     // A foreign name in -i that the text writes alike wherever it stands
     // (Roko Grimaldi, Grimaldi, Grimaldi) does not decline.
+    // (Not when the text also declines it: Braži beside Braže and Bražei.)
     let unchanged = |w: &str| {
+        let stem = w.strip_suffix('i').unwrap_or(w);
         w.ends_with('i')
             && pool
                 .iter()
@@ -579,11 +613,38 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                 .map(|m| uses(&m.text))
                 .sum::<usize>()
                 >= 2
+            && !pool.iter().any(|m| {
+                m.text
+                    .split_whitespace()
+                    .any(|x| x != w && x.strip_prefix(stem).is_some_and(|e| e.chars().count() <= 2))
+            })
     };
-    best.split_whitespace()
-        .map(|w| {
+    // A surname the text also gives alone in the nominative is written so
+    // (Zilbalodis beside Ginta Zilbaloža: not Zilbaložs).
+    let written = |w: &str| -> Option<String> {
+        let chars: Vec<char> = w.chars().collect();
+        pool.iter()
+            .filter(|m| !m.text.contains(char::is_whitespace))
+            .map(|m| m.text.as_str())
+            .find(|x| {
+                *x != w
+                    && latvian_nominative_word(x)
+                    && x.chars().zip(&chars).take_while(|(a, b)| a == *b).count() + 3 >= chars.len()
+            })
+            .map(str::to_string)
+    };
+    let words: Vec<&str> = best.split_whitespace().collect();
+    words
+        .iter()
+        .enumerate()
+        .map(|(k, &w)| {
             if super::is_acronym(w) || unchanged(w) {
                 w.to_string()
+            } else if let Some(x) = (k + 1 == words.len() && k > 0)
+                .then(|| written(w))
+                .flatten()
+            {
+                x
             } else {
                 latvian_nominative(w, masculine)
             }
@@ -605,6 +666,29 @@ mod tests {
             paragraph: 0,
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn a_name_led_by_a_nominative_given_name_stays_as_written() {
+        let label_of = |texts: &[&str]| {
+            let all: Vec<Mention> = texts.iter().map(|t| mention(t)).collect();
+            label(&all, EntityKind::Person)
+        };
+        assert_eq!(label_of(&["Nausēdam", "Gitans Nausēda"]), "Gitans Nausēda");
+        assert_eq!(label_of(&["Ivars Rība", "Rības"]), "Ivars Rība");
+        assert_eq!(label_of(&["Mikola Kalašniks"]), "Mikola Kalašniks");
+        // A man's name in -us is so in the genitive too.
+        assert_eq!(label_of(&["Zemgus Girgensona"]), "Zemgus Girgensons");
+        // The surname the text gives alone in the nominative; a surname in
+        // -i the text also declines is no foreign one.
+        assert_eq!(
+            label_of(&["Ginta Zilbaloža", "Zilbalodis"]),
+            "Gints Zilbalodis"
+        );
+        assert_eq!(
+            label_of(&["Baibu Braži", "Braži", "Braži", "Bražei"]),
+            "Baiba Braže"
+        );
     }
 
     #[test]
