@@ -26,6 +26,10 @@ pub struct Known {
     /// The place it lies in, by English label, where the table gives one
     /// (Zolitūde lies in Riga).
     pub within: Option<&'static str>,
+    /// Whether its one-word name is a name only in quotes, as the table
+    /// writes it ("Saskaņa", «Согласие»): bare, it is a common word
+    /// ("Saskaņā ar likumu", "Согласие сторон").
+    pub quoted: bool,
 }
 
 /// A known name's words: their keys, and whether each must be capitalised
@@ -106,11 +110,16 @@ impl KnownIndex {
             };
             let names: Vec<&'static str> = cols.by_ref().take(3).collect();
             let entry = entries.len();
+            let quoted = names
+                .iter()
+                .flat_map(|n| n.split('|'))
+                .any(|n| n.starts_with('"') && n.ends_with('"') && !n.contains(' '));
             entries.push(Known {
                 kind: kind_of(kind),
                 label,
                 wide: kind == "region",
                 within: cols.next().filter(|w| !w.is_empty()),
+                quoted,
             });
             for (names, lang) in
                 names

@@ -763,7 +763,10 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         // A given name before a surname is no place that
                         // shares its stem ("Imants Jurkevičs", not Imanta).
                         let given = || name::is_given_name(t.text) && before_name();
-                        n > 1 || !(never || (after_given || given()) && place)
+                        // (A party called by a common word is named in quotes.)
+                        let bare = known().entries[k].quoted
+                            && !body.get(..t.start).is_some_and(titles::opens_quote);
+                        n > 1 || !(never || (after_given || given()) && place || bare)
                     })
                     // (A place CLDR names too is CLDR's: the table only
                     // adds its other names, "РФ", "Kijiva".)
@@ -2610,6 +2613,20 @@ mod tests {
             "РФ нанесла удар по Киеву. Российские дроны атаковали город.",
         );
         assert_eq!(found, ["Russia", "Kyiv"]);
+    }
+
+    #[test]
+    fn a_party_called_by_a_common_word_is_named_only_in_quotes() {
+        let lv = "Saskaņā ar likumu deputāti balsoja. Par \"Saskaņu\" nobalsoja 16,89% vēlētāju.";
+        let ru = "Согласие сторон было получено. За «Согласие» проголосовали 18,9% избирателей.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        let harmony: Vec<&str> = r
+            .entities
+            .iter()
+            .filter(|e| e.label == "Harmony")
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert_eq!(harmony, ["Saskaņu", "Согласие"]);
     }
 
     #[test]
