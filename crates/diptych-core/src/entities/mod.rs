@@ -479,6 +479,24 @@ const PLACE_BEFORE: &[&str] = &[
     "kūrort",
     "resort",
 ];
+/// Latvian, Russian and English words for a monument, a street or a
+/// square, after the name they bear ("Kārļa Ulmaņa pieminekļa", "Krišjāņa
+/// Barona ielā") or before it ("памятник Карлису Улманису", "улице Кришьяня
+/// Барона"): the name is the place's, even a person's. Written here from
+/// general knowledge.
+const LANDMARK_AFTER: &[&str] = &[
+    "pieminek", "iela", "ielā", "ielu", "ielas", "gatv", "bulvār", "prospekt", "laukum",
+    "monument", "street", "avenue", "square",
+];
+const LANDMARK_BEFORE: &[&str] = &[
+    "памятник",
+    "монумент",
+    "улиц",
+    "проспект",
+    "бульвар",
+    "площад",
+    "monument",
+];
 /// Common nouns before a ship's name (ledlauzis "Varma", ледокол «Варма»,
 /// quoted or not): a thing, not a person or a place.
 const VESSEL_BEFORE: &[&str] = &[
@@ -1772,6 +1790,17 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     if acronym && road && toks[i].text.chars().any(|c| c.is_ascii_digit()) {
         return EntityKind::Place;
     }
+    // A monument or a street named after a person is a place: "pie Kārļa
+    // Ulmaņa pieminekļa", "у памятника Карлису Улманису", "улицы Кришьяня
+    // Валдемара".
+    let landmark = toks
+        .get(j)
+        .is_some_and(|t| any_prefix(&t.lower, LANDMARK_AFTER))
+        || i.checked_sub(1)
+            .is_some_and(|k| any_prefix(&toks[k].lower, LANDMARK_BEFORE));
+    if landmark {
+        return EntityKind::Place;
+    }
     // A given name and a surname: a person, whatever stands around them.
     if j - i >= 2 && name::is_given_name(toks[i].text) {
         return EntityKind::Person;
@@ -2613,6 +2642,26 @@ mod tests {
             "РФ нанесла удар по Киеву. Российские дроны атаковали город.",
         );
         assert_eq!(found, ["Russia", "Kyiv"]);
+    }
+
+    #[test]
+    fn a_monument_or_a_street_named_after_a_person_is_a_place() {
+        let lv =
+            "Gājiens sākās pie Kārļa Ulmaņa pieminekļa. Ugunsgrēks izcēlās Eduarda Smiļģa ielā.";
+        let ru = "Шествие началось у памятника Карлису Улманису. Пожар начался на улице Эдуарда Смилгса.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        let kinds: Vec<(&str, EntityKind, bool)> = r
+            .entities
+            .iter()
+            .map(|e| (e.label.as_str(), e.kind, e.shared))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Kārļa Ulmaņa", EntityKind::Place, true),
+                ("Eduarda Smiļģa iela", EntityKind::Place, true)
+            ]
+        );
     }
 
     #[test]

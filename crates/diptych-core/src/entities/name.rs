@@ -443,9 +443,10 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
     }
     // "Vārves pagastā" → Vārves pagasts: the parish, municipality or street noun
     // back in the nominative, the name before it a genitive that stays.
+    // (So is a street's after a person's name: "Eduarda Smiļģa ielu".)
     if kind == EntityKind::Place && !is_cyrillic {
-        if let Some(m) = full.iter().find(|m| m.split_whitespace().count() == 2) {
-            let (name, noun) = m.split_once(' ').unwrap_or_default();
+        if let Some(m) = full.iter().find(|m| m.split_whitespace().count() >= 2) {
+            let (name, noun) = m.rsplit_once(' ').unwrap_or_default();
             let noun = noun.to_lowercase();
             if let Some((area, _)) = super::area_word(&noun) {
                 return format!("{name} {area}");
