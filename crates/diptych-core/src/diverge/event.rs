@@ -855,6 +855,20 @@ mod tests {
     }
 
     #[test]
+    fn two_scores_of_the_same_teams_are_two_matches() {
+        let lv = "Latvijas izlase piektdien Rīgā ar 72:70 (17:21, 21:21) uzvarēja Igaunijas \
+                  valstsvienību. Spēle sākās plkst. 20:30.";
+        let ru = "Сборная Латвии в Риге обыграла сборную Эстонии (75:64) и вышла в плей-офф.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert_eq!(
+            r.overview.grid.when.conflicting,
+            ["another score: 72:70 ≠ 75:64"]
+        );
+        // One match, its score written the other way round.
+        super::super::verdicts::not_different(lv, &ru.replace("75:64", "70:72"));
+    }
+
+    #[test]
     fn two_anniversaries_of_one_day_are_two_celebrations() {
         let lv = "Rīgā notika lāpu gājiens par godu Latvijas Republikas proklamēšanas \
                   94. gadadienai. Gājiens sākās pie Brīvības pieminekļa.";

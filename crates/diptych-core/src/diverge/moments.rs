@@ -12,6 +12,8 @@
 //!   fivefold between two reports of one release; a slip would be a digit;
 //! - **another quarter or half of the year**: one text reports on the third
 //!   quarter, the other on the second, and neither names the other's;
+//! - **another score**: each text gives a match's score, and none in
+//!   common (72:70 against 75:64);
 //! - **another anniversary**: each text celebrates one ("94th", "107-й
 //!   годовщины"), and none in common;
 //! - **a table of rates read at another time**: each text gives a rate for
@@ -249,6 +251,43 @@ fn period_text(periods: &[(bool, u8)]) -> String {
 const TABLE_PLACES: usize = 3;
 
 /// What places the two texts at two moments, in words; empty when nothing does.
+/// The scores a text gives ("72:70", "2:3"), in reading order: each as
+/// written, and its two figures, smaller first. A clock time is no score
+/// ("20:00", "17:21"): hours to 23 and two digits of minutes.
+fn scores(text: &str) -> Vec<(&str, (u32, u32))> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize, step: isize| {
+        let mut k = from as isize;
+        while k >= 0 && (k as usize) < bytes.len() && bytes[k as usize].is_ascii_digit() {
+            k += step;
+        }
+        k
+    };
+    let mut out = Vec::new();
+    for (colon, _) in text.match_indices(':') {
+        let start = (digits(colon.wrapping_sub(1), -1) + 1) as usize;
+        let end = digits(colon + 1, 1) as usize;
+        let (a, b) = (&text[start..colon], &text[colon + 1..end]);
+        if a.is_empty() || b.is_empty() || a.len() > 3 || b.len() > 3 {
+            continue;
+        }
+        // Not a piece of a longer figure: "12:30:45", "1.5:2", "2,5:1".
+        let before = start.checked_sub(1).map(|k| bytes[k]);
+        let after = bytes.get(end).copied();
+        if matches!(before, Some(b':' | b'.' | b',')) || after == Some(b':') {
+            continue;
+        }
+        let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+            continue;
+        };
+        if x <= 23 && b.len() == 2 && y <= 59 {
+            continue;
+        }
+        out.push((&text[start..end], (x.min(y), x.max(y))));
+    }
+    out
+}
+
 pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> Vec<String> {
     let mut why = Vec::new();
     // Reports on two quarters (or halves) of a year, and none in common:
@@ -295,6 +334,14 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
                 ));
             }
         }
+    }
+    // Each text gives a match's score and none in common: two matches of
+    // the same teams ("ar 72:70 uzvarēja Igaunijas valstsvienību" against
+    // "обыграла сборную Эстонии (75:64)"); reports of one match share its
+    // final score.
+    let (a, b) = (scores(&left.text), scores(&right.text));
+    if !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| x.1 == y.1)) {
+        why.push(format!("another score: {} ≠ {}", a[0].0, b[0].0));
     }
     // Each text tells of an anniversary and none in common: two years'
     // celebrations of one day ("proklamēšanas 94.gadadienai" against "107-й
