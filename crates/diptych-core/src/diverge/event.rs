@@ -670,7 +670,8 @@ pub fn judge(
     when.conflicting.extend(moments);
     // Two steps of one procedure (elected, then seated) with nothing else
     // apart: one story, two moments.
-    let steps = super::stages::apart(left, right);
+    let mut steps = super::stages::apart(left, right);
+    steps.extend(super::moments::spans(left, right));
     let stepped = !apart && !steps.is_empty();
     when.conflicting.extend(steps);
     // Another day and another place too: a person both name (a spokesman,
@@ -852,6 +853,26 @@ mod tests {
         let lv = lv.replace("Lietus lija", "Liepājā lietus lija");
         let ru = ru.replace("открылся", "в Лиепае открылся");
         super::super::verdicts::not_different(&lv, &ru);
+    }
+
+    #[test]
+    fn a_total_over_more_months_is_the_same_story_later() {
+        let lv = "Pasažieru vilciens šāgada pirmajos septiņos mēnešos pārvadājis 12,1 \
+                  miljonu pasažieru, par 13% vairāk nekā pērn.";
+        let ru = "Pasažieru vilciens за восемь месяцев этого года перевёз 14,2 миллиона \
+                  пассажиров, на 12% больше, чем годом ранее.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert_eq!(r.overview.same_event, SameEvent::Related);
+        assert_eq!(
+            r.overview.grid.when.conflicting,
+            ["totals over another span of the year: 7 months ≠ 8 months"]
+        );
+        let r = crate::compare(
+            crate::Input::text(lv),
+            crate::Input::text(&ru.replace("восемь", "семь")),
+        )
+        .unwrap();
+        assert_eq!(r.overview.same_event, SameEvent::Same);
     }
 
     #[test]

@@ -21,6 +21,10 @@
 //!   against 10,3 %, Zemgale 4,9 % against 5,2 %, Vidzeme 4,6 % against
 //!   5,4 %) — two reports of one release copy the same table.
 //!
+//! A running total summed up over another span of the year's months ("in
+//! seven months" against "in eight") is one series at two moments: the
+//! same story, told later ([`spans`]).
+//!
 //! Written here from how the reports are phrased; the connectors are the
 //! everyday Latvian, Russian and English ones ("no … līdz", "с … до",
 //! "не …, а …", "from … to").
@@ -251,6 +255,65 @@ fn period_text(periods: &[(bool, u8)]) -> String {
 const TABLE_PLACES: usize = 3;
 
 /// What places the two texts at two moments, in words; empty when nothing does.
+/// A running total summed up over another span of the year's months, and
+/// none the same: two releases of one series, one story told at two
+/// moments ("septiņos mēnešos" against "за восемь месяцев").
+pub(super) fn spans(left: &Document, right: &Document) -> Vec<String> {
+    let mut why = Vec::new();
+    let (a, b) = (months(left), months(right));
+    if !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x)) {
+        let list = |v: &[u8]| {
+            v.iter()
+                .map(|n| format!("{n} months"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        why.push(format!(
+            "totals over another span of the year: {} ≠ {}",
+            list(&a),
+            list(&b)
+        ));
+    }
+    why
+}
+
+/// The spans of months a text sums up ("pirmajos septiņos mēnešos", "за
+/// восемь месяцев"): their lengths, two to eleven months. The Latvian
+/// locative and the Russian "за" say a span; written here from general
+/// knowledge of the languages.
+fn months(doc: &Document) -> Vec<u8> {
+    let mut out = Vec::new();
+    for stem in ["mēnešos", "месяцев", "месяца"] {
+        for (at, _) in doc.text.match_indices(stem) {
+            let from = doc.text[..at]
+                .char_indices()
+                .rev()
+                .nth(24)
+                .map_or(0, |(k, _)| k);
+            let words = words(&doc.text[from..at]);
+            let n = words.len();
+            let (number, before) = match n {
+                0 => continue,
+                1 => (&words[0], None),
+                _ => (&words[n - 1], Some(words[n - 2].as_str())),
+            };
+            let russian = stem != "mēnešos";
+            if russian && before != Some("за") {
+                continue;
+            }
+            let Some(v) = crate::entities::number_value(number) else {
+                continue;
+            };
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let v = v as u8;
+            if (2..=11).contains(&v) && !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
 /// The scores a text gives ("72:70", "2:3"), in reading order: each as
 /// written, and its two figures, smaller first. A clock time is no score
 /// ("20:00", "17:21"): hours to 23 and two digits of minutes.

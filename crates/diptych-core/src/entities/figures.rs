@@ -582,6 +582,14 @@ pub(crate) fn is_number_word(lower: &str) -> bool {
     number_words().contains_key(lower)
 }
 
+/// The value of a number word ("septiņos" 7, "восемь" 8), or of digits.
+pub(crate) fn number_value(lower: &str) -> Option<f64> {
+    number_words()
+        .get(lower)
+        .copied()
+        .or_else(|| lower.parse::<u32>().ok().map(f64::from))
+}
+
 /// Words for "one more" before a figure (vēl trīs, ещё двое).
 const MORE: &[&str] = &["vēl", "ещё", "еще"];
 
