@@ -856,6 +856,21 @@ mod tests {
     }
 
     #[test]
+    fn a_strike_announced_and_the_strike_on_its_day_are_two_moments() {
+        let lv = "Nākamajā nedēļā paredzētajā streikā piedalīsies 845 izglītības iestādes, \
+                  apvienojot 22 360 pedagogus, sacīja LIZDA.";
+        let ru = "Сегодня в Латвии проходит забастовка работников образования, в ней \
+                  принимают участие 24 546 человек, сообщил LIZDA.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert_eq!(r.overview.same_event, SameEvent::Related);
+        // Announced for today, and held today: one day.
+        let lv =
+            "Šodien Rīgā notiks streiks, kurā piedalīsies 845 izglītības iestādes, sacīja LIZDA.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert_eq!(r.overview.same_event, SameEvent::Same);
+    }
+
+    #[test]
     fn a_total_over_more_months_is_the_same_story_later() {
         let lv = "Pasažieru vilciens šāgada pirmajos septiņos mēnešos pārvadājis 12,1 \
                   miljonu pasažieru, par 13% vairāk nekā pērn.";
