@@ -856,6 +856,36 @@ mod tests {
     }
 
     #[test]
+    fn a_budget_adopted_and_one_still_discussed_are_two_moments() {
+        let lv = "Rīgas dome trešdien apstiprināja galvaspilsētas šā gada budžetu, paredzot \
+                  1,5 miljardu eiro ieņēmumus, sacīja Kleinbergs.";
+        let ru = "Мэр Риги Клейнбергс признал, что бюджет будет скудным: обсуждаемая часть \
+                  финансирования составляет лишь 28 миллионов евро.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Related,
+            "{:?}",
+            r.overview.grid
+        );
+    }
+
+    #[test]
+    fn a_shooting_and_the_motive_police_found_are_two_moments() {
+        let lv = "Šodien Zviedrijas pilsētā Erebrū notikusi apšaude skolā, policija \
+                  apstiprina, ka ievainoti vismaz pieci cilvēki.";
+        let ru = "Полиция: мотивом стрельбы в школе в Эребру было самоубийство, сообщила \
+                  полиция Швеции.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Related,
+            "{:?}",
+            r.overview.grid
+        );
+    }
+
+    #[test]
     fn a_strike_announced_and_the_strike_on_its_day_are_two_moments() {
         let lv = "Nākamajā nedēļā paredzētajā streikā piedalīsies 845 izglītības iestādes, \
                   apvienojot 22 360 pedagogus, sacīja LIZDA.";

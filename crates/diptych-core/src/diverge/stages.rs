@@ -22,7 +22,7 @@
 use crate::Document;
 
 /// A step of a procedure as the news phrases it: a word beginning, and
-/// optionally a second word beginning within the next three words.
+/// optionally a second word beginning within the next four words.
 struct Phrase {
     first: &'static [&'static str],
     then: &'static [&'static str],
@@ -190,6 +190,11 @@ const STAGES: &[Stage] = &[
                 "collapsed",
             ]),
             pair(&["попал", "попала", "попали"], &["дтп", "авари"]),
+            pair(
+                &["notikusi", "notika", "notikuši"],
+                &["apšaud", "sprādzien"],
+            ),
+            pair(&["apšaud", "sprādzien"], &["notikusi", "notika"]),
         ],
         not_near: &[],
     },
@@ -204,6 +209,11 @@ const STAGES: &[Stage] = &[
             pair(&["расследовани"], &["установ", "выявил", "пришл"]),
             // (The cause made known, not any "стало известно".)
             pair(&["известн"], &["причин"]),
+            // (A motive stated, not one still sought: "мотивом стрельбы
+            // ... было самоубийство".)
+            word(&["мотивом"]),
+            pair(&["мотив"], &["был", "стал", "заключал"]),
+            pair(&["motīv"], &["bija", "bijis", "bijusi", "esot"]),
             pair(&["inquiry", "investigation"], &["found", "concluded"]),
         ],
         not_near: &[],
@@ -240,6 +250,39 @@ const STAGES: &[Stage] = &[
         procedure: "case",
         name: "the verdict",
         phrases: VERDICT,
+        not_near: &[],
+    },
+    // A budget: drafted and discussed, then adopted.
+    Stage {
+        procedure: "budget",
+        name: "a budget still being drafted",
+        phrases: &[
+            word(&["обсужда", "разрабатыва", "apspried", "apspriež", "izstrādā"]),
+            pair(&["projekt"], &["budžet"]),
+            pair(&["проект"], &["бюджет"]),
+            pair(&["draft"], &["budget"]),
+        ],
+        not_near: &[],
+    },
+    Stage {
+        procedure: "budget",
+        name: "its adoption",
+        phrases: &[
+            pair(&["apstiprināj", "pieņēm"], &["budžet"]),
+            pair(&["budžet"], &["apstiprināj", "pieņēm"]),
+            pair(
+                &[
+                    "утвердил",
+                    "утвердила",
+                    "утвердили",
+                    "принял",
+                    "приняла",
+                    "приняли",
+                ],
+                &["бюджет"],
+            ),
+            pair(&["adopted", "approved", "passed"], &["budget"]),
+        ],
         not_near: &[],
     },
     // A strike, a protest, a march: announced, then held.
@@ -333,7 +376,7 @@ fn stages(doc: &Document) -> Vec<usize> {
                         && !(!stage.not_near.is_empty() && near(i))
                         && starts(w, p.first)
                         && (p.then.is_empty()
-                            || words.iter().skip(i + 1).take(3).any(|n| starts(n, p.then)))
+                            || words.iter().skip(i + 1).take(4).any(|n| starts(n, p.then)))
                 })
             })
         })
