@@ -847,7 +847,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     (p, k) => adjective
                         .or(p)
                         .or(k)
-                        .or_else(|| area_adjective(toks, i, places)),
+                        .or_else(|| area_adjective(body, toks, i, places)),
                 };
                 // "Rīgas rajona tiesa", "Stambulas konvencija": a one-word place
                 // before the head noun of an institution or a treaty is part of
@@ -865,6 +865,14 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 // street named after a town is the street ("Bauskas iela"),
                 // by its name's words, as "улица Баускас" is.
                 let found = found.map(|(id, n)| {
+                    // "Pleskavas apgabalā": the region a town gives its
+                    // name to is a place of its own, as "Псковской
+                    // области" is.
+                    if toks.get(i + n).is_some_and(|a| is_region_noun(&a.lower)) {
+                        if let Some(region) = region_of(&id) {
+                            return (region, n + 1);
+                        }
+                    }
                     let area = matches!(id, Identity::Place(_) | Identity::Known(_))
                         .then(|| toks.get(i + n))
                         .flatten()
@@ -1188,9 +1196,10 @@ fn is_area_noun(t: Option<&Token<'_>>) -> bool {
 
 /// Latvian words for a municipality, a parish, a district, a lake and a street: the
 /// start of their forms, the nominative, and whether they name a street.
-const AREA_WORDS: [(&str, &str, bool); 7] = [
+const AREA_WORDS: [(&str, &str, bool); 8] = [
     ("novad", "novads", false),
     ("pagast", "pagasts", false),
+    ("apgabal", "apgabals", false),
     // (A city's district abroad, "Darnicas rajonā", or a former one at home.)
     ("rajon", "rajons", false),
     ("ezer", "ezers", false),
@@ -1479,8 +1488,18 @@ const AREA_NOUNS: &[&str] = &[
 /// "Кекавского края", "Резекненского района": a Russian adjective of a town
 /// before a noun of an administrative area names the town's area; the
 /// adjective's stem (кекав-, резекн-) is looked up among known places.
-fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(Identity, usize)> {
+fn area_adjective(
+    body: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    places: &PlaceIndex,
+) -> Option<(Identity, usize)> {
     let t = &toks[i];
+    // (The second half of a compound is no town's: "Западно-Казахстанской
+    // области" is West Kazakhstan's.)
+    if body.get(..t.start).is_some_and(|b| b.ends_with('-')) {
+        return None;
+    }
     let next = toks.get(i + 1)?;
     // The cheap tests first: this runs for nearly every word. (Every
     // ending below holds "ск" within a word's last ten bytes.)
@@ -1514,13 +1533,21 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
             .collect();
         let probe = tokens(&capitalised, Lang::Russian);
         let Some(first) = probe.first() else { continue };
-        if let Some((k, 1)) = known().find(&probe, 0) {
-            if known().entries[k].kind == EntityKind::Place {
-                return Some((Identity::Known(k), 2));
+        let town = match known().find(&probe, 0) {
+            Some((k, 1)) if known().entries[k].kind == EntityKind::Place => {
+                Some(Identity::Known(k))
             }
-        }
-        if let Some((p, 1)) = places.find(&probe, 0) {
-            return Some((Identity::Place(p), 2));
+            _ => places
+                .find(&probe, 0)
+                .filter(|&(_, n)| n == 1)
+                .map(|(p, _)| Identity::Place(p)),
+        };
+        if let Some(town) = town {
+            // (Its region, "Псковской области", is a place of its own.)
+            if is_region_noun(&next.lower) {
+                return Some((region_of(&town).unwrap_or(town), 2));
+            }
+            return Some((town, 2));
         }
         let _ = first;
     }
@@ -1545,6 +1572,30 @@ fn area_adjective(toks: &[Token<'_>], i: usize, places: &PlaceIndex) -> Option<(
             EntityKind::Place,
         ),
         2,
+    ))
+}
+
+/// Latvian, Russian and English words for a region named after its town
+/// (apgabals, область, oblast), by their start; written here.
+fn is_region_noun(lower: &str) -> bool {
+    // (Not the adjective "областной".)
+    ["apgabal", "област", "oblast", "облыс"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+        && !lower.starts_with("областн")
+}
+
+/// The region named after a known town or a gazetteer place: one identity
+/// in every language ("Pleskavas apgabals" = "Псковская область").
+fn region_of(id: &Identity) -> Option<Identity> {
+    let label = match id {
+        Identity::Place(p) => gazetteer_places().get(*p)?.names[0].first()?.to_string(),
+        Identity::Known(k) => known().entries.get(*k)?.label.to_string(),
+        _ => return None,
+    };
+    Some(Identity::Name(
+        vec![format!("@{label}"), "=oblast".to_string()],
+        EntityKind::Place,
     ))
 }
 
@@ -2677,6 +2728,25 @@ mod tests {
             .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
             .collect();
         assert_eq!(harmony, ["Saskaņu", "Согласие"]);
+    }
+
+    #[test]
+    fn a_region_named_after_its_town_is_a_place_of_its_own() {
+        let r = crate::compare(
+            crate::Input::text("Pleskavas apgabalā avarēja autobuss. Pleskavā ir auksts."),
+            crate::Input::text(
+                "В Псковской области разбился автобус. В Пскове холодно. \
+                 В Западно-Казахстанской области паводок.",
+            ),
+        )
+        .unwrap();
+        let places: Vec<(&str, bool)> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .map(|e| (e.label.as_str(), e.shared))
+            .collect();
+        assert_eq!(places, [("Pleskavas apgabals", true), ("Pskov", true)]);
     }
 
     #[test]
