@@ -1500,7 +1500,6 @@ fn area_adjective(
     if body.get(..t.start).is_some_and(|b| b.ends_with('-')) {
         return None;
     }
-    let next = toks.get(i + 1)?;
     // The cheap tests first: this runs for nearly every word. (Every
     // ending below holds "ск" within a word's last ten bytes.)
     let tail = &t.lower.as_bytes()[t.lower.len().saturating_sub(10)..];
@@ -1512,11 +1511,23 @@ fn area_adjective(
         || !tail
             .windows(4)
             .any(|w| w == "ск".as_bytes() || w == "цк".as_bytes())
-        || !any_prefix(&next.lower, AREA_NOUNS)
     {
         return None;
     }
     let (base, _) = sk_base(&t.lower)?;
+    // The kind of area after it, or after a list of such adjectives that
+    // share it ("Кандавская, Тукумская, Салдусская и Дагдская волости"):
+    // a listed one names its town alone.
+    let mut k = i + 1;
+    while toks.get(k).is_some_and(|w| {
+        !any_prefix(&w.lower, AREA_NOUNS)
+            && k <= i + 8
+            && (matches!(w.lower.as_ref(), "и" | "или") || w.capital && sk_base(&w.lower).is_some())
+    }) {
+        k += 1;
+    }
+    let next = toks.get(k).filter(|w| any_prefix(&w.lower, AREA_NOUNS))?;
+    let span = if k == i + 1 { 2 } else { 1 };
     let mut stems = vec![base.to_string()];
     for infix in ["ен", "ин", "ан", "н"] {
         if let Some(b) = base.strip_suffix(infix) {
@@ -1545,9 +1556,9 @@ fn area_adjective(
         if let Some(town) = town {
             // (Its region, "Псковской области", is a place of its own.)
             if is_region_noun(&next.lower) {
-                return Some((region_of(&town).unwrap_or(town), 2));
+                return Some((region_of(&town).unwrap_or(town), span));
             }
-            return Some((town, 2));
+            return Some((town, span));
         }
         let _ = first;
     }
@@ -1571,7 +1582,7 @@ fn area_adjective(
             vec![crate::key(stem, Lang::Russian), area],
             EntityKind::Place,
         ),
-        2,
+        span,
     ))
 }
 
@@ -2747,6 +2758,16 @@ mod tests {
             .map(|e| (e.label.as_str(), e.shared))
             .collect();
         assert_eq!(places, [("Pleskavas apgabals", true), ("Pskov", true)]);
+    }
+
+    #[test]
+    fn adjectives_listed_before_one_area_noun_each_name_their_town() {
+        let found = shared_labels(
+            "Visvairāk cietušas Kandavas, Saldus un Dagdas apkārtnes.",
+            "Больше всего пострадали Кандавская, Салдусская и Дагдская волости.",
+            |k| k == EntityKind::Place,
+        );
+        assert_eq!(found, ["Kandava", "Saldus", "Dagda"]);
     }
 
     #[test]
