@@ -838,7 +838,15 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     matches!(k.0, Identity::Known(e) if known().entries[e].kind == EntityKind::Place
                         && (t.lang == Lang::Latvian || latin || (k.1 == 1 && known().spelled(toks, i, e))))
                 };
+                // The second half of a compound is no name of its own:
+                // "Восточно-Казахстанской" is East Kazakhstan's, not
+                // Kazakhstan's.
+                // (A route of two towns, "Бауска-Рига", is two places.)
+                let compound_tail = i
+                    .checked_sub(1)
+                    .is_some_and(|k| compass_compound(body, &toks[k], t));
                 let found = match (place, named) {
+                    _ if compound_tail => None,
                     (Some(p), Some(k)) => Some(if k.1 > p.1 || (k.1 == p.1 && town(&k)) {
                         k
                     } else {
@@ -971,8 +979,11 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 }
                 // "в селе Аю Ошской области": a region's adjective before
                 // its noun opens a name of its own, not the village's.
+                // (Unless it ends a compound: "Восточно-Казахстанской
+                // области" is one name.)
                 let region_opens = |k: usize| {
-                    sk_base(&toks[k].lower).is_some()
+                    !(k > 0 && compass_compound(body, &toks[k - 1], &toks[k]))
+                        && sk_base(&toks[k].lower).is_some()
                         && toks
                             .get(k + 1)
                             .is_some_and(|n| any_prefix(&n.lower, AREA_NOUNS))
@@ -1497,7 +1508,9 @@ fn area_adjective(
     let t = &toks[i];
     // (The second half of a compound is no town's: "Западно-Казахстанской
     // области" is West Kazakhstan's.)
-    if body.get(..t.start).is_some_and(|b| b.ends_with('-')) {
+    if i.checked_sub(1)
+        .is_some_and(|k| compass_compound(body, &toks[k], t))
+    {
         return None;
     }
     // The cheap tests first: this runs for nearly every word. (Every
@@ -1584,6 +1597,18 @@ fn area_adjective(
         ),
         span,
     ))
+}
+
+/// Russian words of the compass that open a compound region's name
+/// ("Восточно-Казахстанская", "Северо-Западный"); written here.
+const COMPASS: &[&str] = &["восточно", "западно", "северо", "южно", "юго", "центрально"];
+
+/// Whether two words are one compound opened by a compass word
+/// ("Восточно-Казахстанской").
+fn compass_compound(body: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    COMPASS.contains(&a.lower.as_ref())
+        && a.start + a.text.len() + 1 == b.start
+        && body.get(a.start + a.text.len()..b.start) == Some("-")
 }
 
 /// Latvian, Russian and English words for a region named after its town
@@ -2452,7 +2477,25 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                                 | EntityKind::Organisation
                         ))
                         && other.len() > keys.len();
-                    if !person && names_match(keys, other) {
+                    // (Nor a region named by a compass word and the
+                    // country: Восточно-Казахстанская is not Kazakhstan.)
+                    let compass = other.len() > keys.len()
+                        && COMPASS
+                            .iter()
+                            .any(|c| other[0].starts_with(&*crate::key(c, Lang::Russian)));
+                    // (Nor does one word of a known event's name: "Музей"
+                    // is not Museum Night.)
+                    let part = other.len() < keys.len()
+                        && matches!(raws[i].identity, Identity::Known(k)
+                            if known().entries[k].kind == EntityKind::Event);
+                    // (Nor a country's Russian name in Latin letters: a
+                    // Latvian text calls Russia Krievija, and its "Rossija"
+                    // is a channel's.)
+                    let spelt_out = matches!(raws[i].identity, Identity::Place(p)
+                            if gazetteer_places()[p].territory)
+                        && name::cyrillic(&text_of(&raws[i])[raws[i].start..raws[i].end])
+                        && !name::cyrillic(&text_of(&raws[j])[raws[j].start..raws[j].end]);
+                    if !person && !compass && !part && !spelt_out && names_match(keys, other) {
                         let list = fits.entry(j).or_default();
                         if !list.contains(&i) {
                             list.push(i);
@@ -2768,6 +2811,40 @@ mod tests {
             |k| k == EntityKind::Place,
         );
         assert_eq!(found, ["Kandava", "Saldus", "Dagda"]);
+    }
+
+    #[test]
+    fn a_region_named_by_the_compass_and_a_country_is_not_the_country() {
+        let found = shared_labels(
+            "Kazahstānā notika referendums.",
+            "В Восточно-Казахстанской области проголосовали 86%. В Западно-Казахстанской \
+             (68%) меньше. В Казахстане прошел референдум.",
+            |k| k == EntityKind::Place,
+        );
+        assert_eq!(found, ["Kazakhstan"]);
+        let r = crate::compare(
+            crate::Input::text("Kazahstānā notika referendums."),
+            crate::Input::text("В Восточно-Казахстанской области проголосовали 86%."),
+        )
+        .unwrap();
+        assert!(r.entities.iter().all(|e| !e.shared), "{:?}", r.entities);
+    }
+
+    #[test]
+    fn a_country_s_russian_name_in_latin_letters_is_not_the_country() {
+        // "Rossija 1" is a channel; Россия is Russia.
+        let r = crate::compare(
+            crate::Input::text("Mamikins uzstājās kanālā \"Rossija 1\"."),
+            crate::Input::text("Мамыкин выступил на российском телевидении."),
+        )
+        .unwrap();
+        assert!(
+            r.entities
+                .iter()
+                .all(|e| e.label != "Russia" || e.mentions.iter().all(|m| m.text != "Rossija")),
+            "{:?}",
+            r.entities
+        );
     }
 
     #[test]
