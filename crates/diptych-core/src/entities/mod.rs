@@ -479,6 +479,8 @@ const PLACE_BEFORE: &[&str] = &[
     "курорт",
     "kūrort",
     "resort",
+    // "Turcijas pilsētas Gaziantepas": the town after the word for a town.
+    "pilsēt",
 ];
 /// Latvian, Russian and English words for a monument, a street or a
 /// square, after the name they bear ("Kārļa Ulmaņa pieminekļa", "Krišjāņa
