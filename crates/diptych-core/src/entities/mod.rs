@@ -883,6 +883,16 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                             return (region, n + 1);
                         }
                     }
+                    // (Named after its noun too: "округ Колумбия", "область
+                    // Абай".)
+                    let before = i.checked_sub(1).map(|k| &toks[k]);
+                    if before
+                        .is_some_and(|b| is_region_noun(&b.lower) || b.lower.starts_with("округ"))
+                    {
+                        if let Some(region) = region_of(&id) {
+                            return (region, n);
+                        }
+                    }
                     let area = matches!(id, Identity::Place(_) | Identity::Known(_))
                         .then(|| toks.get(i + n))
                         .flatten()
@@ -2485,11 +2495,14 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                         && COMPASS
                             .iter()
                             .any(|c| other[0].starts_with(&*crate::key(c, Lang::Russian)));
-                    // (Nor does one word of a known event's name: "Музей"
-                    // is not Museum Night.)
-                    let part = other.len() < keys.len()
+                    // (Nor does a later word of a known event's name alone:
+                    // "Музей" is not "Ночь музеев", Museum Night; its first,
+                    // "Olimpiskajām", is the Olympics.)
+                    let part = other.len() == 1
+                        && keys.len() > 1
                         && matches!(raws[i].identity, Identity::Known(k)
-                            if known().entries[k].kind == EntityKind::Event);
+                            if known().entries[k].kind == EntityKind::Event)
+                        && !same_name(&other[0], &keys[0]);
                     // (Nor a country's Russian name in Latin letters: a
                     // Latvian text calls Russia Krievija, and its "Rossija"
                     // is a channel's.)
@@ -2497,7 +2510,16 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                             if gazetteer_places()[p].territory)
                         && name::cyrillic(&text_of(&raws[i])[raws[i].start..raws[i].end])
                         && !name::cyrillic(&text_of(&raws[j])[raws[j].start..raws[j].end]);
-                    if !person && !compass && !part && !spelt_out && names_match(keys, other) {
+                    // (Nor a name of three words by one of them: "Amerikānis
+                    // Fils Mikelsons" is a golfer, not the United States.)
+                    let longer = other.len() >= 3 && other.len() > keys.len();
+                    if !person
+                        && !compass
+                        && !part
+                        && !spelt_out
+                        && !longer
+                        && names_match(keys, other)
+                    {
                         let list = fits.entry(j).or_default();
                         if !list.contains(&i) {
                             list.push(i);

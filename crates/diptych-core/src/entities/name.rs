@@ -628,9 +628,8 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             .filter(|m| !m.text.contains(char::is_whitespace))
             .map(|m| m.text.as_str())
             .find(|x| {
-                *x != w
-                    && latvian_nominative_word(x)
-                    && x.chars().zip(&chars).take_while(|(a, b)| a == *b).count() + 3 >= chars.len()
+                let common = x.chars().zip(&chars).take_while(|(a, b)| a == *b).count();
+                *x != w && latvian_nominative_word(x) && common >= 4 && common + 3 >= chars.len()
             })
             .map(str::to_string)
     };
