@@ -186,6 +186,17 @@ const PERIOD_ORDINALS: [(&str, u8); 20] = [
     ("=4", 4),
 ];
 
+/// The few words (in the 25 characters) before a point of a text, in lower
+/// case.
+fn words_before(text: &str, at: usize) -> Vec<String> {
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .nth(24)
+        .map_or(0, |(k, _)| k);
+    words(&text[from..at])
+}
+
 /// The quarters and halves of a year a text reports on ("trešajā
 /// ceturksnī", "во втором квартале", "3. ceturksnī", "III квартале",
 /// "pirmajā pusgadā"): (is a quarter, which).
@@ -203,12 +214,7 @@ fn periods(doc: &Document) -> Vec<(bool, u8)> {
         .collect();
     found.sort_unstable();
     for (at, quarter) in found {
-        let from = doc.text[..at]
-            .char_indices()
-            .rev()
-            .nth(24)
-            .map_or(0, |(k, _)| k);
-        let words = words(&doc.text[from..at]);
+        let words = words_before(&doc.text, at);
         let i = words.len();
         // The word before the period's; in "3-м квартале", the ordinal's
         // ending stands between.
@@ -285,12 +291,7 @@ fn months(doc: &Document) -> Vec<u8> {
     let mut out = Vec::new();
     for stem in ["mēnešos", "месяцев", "месяца"] {
         for (at, _) in doc.text.match_indices(stem) {
-            let from = doc.text[..at]
-                .char_indices()
-                .rev()
-                .nth(24)
-                .map_or(0, |(k, _)| k);
-            let words = words(&doc.text[from..at]);
+            let words = words_before(&doc.text, at);
             let n = words.len();
             let (number, before) = match n {
                 0 => continue,
