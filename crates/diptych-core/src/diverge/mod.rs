@@ -310,6 +310,19 @@ fn conflicts<'e>(
                 })
         })
         .collect();
+    let grades: Vec<u8> = entities
+        .iter()
+        .map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| {
+                    let doc = if m.side == Side::Left { left } else { right };
+                    grade(doc, m)
+                })
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let mut out: Vec<NumberConflict> = Vec::new();
     let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
     for (k, link) in links.iter().enumerate() {
@@ -334,7 +347,7 @@ fn conflicts<'e>(
         );
         lf.retain(|e| !elsewhere[e.id]);
         rf.retain(|e| !elsewhere[e.id]);
-        settled.extend(pair_up(&lf, &rf, Some(k), entities, &mut out));
+        settled.extend(pair_up(&lf, &rf, Some(k), entities, &grades, &mut out));
     }
     // The story's toll, told in paragraphs no link joins: the same
     // comparison over the whole texts.
@@ -352,7 +365,7 @@ fn conflicts<'e>(
     let (mut lw, mut rw) = (whole(Side::Left), whole(Side::Right));
     lw.retain(|e| !elsewhere[e.id]);
     rw.retain(|e| !elsewhere[e.id]);
-    pair_up(&lw, &rw, None, entities, &mut out);
+    pair_up(&lw, &rw, None, entities, &grades, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
     votes::tallies(left, right, links, entities, &mut out);
@@ -626,6 +639,52 @@ fn tenfold(a: &Entity, b: &Entity) -> bool {
     x.max(y) >= 10.0 * x.min(y)
 }
 
+/// Words after a count of the hurt that tell how gravely, by their start:
+/// grave (1) or light (2). Everyday Latvian, Russian and English, written
+/// here.
+const GRADES: &[(&str, u8)] = &[
+    ("smag", 1),
+    ("kritisk", 1),
+    ("тяжел", 1),
+    ("тяжёл", 1),
+    ("критическ", 1),
+    ("serious", 1),
+    ("critical", 1),
+    ("viegl", 2),
+    ("vidēj", 2),
+    ("легк", 2),
+    ("лёгк", 2),
+    ("средн", 2),
+    ("minor", 2),
+    ("light", 2),
+];
+
+/// How gravely a figure's hurt are, by the first such word in the eight
+/// words after it, within its clause (0 when none says).
+fn grade(doc: &Document, m: &crate::Mention) -> u8 {
+    let mut end = doc.text.len().min(m.end + 80);
+    while !doc.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = doc.text.get(m.end..end).unwrap_or_default();
+    let clause = after
+        .split([',', ';', '.', '(', ')'])
+        .next()
+        .unwrap_or_default();
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            GRADES
+                .iter()
+                .find(|(g, _)| w.starts_with(g))
+                .map(|&(_, k)| k)
+        })
+        .unwrap_or(0)
+}
+
 /// Whether a figure of this kind is a toll: people killed, hurt, taken to
 /// hospital, rescued or detained.
 fn is_toll(q: Quantity) -> bool {
@@ -648,6 +707,7 @@ fn pair_up<'e>(
     rf: &[&'e Entity],
     link: Option<usize>,
     all: &[Entity],
+    grades: &[u8],
     out: &mut Vec<NumberConflict>,
 ) -> Vec<(Quantity, Option<&'e str>)> {
     let mut classes: Vec<(Quantity, Option<&str>)> =
@@ -712,6 +772,14 @@ fn pair_up<'e>(
             continue;
         };
         for (a, b) in pairs {
+            // (The hurt in a grave state are not those lightly hurt: "trīs
+            // smagā stāvoklī, astoņi ar vieglām traumām" against "трое в
+            // тяжелом состоянии".)
+            if matches!(class.0, Quantity::Injured | Quantity::Hospitalised)
+                && grades[a.id] != grades[b.id]
+            {
+                continue;
+            }
             // (A toll one text tells with the figure it replaced —
             // "ранее сообщалось о 12 тысячах", now 15 — is held against the
             // other's when the larger is the other's alone: only which
@@ -850,6 +918,21 @@ mod tests {
         assert!(disagreeing(lv, ru).is_empty(), "{:?}", disagreeing(lv, ru));
         // Told of no other place, the two areas are the story's, and differ.
         let ru = ru.replace("в Лиепае ", "");
+        assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
+    }
+
+    #[test]
+    fn the_gravely_hurt_are_not_held_against_the_lightly_hurt() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "No 11 cilvēkiem, kurus nogādāja slimnīcā, trīs ir smagā stāvoklī, bet \
+                  astoņi ar vieglām traumām.";
+        let ru = "11 человек доставлены в больницу. Трое пострадавших находятся в тяжелом \
+                  состоянии.";
+        let found = disagreeing(lv, ru);
+        assert!(found.is_empty(), "{found:?}");
+        // The gravely hurt against the gravely hurt still disagree.
+        let ru = ru.replace("Трое", "Пятеро");
+        let lv = "No 11 cilvēkiem, kurus nogādāja slimnīcā, četri cietušie ir smagā stāvoklī.";
         assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
     }
 
