@@ -883,11 +883,22 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                             return (region, n + 1);
                         }
                     }
-                    // (Named after its noun too: "округ Колумбия", "область
-                    // Абай".)
+                    // (Named after its noun too, the name itself
+                    // unchanged: "округ Колумбия", "область Абай"; not
+                    // "области Украины", Ukraine's region, nor "apgabalā,
+                    // Krievijā".)
                     let before = i.checked_sub(1).map(|k| &toks[k]);
-                    if before
-                        .is_some_and(|b| is_region_noun(&b.lower) || b.lower.starts_with("округ"))
+                    let nominative = match id {
+                        Identity::Place(p) => gazetteer_places()[p].names[2]
+                            .iter()
+                            .any(|x| x.to_lowercase() == *t.lower),
+                        _ => false,
+                    };
+                    if nominative
+                        && before.is_some_and(|b| {
+                            (is_region_noun(&b.lower) || b.lower.starts_with("округ"))
+                                && body.get(b.start + b.text.len()..t.start) == Some(" ")
+                        })
                     {
                         if let Some(region) = region_of(&id) {
                             return (region, n);
@@ -1936,7 +1947,16 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     {
         return EntityKind::Organisation;
     }
-    if around.clone().any(|t| any_prefix(&t.lower, MEDIA_CUES))
+    // (Not a name after a word for "near": "pie Kalvenes, ziņo LNT" is a
+    // village.)
+    let near = i.checked_sub(1).is_some_and(|k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "pie" | "netālu" | "возле" | "около" | "близ" | "near"
+        )
+    });
+    if !near
+        && around.clone().any(|t| any_prefix(&t.lower, MEDIA_CUES))
         && (acronym || toks[i..j].len() <= 2)
     {
         // A source named next to "reports"/"сообщает": but people report too.
@@ -2825,6 +2845,14 @@ mod tests {
             .map(|e| (e.label.as_str(), e.shared))
             .collect();
         assert_eq!(places, [("Pleskavas apgabals", true), ("Pskov", true)]);
+        // A country after a region's noun is no region of its name unless
+        // it stands unchanged right after it ("округ Колумбия").
+        let found = shared_labels(
+            "Šonakt Pleskavas apgabalā, Krievijā, avarēja autobuss. Kolumbijas apgabalā līst.",
+            "В Харьковской области Украины тихо. В России авария. В округе Колумбия дождь.",
+            |k| k == EntityKind::Place,
+        );
+        assert_eq!(found, ["Russia", "Kolumbijas apgabals"]);
     }
 
     #[test]
