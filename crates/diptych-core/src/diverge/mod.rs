@@ -310,9 +310,13 @@ fn conflicts<'e>(
                 })
         })
         .collect();
+    // How gravely each count of the hurt is (only those are graded).
     let grades: Vec<u8> = entities
         .iter()
         .map(|e| {
+            if !matches!(e.quantity, Some(Quantity::Injured | Quantity::Hospitalised)) {
+                return 0;
+            }
             e.mentions
                 .iter()
                 .map(|m| {

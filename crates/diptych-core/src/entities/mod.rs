@@ -791,16 +791,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     })
                     // (A place CLDR names too is CLDR's: the table only
                     // adds its other names, "РФ", "Kijiva".)
-                    .map(|(k, n)| match known().entries[k].kind {
-                        EntityKind::Place => (
-                            gazetteer_places()
-                                .iter()
-                                .position(|p| p.names[0].first() == Some(&known().entries[k].label))
-                                .map_or(Identity::Known(k), Identity::Place),
-                            n,
-                        ),
-                        _ => (Identity::Known(k), n),
-                    });
+                    .map(|(k, n)| (cldr_place(k).map_or(Identity::Known(k), Identity::Place), n));
                 // A Russian adjective the table knows wins over a derivation
                 // guessed from the gazetteer (американских: the United States,
                 // not the Americas).
@@ -1620,6 +1611,29 @@ fn area_adjective(
         ),
         span,
     ))
+}
+
+/// The gazetteer place a known place is, by its English name (Russia for
+/// the table's "РФ"), looked up once for all.
+fn cldr_place(k: usize) -> Option<usize> {
+    static CLDR: std::sync::OnceLock<Vec<Option<usize>>> = std::sync::OnceLock::new();
+    CLDR.get_or_init(|| {
+        let by_label: HashMap<&str, usize> = gazetteer_places()
+            .iter()
+            .enumerate()
+            .rev()
+            .filter_map(|(p, place)| Some((*place.names[0].first()?, p)))
+            .collect();
+        known()
+            .entries
+            .iter()
+            .map(|e| {
+                (e.kind == EntityKind::Place)
+                    .then(|| by_label.get(e.label).copied())
+                    .flatten()
+            })
+            .collect()
+    })[k]
 }
 
 /// Russian words of the compass that open a compound region's name
