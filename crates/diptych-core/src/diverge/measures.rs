@@ -243,11 +243,7 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
     {
         return None;
     }
-    let mut stop = p.end.min(m.end + 60);
-    while !doc.text.is_char_boundary(stop) {
-        stop -= 1;
-    }
-    let after = doc.text.get(m.end..stop.max(m.end))?;
+    let after = super::text_after(&doc.text, m.end, 60, p.end);
     // The first words after the figure, in lower case: "of GDP", "за месяц".
     let later: Vec<String> = after
         .split(|c: char| !c.is_alphanumeric() && c != '.')

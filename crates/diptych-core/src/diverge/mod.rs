@@ -314,7 +314,7 @@ fn conflicts<'e>(
     let grades: Vec<u8> = entities
         .iter()
         .map(|e| {
-            if !matches!(e.quantity, Some(Quantity::Injured | Quantity::Hospitalised)) {
+            if !is_hurt(e.quantity) {
                 return 0;
             }
             e.mentions
@@ -663,14 +663,25 @@ const GRADES: &[(&str, u8)] = &[
     ("light", 2),
 ];
 
+/// Whether a count is of the hurt: injured, or taken to hospital.
+fn is_hurt(q: Option<Quantity>) -> bool {
+    matches!(q, Some(Quantity::Injured | Quantity::Hospitalised))
+}
+
+/// The text from `from` on, at most `reach` bytes and never past `limit`,
+/// cut back to a character's start.
+fn text_after(text: &str, from: usize, reach: usize, limit: usize) -> &str {
+    let mut end = limit.min(from + reach).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(from..end.max(from)).unwrap_or_default()
+}
+
 /// How gravely a figure's hurt are, by the first such word in the eight
 /// words after it, within its clause (0 when none says).
 fn grade(doc: &Document, m: &crate::Mention) -> u8 {
-    let mut end = doc.text.len().min(m.end + 80);
-    while !doc.text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = doc.text.get(m.end..end).unwrap_or_default();
+    let after = text_after(&doc.text, m.end, 80, doc.text.len());
     let clause = after
         .split([',', ';', '.', '(', ')'])
         .next()
@@ -726,7 +737,7 @@ fn pair_up<'e>(
     // (The hurt and those taken to hospital are one group told two ways:
     // "пострадали 26 человек" and "26 из них доставлены в больницу".)
     let people = |e: &Entity| e.quantity == Some(Quantity::People);
-    let hurt = |e: &Entity| matches!(e.quantity, Some(Quantity::Injured | Quantity::Hospitalised));
+    let hurt = |e: &Entity| is_hurt(e.quantity);
     let given = |e: &Entity, by: Side| {
         all.iter().any(|x| {
             x.kind == EntityKind::Number
@@ -779,9 +790,7 @@ fn pair_up<'e>(
             // (The hurt in a grave state are not those lightly hurt: "trīs
             // smagā stāvoklī, astoņi ar vieglām traumām" against "трое в
             // тяжелом состоянии".)
-            if matches!(class.0, Quantity::Injured | Quantity::Hospitalised)
-                && grades[a.id] != grades[b.id]
-            {
+            if is_hurt(Some(class.0)) && grades[a.id] != grades[b.id] {
                 continue;
             }
             // (A toll one text tells with the figure it replaced —

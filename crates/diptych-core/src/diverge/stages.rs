@@ -366,17 +366,17 @@ fn stages(doc: &Document) -> Vec<usize> {
                     let denied = i.checked_sub(1).is_some_and(|k| {
                         matches!(words[k].as_str(), "не" | "nav" | "netika" | "not")
                     });
-                    // ("Šodien ... notiks": to come, but today.)
-                    let near = |k: usize| {
-                        words[k.saturating_sub(8)..(k + 8).min(words.len())]
+                    // ("Šodien paredzētajā streikā": to come, but today.)
+                    let near = || {
+                        words[i.saturating_sub(8)..(i + 8).min(words.len())]
                             .iter()
                             .any(|x| stage.not_near.contains(&x.as_str()))
                     };
                     !denied
-                        && !(!stage.not_near.is_empty() && near(i))
                         && starts(w, p.first)
                         && (p.then.is_empty()
                             || words.iter().skip(i + 1).take(4).any(|n| starts(n, p.then)))
+                        && !near()
                 })
             })
         })

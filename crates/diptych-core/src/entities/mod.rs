@@ -1614,31 +1614,45 @@ fn area_adjective(
 }
 
 /// The gazetteer place a known place is, by its English name (Russia for
-/// the table's "РФ"), looked up once for all.
+/// the table's "РФ").
 fn cldr_place(k: usize) -> Option<usize> {
-    static CLDR: std::sync::OnceLock<Vec<Option<usize>>> = std::sync::OnceLock::new();
-    CLDR.get_or_init(|| {
-        let by_label: HashMap<&str, usize> = gazetteer_places()
-            .iter()
-            .enumerate()
-            .rev()
-            .filter_map(|(p, place)| Some((*place.names[0].first()?, p)))
-            .collect();
-        known()
-            .entries
-            .iter()
-            .map(|e| {
-                (e.kind == EntityKind::Place)
-                    .then(|| by_label.get(e.label).copied())
-                    .flatten()
-            })
-            .collect()
-    })[k]
+    let entry = &known().entries[k];
+    (entry.kind == EntityKind::Place)
+        .then(|| gazetteer_index(entry.label))
+        .flatten()
+}
+
+/// The gazetteer place whose English name is `label` (the first so named),
+/// from a map built once.
+fn gazetteer_index(label: &str) -> Option<usize> {
+    static BY_LABEL: std::sync::OnceLock<HashMap<&'static str, usize>> = std::sync::OnceLock::new();
+    BY_LABEL
+        .get_or_init(|| {
+            gazetteer_places()
+                .iter()
+                .enumerate()
+                .rev()
+                .filter_map(|(p, place)| Some((*place.names[0].first()?, p)))
+                .collect()
+        })
+        .get(label)
+        .copied()
 }
 
 /// Russian words of the compass that open a compound region's name
 /// ("Восточно-Казахстанская", "Северо-Западный"); written here.
 const COMPASS: &[&str] = &["восточно", "западно", "северо", "южно", "юго", "центрально"];
+
+/// The keys of [`COMPASS`], made once.
+fn compass_keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        COMPASS
+            .iter()
+            .map(|c| crate::key(c, Lang::Russian))
+            .collect()
+    })
+}
 
 /// Whether two words are one compound opened by a compass word
 /// ("Восточно-Казахстанской").
@@ -1723,10 +1737,7 @@ pub fn lies_in(inner: &str, outer: &str) -> bool {
 
 /// The gazetteer place or known name whose English name is `label`.
 fn place_by_label(label: &str) -> Option<Identity> {
-    if let Some(p) = gazetteer_places()
-        .iter()
-        .position(|p| p.names[0].first() == Some(&label))
-    {
+    if let Some(p) = gazetteer_index(label) {
         return Some(Identity::Place(p));
     }
     known()
@@ -2526,9 +2537,9 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     // (Nor a region named by a compass word and the
                     // country: Восточно-Казахстанская is not Kazakhstan.)
                     let compass = other.len() > keys.len()
-                        && COMPASS
+                        && compass_keys()
                             .iter()
-                            .any(|c| other[0].starts_with(&*crate::key(c, Lang::Russian)));
+                            .any(|c| other[0].starts_with(c.as_str()));
                     // (Nor does a later word of a known event's name alone:
                     // "Музей" is not "Ночь музеев", Museum Night; its first,
                     // "Olimpiskajām", is the Olympics.)
