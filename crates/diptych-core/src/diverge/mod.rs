@@ -327,6 +327,22 @@ fn conflicts<'e>(
                 .unwrap_or(0)
         })
         .collect();
+    // Which figures a text gives as superseded ("Iepriekš tika ziņots par
+    // 2012", "ранее сообщалось о 227"), in a sentence of its own.
+    let earlier: Vec<bool> = entities
+        .iter()
+        .map(|e| {
+            e.kind == EntityKind::Number
+                && e.mentions.iter().any(|m| {
+                    let doc = if m.side == Side::Left { left } else { right };
+                    sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
+                        doc.text
+                            .get(s.start..m.start)
+                            .is_some_and(|before| has_word(before, EARLIER))
+                    })
+                })
+        })
+        .collect();
     let mut out: Vec<NumberConflict> = Vec::new();
     let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
     for (k, link) in links.iter().enumerate() {
@@ -351,7 +367,14 @@ fn conflicts<'e>(
         );
         lf.retain(|e| !elsewhere[e.id]);
         rf.retain(|e| !elsewhere[e.id]);
-        settled.extend(pair_up(&lf, &rf, Some(k), entities, &grades, &mut out));
+        settled.extend(pair_up(
+            &lf,
+            &rf,
+            Some(k),
+            entities,
+            (&grades, &earlier),
+            &mut out,
+        ));
     }
     // The story's toll, told in paragraphs no link joins: the same
     // comparison over the whole texts.
@@ -369,7 +392,8 @@ fn conflicts<'e>(
     let (mut lw, mut rw) = (whole(Side::Left), whole(Side::Right));
     lw.retain(|e| !elsewhere[e.id]);
     rw.retain(|e| !elsewhere[e.id]);
-    pair_up(&lw, &rw, None, entities, &grades, &mut out);
+    pair_up(&lw, &rw, None, entities, (&grades, &earlier), &mut out);
+    headline_counts(entities, &settled, &elsewhere, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
     votes::tallies(left, right, links, entities, &mut out);
@@ -385,6 +409,71 @@ fn conflicts<'e>(
         }
     }
     out
+}
+
+/// Words that tell a figure was given before and has been replaced:
+/// everyday Latvian, Russian and English, written here (word starts).
+const EARLIER: &[&str] = &["iepriekš", "ранее", "прежде", "earlier", "previously"];
+
+/// How many paragraphs open a text as its headline and lead.
+const HEADLINE: usize = 2;
+
+/// A count of a named sort of thing (vehicles, houses) each text gives once,
+/// in its headline or lead, and no link compared: the story's figure, told
+/// two ways ("deviņas automašīnas" against "восьми машин").
+fn headline_counts(
+    entities: &[Entity],
+    settled: &[(Quantity, Option<&str>)],
+    elsewhere: &[bool],
+    out: &mut Vec<NumberConflict>,
+) {
+    let named = |e: &Entity| {
+        e.kind == EntityKind::Number
+            && matches!(e.quantity, Some(Quantity::Other | Quantity::People))
+            && e.unit
+                .as_deref()
+                .is_some_and(crate::entities::counts_a_named_thing)
+            && !elsewhere[e.id]
+    };
+    let on = |e: &Entity, side: Side| e.mentions.iter().any(|m| m.side == side);
+    for a in entities
+        .iter()
+        .filter(|e| named(e) && on(e, Side::Left) && !on(e, Side::Right))
+    {
+        let Some(class) = class_of(a).filter(|c| !settled.contains(c)) else {
+            continue;
+        };
+        let of = |side: Side| {
+            entities
+                .iter()
+                .filter(move |e| named(e) && on(e, side) && class_of(e) == Some(class))
+        };
+        let (mut ls, mut rs) = (of(Side::Left), of(Side::Right));
+        let (Some(l), None, Some(r), None) = (ls.next(), ls.next(), rs.next(), rs.next()) else {
+            continue;
+        };
+        let lead = |e: &Entity, side: Side| {
+            e.mentions
+                .iter()
+                .any(|m| m.side == side && m.paragraph < HEADLINE)
+        };
+        if l.id == a.id
+            && !on(r, Side::Left)
+            && lead(l, Side::Left)
+            && lead(r, Side::Right)
+            && !tenfold(l, r)
+            && !out.iter().any(|c| c.left == l.id && c.right == r.id)
+        {
+            out.push(NumberConflict {
+                link: None,
+                quantity: class.0,
+                left: l.id,
+                right: r.id,
+                measure: None,
+                by_reader: false,
+            });
+        }
+    }
 }
 
 /// The words right after a conflict's two figures, "left / right", when
@@ -483,6 +572,10 @@ const ALMOST: &[&str] = &[
 /// How far under a near upper bound a value may be.
 const ALMOST_SHARE: f64 = 0.9;
 
+/// How far past a bound a value may be and still meet it: a text that
+/// says "more than 20" of 26 gives a bound, of 60 another count.
+const BOUND_REACH: f64 = 1.5;
+
 /// Whether a conflict's two figures can both be true because one is a
 /// bound the other meets ("vairāk nekā 20 cietušo" and "26 пострадавших").
 fn within_bound(
@@ -525,11 +618,13 @@ fn within_bound(
     let (Some(va), Some(vb)) = (a.value, b.value) else {
         return false;
     };
-    // One side a bound, the other a value on the bound's side of it.
+    // One side a bound, the other a value on the bound's side of it, and
+    // not far past it: "более 800 погибли" is no way to tell of 2 217.
     let meets = |bound: Option<(std::cmp::Ordering, bool)>, at: f64, value: f64| {
         bound.is_some_and(|(o, near)| {
             (value.total_cmp(&at) == o || value == at)
                 && (!near || value.abs() >= at.abs() * ALMOST_SHARE)
+                && value.abs().max(at.abs()) <= value.abs().min(at.abs()) * BOUND_REACH
         })
     };
     meets(bound(left, a, Side::Left), va, vb) || meets(bound(right, b, Side::Right), vb, va)
@@ -722,7 +817,7 @@ fn pair_up<'e>(
     rf: &[&'e Entity],
     link: Option<usize>,
     all: &[Entity],
-    grades: &[u8],
+    (grades, earlier): (&[u8], &[bool]),
     out: &mut Vec<NumberConflict>,
 ) -> Vec<(Quantity, Option<&'e str>)> {
     let mut classes: Vec<(Quantity, Option<&str>)> =
@@ -746,6 +841,17 @@ fn pair_up<'e>(
                 && x.mentions.iter().any(|m| m.side == by)
         })
     };
+    // The largest figure of a class each side gives, anywhere in its text.
+    let largest = |class: (Quantity, Option<&str>), side: Side| -> Option<f64> {
+        all.iter()
+            .filter(|x| {
+                x.kind == EntityKind::Number
+                    && class_of(x) == Some(class)
+                    && x.mentions.iter().any(|m| m.side == side)
+            })
+            .filter_map(|x| x.value)
+            .max_by(f64::total_cmp)
+    };
     for class in classes {
         let of = |v: &[&'e Entity]| -> Vec<&'e Entity> {
             let mut x: Vec<&'e Entity> = v
@@ -763,13 +869,36 @@ fn pair_up<'e>(
         // (A headline's "more than 160 hurt" settles nothing, nor a link
         // whose figures could not be paired: the whole texts' still meet.)
         let paired = l.len() == r.len() && l.len() <= 3;
-        if paired && !(l.iter().all(|e| e.approximate) || r.iter().all(|e| e.approximate)) {
+        // In a link, a part of a toll one text gives with a larger total
+        // elsewhere ("610 of them in Kunar", the whole quake's 800) is not
+        // the other's total (2 217): the totals are compared instead.
+        let part_against_total = |a: &Entity, b: &Entity| {
+            link.is_some()
+                && is_toll(class.0)
+                && (largest(class, Side::Left) > a.value && largest(class, Side::Right) == b.value
+                    || largest(class, Side::Right) > b.value
+                        && largest(class, Side::Left) == a.value)
+        };
+        let parts = paired && l.iter().zip(&r).any(|(a, b)| part_against_total(a, b));
+        if paired && !parts && !(l.iter().all(|e| e.approximate) || r.iter().all(|e| e.approximate))
+        {
             settled.push(class);
         }
-        if l.iter().any(|x| r.iter().any(|y| y.id == x.id)) {
+        // (Over the whole texts, a toll both give that one of them gives as
+        // superseded is no agreement: "Iepriekš tika ziņots par 2012", now
+        // 2122, against the other's 2012.)
+        let shared = l.iter().find(|x| r.iter().any(|y| y.id == x.id));
+        if shared.is_some_and(|x| !(link.is_none() && is_toll(class.0) && earlier[x.id])) {
             continue;
         }
-        let pairs: Vec<(&'e Entity, &'e Entity)> = if paired {
+        let pairs: Vec<(&'e Entity, &'e Entity)> = if shared.is_some() {
+            // (Then each side's latest total: its largest.)
+            l.last()
+                .copied()
+                .zip(r.last().copied())
+                .into_iter()
+                .collect()
+        } else if paired {
             l.iter().copied().zip(r.iter().copied()).collect()
         } else if link.is_none() && is_toll(class.0) {
             // Over the whole texts, a toll told with its parts (163 hurt, 24
@@ -787,6 +916,9 @@ fn pair_up<'e>(
             continue;
         };
         for (a, b) in pairs {
+            if part_against_total(a, b) {
+                continue;
+            }
             // (The hurt in a grave state are not those lightly hurt: "trīs
             // smagā stāvoklī, astoņi ar vieglām traumām" against "трое в
             // тяжелом состоянии".)
@@ -1156,6 +1288,92 @@ mod tests {
                 .len()
         };
         assert_eq!((almost(27), almost(40)), (0, 1));
+    }
+
+    #[test]
+    fn a_bound_far_under_the_other_figure_is_another_count() {
+        use crate::diverge::verdicts::disagreeing;
+        // "More than 20" may tell of 26, not of 60.
+        let lv = "Avārijā uz Tallinas šosejas cietuši vairāk nekā 20 cilvēki, paziņoja policija.";
+        let near = "В аварии на Таллинском шоссе пострадали 26 человек, сообщила полиция.";
+        assert!(
+            disagreeing(lv, near).is_empty(),
+            "{:?}",
+            disagreeing(lv, near)
+        );
+        let far = near.replace("26", "60");
+        assert_eq!(
+            disagreeing(lv, &far).len(),
+            1,
+            "{:?}",
+            disagreeing(lv, &far)
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_toll_is_not_held_against_the_other_s_total() {
+        use crate::diverge::verdicts::disagreeing;
+        let ru = "В Афганистане в результате землетрясения погибли 800 человек.\n\n\
+                  Больше всего пострадала провинция Кунар, где погибли 610 человек.";
+        let other = "В Афганистане в результате землетрясения погибли 800 человек.\n\n\
+                     Больше всего пострадала провинция Кунар, где погибли 700 человек.";
+        // Told as the whole toll, 2 217 is held against the total, not
+        // against Kunar's part.
+        let total = "В Афганистане в результате землетрясения погибли 2217 человек.\n\n\
+                     Больше всего пострадала провинция Кунар.";
+        let found = disagreeing(ru, total);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (800.0, 2217.0));
+        // Where both give the total and Kunar's part, the parts are compared.
+        let found = disagreeing(ru, other);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (610.0, 700.0));
+    }
+
+    #[test]
+    fn a_toll_one_text_gives_as_superseded_is_no_agreement() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Zemestrīcē Marokā gājuši bojā 2122 cilvēki.\n\n\
+                  Iepriekš tika ziņots par 2012 bojāgājušajiem.";
+        let ru = "В результате землетрясения в Марокко погибли 2012 человек.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (2122.0, 2012.0));
+        // Given as a figure of its own, not a replaced one, 2 012 is one
+        // both texts give (a part, or another count), and nothing disagrees.
+        let lv = lv.replace("Iepriekš tika ziņots par", "Vēl ziņots par");
+        assert!(
+            disagreeing(&lv, ru).is_empty(),
+            "{:?}",
+            disagreeing(&lv, ru)
+        );
+    }
+
+    #[test]
+    fn a_headline_count_of_a_named_thing_told_two_ways_disagrees() {
+        // Each text's figures, as no link joins them: the headline's counts
+        // of cars are compared, those far down the text are not.
+        let unlinked = |lv: &str, ru: &str| -> Vec<(f64, f64)> {
+            let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+            let mut out = Vec::new();
+            super::headline_counts(&r.entities, &[], &vec![false; r.entities.len()], &mut out);
+            out.iter()
+                .map(|c| {
+                    (
+                        r.entities[c.left].value.unwrap(),
+                        r.entities[c.right].value.unwrap(),
+                    )
+                })
+                .collect()
+        };
+        let lv = "Sadūrās deviņas automašīnas\n\n\
+                  Ceturtdienas rītā uz apvedceļa notika avārija, ziņo policija.";
+        let ru = "Восемь автомобилей\n\n\
+                  В четверг утром на объездной дороге произошла авария, сообщает полиция.";
+        assert_eq!(unlinked(lv, ru), vec![(9.0, 8.0)]);
+        let late = format!("Ceturtdienas rītā notika avārija.\n\nTā ir ziņa.\n\n{lv}");
+        let ru_late = format!("В четверг утром произошла авария.\n\nЭто новость.\n\n{ru}");
+        assert!(unlinked(&late, &ru_late).is_empty());
     }
 
     #[test]

@@ -353,6 +353,7 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "zaudēja dzīv",
             "убит",
             "погиб",
+            "гибел",
             "жертв",
             "смерт",
             "мертв",
@@ -371,6 +372,7 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
         Quantity::Injured,
         &[
             "ievainot",
+            "ievainoj",
             "cietuš",
             // "cieta 12 cilvēki" (were hurt), "cietis", "cietusi": the
             // verb's past and its participles, whole words ("cietums", a
@@ -470,14 +472,16 @@ fn cue_within(
 ) -> Option<Quantity> {
     let mut best: Option<(usize, usize, Quantity)> = None;
     // A clause ends at a comma, semicolon, colon or dash: cues beyond it
-    // belong to another figure.
+    // belong to another figure. A comma between two names lists them
+    // ("800 жителей провинций Кунар, Лагман и Нангархар погибли").
     let boundary = |a: usize, b: usize| {
-        body[toks[a].start + toks[a].text.len()..toks[b].start]
-            .contains([',', ';', ':', '–', '—', '(', ')'])
+        let between = &body[toks[a].start + toks[a].text.len()..toks[b].start];
+        between.contains([';', ':', '–', '—', '(', ')'])
+            || (between.contains(',') && !(toks[a].capital && toks[b].capital))
     };
     let after_end = (i + n..toks.len())
         .take(reach)
-        .take_while(|&k| k == i + n || !boundary(k - 1, k))
+        .take_while(|&k| !boundary(k - 1, k))
         .last()
         .map_or(i + n, |k| k + 1);
     let before_start = (i.saturating_sub(3)..i)

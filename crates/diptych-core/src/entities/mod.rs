@@ -3606,4 +3606,29 @@ mod tests {
         assert_eq!(find(&es, "20th anniversary").kind, EntityKind::Date);
         let _ = Span { start: 0, end: 0 };
     }
+
+    #[test]
+    fn a_figure_takes_its_cue_within_its_clause() {
+        let quantity = |text: &str, lang: Lang, figure: &str| {
+            let p = para(text, lang);
+            let s = crate::normalize::sentences(text, &p);
+            let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, text, &s));
+            find(&es, figure).quantity
+        };
+        // The clause after a figure ends at its comma, even right after it.
+        let ru = "Число погибших в Сирии превысило 780, пострадали более 2200.";
+        assert_ne!(quantity(ru, Lang::Russian, "780"), Some(Quantity::Injured));
+        assert_eq!(quantity(ru, Lang::Russian, "2200"), Some(Quantity::Injured));
+        // A comma between two names lists them: the clause goes on.
+        let ru = "Более 800 жителей провинций Кунар, Лагман и Нангархар погибли.";
+        assert_eq!(quantity(ru, Lang::Russian, "800"), Some(Quantity::Killed));
+        // Wounds ("ievainojumus") and deaths ("гибели") are cues too.
+        let lv = "Turcijā vairāk nekā 11 000 cilvēku guvuši ievainojumus.";
+        assert_eq!(
+            quantity(lv, Lang::Latvian, "11000"),
+            Some(Quantity::Injured)
+        );
+        let ru = "Ранее сообщалось о гибели 227 человек.";
+        assert_eq!(quantity(ru, Lang::Russian, "227"), Some(Quantity::Killed));
+    }
 }
