@@ -652,8 +652,13 @@ pub fn judge(
                     .is_some_and(crate::entities::is_given_name)
             })
     };
-    let strangers =
-        people_shared == 0 && real(&cast_left) && real(&cast_right) && linked_share < 0.4;
+    // (Five or more each and none in common is two casts however many
+    // paragraphs meet: a team's welcome home told of two teams.)
+    let large = |cast: &[&str]| cast.len() >= LARGE_CAST;
+    let strangers = people_shared == 0
+        && real(&cast_left)
+        && real(&cast_right)
+        && (linked_share < 0.4 || large(&cast_left) && large(&cast_right));
     let mut who = who;
     if strangers {
         who.conflicting.push(format!(
@@ -692,7 +697,10 @@ pub fn judge(
         }
     } else if stepped && named_shared >= 1 {
         SameEvent::Related
-    } else if linked_share >= 0.25 || named_shared >= 2 {
+    } else if linked_share >= 0.25 || named_shared >= 2 && linked_share > 0.0 {
+        // (Names in common and not one paragraph told by both are one
+        // story's two moments or angles: what the bank said in February and
+        // its liquidator in June.)
         SameEvent::Same
     } else if named_shared > countries_shared {
         // (A country alone, as nearly every pair of Latvian reports shares
@@ -712,6 +720,10 @@ pub fn judge(
         discrepancy,
     )
 }
+
+/// How many people each text names, none in common, that make two casts
+/// whatever else the texts share.
+const LARGE_CAST: usize = 5;
 
 /// Russian words for a street before its name (на улице Пелну, на
 /// проспекте Бируты Баумане), by their start; written here.
@@ -853,6 +865,42 @@ mod tests {
         let lv = lv.replace("Lietus lija", "Liepājā lietus lija");
         let ru = ru.replace("открылся", "в Лиепае открылся");
         super::super::verdicts::not_different(&lv, &ru);
+    }
+
+    #[test]
+    fn names_in_common_and_no_paragraph_in_common_are_one_story_s_two_moments() {
+        let lv = "Banka \"ABLV Bank\" iesniegusi pašlikvidācijas plānu, un komisija trīsdesmit \
+                  dienās izvērtēs tās spēju izpildīt saistības pret kreditoriem, sacīja Pēters Putniņš.";
+        let ru = "Классического процесса самоликвидации здесь не будет из-за механизмов \
+                  контроля, чтобы деньги вкладчиков «ABLV Bank» были чисты, заявил Петерис Путниньш.";
+        let with = |links_removed: Vec<crate::ParagraphPair>| {
+            let c = crate::Corrections {
+                links_removed,
+                ..Default::default()
+            };
+            crate::compare_with(crate::Input::text(lv), crate::Input::text(ru), &c).unwrap()
+        };
+        // Told in one paragraph each, which both tell: the same event.
+        let r = with(Vec::new());
+        assert_eq!(r.links.len(), 1);
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Same,
+            "{}",
+            r.overview.verdict
+        );
+        // No paragraph in common: the same names tell one story, not one event.
+        let r = with(vec![crate::ParagraphPair {
+            left: vec![0],
+            right: vec![0],
+        }]);
+        assert!(r.links.is_empty(), "{:?}", r.links);
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Related,
+            "{}",
+            r.overview.verdict
+        );
     }
 
     #[test]
@@ -1170,6 +1218,12 @@ mod tests {
         not_different(
             "Latvijas hokejisti uzvarēja Kanādu. Vārtus guva Jānis Bērziņš, Pēteris Kalniņš un Andris Ozols.",
             "Хоккеисты Латвии победили Канаду. Шайбы забросили Иван Петров, Сергей Смирнов и Олег Кузнецов.",
+        );
+        // Five or more each, none in common, are two casts however the
+        // paragraphs meet.
+        different(
+            "Latvijas hokejisti uzvarēja Kanādu. Vārtus guva Jānis Bērziņš, Pēteris Kalniņš, Andris Ozols, Kārlis Liepa un Mārtiņš Egle.",
+            "Хоккеисты Латвии победили Канаду. Шайбы забросили Иван Петров, Сергей Смирнов, Олег Кузнецов, Павел Волков и Николай Орлов.",
         );
     }
 
