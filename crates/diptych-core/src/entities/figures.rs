@@ -366,7 +366,15 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
     ),
     (
         Quantity::Hospitalised,
-        &["hospitaliz", "slimnīc", "госпитализ", "больниц", "hospital"],
+        &[
+            "hospitaliz",
+            "slimnīc",
+            "stacionē",
+            "госпитализ",
+            "больниц",
+            "стационар",
+            "hospital",
+        ],
     ),
     (
         Quantity::Injured,
@@ -612,7 +620,73 @@ fn counted(t: &Token<'_>) -> bool {
 
 /// A figure starting at `toks[i]`: its identity and how many tokens it spans.
 pub(super) fn figure(toks: &[Token<'_>], i: usize, body: &str) -> Option<(Identity, usize)> {
-    figure_in(toks, i, body, true)
+    none_of(toks, i).or_else(|| figure_in(toks, i, body, true))
+}
+
+/// Words that deny a toll ("погибших нет", "cietušo nav", "без жертв"):
+/// everyday Latvian and Russian, written here.
+const NONE: &[&str] = &["нет", "без", "nav", "bez"];
+
+/// Words before a denied toll that make it a want of news, not a count:
+/// "данных о погибших нет", "ziņu par cietušajiem nav".
+const NO_NEWS: &[&str] = &[
+    "о",
+    "об",
+    "par",
+    "данных",
+    "информации",
+    "сведений",
+    "ziņu",
+    "informācijas",
+];
+
+/// Whether `toks[i]` denies a toll beside it (see [`none_of`]).
+pub(super) fn denies_toll(toks: &[Token<'_>], i: usize) -> bool {
+    none_of(toks, i).is_some()
+}
+
+/// A toll of none: "погибших нет", "нет пострадавших", "без жертв",
+/// "cietušo nav", "bez cietušajiem" — the denying word, read as 0 of the
+/// killed or the hurt beside it.
+fn none_of(toks: &[Token<'_>], i: usize) -> Option<(Identity, usize)> {
+    let t = &toks[i];
+    if !NONE.contains(&&*t.lower) {
+        return None;
+    }
+    let toll = |k: usize| {
+        toks.get(k)
+            .and_then(|w| cue_of(&w.lower))
+            .and_then(|(_, q)| {
+                matches!(
+                    q,
+                    Quantity::Killed | Quantity::Injured | Quantity::Hospitalised
+                )
+                .then_some((k, q))
+            })
+    };
+    // "без"/"bez" only before it; "нет"/"nav" before or after.
+    let before = !matches!(&*t.lower, "без" | "bez");
+    let (k, quantity) =
+        toll(i + 1).or_else(|| i.checked_sub(1).filter(|_| before).and_then(toll))?;
+    let news = toks[k.saturating_sub(4)..k]
+        .iter()
+        .any(|w| NO_NEWS.contains(&&*w.lower));
+    if news {
+        return None;
+    }
+    Some((
+        Identity::Number(Figure {
+            text: "0".to_string(),
+            value: 0.0,
+            quantity,
+            unit: None,
+            approximate: false,
+            total: false,
+            in_range: false,
+            spelled: false,
+        }),
+        1,
+    ))
 }
 
 /// [`figure`], looking at the other figures of the sentence or not (when

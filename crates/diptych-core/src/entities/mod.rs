@@ -725,8 +725,9 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     }
                     // "два" and "trīs" are stopwords, and figures still
                     // ("два триллиона гривен", "погибли два человека"): they
-                    // go on to the figures below.
-                    if !figures::is_number_word(&t.lower) {
+                    // go on to the figures below, as "нет" of "погибших нет"
+                    // (a toll of none) does.
+                    if !figures::is_number_word(&t.lower) && !figures::denies_toll(toks, i) {
                         i += 1;
                         continue;
                     }
@@ -3630,5 +3631,43 @@ mod tests {
         );
         let ru = "Ранее сообщалось о гибели 227 человек.";
         assert_eq!(quantity(ru, Lang::Russian, "227"), Some(Quantity::Killed));
+        // Taken in as in-patients ("stacionēti") is taken to hospital.
+        let lv = "Traumpunktā uzņemti 142 pacienti, no kuriem 24 ir stacionēti.";
+        assert_eq!(
+            quantity(lv, Lang::Latvian, "24"),
+            Some(Quantity::Hospitalised)
+        );
+    }
+
+    #[test]
+    fn a_toll_denied_is_a_toll_of_none() {
+        let zeros = |text: &str, lang: Lang| -> Vec<Option<Quantity>> {
+            let p = para(text, lang);
+            let s = crate::normalize::sentences(text, &p);
+            let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, text, &s));
+            es.iter()
+                .filter(|e| e.kind == EntityKind::Number && e.value == Some(0.0))
+                .map(|e| e.quantity)
+                .collect()
+        };
+        assert_eq!(
+            zeros("Отток воды прекратился, погибших нет.", Lang::Russian),
+            vec![Some(Quantity::Killed)]
+        );
+        assert_eq!(
+            zeros("Пожар потушили без пострадавших.", Lang::Russian),
+            vec![Some(Quantity::Injured)]
+        );
+        assert_eq!(
+            zeros("Ugunsgrēkā cietušo nav.", Lang::Latvian),
+            vec![Some(Quantity::Injured)]
+        );
+        // No news of the dead is no count of them, nor is "нет" elsewhere.
+        assert!(zeros("Данных о погибших нет.", Lang::Russian).is_empty());
+        assert!(zeros(
+            "Погибшие были местными жителями, но нет ясности.",
+            Lang::Russian
+        )
+        .is_empty());
     }
 }
