@@ -732,6 +732,36 @@ fn sums_and_shares(
     }
 }
 
+/// One figure on one side against several of its class on the other, in
+/// a link: the one near it in size (within [`BOUND_REACH`]) when all the
+/// others are far from it (three times or more): "около 5 тыс. детей"
+/// against "около 5500 детей" beside "741 ребенок".
+fn nearest_of_many<'e>(l: &[&'e Entity], r: &[&'e Entity]) -> Option<(&'e Entity, &'e Entity)> {
+    let ratio = |a: &Entity, b: &Entity| {
+        let (x, y) = (a.value?.abs(), b.value?.abs());
+        (x.min(y) > 0.0).then(|| x.max(y) / x.min(y))
+    };
+    let pick = |one: &'e Entity, many: &[&'e Entity]| -> Option<&'e Entity> {
+        let near: Vec<&'e Entity> = many
+            .iter()
+            .copied()
+            .filter(|e| ratio(one, e).is_some_and(|q| q <= BOUND_REACH))
+            .collect();
+        let far = many
+            .iter()
+            .all(|e| near.iter().any(|n| n.id == e.id) || ratio(one, e).is_some_and(|q| q >= 3.0));
+        match near.as_slice() {
+            [n] if far => Some(*n),
+            _ => None,
+        }
+    };
+    match (l, r) {
+        ([a], many) if many.len() > 1 => pick(a, many).map(|b| (*a, b)),
+        (many, [b]) if many.len() > 1 => pick(b, many).map(|a| (a, *b)),
+        _ => None,
+    }
+}
+
 /// Whether two figures' values are ten times apart or more.
 fn tenfold(a: &Entity, b: &Entity) -> bool {
     let (x, y) = (a.value.unwrap_or(0.0).abs(), b.value.unwrap_or(0.0).abs());
@@ -900,6 +930,8 @@ fn pair_up<'e>(
                 .collect()
         } else if paired {
             l.iter().copied().zip(r.iter().copied()).collect()
+        } else if let (Some(_), Some(pair)) = (link, nearest_of_many(&l, &r)) {
+            vec![pair]
         } else if link.is_none() && is_toll(class.0) {
             // Over the whole texts, a toll told with its parts (163 hurt, 24
             // of them in hospital, the other 138 sent home): each side's
@@ -1328,6 +1360,24 @@ mod tests {
         let found = disagreeing(ru, other);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].0, found[0].1), (610.0, 700.0));
+    }
+
+    #[test]
+    fn one_count_meets_the_one_near_it_among_several() {
+        use crate::diverge::verdicts::disagreeing;
+        let ru = "Из города Кульсары эвакуированы 12 тысяч человек, среди них около 5 тысяч детей.";
+        let other = "Из города Кульсары эвакуированы 12 тысяч человек, из них около 5500 детей, \
+                     и 741 ребенок до года.";
+        let found = disagreeing(ru, other);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (5000.0, 5500.0));
+        // Two near it: which is which would be a guess.
+        let two = other.replace("741", "4800");
+        assert!(
+            disagreeing(ru, &two).is_empty(),
+            "{:?}",
+            disagreeing(ru, &two)
+        );
     }
 
     #[test]
