@@ -984,21 +984,39 @@ fn figure_in(
         Some(c.to_string())
     } else {
         // The counted thing is a common noun: names and the words of a
-        // name ("1200 "Sadales tīkls" klientu") are passed over.
+        // name ("1200 "Sadales tīkls" klientu") are passed over, and so are
+        // Russian adjectives before their noun ("шесть одноэтажных жилых
+        // домов" counts houses, as "11 жилых домов" does).
+        let content = |a: &Token<'_>| {
+            !a.stopword
+                && !a.number
+                && a.key.chars().count() >= 3
+                && !["х", "ти"].contains(&&*a.lower)
+                // "7 820 204 млн человек": the multiplier is no thing.
+                && multiplier(&a.lower).is_none()
+        };
+        let adjectival = |a: &Token<'_>| ["ых", "их"].iter().any(|e| a.lower.ends_with(e));
+        let adjective_before_noun = |k: usize| {
+            adjectival(&toks[k])
+                && toks[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|a| !a.capital && content(a))
+                    .find(|a| !adjectival(a))
+                    .is_some_and(|a| {
+                        ["ов", "ев", "ёв", "ей", "ий"]
+                            .iter()
+                            .any(|e| a.lower.ends_with(e))
+                    })
+        };
         toks[i + n..]
             .iter()
             .take(4)
             .enumerate()
             .filter(|(d, a)| !a.capital && !(*d > 0 && toks[i + n + d - 1].capital))
+            .filter(|(d, _)| !adjective_before_noun(i + n + d))
             .map(|(_, a)| a)
-            .find(|a| {
-                !a.stopword
-                    && !a.number
-                    && a.key.chars().count() >= 3
-                    && !["х", "ти"].contains(&&*a.lower)
-                    // "7 820 204 млн человек": the multiplier is no thing.
-                    && multiplier(&a.lower).is_none()
-            })
+            .find(|a| content(a))
             // Hours, days, times: "около 23 часов" and "11 часов вечера"
             // are two ways to say one time, no count of anything.
             .filter(|a| !is_span(&a.lower))

@@ -3640,6 +3640,25 @@ mod tests {
     }
 
     #[test]
+    fn a_count_is_of_the_noun_past_its_adjectives() {
+        let unit = |text: &str, figure: &str| {
+            let p = para(text, Lang::Russian);
+            let s = crate::normalize::sentences(text, &p);
+            let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, text, &s));
+            find(&es, figure).unit.clone()
+        };
+        let houses = unit("Под завалами оказались 11 жилых домов.", "11");
+        assert!(houses.is_some());
+        assert_eq!(
+            unit("Под завалами оказались шесть одноэтажных жилых домов.", "6"),
+            houses
+        );
+        // A word in -их that is the counted thing itself stays so.
+        let hurt = unit("Пять пострадавших доставлены в больницу.", "5");
+        assert_ne!(hurt, unit("Пять пострадавших домов сгорели.", "5"));
+    }
+
+    #[test]
     fn a_toll_denied_is_a_toll_of_none() {
         let zeros = |text: &str, lang: Lang| -> Vec<Option<Quantity>> {
             let p = para(text, lang);
