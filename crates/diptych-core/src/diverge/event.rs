@@ -145,7 +145,7 @@ fn side_days(
     entities: &[Entity],
     side: Side,
     hint: Option<i32>,
-) -> (Vec<(usize, Day, usize)>, Vec<usize>) {
+) -> (Vec<(usize, Day, usize)>, Vec<usize>, Vec<(usize, u32)>) {
     let mut days: Vec<DayAt> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Date)
@@ -167,6 +167,9 @@ fn side_days(
     let mut declared: [Option<(Day, usize)>; 7] = [None; 7];
     let mut told = vec![false; days.len()];
     let mut guessed = Vec::new();
+    // Dates the text gives a weekday of and no year ("sestdienas, 21.
+    // februāra"): their entity and weekday.
+    let mut yearless_weekdays = Vec::new();
     for k in 1..days.len() {
         let (Day::Weekday(w), Day::Date(y, m, d)) = (days[k - 1].day, days[k].day) else {
             continue;
@@ -182,6 +185,8 @@ fn side_days(
         if let Some(year) = year {
             days[k].day = Day::Date(Some(year), m, d);
             declared[w as usize] = Some((days[k].day, days[k].entity));
+        } else {
+            yearless_weekdays.push((days[k].entity, w));
         }
         told[k - 1] = true;
     }
@@ -227,7 +232,7 @@ fn side_days(
             }
         }
     }
-    (days, guessed)
+    (days, guessed, yearless_weekdays)
 }
 
 /// Two date entities that differ in one field, each with the day it was
@@ -339,7 +344,7 @@ fn when(
         side_year(left, entities, Side::Left),
         side_year(right, entities, Side::Right),
     );
-    let ((l, guessed_l), (r, guessed_r)) = (
+    let ((l, guessed_l, weekdays_l), (r, guessed_r, weekdays_r)) = (
         side_days(left, entities, Side::Left, yl.or(yr)),
         side_days(right, entities, Side::Right, yr.or(yl)),
     );
@@ -430,7 +435,34 @@ fn when(
                         .any(|k| k.left.contains(&x.paragraph) && k.right.contains(&y.paragraph))
             })
         });
-        if row.shared.is_empty() && !agree(a, b) {
+        // A date one text gives with its weekday and no year, against a
+        // weekday alone in the other: the two weekdays are compared
+        // ("sestdienas, 21. februāra" and "в воскресенье" are two days).
+        let weekday_of = |day: Day, entity: usize, declared: &[(usize, u32)]| match day {
+            Day::Weekday(w) => Some(w),
+            Day::Date(None, ..) => declared.iter().find(|x| x.0 == entity).map(|x| x.1),
+            _ => None,
+        };
+        let weekdays_differ = matches!(
+            (a, b),
+            (Day::Weekday(_), Day::Date(None, ..)) | (Day::Date(None, ..), Day::Weekday(_))
+        ) && matches!(
+            (weekday_of(a, ea, &weekdays_l), weekday_of(b, eb, &weekdays_r)),
+            (Some(x), Some(y)) if x != y
+        );
+        if row.shared.is_empty() && weekdays_differ {
+            // (Each day with the weekday it was told as: "Sunday ≠
+            // Thursday, 14 June".)
+            let told = |day: Day, w: Option<u32>| match (day, w) {
+                (Day::Date(..), Some(w)) => format!("{}, {}", WEEKDAYS[w as usize], day_text(day)),
+                _ => day_text(day),
+            };
+            row.conflicting.push(format!(
+                "{} ≠ {}",
+                told(a, weekday_of(a, ea, &weekdays_l)),
+                told(b, weekday_of(b, eb, &weekdays_r))
+            ));
+        } else if row.shared.is_empty() && !agree(a, b) {
             if let Some((a, b)) = days_apart(a, b) {
                 // Days a few apart are two steps of one story (the first
                 // clashes, the main shooting), unless the texts tell them
@@ -1132,6 +1164,29 @@ mod tests {
         );
         assert!(!same_day(Day::Weekday(3), Day::Date(None, 5, 27)));
         assert!(same_day(Day::Weekday(0), Day::Date(Some(2024), 5, 27)));
+    }
+
+    #[test]
+    fn a_date_told_with_its_weekday_meets_the_other_s_weekday() {
+        let lv = "Ādažu poligonā svētdien izcēlās ugunsgrēks, kurā deg mežs un kūdra, \
+                  sacīja Zigmunds Jaunķiķis.";
+        let ru = |day: &str| {
+            format!("Пожар на полигоне в Адажи {day} был потушен, сказал Зигмундс Яункикис.")
+        };
+        let told = |ru: &str| {
+            let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+            (r.overview.same_event, r.overview.grid.when.conflicting)
+        };
+        // Sunday against Thursday, 14 June (no year): two days.
+        let (verdict, conflicting) = told(&ru("в четверг, 14 июня,"));
+        assert_eq!(verdict, SameEvent::Related);
+        assert_eq!(conflicting, vec!["Sunday ≠ Thursday, 14 June".to_string()]);
+        // Sunday, 10 June is the same day; a date with no weekday says nothing.
+        for day in ["в воскресенье, 10 июня,", "14 июня"] {
+            let (verdict, conflicting) = told(&ru(day));
+            assert!(conflicting.is_empty(), "{day}: {conflicting:?}");
+            assert_eq!(verdict, SameEvent::Same, "{day}");
+        }
     }
 
     #[test]

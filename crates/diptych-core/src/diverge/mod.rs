@@ -627,7 +627,22 @@ fn within_bound(
                 && value.abs().max(at.abs()) <= value.abs().min(at.abs()) * BOUND_REACH
         })
     };
-    meets(bound(left, a, Side::Left), va, vb) || meets(bound(right, b, Side::Right), vb, va)
+    let (ba, bb) = (bound(left, a, Side::Left), bound(right, b, Side::Right));
+    // Two bounds that face each other and overlap ("vairāk nekā 260" and
+    // "чуть меньше 2 тыс."): both may hold, and nothing says they count
+    // the same.
+    let overlap = match (ba, bb) {
+        (Some((oa, _)), Some((ob, _))) if oa != ob => {
+            let (low, high) = if oa == std::cmp::Ordering::Greater {
+                (va, vb)
+            } else {
+                (vb, va)
+            };
+            low <= high
+        }
+        _ => false,
+    };
+    overlap || meets(ba, va, vb) || meets(bb, vb, va)
 }
 
 /// Whether each figure of a conflict is also given by the other text, where
@@ -1339,6 +1354,13 @@ mod tests {
             1,
             "{:?}",
             disagreeing(lv, &far)
+        );
+        // "More than 20" and "fewer than 60" may both hold.
+        let under = near.replace("26", "менее 60");
+        assert!(
+            disagreeing(lv, &under).is_empty(),
+            "{:?}",
+            disagreeing(lv, &under)
         );
     }
 
