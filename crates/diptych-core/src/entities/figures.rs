@@ -1013,7 +1013,7 @@ fn figure_in(
             .iter()
             .take(4)
             .enumerate()
-            .filter(|(d, a)| !a.capital && !(*d > 0 && toks[i + n + d - 1].capital))
+            .filter(|(d, a)| !(a.capital || *d > 0 && toks[i + n + d - 1].capital))
             .filter(|(d, _)| !adjective_before_noun(i + n + d))
             .map(|(_, a)| a)
             .find(|a| content(a))
