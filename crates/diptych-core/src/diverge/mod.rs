@@ -1483,10 +1483,13 @@ mod tests {
                 "Компания в прошлом году понесла убытки в 3 миллиона евро.",
             ),
         ] {
+            // (The Russian "пострадавших нет" is a toll of none, and
+            // Russian's own: only the Latvian figures are asked about.)
             let r = compare(Input::text(lv), Input::text(ru)).unwrap();
             assert!(
                 r.entities
                     .iter()
+                    .filter(|e| e.mentions.iter().any(|m| m.side == crate::Side::Left))
                     .all(|e| e.quantity != Some(Quantity::Injured)),
                 "{lv}"
             );

@@ -1032,7 +1032,9 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     && (!t.concepts().is_empty() || is_opener(&t.lower))
                     && !is_acronym(t.text)
                     && !name::is_given_name(t.text)
-                    && (j > i + 1 || head_after(body, toks, j).is_none())
+                    // (An adverb opening the sentence heads nothing:
+                    // "Patlaban operatīvais dienests", "Šorīt Rīgas centrā".)
+                    && (is_opener(&t.lower) || j > i + 1 || head_after(body, toks, j).is_none())
                     // (Nor is such a word alone in quotes: a cry, «"Nē!"».)
                     || j == i + 1
                         && is_opener(&t.lower)
@@ -1765,6 +1767,9 @@ const OPENERS: &[&str] = &[
     "pēc",
     "kā",
     "šodien",
+    "šorīt",
+    "šovakar",
+    "šonakt",
     "vakar",
     "rīt",
     "tagad",
@@ -1893,6 +1898,9 @@ fn is_never_name(lower: &str) -> bool {
             | "чс"
             | "сми"
             | "csn"
+            // A shopping centre, before its name: "ТЦ Domina Shopping".
+            | "тц"
+            | "трц"
             // "Нашим приоритетом...": a possessive opening a sentence.
             | "наш"
             | "наша"
@@ -2934,6 +2942,29 @@ mod tests {
             |k| k == EntityKind::Place,
         );
         assert_eq!(found, ["Darnicas rajons"]);
+    }
+
+    #[test]
+    fn an_adverb_or_a_shop_s_abbreviation_opens_no_name() {
+        let labels = |lv: &str, ru: &str| -> Vec<String> {
+            let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+            r.entities
+                .iter()
+                .filter(|e| e.kind != EntityKind::Number && e.kind != EntityKind::Date)
+                .map(|e| e.label.clone())
+                .collect()
+        };
+        let found = labels(
+            "Šorīt Rīgas centrā apstājās tramvajs. Patlaban operatīvais dienests strādā.",
+            "Пожар в ТЦ Domina Shopping потушен.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|l| !l.starts_with("Šorīt") && !l.starts_with("Patlaban")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|l| l == "Domina Shopping"), "{found:?}");
     }
 
     #[test]
