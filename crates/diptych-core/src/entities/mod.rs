@@ -3639,14 +3639,17 @@ mod tests {
         let _ = Span { start: 0, end: 0 };
     }
 
+    /// The entities of one text, read as a right side against an empty left.
+    fn entities_of(text: &str, lang: Lang) -> Vec<Entity> {
+        let p = para(text, lang);
+        let s = crate::normalize::sentences(text, &p);
+        extract(&side(Side::Left, "", &[]), &side(Side::Right, text, &s))
+    }
+
     #[test]
     fn a_figure_takes_its_cue_within_its_clause() {
-        let quantity = |text: &str, lang: Lang, figure: &str| {
-            let p = para(text, lang);
-            let s = crate::normalize::sentences(text, &p);
-            let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, text, &s));
-            find(&es, figure).quantity
-        };
+        let quantity =
+            |text: &str, lang: Lang, figure: &str| find(&entities_of(text, lang), figure).quantity;
         // The clause after a figure ends at its comma, even right after it.
         let ru = "Число погибших в Сирии превысило 780, пострадали более 2200.";
         assert_ne!(quantity(ru, Lang::Russian, "780"), Some(Quantity::Injured));
@@ -3672,12 +3675,8 @@ mod tests {
 
     #[test]
     fn a_count_is_of_the_noun_past_its_adjectives() {
-        let unit = |text: &str, figure: &str| {
-            let p = para(text, Lang::Russian);
-            let s = crate::normalize::sentences(text, &p);
-            let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, text, &s));
-            find(&es, figure).unit.clone()
-        };
+        let unit =
+            |text: &str, figure: &str| find(&entities_of(text, Lang::Russian), figure).unit.clone();
         let houses = unit("Под завалами оказались 11 жилых домов.", "11");
         assert!(houses.is_some());
         assert_eq!(
@@ -3692,10 +3691,8 @@ mod tests {
     #[test]
     fn a_toll_denied_is_a_toll_of_none() {
         let zeros = |text: &str, lang: Lang| -> Vec<Option<Quantity>> {
-            let p = para(text, lang);
-            let s = crate::normalize::sentences(text, &p);
-            let es = extract(&side(Side::Left, "", &[]), &side(Side::Right, text, &s));
-            es.iter()
+            entities_of(text, lang)
+                .iter()
                 .filter(|e| e.kind == EntityKind::Number && e.value == Some(0.0))
                 .map(|e| e.quantity)
                 .collect()
