@@ -646,7 +646,21 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             {
                 x
             } else {
-                latvian_nominative(w, masculine)
+                let nominative = latvian_nominative(w, masculine);
+                // A given name the table knows in -is is that one (Alda →
+                // Aldis, not Alds): its genitive drops the -is whole.
+                let in_is = || {
+                    let chars: Vec<char> = w.chars().collect();
+                    (1..=2)
+                        .filter(|&cut| chars.len() > cut + 2)
+                        .map(|cut| format!("{}is", chars[..chars.len() - cut].iter().collect::<String>()))
+                        .find(|x| is_given_name(x))
+                };
+                if masculine && k == 0 && words.len() > 1 && !is_given_name(&nominative) {
+                    in_is().unwrap_or(nominative)
+                } else {
+                    nominative
+                }
             }
         })
         .collect::<Vec<_>>()
@@ -699,6 +713,15 @@ mod tests {
             mention("Grimaldi"),
         ];
         assert_eq!(label(&all, EntityKind::Person), "Roko Grimaldi");
+    }
+
+    #[test]
+    fn a_given_name_in_is_comes_back_whole() {
+        let l = label(&[mention("Alda Gobzema"), mention("Gobzemam")], EntityKind::Person);
+        assert_eq!(l, "Aldis Gobzems");
+        // A name whose nominative the table knows already stays so.
+        let l = label(&[mention("Jāņa Kalniņa"), mention("Kalniņam")], EntityKind::Person);
+        assert_eq!(l, "Jānis Kalniņš");
     }
 
     #[test]
