@@ -448,17 +448,18 @@ fn headline_counts(
                 .iter()
                 .filter(move |e| named(e) && on(e, side) && class_of(e) == Some(class))
         };
+        // (The left's only one of its class is `a` itself.)
         let (mut ls, mut rs) = (of(Side::Left), of(Side::Right));
-        let (Some(l), None, Some(r), None) = (ls.next(), ls.next(), rs.next(), rs.next()) else {
+        let (Some(_), None, Some(r), None) = (ls.next(), ls.next(), rs.next(), rs.next()) else {
             continue;
         };
+        let l = a;
         let lead = |e: &Entity, side: Side| {
             e.mentions
                 .iter()
                 .any(|m| m.side == side && m.paragraph < HEADLINE)
         };
-        if l.id == a.id
-            && !on(r, Side::Left)
+        if !on(r, Side::Left)
             && lead(l, Side::Left)
             && lead(r, Side::Right)
             && !tenfold(l, r)
@@ -1059,6 +1060,19 @@ pub(super) mod verdicts {
         assert_eq!(
             r.overview.same_event,
             SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
+        r
+    }
+
+    /// The report on two texts, which must be judged one story's two
+    /// moments or angles.
+    pub(in crate::diverge) fn related(lv: &str, ru: &str) -> Report {
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Related,
             "{}",
             r.overview.verdict
         );

@@ -653,7 +653,12 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                     let chars: Vec<char> = w.chars().collect();
                     (1..=2)
                         .filter(|&cut| chars.len() > cut + 2)
-                        .map(|cut| format!("{}is", chars[..chars.len() - cut].iter().collect::<String>()))
+                        .map(|cut| {
+                            format!(
+                                "{}is",
+                                chars[..chars.len() - cut].iter().collect::<String>()
+                            )
+                        })
                         .find(|x| is_given_name(x))
                 };
                 if masculine && k == 0 && words.len() > 1 && !is_given_name(&nominative) {
@@ -717,10 +722,16 @@ mod tests {
 
     #[test]
     fn a_given_name_in_is_comes_back_whole() {
-        let l = label(&[mention("Alda Gobzema"), mention("Gobzemam")], EntityKind::Person);
+        let l = label(
+            &[mention("Alda Gobzema"), mention("Gobzemam")],
+            EntityKind::Person,
+        );
         assert_eq!(l, "Aldis Gobzems");
         // A name whose nominative the table knows already stays so.
-        let l = label(&[mention("Jāņa Kalniņa"), mention("Kalniņam")], EntityKind::Person);
+        let l = label(
+            &[mention("Jāņa Kalniņa"), mention("Kalniņam")],
+            EntityKind::Person,
+        );
         assert_eq!(l, "Jānis Kalniņš");
     }
 
