@@ -334,11 +334,19 @@ impl Entity {
         let Some(v) = self.value.filter(|_| self.quantity != Some(Quantity::Time)) else {
             return self.label.clone(); // a time of day reads as its label, "12:44"
         };
+        // In millions and more only where that loses no digit: "9 126 850"
+        // against "9 127 192" must not both read "9.127 million".
         let (scaled, word) = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
             .into_iter()
-            .find(|(m, _)| v.abs() >= *m)
+            .find(|(m, _)| {
+                v.abs() >= *m && (((v / m) * 1000.0).round() / 1000.0 * m - v).abs() < 0.5
+            })
             .map_or((v, ""), |(m, w)| (v / m, w));
-        let number = crate::entities::figure_text((scaled * 1000.0).round() / 1000.0);
+        let number = if word.is_empty() && v.abs() >= 10_000.0 && v.fract() == 0.0 {
+            grouped(v)
+        } else {
+            crate::entities::figure_text((scaled * 1000.0).round() / 1000.0)
+        };
         match self.unit.as_deref() {
             Some("%") => format!("{number}%"),
             Some(c) if self.quantity == Some(Quantity::Money) => format!("{number}{word} {c}"),
@@ -346,6 +354,22 @@ impl Entity {
             _ => format!("{number}{word}"),
         }
     }
+}
+
+/// A whole number in groups of three digits: "9 126 850".
+fn grouped(v: f64) -> String {
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    if v < 0.0 {
+        out.insert(0, '-');
+    }
+    out
 }
 
 /// Two linked passages that give different figures for the same count.
@@ -921,5 +945,38 @@ mod csv_tests {
                 .collect();
             assert_eq!(left, link.left);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(value: f64, quantity: Quantity, unit: Option<&str>) -> Entity {
+        Entity {
+            id: 0,
+            label: String::new(),
+            kind: EntityKind::Number,
+            value: Some(value),
+            quantity: Some(quantity),
+            unit: unit.map(str::to_string),
+            approximate: false,
+            mentions: Vec::new(),
+            shared: false,
+            by_reader: false,
+        }
+    }
+
+    #[test]
+    fn a_figure_reads_in_millions_only_where_no_digit_is_lost() {
+        let budget = figure(4.97e12, Quantity::Money, Some("UAH"));
+        assert_eq!(budget.readable(), "4.97 trillion UAH");
+        let voters = figure(9_126_850.0, Quantity::People, None);
+        assert_eq!(voters.readable(), "9 126 850");
+        assert_eq!(figure(2e6, Quantity::People, None).readable(), "2 million");
+        assert_eq!(
+            figure(18.4, Quantity::Percent, Some("%")).readable(),
+            "18.4%"
+        );
     }
 }

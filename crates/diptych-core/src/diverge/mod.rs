@@ -399,6 +399,7 @@ fn conflicts<'e>(
     votes::tallies(left, right, links, entities, &mut out);
     roads::kilometre(left, right, links, entities, &mut out);
     shares::of_bodies(left, right, links, entities, &mut out);
+    shares::of_candidates(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
     out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
     // A count says what it counts in the words each text uses ("5 ≠ 6
@@ -705,6 +706,8 @@ fn sums_and_shares(
             }
         }
     }
+    // Figures a link has held against each other, agreeing or not.
+    let mut paired: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     for (k, link) in links.iter().enumerate() {
         let on = |side: Side, paras: &[usize]| {
             let mut by_key: rustc_hash::FxHashMap<&Key, Vec<(usize, &str, f64)>> =
@@ -730,6 +733,7 @@ fn sums_and_shares(
         for key in keys {
             let (a, b) = (&l[key], &r[key]);
             if let ([a], [b]) = (a.as_slice(), b.as_slice()) {
+                paired.extend([a.0, b.0]);
                 if a.0 != b.0
                     && !measures::agree((a.1, a.2), (b.1, b.2))
                     && !out.iter().any(|c| c.left == a.0 && c.right == b.0)
@@ -746,7 +750,48 @@ fn sums_and_shares(
             }
         }
     }
+    // A measure each text gives once more, outside any link (the runoff's
+    // turnout in two paragraphs no link joins, the first round's held in
+    // one): the one against the other.
+    let once = |side: Side| {
+        let mut by_key: rustc_hash::FxHashMap<&Key, Vec<(usize, &str, f64)>> =
+            rustc_hash::FxHashMap::default();
+        for (key, id, text, value) in measured[side as usize].values().flatten() {
+            if !paired.contains(id) {
+                let list = by_key.entry(key).or_default();
+                if !list.iter().any(|x| x.0 == *id) {
+                    list.push((*id, text, *value));
+                }
+            }
+        }
+        by_key
+    };
+    let (l, r) = (once(Side::Left), once(Side::Right));
+    let mut keys: Vec<&Key> = l.keys().copied().filter(|k| r.contains_key(*k)).collect();
+    keys.sort_by(|a, b| a.2.cmp(&b.2));
+    for key in keys {
+        if let ([a], [b]) = (l[key].as_slice(), r[key].as_slice()) {
+            if a.0 != b.0
+                && !measures::agree((a.1, a.2), (b.1, b.2))
+                && !out.iter().any(|c| c.left == a.0 || c.right == b.0)
+            {
+                out.push(NumberConflict {
+                    link: None,
+                    quantity: key.0,
+                    left: a.0,
+                    right: b.0,
+                    measure: Some(key.2.clone()),
+                    by_reader: false,
+                });
+            }
+        }
+    }
 }
+
+/// How near a figure is to one of several for [`nearest_of_many`] to take
+/// it however near the others are, when they are [`CLOSE_APART`] away.
+const CLOSE: f64 = 1.1;
+const CLOSE_APART: f64 = 1.3;
 
 /// One figure on one side against several of its class on the other, in
 /// a link: the one near it in size (within [`BOUND_REACH`]) when all the
@@ -766,8 +811,20 @@ fn nearest_of_many<'e>(l: &[&'e Entity], r: &[&'e Entity]) -> Option<(&'e Entity
         let far = many
             .iter()
             .all(|e| near.iter().any(|n| n.id == e.id) || ratio(one, e).is_some_and(|q| q >= 3.0));
-        match near.as_slice() {
-            [n] if far => Some(*n),
+        // (Or all but the one are a third away and more, and it is within
+        // a tenth: "9 126 850" voters against "9 127 192" beside the
+        // "12 482 613" entitled.)
+        let close: Vec<&'e Entity> = many
+            .iter()
+            .copied()
+            .filter(|e| ratio(one, e).is_some_and(|q| q <= CLOSE))
+            .collect();
+        let apart = many.iter().all(|e| {
+            close.iter().any(|n| n.id == e.id) || ratio(one, e).is_some_and(|q| q >= CLOSE_APART)
+        });
+        match (near.as_slice(), close.as_slice()) {
+            ([n], _) if far => Some(*n),
+            (_, [n]) if apart => Some(*n),
             _ => None,
         }
     };
@@ -1414,6 +1471,40 @@ mod tests {
             "{:?}",
             disagreeing(ru, &two)
         );
+    }
+
+    #[test]
+    fn one_count_meets_the_one_within_a_tenth_when_the_others_are_a_third_away() {
+        use crate::diverge::verdicts::disagreeing;
+        let left = "В референдуме приняли участие 9 126 850 человек.";
+        let right = "Право голоса имели 12 482 613 человек, в референдуме приняли участие \
+                     9 127 192 человека.";
+        let found = disagreeing(left, right);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (9_126_850.0, 9_127_192.0));
+        // Both within a third: which is which would be a guess.
+        let near = right.replace("12 482 613", "10 482 613");
+        assert!(
+            disagreeing(left, &near).is_empty(),
+            "{:?}",
+            disagreeing(left, &near)
+        );
+    }
+
+    #[test]
+    fn a_measure_each_text_gives_once_outside_a_link_is_compared() {
+        use crate::diverge::verdicts::disagreeing;
+        // The first round's turnout is held in its link; the runoff's,
+        // told in paragraphs no link joins, against the other's.
+        let lv = "Nausēda uzvarēja vēlēšanās Lietuvā.\n\n\
+                  Komisija paziņoja, ka vēlētāju aktivitāte bijusi 49,74%.\n\n\
+                  Pirmajā kārtā Nausēda un Šimonīte. Aktivitāte pirmajā kārtā bija 59,95%.";
+        let ru = "Науседа победил на выборах в Литве.\n\n\
+                  В первом туре Науседа и Шимоните. Явка в первом туре составила 59,95%.\n\n\
+                  Шимоните признала поражение и поздравила соперника. Явка составила 49,15%.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (49.74, 49.15));
     }
 
     #[test]

@@ -16,6 +16,10 @@ use crate::{Document, Entity, EntityKind, Link, NumberConflict, Quantity, Side};
 /// "на 0,1%", "by 2%"); written here from general knowledge.
 const CHANGE_BEFORE: [&str; 3] = ["par", "на", "by"];
 
+/// Words for votes, after a share: Latvian, Russian and English, written
+/// here from general knowledge (word starts).
+const VOTES: [&str; 4] = ["bals", "голос", "vote", "ballot"];
+
 /// Most characters between a name and its share.
 const REACH: usize = 80;
 
@@ -30,6 +34,9 @@ pub(super) struct Share<'a> {
     pub(super) paragraph: usize,
     pub(super) value: f64,
     pub(super) text: &'a str,
+    /// Whether a word for votes follows it ("74,25% balsu", "74,43%
+    /// голосов").
+    pub(super) of_votes: bool,
 }
 
 impl Share<'_> {
@@ -51,14 +58,14 @@ pub(super) fn by_name<'a>(
     // Every name, shared or not: a percentage after a name only one text
     // gives is that name's, not the shared name's before it ("Vienotība ar
     // 24,5 % apsteidza Progresīvos ar 6 %").
-    let mut names: Vec<(usize, usize)> = entities
+    let mut names: Vec<(usize, usize, usize)> = entities
         .iter()
         .filter(|e| !matches!(e.kind, EntityKind::Number | EntityKind::Date))
         .flat_map(|e| {
             e.mentions
                 .iter()
                 .filter(move |m| m.side == side)
-                .map(move |m| (m.end, e.id))
+                .map(move |m| (m.end, m.start, e.id))
         })
         .collect();
     names.sort_unstable();
@@ -75,11 +82,17 @@ pub(super) fn by_name<'a>(
                 .iter()
                 .filter(move |m| m.side == side)
                 .map(move |m| {
+                    let after = doc.text.get(m.end..).unwrap_or_default();
+                    let next = super::moments::words(&after[..after.floor_char_boundary(24)]);
                     let share = Share {
                         figure: e.id,
                         paragraph: m.paragraph,
                         value,
                         text: m.text.as_str(),
+                        of_votes: next
+                            .iter()
+                            .find(|w| w.as_str() != "%")
+                            .is_some_and(|w| VOTES.iter().any(|v| w.starts_with(v))),
                     };
                     (m.start, share)
                 })
@@ -96,10 +109,29 @@ pub(super) fn by_name<'a>(
         {
             continue;
         }
-        let k = names.partition_point(|&(end, _)| end <= start);
-        let Some(&(end, name)) = k.checked_sub(1).map(|k| &names[k]) else {
+        let k = names.partition_point(|&(end, ..)| end <= start);
+        let Some(mut k) = k.checked_sub(1) else {
             continue;
         };
+        // A name told together with others — inside another, or right
+        // after one with quotes or a dash between
+        // ("Национальное объединение «Все — Латвии» с 16,5%", «От сердца —
+        // Латвии»: Latvia inside) — is one of a wanted kind both texts give.
+        let wanted = |n: usize| entities[n].shared && entities[n].kind == kind;
+        while !wanted(names[k].2) && k > 0 {
+            let (prev_end, cur_start) = (names[k - 1].0, names[k].1);
+            let close = prev_end >= cur_start
+                || doc.text.get(prev_end..cur_start).is_some_and(|g| {
+                    g.chars().count() <= 3
+                        && !g.chars().any(char::is_alphanumeric)
+                        && g.contains(['«', '"', '„', '“', '—', '–'])
+                });
+            if !close {
+                break;
+            }
+            k -= 1;
+        }
+        let (end, name) = (names[k].0, names[k].2);
         if !(entities[name].shared && entities[name].kind == kind) {
             continue;
         }
@@ -148,6 +180,24 @@ pub(super) fn table<'a>(
         .collect()
 }
 
+/// Adds the candidates whose headline share of the votes the two texts
+/// give differently ("Nausēda saņēmis 74,25% balsu", "Науседа набрал
+/// 74,43% голосов"): a share a person is given is compared when both
+/// texts call it votes, one candidate being enough.
+pub(super) fn of_candidates(
+    left: &Document,
+    right: &Document,
+    links: &[Link],
+    entities: &[Entity],
+    out: &mut Vec<NumberConflict>,
+) {
+    let rows: Vec<Row<'_>> = table(left, right, entities, EntityKind::Person)
+        .into_iter()
+        .filter(|(_, a, b)| a[0].of_votes && b[0].of_votes)
+        .collect();
+    report(rows, links, entities, out);
+}
+
 /// Adds the bodies whose headline shares the two texts give differently.
 pub(super) fn of_bodies(
     left: &Document,
@@ -160,6 +210,11 @@ pub(super) fn of_bodies(
     if rows.len() < TABLE_BODIES {
         return;
     }
+    report(rows, links, entities, out);
+}
+
+/// Adds each row whose first shares disagree.
+fn report(rows: Vec<Row<'_>>, links: &[Link], entities: &[Entity], out: &mut Vec<NumberConflict>) {
     for (name, a, b) in rows {
         // (A body's shares are never empty: it is listed by its first.)
         let (a, b) = (a[0], b[0]);
@@ -199,6 +254,32 @@ mod tests {
             disagreeing(LV, ru),
             [(24.5, 23.9, "share of Jaunā Vienotība".to_string())]
         );
+    }
+
+    #[test]
+    fn a_party_named_with_its_list_in_quotes_keeps_its_share() {
+        // Latvia inside the quoted name, and the list's name after the
+        // party's, do not take the share from the party.
+        let ru = "На выборах победило \"Новое Единство\" с 24,5% голосов. \
+                  Союз зеленых и крестьян получил 12,1%, а Национальное объединение \
+                  «Все — Латвии» - 8,8%.";
+        assert_eq!(
+            disagreeing(LV, ru),
+            [(9.4, 8.8, "share of Nacionālā apvienība".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_candidates_share_of_the_votes_is_compared_alone() {
+        let lv = "Otrajā kārtā Gitans Nausēda saņēmis 74,25% balsu.";
+        let ru = "Во втором туре Гитанас Науседа набрал 74,43% голосов.";
+        assert_eq!(
+            disagreeing(lv, ru),
+            [(74.25, 74.43, "share of Gitans Nausēda".to_string())]
+        );
+        // Not a share that is not called votes.
+        let ru = "Во втором туре рейтинг Гитанаса Науседы составил 74,43%.";
+        assert!(disagreeing(lv, ru).is_empty());
     }
 
     #[test]

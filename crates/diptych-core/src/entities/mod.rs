@@ -2059,9 +2059,20 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
 }
 
 /// A word right after #, @, / or . belongs to a hashtag, handle, URL or
-/// domain, which `tags` reads whole.
+/// domain, which `tags` reads whole. (A slash between two capitals joins
+/// two names, as a joint list's "NA/LRA" does; an address's path is lower
+/// case.)
 fn after_tag_mark(body: &str, t: &Token<'_>) -> bool {
-    t.start > 0 && matches!(body.as_bytes()[t.start - 1], b'#' | b'@' | b'/' | b'.')
+    let b = body.as_bytes();
+    t.start > 0
+        && match b[t.start - 1] {
+            b'#' | b'@' | b'.' => true,
+            b'/' => {
+                !(body[..t.start - 1].ends_with(char::is_uppercase)
+                    && t.text.starts_with(char::is_uppercase))
+            }
+            _ => false,
+        }
 }
 
 /// Hashtags, handles and web addresses in raw text.
@@ -3044,6 +3055,29 @@ mod tests {
             |k| k == EntityKind::Organisation,
         );
         assert_eq!(labels, ["Daugavpils dome"]);
+    }
+
+    #[test]
+    fn a_joint_list_names_both_its_parties_but_an_address_path_names_none() {
+        let labels = shared_labels(
+            "Tālāk seko NA/LRA apvienotais saraksts ar 9,64%.",
+            "Латвийское объединение регионов и Национальное объединение набрали 8,8%.",
+            |k| k == EntityKind::Organisation,
+        );
+        assert!(
+            labels.contains(&"Latvian Association of Regions".to_string()),
+            "{labels:?}"
+        );
+        assert!(
+            labels.contains(&"Nacionālā apvienība".to_string()),
+            "{labels:?}"
+        );
+        let labels = shared_labels(
+            "Sīkāk lapā example.lv/LRA/zinas.",
+            "Латвийское объединение регионов.",
+            |k| k == EntityKind::Organisation,
+        );
+        assert!(labels.is_empty(), "{labels:?}");
     }
 
     #[test]
