@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::ingest::Format;
 
 /// Version of the report's JSON shape. Raised on any breaking change.
-pub const REPORT_VERSION: u32 = 4;
+pub const REPORT_VERSION: u32 = 5;
 
 /// Which of the two documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -255,6 +255,8 @@ pub enum Quantity {
     /// A time of day ("12:44"); its value is in minutes after midnight.
     /// New in version 4.
     Time,
+    /// People missing, or still searched for. New in version 5.
+    Missing,
     /// A count of something else, or nothing said.
     Other,
 }
@@ -277,6 +279,7 @@ impl Quantity {
             Quantity::Year => "year",
             Quantity::Date => "date",
             Quantity::Time => "time of day",
+            Quantity::Missing => "missing",
             Quantity::Other => "count",
         }
     }

@@ -227,6 +227,7 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
         | Quantity::Detained
         | Quantity::Hospitalised
         | Quantity::Rescued
+        | Quantity::Missing
         | Quantity::Age
         | Quantity::Years
         | Quantity::Area => Some((q, None)),
@@ -899,7 +900,7 @@ fn grade(doc: &Document, m: &crate::Mention) -> u8 {
 }
 
 /// Whether a figure of this kind is a toll: people killed, hurt, taken to
-/// hospital, rescued or detained.
+/// hospital, rescued, missing or detained.
 fn is_toll(q: Quantity) -> bool {
     matches!(
         q,
@@ -907,6 +908,7 @@ fn is_toll(q: Quantity) -> bool {
             | Quantity::Injured
             | Quantity::Hospitalised
             | Quantity::Rescued
+            | Quantity::Missing
             | Quantity::Detained
     )
 }
@@ -1551,6 +1553,35 @@ mod tests {
         let late = format!("Ceturtdienas rītā notika avārija.\n\nTā ir ziņa.\n\n{lv}");
         let ru_late = format!("В четверг утром произошла авария.\n\nЭто новость.\n\n{ru}");
         assert!(unlinked(&late, &ru_late).is_empty());
+    }
+
+    #[test]
+    fn the_missing_are_a_toll_of_their_own() {
+        // Those still searched for, not more of them, after "еще"; and 18
+        // in hospital are not the other's 18 missing.
+        let left = "На шахте произошел взрыв. В больницу доставлены 18 горняков. \
+                    Поиски еще 31 шахтера продолжаются.";
+        let right = "На шахте произошел взрыв. Поиски 18 шахтеров продолжаются.";
+        let r = compare(Input::text(left), Input::text(right)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].quantity, Quantity::Missing);
+        assert_eq!(
+            (r.entities[c[0].left].value, r.entities[c[0].right].value),
+            (Some(31.0), Some(18.0))
+        );
+        let missing = |text: &str| {
+            let r = compare(Input::text(text), Input::text("Nekas nav noticis.")).unwrap();
+            r.entities
+                .iter()
+                .filter(|e| e.quantity == Some(Quantity::Missing))
+                .filter_map(|e| e.value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(missing("Bez vēsts pazuduši 27 cilvēki."), [27.0]);
+        assert_eq!(missing("Без вести пропали 18 человек."), [18.0]);
+        // A search and rescue team searches for no one it counts.
+        assert!(missing("В поисково-спасательных работах задействованы 400 человек.").is_empty());
     }
 
     #[test]

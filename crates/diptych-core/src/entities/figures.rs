@@ -424,6 +424,20 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
         ],
     ),
     (
+        Quantity::Missing,
+        &[
+            "pazud",
+            "bezvēst",
+            "пропавш",
+            "пропал",
+            // "поиски еще 31 шахтера" (the search for them), whole words:
+            // "поисково-спасательные работы" search for no one counted.
+            "=поиски",
+            "=поисков",
+            "missing",
+        ],
+    ),
+    (
         Quantity::Area,
         &[
             "kvadrātmetr",
@@ -721,7 +735,13 @@ fn figure_in(
     let more = i
         .checked_sub(1)
         .is_some_and(|k| MORE.contains(&&*toks[k].lower));
-    if more && !toks[..i].iter().any(counted) {
+    // (But "поиски еще 31 шахтера" are those still searched for: all the
+    // missing, not more of them.)
+    let still_missing = i
+        .checked_sub(2)
+        .and_then(|k| cue_of(&toks[k].lower))
+        .is_some_and(|(_, q)| q == Quantity::Missing);
+    if more && !still_missing && !toks[..i].iter().any(counted) {
         return None;
     }
     let end_of = |k: usize| toks[k].start + toks[k].text.len();
