@@ -82,7 +82,7 @@ test('export produces the engine report as valid JSON, and CSV', async () => {
   const { page } = await open();
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
   const report = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
-  assert.equal(report.version, 4);
+  assert.equal(report.version, 5);
   assert.equal(report.overview.same_event, 'different');
   assert.ok(report.overview.grid.when.conflicting.length >= 1 && report.entities.length >= 10);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('text=Download CSV')]);
