@@ -143,5 +143,5 @@ fn report_round_trips_through_json() {
     let json = serde_json::to_string(&r).unwrap();
     let back: diptych_core::Report = serde_json::from_str(&json).unwrap();
     assert_eq!(back, r);
-    assert!(json.starts_with("{\"version\":4,"));
+    assert!(json.starts_with("{\"version\":5,"));
 }

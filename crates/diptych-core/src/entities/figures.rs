@@ -1215,6 +1215,20 @@ pub(crate) fn counts_a_named_thing(unit: &str) -> bool {
     unit.starts_with('=') && !generic.iter().any(|g| g == unit)
 }
 
+/// Whether a figure's counted thing is people in general (cilvēki,
+/// человек): the concept of one of [`counts_a_named_thing`]'s general words.
+pub(crate) fn counts_people(unit: &str) -> bool {
+    unit.starts_with('=') && !counts_a_named_thing(unit)
+}
+
+/// Whether a figure counts a noun the lexicon does not know (kept by its
+/// letters, "strani"), not a unit sign, a currency or a reading.
+pub(crate) fn counts_an_unknown_noun(unit: &str) -> bool {
+    !unit.starts_with(['=', '~', '%'])
+        && unit != POINTS
+        && !unit.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// A figure as read: its value, what it counts, the unit or counted thing.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Figure {
@@ -1488,6 +1502,37 @@ mod tests {
             .filter(|e| e.shared && e.kind == crate::EntityKind::Number)
             .map(|e| e.label)
             .collect()
+    }
+
+    #[test]
+    fn a_crowd_is_not_pages_of_the_same_number() {
+        // A noun the lexicon lacks does not join a count of people in
+        // general in the other text...
+        assert!(shared(
+            "LETA ziņoja, ka aptuveni 10 000 cilvēku pulcējās uz protesta akciju.",
+            "Дело насчитывает около 10 000 страниц."
+        )
+        .is_empty());
+        // ...but joins a bare count, and in one text a crowd told twice is
+        // one crowd.
+        assert_eq!(
+            shared(
+                "LETA ziņoja, ka aptuveni 10 000 cilvēku pulcējās uz protesta akciju.",
+                "Протест собрал около 10 000, сообщила полиция."
+            ),
+            ["10000"]
+        );
+        let r = crate::compare(
+            crate::Input::text("Mītiņā pulcējās 3000 cilvēku. Tur bija 3000 atbalstītāju."),
+            crate::Input::text("Ничего."),
+        )
+        .unwrap();
+        let threes = r
+            .entities
+            .iter()
+            .filter(|e| e.value == Some(3000.0))
+            .count();
+        assert_eq!(threes, 1, "{:?}", r.entities);
     }
 
     #[test]

@@ -2318,10 +2318,16 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     Quantity::People | Quantity::Other => None,
                     q => Some(q),
                 };
-                let unit = f
-                    .unit
-                    .as_deref()
-                    .filter(|u| q.is_none() && figures::counts_a_named_thing(u));
+                // (A noun the lexicon lacks, "10 000 страниц", joins no
+                // count of people in general, "10 000 cilvēku": the one is
+                // pages, the other a crowd. It joins a bare count or one of
+                // a known noun, which another language may name.)
+                let unit = f.unit.as_deref().filter(|u| {
+                    q.is_none()
+                        && (figures::counts_a_named_thing(u)
+                            || figures::counts_people(u)
+                            || figures::counts_an_unknown_noun(u))
+                });
                 // A spelled count joins only a spelled count of its noun,
                 // and percentage points only percentage points (0,2 % is
                 // not 0,2 процентного пункта).
@@ -2333,10 +2339,21 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 let seen = numbers
                     .entry((f.text.as_str(), q, f.total, f.in_range, spelled))
                     .or_default();
-                match seen
-                    .iter()
-                    .find(|(u, _)| u.is_none() || unit.is_none() || *u == unit)
-                {
+                let meets = |u: Option<&str>, j: usize| match (u, unit) {
+                    (None, _) | (_, None) => true,
+                    (Some(a), Some(b)) => {
+                        let people = figures::counts_people;
+                        let unknown = figures::counts_an_unknown_noun;
+                        if people(a) || people(b) {
+                            // (In one text, "3000 cilvēku" and "3000
+                            // atbalstītāju" are one crowd told twice.)
+                            !(unknown(a) || unknown(b)) || raws[j].side == raws[i].side
+                        } else {
+                            a == b || unknown(a) || unknown(b)
+                        }
+                    }
+                };
+                match seen.iter().find(|&&(u, j)| meets(u, j)) {
                     Some(&(_, j)) => union(&mut parent, i, j),
                     None => seen.push((unit, i)),
                 }
