@@ -28,7 +28,7 @@ fn json_report_has_the_fields_the_benchmark_reads() {
         .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["version"], 4);
+    assert_eq!(v["version"], 5);
     assert!(
         ["same", "related", "different"].contains(&v["overview"]["same_event"].as_str().unwrap())
     );
