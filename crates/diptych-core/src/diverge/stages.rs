@@ -285,6 +285,47 @@ const STAGES: &[Stage] = &[
         ],
         not_near: &[],
     },
+    // An award: its nominees announced, then its winners.
+    Stage {
+        procedure: "award",
+        name: "the nominations",
+        phrases: &[word(&[
+            "nominant",
+            "nominēt",
+            "nominēj",
+            "номинант",
+            "номинирова",
+            "nominees",
+            "nominated",
+            "shortlist",
+        ])],
+        not_near: &[],
+    },
+    Stage {
+        procedure: "award",
+        name: "the award",
+        phrases: &[
+            word(&[
+                "apbalvošan",
+                "laureāt",
+                "лауреат",
+                "награжден",
+                "награждён",
+                "вручени",
+                "вручил",
+                "вручен",
+                "winners",
+            ]),
+            pair(&["piešķīr", "piešķirt", "pasniedz", "pasniedza"], &["balv"]),
+            pair(&["balv"], &["piešķirt", "piešķīr", "pasniegt", "saņēm"]),
+            pair(
+                &["получил", "получила", "получили", "присужд"],
+                &["преми", "наград"],
+            ),
+            pair(&["won", "awarded", "received"], &["award", "prize"]),
+        ],
+        not_near: &[],
+    },
     // A strike, a protest, a march: announced, then held.
     Stage {
         procedure: "gathering",
@@ -477,6 +518,19 @@ mod tests {
         let same_day = doc("Как стало известно, на Рижском вокзале столкнулись поезд и дрезина.");
         assert_eq!(apart(&deed, &cause).len(), 1);
         assert!(apart(&deed, &same_day).is_empty());
+    }
+
+    #[test]
+    fn the_nominees_and_the_winners_of_an_award_are_two_steps() {
+        let nominees = doc("Izziņoti kino balvas nominanti.\n\n\
+                            Visvairāk nomināciju ieguvusi filma Lotus.");
+        let winners = doc("Aizvadīta kino balvas apbalvošanas ceremonija.\n\n\
+                           Balva piešķirta filmai Lotus.");
+        assert_eq!(apart(&nominees, &winners).len(), 1);
+        // A report of the winners that recalls the nominations is either.
+        let both =
+            doc("Aizvadīta apbalvošanas ceremonija. Filma bija nominēta piecās kategorijās.");
+        assert!(apart(&nominees, &both).is_empty());
     }
 
     #[test]
