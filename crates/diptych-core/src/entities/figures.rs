@@ -754,6 +754,21 @@ fn figure_in(
         return None;
     }
     let before_text = &body[..t.start];
+    // A model or a name's number glued to its letters ("A220-300",
+    // "Covid-19", "Су-27") counts nothing; digits on both sides of the
+    // hyphen are a range ("5-6").
+    if t.number
+        && before_text.strip_suffix(['-', '‑']).is_some_and(|b| {
+            let word: String = b
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            word.chars().any(char::is_alphabetic)
+        })
+    {
+        return None;
+    }
     if t.number
         && before_text.ends_with(':')
         && before_text[..before_text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
@@ -1502,6 +1517,17 @@ mod tests {
             .filter(|e| e.shared && e.kind == crate::EntityKind::Number)
             .map(|e| e.label)
             .collect()
+    }
+
+    #[test]
+    fn a_models_number_is_no_figure_but_a_range_is() {
+        let values =
+            |text: &str| -> Vec<f64> { numbers_of(text).iter().filter_map(|e| e.value).collect() };
+        assert!(values("Daļa Airbus A220-300 lidmašīnu nevarēs lidot.").is_empty());
+        assert_eq!(values("Ar Covid-19 saslimuši 5 cilvēki."), [5.0]);
+        let mut range = values("Cietuši 5-6 cilvēki.");
+        range.sort_by(f64::total_cmp);
+        assert_eq!(range, [5.0, 6.0]);
     }
 
     #[test]
