@@ -242,6 +242,23 @@ pub type Discrepancy = [(usize, String); 2];
 
 /// The month of a date entity that names a month and no day ("December",
 /// "December 2025").
+/// Words that make a date a bound in time, before or since which something
+/// is told: everyday Latvian, Russian and English, written here.
+const SINCE: &[&str] = &[
+    "kopš",
+    "pēc",
+    "līdz",
+    "pirms",
+    "после",
+    "с",
+    "со",
+    "до",
+    "since",
+    "after",
+    "until",
+    "before",
+];
+
 fn month_of(label: &str) -> Option<u32> {
     let name = label.split(' ').next()?;
     let m = MONTHS.iter().position(|x| *x == name)? as u32 + 1;
@@ -386,10 +403,22 @@ fn when(
     // A text that names a month and no day ("decembrī apturējusi") against
     // one whose first day, outside its datelines, is in another month, when
     // neither names the other's month at all: another month's event.
+    // (A month told as a bound, "после февраля 2022 года", "kopš
+    // marta", is a time before or since, not the event's month.)
+    let bound = |m: &crate::Mention| {
+        let doc = if m.side == Side::Left { left } else { right };
+        let before = doc.text.get(..m.start).unwrap_or_default();
+        let tail = &before[before.floor_char_boundary(before.len().saturating_sub(24))..];
+        super::moments::words(tail)
+            .last()
+            .is_some_and(|w| SINCE.contains(&w.as_str()))
+    };
     let months = |side: Side, days: &[(usize, Day, usize)]| -> Vec<u32> {
         let mut out: Vec<u32> = entities
             .iter()
-            .filter(|e| e.kind == EntityKind::Date && e.mentions.iter().any(|m| m.side == side))
+            .filter(|e| {
+                e.kind == EntityKind::Date && e.mentions.iter().any(|m| m.side == side && !bound(m))
+            })
             .filter_map(|e| month_of(&e.label))
             .collect();
         out.extend(days.iter().filter_map(|d| match d.1 {
@@ -1022,6 +1051,14 @@ mod tests {
         assert_eq!(r.overview.grid.when.conflicting, ["October ≠ 17 January"]);
         // A day in the month the other names is no evidence of two.
         super::super::verdicts::not_different(lv, &ru.replace("января", "октября"));
+        // Nor is a month told as a bound: after it, or since it.
+        let since = "Kopš oktobra ugunsdzēsēji Rīgā izglāba divus makšķerniekus no ledus Daugavā.";
+        let r = crate::compare(crate::Input::text(since), crate::Input::text(ru)).unwrap();
+        assert!(
+            r.overview.grid.when.conflicting.is_empty(),
+            "{:?}",
+            r.overview.grid.when
+        );
     }
 
     #[test]
