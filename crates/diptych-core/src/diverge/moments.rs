@@ -7,6 +7,10 @@
 //! - **consecutive steps**: one text's change ends where the other's starts
 //!   ("no 740 līdz 780 eiro" after "не 700, а 740 евро"): the later step
 //!   comes a period after the earlier one;
+//! - **another revision**: each text's first change runs from another
+//!   value to another value of one unit ("no 10,9% līdz 10%" against "с
+//!   8,5% до 9%"), both within half of each other: one forecast revised
+//!   twice, where two reports of one revision copy its figures;
 //! - **headline rates an order of magnitude apart**: the first rate each
 //!   text gives (15.1 % against 1.1 %) — the same statistic does not differ
 //!   fivefold between two reports of one release; a slip would be a digit;
@@ -399,6 +403,28 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
             }
         }
     }
+    // Each text's first change, of one unit, from another value to
+    // another value: two revisions of one forecast ("no 10,9% līdz 10%"
+    // against "с 8,5% до 9%"); two reports of one revision copy it.
+    if let (Some((a, b, unit)), Some((c, d, other))) = (l.first(), r.first()) {
+        let near = |x: f64, y: f64| (x - y).abs() <= 0.5 * x.abs().max(y.abs());
+        if unit == other
+            && a != c
+            && b != d
+            && near(*a, *c)
+            && near(*b, *d)
+            && !l.iter().any(|x| r.contains(x))
+        {
+            let unit = unit.as_ref();
+            why.push(format!(
+                "another revision: {} → {} ≠ {} → {}",
+                figure_text(*a),
+                amount(*b, unit),
+                figure_text(*c),
+                amount(*d, unit)
+            ));
+        }
+    }
     // Each text gives a match's score and none in common: two matches of
     // the same teams ("ar 72:70 uzvarēja Igaunijas valstsvienību" against
     // "обыграла сборную Эстонии (75:64)"); reports of one match share its
@@ -497,6 +523,29 @@ mod tests {
                   сообщило Министерство благосостояния.";
         let r = not_different(LV_STEP, ru);
         assert!(r.overview.grid.when.conflicting.is_empty());
+    }
+
+    #[test]
+    fn one_forecast_revised_from_and_to_other_values_is_another_revision() {
+        let lv = "Latvijas Banka samazinājusi inflācijas prognozi 2023. gadam no 10,9% līdz 10%, \
+                  piektdien informēja banka.";
+        let ru = "Банк Латвии повысил прогноз инфляции на 2023 год с 8,5% до 9%, \
+                  сообщили в пятницу в банке.";
+        let r = different(lv, ru);
+        assert!(
+            r.overview.verdict.contains("10.9 → 10% ≠ 8.5 → 9%"),
+            "{}",
+            r.overview.verdict
+        );
+        // One revision told with one end given otherwise is a figure that
+        // disagrees, not another revision.
+        let ru = ru.replace("с 8,5% до 9%", "с 10,9% до 10,1%");
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(&ru)).unwrap();
+        assert!(
+            r.overview.grid.when.conflicting.is_empty(),
+            "{:?}",
+            r.overview.grid.when
+        );
     }
 
     #[test]
