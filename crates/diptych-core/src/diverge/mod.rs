@@ -403,6 +403,9 @@ fn conflicts<'e>(
     shares::of_candidates(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
     out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
+    // Each two figures once, whichever reading found them.
+    let mut seen = rustc_hash::FxHashSet::default();
+    out.retain(|c| seen.insert((c.left, c.right)));
     // A count says what it counts in the words each text uses ("5 ≠ 6
     // (spēkrati / автомобилей)"), not as a bare "count".
     for c in &mut out {
@@ -670,7 +673,8 @@ fn crossed(c: &NumberConflict, links: &[Link], entities: &[Entity]) -> bool {
 /// gives of a measure (the deficit, the wage, a price...) in one currency
 /// against the other side's one, when the two cannot be one value rounded
 /// two ways. A side that gives several of a measure in the link is not
-/// compared: which is which would be a guess.
+/// compared: which is which would be a guess. Then, over the whole texts,
+/// the one figure of a measure each side gives that no link held.
 fn sums_and_shares(
     left: &Document,
     right: &Document,
@@ -792,6 +796,7 @@ fn sums_and_shares(
 /// How near a figure is to one of several for [`nearest_of_many`] to take
 /// it however near the others are, when they are [`CLOSE_APART`] away.
 const CLOSE: f64 = 1.1;
+/// How far the others must all be for [`CLOSE`] to decide.
 const CLOSE_APART: f64 = 1.3;
 
 /// One figure on one side against several of its class on the other, in
@@ -1084,6 +1089,9 @@ fn pair_up<'e>(
                 .is_some_and(|(x, y)| x.max(y) <= 2.5 * x.min(y))
             && !given(a, Side::Right)
             && !given(b, Side::Left)
+            // (Once, not once for each link that holds the two: "5 ≠ 4"
+            // in a headline's link and again in the lead's.)
+            && !out.iter().any(|c| c.left == a.id && c.right == b.id)
         {
             out.push(NumberConflict {
                 link,
@@ -1553,6 +1561,18 @@ mod tests {
         let late = format!("Ceturtdienas rītā notika avārija.\n\nTā ir ziņa.\n\n{lv}");
         let ru_late = format!("В четверг утром произошла авария.\n\nЭто новость.\n\n{ru}");
         assert!(unlinked(&late, &ru_late).is_empty());
+    }
+
+    #[test]
+    fn two_figures_that_disagree_are_reported_once_however_many_links_hold_them() {
+        let lv = "Diennakts laikā ūdenstilpnēs atrod piecus noslīkušus cilvēkus\n\n\
+                  Aizvadītās diennakts laikā Latvijas ūdenstilpnēs kopumā atrasti pieci \
+                  noslīkuši cilvēki, ziņo VUGD.";
+        let ru = "В понедельник в Латвии утонули четыре человека\n\n\
+                  В понедельник в водоемах Латвии утонули четыре человека, сообщает ГПСС.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let c = &r.divergences.number_conflicts;
+        assert_eq!(c.len(), 1, "{c:?}");
     }
 
     #[test]
