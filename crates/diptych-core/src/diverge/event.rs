@@ -407,9 +407,7 @@ fn when(
     // marta", is a time before or since, not the event's month.)
     let bound = |m: &crate::Mention| {
         let doc = if m.side == Side::Left { left } else { right };
-        let before = doc.text.get(..m.start).unwrap_or_default();
-        let tail = &before[before.floor_char_boundary(before.len().saturating_sub(24))..];
-        super::moments::words(tail)
+        super::moments::words_before(&doc.text, m.start)
             .last()
             .is_some_and(|w| SINCE.contains(&w.as_str()))
     };

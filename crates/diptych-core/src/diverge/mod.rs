@@ -715,73 +715,21 @@ fn sums_and_shares(
     let mut paired: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     for (k, link) in links.iter().enumerate() {
         let on = |side: Side, paras: &[usize]| {
-            let mut by_key: rustc_hash::FxHashMap<&Key, Vec<(usize, &str, f64)>> =
-                rustc_hash::FxHashMap::default();
-            for (key, id, text, value) in paras
-                .iter()
-                .flat_map(|p| measured[side as usize].get(p).into_iter().flatten())
-            {
-                let list = by_key.entry(key).or_default();
-                if !list.iter().any(|x| x.0 == *id) {
-                    list.push((*id, text, *value));
-                }
-            }
-            by_key
+            by_measure(
+                paras
+                    .iter()
+                    .flat_map(|p| measured[side as usize].get(p).into_iter().flatten()),
+            )
         };
         let (l, r) = (on(Side::Left, &link.left), on(Side::Right, &link.right));
-        let mut keys: Vec<&Key> = l
-            .keys()
-            .copied()
-            .filter(|key| r.contains_key(*key))
-            .collect();
-        keys.sort_by(|a, b| a.2.cmp(&b.2));
-        for key in keys {
-            let (a, b) = (&l[key], &r[key]);
-            if let ([a], [b]) = (a.as_slice(), b.as_slice()) {
-                paired.extend([a.0, b.0]);
-                if a.0 != b.0
-                    && !measures::agree((a.1, a.2), (b.1, b.2))
-                    && !out.iter().any(|c| c.left == a.0 && c.right == b.0)
-                {
-                    out.push(NumberConflict {
-                        link: Some(k),
-                        quantity: key.0,
-                        left: a.0,
-                        right: b.0,
-                        measure: Some(key.2.clone()),
-                        by_reader: false,
-                    });
-                }
-            }
-        }
-    }
-    // A measure each text gives once more, outside any link (the runoff's
-    // turnout in two paragraphs no link joins, the first round's held in
-    // one): the one against the other.
-    let once = |side: Side| {
-        let mut by_key: rustc_hash::FxHashMap<&Key, Vec<(usize, &str, f64)>> =
-            rustc_hash::FxHashMap::default();
-        for (key, id, text, value) in measured[side as usize].values().flatten() {
-            if !paired.contains(id) {
-                let list = by_key.entry(key).or_default();
-                if !list.iter().any(|x| x.0 == *id) {
-                    list.push((*id, text, *value));
-                }
-            }
-        }
-        by_key
-    };
-    let (l, r) = (once(Side::Left), once(Side::Right));
-    let mut keys: Vec<&Key> = l.keys().copied().filter(|k| r.contains_key(*k)).collect();
-    keys.sort_by(|a, b| a.2.cmp(&b.2));
-    for key in keys {
-        if let ([a], [b]) = (l[key].as_slice(), r[key].as_slice()) {
+        for (key, a, b) in one_each(&l, &r) {
+            paired.extend([a.0, b.0]);
             if a.0 != b.0
                 && !measures::agree((a.1, a.2), (b.1, b.2))
-                && !out.iter().any(|c| c.left == a.0 || c.right == b.0)
+                && !out.iter().any(|c| c.left == a.0 && c.right == b.0)
             {
                 out.push(NumberConflict {
-                    link: None,
+                    link: Some(k),
                     quantity: key.0,
                     left: a.0,
                     right: b.0,
@@ -790,6 +738,66 @@ fn sums_and_shares(
                 });
             }
         }
+    }
+    // A measure each text gives once more, outside any link (the runoff's
+    // turnout in two paragraphs no link joins, the first round's held in
+    // one): the one against the other.
+    let once = |side: Side| {
+        by_measure(
+            measured[side as usize]
+                .values()
+                .flatten()
+                .filter(|x| !paired.contains(&x.1)),
+        )
+    };
+    let (l, r) = (once(Side::Left), once(Side::Right));
+    for (key, a, b) in one_each(&l, &r) {
+        if a.0 != b.0
+            && !measures::agree((a.1, a.2), (b.1, b.2))
+            && !out.iter().any(|c| c.left == a.0 || c.right == b.0)
+        {
+            out.push(NumberConflict {
+                link: None,
+                quantity: key.0,
+                left: a.0,
+                right: b.0,
+                measure: Some(key.2.clone()),
+                by_reader: false,
+            });
+        }
+    }
+
+    /// A sum as read: its entity, as written, its value.
+    type Sum<'t> = (usize, &'t str, f64);
+    type ByMeasure<'k, 't> = rustc_hash::FxHashMap<&'k Key, Vec<Sum<'t>>>;
+
+    /// Sums by what they measure, each figure once.
+    fn by_measure<'k, 't: 'k>(
+        sums: impl Iterator<Item = &'k (Key, usize, &'t str, f64)>,
+    ) -> ByMeasure<'k, 't> {
+        let mut by_key = ByMeasure::default();
+        for (key, id, text, value) in sums {
+            let list = by_key.entry(key).or_default();
+            if !list.iter().any(|x: &Sum<'_>| x.0 == *id) {
+                list.push((*id, text, *value));
+            }
+        }
+        by_key
+    }
+
+    /// The measures of which each side gives one sum, by the measure's name.
+    fn one_each<'k, 't>(
+        l: &ByMeasure<'k, 't>,
+        r: &ByMeasure<'k, 't>,
+    ) -> Vec<(&'k Key, Sum<'t>, Sum<'t>)> {
+        let mut keys: Vec<&Key> = l.keys().copied().filter(|k| r.contains_key(*k)).collect();
+        keys.sort_by(|a, b| a.2.cmp(&b.2));
+        keys.into_iter()
+            .filter_map(|key| match (l[key].as_slice(), r[key].as_slice()) {
+                ([a], [b]) => Some((key, *a, *b)),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -808,31 +816,23 @@ fn nearest_of_many<'e>(l: &[&'e Entity], r: &[&'e Entity]) -> Option<(&'e Entity
         let (x, y) = (a.value?.abs(), b.value?.abs());
         (x.min(y) > 0.0).then(|| x.max(y) / x.min(y))
     };
-    let pick = |one: &'e Entity, many: &[&'e Entity]| -> Option<&'e Entity> {
-        let near: Vec<&'e Entity> = many
-            .iter()
-            .copied()
-            .filter(|e| ratio(one, e).is_some_and(|q| q <= BOUND_REACH))
-            .collect();
-        let far = many
-            .iter()
-            .all(|e| near.iter().any(|n| n.id == e.id) || ratio(one, e).is_some_and(|q| q >= 3.0));
-        // (Or all but the one are a third away and more, and it is within
-        // a tenth: "9 126 850" voters against "9 127 192" beside the
-        // "12 482 613" entitled.)
-        let close: Vec<&'e Entity> = many
-            .iter()
-            .copied()
-            .filter(|e| ratio(one, e).is_some_and(|q| q <= CLOSE))
-            .collect();
-        let apart = many.iter().all(|e| {
-            close.iter().any(|n| n.id == e.id) || ratio(one, e).is_some_and(|q| q >= CLOSE_APART)
-        });
-        match (near.as_slice(), close.as_slice()) {
-            ([n], _) if far => Some(*n),
-            (_, [n]) if apart => Some(*n),
-            _ => None,
-        }
+    // The one of `many` within `reach` of `one`, when all the others are
+    // `apart` from it or more.
+    let only_near = |one: &'e Entity, many: &[&'e Entity], reach: f64, apart: f64| {
+        let near = |e: &Entity| ratio(one, e).is_some_and(|q| q <= reach);
+        let mut close = many.iter().copied().filter(|e| near(e));
+        let (Some(n), None) = (close.next(), close.next()) else {
+            return None;
+        };
+        many.iter()
+            .all(|e| near(e) || ratio(one, e).is_some_and(|q| q >= apart))
+            .then_some(n)
+    };
+    // (Or all but the one are a third away and more, and it is within a
+    // tenth: "9 126 850" voters against "9 127 192" beside the "12 482 613"
+    // entitled.)
+    let pick = |one: &'e Entity, many: &[&'e Entity]| {
+        only_near(one, many, BOUND_REACH, 3.0).or_else(|| only_near(one, many, CLOSE, CLOSE_APART))
     };
     match (l, r) {
         ([a], many) if many.len() > 1 => pick(a, many).map(|b| (*a, b)),
@@ -982,12 +982,14 @@ fn pair_up<'e>(
         // In a link, a part of a toll one text gives with a larger total
         // elsewhere ("610 of them in Kunar", the whole quake's 800) is not
         // the other's total (2 217): the totals are compared instead.
+        let in_parts = link.is_some() && is_toll(class.0);
+        let (top_l, top_r) = if in_parts {
+            (largest(class, Side::Left), largest(class, Side::Right))
+        } else {
+            (None, None)
+        };
         let part_against_total = |a: &Entity, b: &Entity| {
-            link.is_some()
-                && is_toll(class.0)
-                && (largest(class, Side::Left) > a.value && largest(class, Side::Right) == b.value
-                    || largest(class, Side::Right) > b.value
-                        && largest(class, Side::Left) == a.value)
+            in_parts && (top_l > a.value && top_r == b.value || top_r > b.value && top_l == a.value)
         };
         let parts = paired && l.iter().zip(&r).any(|(a, b)| part_against_total(a, b));
         if paired && !parts && !(l.iter().all(|e| e.approximate) || r.iter().all(|e| e.approximate))
@@ -1089,9 +1091,6 @@ fn pair_up<'e>(
                 .is_some_and(|(x, y)| x.max(y) <= 2.5 * x.min(y))
             && !given(a, Side::Right)
             && !given(b, Side::Left)
-            // (Once, not once for each link that holds the two: "5 ≠ 4"
-            // in a headline's link and again in the lead's.)
-            && !out.iter().any(|c| c.left == a.id && c.right == b.id)
         {
             out.push(NumberConflict {
                 link,

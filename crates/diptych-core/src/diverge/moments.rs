@@ -192,7 +192,7 @@ const PERIOD_ORDINALS: [(&str, u8); 20] = [
 
 /// The few words (in the 25 characters) before a point of a text, in lower
 /// case.
-fn words_before(text: &str, at: usize) -> Vec<String> {
+pub(super) fn words_before(text: &str, at: usize) -> Vec<String> {
     let from = text[..at]
         .char_indices()
         .rev()

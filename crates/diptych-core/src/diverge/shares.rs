@@ -82,8 +82,8 @@ pub(super) fn by_name<'a>(
                 .iter()
                 .filter(move |m| m.side == side)
                 .map(move |m| {
-                    let after = doc.text.get(m.end..).unwrap_or_default();
-                    let next = super::moments::words(&after[..after.floor_char_boundary(24)]);
+                    let after = super::text_after(&doc.text, m.end, 24, doc.text.len());
+                    let next = super::moments::words(after);
                     let share = Share {
                         figure: e.id,
                         paragraph: m.paragraph,

@@ -766,12 +766,10 @@ fn figure_in(
     // hyphen are a range ("5-6").
     if t.number
         && before_text.strip_suffix(['-', '‑']).is_some_and(|b| {
-            let word: String = b
-                .chars()
+            b.chars()
                 .rev()
                 .take_while(|c| c.is_alphanumeric())
-                .collect();
-            word.chars().any(char::is_alphabetic)
+                .any(char::is_alphabetic)
         })
     {
         return None;
@@ -1059,18 +1057,19 @@ fn figure_in(
                             .any(|e| a.lower.ends_with(e))
                     })
         };
+        // A word that stands before the noun it qualifies.
+        let modifier = |k: usize| {
+            adjective_before_noun(k)
+                || compound(k)
+                || GENITIVE_MODIFIERS.contains(&&*toks[k].lower)
+                    && toks.get(k + 1).is_some_and(|a| !a.capital && content(a))
+        };
         toks[i + n..]
             .iter()
             .take(4)
             .enumerate()
             .filter(|(d, a)| !(a.capital || *d > 0 && toks[i + n + d - 1].capital))
-            .filter(|(d, _)| {
-                let k = i + n + d;
-                !adjective_before_noun(k)
-                    && !compound(k)
-                    && !(GENITIVE_MODIFIERS.contains(&&*toks[k].lower)
-                        && toks.get(k + 1).is_some_and(|a| !a.capital && content(a)))
-            })
+            .filter(|(d, _)| !modifier(i + n + d))
             .map(|(_, a)| a)
             .find(|a| content(a))
             // Hours, days, times: "около 23 часов" and "11 часов вечера"
@@ -1270,6 +1269,12 @@ const ACCIDENTS: &[&str] = &[
 /// counts, in news' set phrases: "246 ceļu satiksmes negadījumi" counts
 /// accidents, not roads. Written here from general knowledge.
 const GENITIVE_MODIFIERS: &[&str] = &["ceļu", "satiksmes"];
+
+/// Whether a figure counts a noun, known to the lexicon or not (not a
+/// unit sign, a currency or a reading).
+pub(crate) fn counts_a_noun(unit: &str) -> bool {
+    unit.starts_with('=') || counts_an_unknown_noun(unit)
+}
 
 /// Whether a figure's counted thing is people in general (cilvēki,
 /// человек): the concept of one of [`counts_a_named_thing`]'s general words.

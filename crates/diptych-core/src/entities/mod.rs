@@ -2322,12 +2322,10 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 // count of people in general, "10 000 cilvēku": the one is
                 // pages, the other a crowd. It joins a bare count or one of
                 // a known noun, which another language may name.)
-                let unit = f.unit.as_deref().filter(|u| {
-                    q.is_none()
-                        && (figures::counts_a_named_thing(u)
-                            || figures::counts_people(u)
-                            || figures::counts_an_unknown_noun(u))
-                });
+                let unit = f
+                    .unit
+                    .as_deref()
+                    .filter(|u| q.is_none() && figures::counts_a_noun(u));
                 // A spelled count joins only a spelled count of its noun,
                 // and percentage points only percentage points (0,2 % is
                 // not 0,2 процентного пункта).
