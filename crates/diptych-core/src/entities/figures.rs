@@ -217,6 +217,37 @@ fn percent_of_another(after: &[&Token<'_>]) -> bool {
         .is_some_and(|k| after[..k].iter().any(|t| counted(t)))
 }
 
+/// Words that say a four-digit figure is a year ("2019. gadā", "в 2019
+/// году", "2019 г.", "in 2019"), by their start; written here.
+const YEAR_WORDS: &[&str] = &["gad", "g", "год", "г", "year"];
+
+/// Whether a four-digit figure that could be a year counts the words after
+/// it instead ("1895 избирательных участках", "1200 iedzīvotāju"): a
+/// lower-case word follows after a space alone, with no ordinal dot
+/// ("2019. gadā") and no year word among the next two, and no name stands
+/// before it ("Rīgas maratons 2018", "Supernova 2026" are editions).
+fn counts_before_a_noun(
+    body: &str,
+    before: &[&Token<'_>],
+    end: usize,
+    after: &[&Token<'_>],
+) -> bool {
+    let year_word = |t: &&&Token<'_>| {
+        YEAR_WORDS
+            .iter()
+            .any(|w| t.lower.starts_with(w) && (w.len() > 2 || t.lower.chars().count() <= 2))
+    };
+    !before.last().is_some_and(|t| t.capital)
+        && after.first().is_some_and(|t| {
+            body.get(end..t.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+                && !t.number
+                && !t.stopword
+                && !t.capital
+                && t.text.chars().all(char::is_alphabetic)
+        })
+        && !after.iter().take(2).any(|t| year_word(&t))
+}
 /// Whether the figure at `toks[i..i + n]` is one of several groups told
 /// together ("četri vīrieši un trīs sievietes", "четыре женщины и трое
 /// мужчин"): each is a part of the count, which neither gives.
@@ -945,7 +976,12 @@ fn figure_in(
         "жител",
     ]) {
         Quantity::People
-    } else if t.number && t.text.len() == 4 && (1800.0..=2100.0).contains(&value) && n == 1 {
+    } else if t.number
+        && t.text.len() == 4
+        && (1800.0..=2100.0).contains(&value)
+        && n == 1
+        && !counts_before_a_noun(body, &before, end_byte, &after)
+    {
         return Some((
             Identity::Date(format!("year:{}", figure_text(value)), figure_text(value)),
             n,
@@ -1436,6 +1472,30 @@ mod tests {
             figures("Погибли два человека, ещё двое получили травмы."),
             ["два", "двое"]
         );
+    }
+
+    #[test]
+    fn a_year_s_digits_before_the_noun_they_count_are_a_count() {
+        let counts = |text: &str| {
+            numbers_of(text)
+                .iter()
+                .map(|e| e.label.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            counts("Голосование прошло на 1895 избирательных участках."),
+            ["1895"]
+        );
+        assert_eq!(counts("Plūdos applūduši 1852 dzīvokļi."), ["1852"]);
+        // A year stays a year: before its word, after an ordinal dot, or
+        // after the name of what it is an edition of.
+        for year in [
+            "В 2019 году выборы прошли спокойно.",
+            "2019. gadā vēlēšanas noritēja mierīgi.",
+            "Konkursā Supernova 2026 uzvarēja grupa Kautkaili.",
+        ] {
+            assert_eq!(counts(year), Vec::<String>::new(), "{year}");
+        }
     }
 
     /// The conflicts the report raises, as (left value, right value).
