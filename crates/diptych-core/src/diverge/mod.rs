@@ -409,8 +409,9 @@ fn conflicts<'e>(
     // A count says what it counts in the words each text uses ("5 ≠ 6
     // (spēkrati / автомобилей)"), not as a bare "count".
     for c in &mut out {
-        if c.measure.is_none() && matches!(c.quantity, Quantity::Other | Quantity::People) {
-            c.measure = counted_words(c, left, right, entities);
+        if c.measure.is_none() {
+            let plain = matches!(c.quantity, Quantity::Other | Quantity::People);
+            c.measure = counted_words(c, left, right, entities, !plain);
         }
     }
     out
@@ -482,17 +483,28 @@ fn headline_counts(
     }
 }
 
-/// The words right after a conflict's two figures, "left / right", when
-/// both are words.
+/// Words that tie a circumstance to a counted noun ("negadījumi ar
+/// cietušajiem", "ДТП без пострадавших"); written here.
+const WITH_WORDS: &[&str] = &["ar", "bez", "с", "со", "без", "with", "without"];
+
+/// What a conflict's two figures count, "left / right", in the words each
+/// text uses: the noun the figure reader counted (the lexicon concept or
+/// the key it keeps as the figure's unit), with a "with/without" phrase
+/// after it ("negadījumi ar cietušajiem / происшествий с пострадавшими");
+/// where no word after the figure is that noun, the first common word
+/// there. With `phrased`, only nouns that carry such a phrase on a side are
+/// told: a count of accidents with injured, not of the injured.
 fn counted_words(
     c: &NumberConflict,
     left: &Document,
     right: &Document,
     entities: &[Entity],
+    phrased: bool,
 ) -> Option<String> {
-    let word = |doc: &Document, e: &Entity, side: Side| -> Option<String> {
+    // (the words, whether a "with" phrase follows the counted noun)
+    let word = |doc: &Document, e: &Entity, side: Side| -> Option<(String, bool)> {
         let m = e.mentions.iter().find(|m| m.side == side)?;
-        // The first common word of the next few, past names in quotes
+        // The next few words of the clause, past names in quotes
         // ("1200 AS “Sadales tīkls” klientu").
         let after = doc.text.get(m.end..)?;
         let end = after
@@ -517,18 +529,69 @@ fn counted_words(
                 }
             })
             .collect();
+        let toks = crate::normalize::tokens(&unquoted, doc.lang);
+        let toks = &toks[..toks.len().min(6)];
+        let counted = e.unit.as_deref().and_then(|unit| {
+            toks.iter().position(|t| match unit.strip_prefix('=') {
+                Some(id) => id.parse::<u32>().is_ok_and(|id| t.concepts().contains(&id)),
+                None => {
+                    !t.number
+                        && crate::entities::skeleton(&t.key)
+                            .chars()
+                            .take(6)
+                            .eq(unit.chars())
+                }
+            })
+        });
+        if let Some(k) = counted {
+            // The phrase: its word and the next two at most ("детей с
+            // подтвержденным коронавирусом").
+            let with = toks
+                .get(k + 1)
+                .filter(|w| WITH_WORDS.contains(&&*w.lower))
+                .map(|_| {
+                    toks[k + 2..]
+                        .iter()
+                        .take(2)
+                        .take_while(|w| !w.number)
+                        .count()
+                })
+                .filter(|&n| n > 0);
+            let last = k + with.map_or(0, |n| n + 1);
+            let words: Vec<&str> = toks[k..=last].iter().map(|t| t.text).collect();
+            if with.is_some() {
+                return Some((words.join(" "), true));
+            }
+        }
+        // Or, for a casualty, told before it in its clause: "avārijām bez
+        // cietušajiem lielākais skaits - 131".
+        let clause = &doc.text[..m.start];
+        let clause = &clause[clause
+            .rfind(['.', ',', ';', '!', '?', '(', '\n'])
+            .map_or(0, |k| k + 1)..];
+        let before = crate::normalize::tokens(clause, doc.lang);
+        let before = &before[before.len().saturating_sub(6)..];
+        if let Some(j) = before
+            .iter()
+            .position(|w| WITH_WORDS.contains(&&*w.lower))
+            .filter(|&j| phrased && j > 0 && j + 1 < before.len() && !before[j - 1].number)
+        {
+            let words: Vec<&str> = before[j - 1..=j + 1].iter().map(|t| t.text).collect();
+            return Some((words.join(" "), true));
+        }
+        if let Some(k) = counted {
+            return Some((toks[k].text.to_string(), false));
+        }
         unquoted
             .split(|c: char| !c.is_alphabetic() && c != '-')
             .filter(|w| !w.is_empty())
             .take(5)
             .find(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase))
-            .map(str::to_string)
+            .map(|w| (w.to_string(), false))
     };
-    Some(format!(
-        "{} / {}",
-        word(left, &entities[c.left], Side::Left)?,
-        word(right, &entities[c.right], Side::Right)?
-    ))
+    let (l, l_with) = word(left, &entities[c.left], Side::Left)?;
+    let (r, r_with) = word(right, &entities[c.right], Side::Right)?;
+    (!phrased || l_with || r_with).then(|| format!("{l} / {r}"))
 }
 
 /// Words before a figure that make it a bound, not a value: "more than 20"
@@ -1368,6 +1431,36 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_count_is_told_by_its_noun_not_the_words_that_qualify_it() {
+        let measures = |lv: &str, ru: &str| -> Vec<Option<String>> {
+            compare(Input::text(lv), Input::text(ru))
+                .unwrap()
+                .divergences
+                .number_conflicts
+                .into_iter()
+                .map(|c| c.measure)
+                .collect()
+        };
+        // The accidents, not "ceļu" and "дорожно-транспортных" before them.
+        assert_eq!(
+            measures(
+                "Sniegputenis. Piektdien reģistrēti 246 ceļu satiksmes negadījumi.",
+                "Снегопад. В пятницу зарегистрировано 160 дорожно-транспортных происшествий.",
+            ),
+            [Some("negadījumi / происшествий".to_string())]
+        );
+        // Accidents with injured are counted, not the injured.
+        assert_eq!(
+            measures(
+                "Sniegputenis. Reģistrēti desmit ceļu satiksmes negadījumi ar cietušajiem.",
+                "Снегопад. Зарегистрировано пять дорожно-транспортных происшествий с пострадавшими.",
+            ),
+            [Some(
+                "negadījumi ar cietušajiem / происшествий с пострадавшими".to_string()
+            )]
+        );
+    }
     #[test]
     fn a_toll_both_texts_give_is_not_held_against_another_figure() {
         // The right gives 59 too (as a plain count); its 35 is the other

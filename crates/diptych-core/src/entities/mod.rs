@@ -2179,7 +2179,7 @@ fn same_name(a: &str, b: &str) -> bool {
 ///
 /// Most keys need no merging: those come back borrowed, with no allocation
 /// (the clustering compares thousands of pairs).
-pub(super) fn skeleton(key: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn skeleton(key: &str) -> std::borrow::Cow<'_, str> {
     let vowel = |c: char| "aeiouy".contains(c);
     let trimmed = |s: &str| -> usize {
         ["is", "s"]
