@@ -100,6 +100,10 @@ const MEASURES: &[(&str, &[&str])] = &[
             "=aktivitāte",
             "=aktivitāti",
             "=aktivitātei",
+            // "piedalījušies 1 089 772 pilsoņi jeb 70,53% balsstiesīgo",
+            // "в голосовании приняли участие 59%": those who took part.
+            "piedalīj",
+            "=участие",
             "явк",
             "turnout",
         ],

@@ -1610,6 +1610,20 @@ mod tests {
     }
 
     #[test]
+    fn those_who_took_part_are_the_turnout() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Referendums par valodu.\n\n\
+                  Referendumā piedalījušies 1 089 772 pilsoņi jeb 70,53% balsstiesīgo.";
+        let ru = "Референдум о языке.\n\nЯвка на референдуме составила 69%.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found, [(70.53, 69.0, "turnout".to_string())]);
+        let ru = "Референдум о языке.\n\nВ референдуме приняли участие 69% избирателей.";
+        let lv = "Referendums par valodu.\n\nVēlētāju aktivitāte referendumā bija 70,53%.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found, [(70.53, 69.0, "turnout".to_string())]);
+    }
+
+    #[test]
     fn a_toll_one_text_gives_as_superseded_is_no_agreement() {
         use crate::diverge::verdicts::disagreeing;
         let lv = "Zemestrīcē Marokā gājuši bojā 2122 cilvēki.\n\n\

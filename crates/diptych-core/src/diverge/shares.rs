@@ -109,54 +109,94 @@ pub(super) fn by_name<'a>(
         {
             continue;
         }
-        let k = names.partition_point(|&(end, ..)| end <= start);
-        let Some(mut k) = k.checked_sub(1) else {
+        let Some(name) = before_it(doc, &names, entities, kind, start).or_else(|| {
+            share
+                .of_votes
+                .then(|| after_it(doc, &names, entities, kind, start + share.text.len()))
+                .flatten()
+        }) else {
             continue;
         };
-        // A name told together with others — inside another, or right
-        // after one with quotes or a dash between
-        // ("Национальное объединение «Все — Латвии» с 16,5%", «От сердца —
-        // Латвии»: Latvia inside) — is one of a wanted kind both texts give.
-        let wanted = |n: usize| entities[n].shared && entities[n].kind == kind;
-        while !wanted(names[k].2) && k > 0 {
-            let (prev_end, cur_start) = (names[k - 1].0, names[k].1);
-            let close = prev_end >= cur_start
-                || doc.text.get(prev_end..cur_start).is_some_and(|g| {
-                    g.chars().count() <= 3
-                        && !g.chars().any(char::is_alphanumeric)
-                        && g.contains(['«', '"', '„', '“', '—', '–'])
-                });
-            if !close {
-                break;
-            }
-            k -= 1;
-        }
-        let (end, name) = (names[k].0, names[k].2);
-        if !(entities[name].shared && entities[name].kind == kind) {
-            continue;
-        }
-        let Some(gap) = doc.text.get(end..start) else {
-            continue;
-        };
-        // A clause ends at a stop or a comma, but not at a decimal one.
-        let mut chars = gap.chars().peekable();
-        let mut ends = false;
-        while let Some(c) = chars.next() {
-            if matches!(c, ',' | ';' | '.' | '!' | '?' | '\n')
-                && !chars.peek().is_some_and(char::is_ascii_digit)
-            {
-                ends = true;
-            }
-        }
-        if ends || gap.chars().count() > REACH {
-            continue;
-        }
         match out.iter_mut().find(|(n, _)| *n == name) {
             Some((_, shares)) => shares.push(share),
             None => out.push((name, vec![share])),
         }
     }
     out
+}
+
+/// The name of `kind` both texts give that a share at `start` belongs to:
+/// the nearest name before it in its clause (`names`: (end, start, entity)
+/// of every name, by end).
+fn before_it(
+    doc: &Document,
+    names: &[(usize, usize, usize)],
+    entities: &[Entity],
+    kind: EntityKind,
+    start: usize,
+) -> Option<usize> {
+    let mut k = names
+        .partition_point(|&(end, ..)| end <= start)
+        .checked_sub(1)?;
+    // A name told together with others — inside another, or right
+    // after one with quotes or a dash between
+    // ("Национальное объединение «Все — Латвии» с 16,5%", «От сердца —
+    // Латвии»: Latvia inside) — is one of a wanted kind both texts give.
+    let wanted = |n: usize| entities[n].shared && entities[n].kind == kind;
+    // (So is a country right after a body's name, whose genitive it is:
+    // "Консервативная народная партия Эстонии с результатом 17,8%".)
+    while !wanted(names[k].2) && k > 0 {
+        let (prev_end, cur_start) = (names[k - 1].0, names[k].1);
+        let close = prev_end >= cur_start
+            || doc.text.get(prev_end..cur_start).is_some_and(|g| {
+                g.chars().count() <= 3
+                    && !g.chars().any(char::is_alphanumeric)
+                    && g.contains(['«', '"', '„', '“', '—', '–'])
+                    || g == " " && entities[names[k].2].kind == EntityKind::Place
+            });
+        if !close {
+            break;
+        }
+        k -= 1;
+    }
+    let (end, name) = (names[k].0, names[k].2);
+    if !wanted(name) {
+        return None;
+    }
+    let gap = doc.text.get(end..start)?;
+    // A clause ends at a stop or a comma, but not at a decimal one.
+    let mut chars = gap.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, ',' | ';' | '.' | '!' | '?' | '\n')
+            && !chars.peek().is_some_and(char::is_ascii_digit)
+        {
+            return None;
+        }
+    }
+    (gap.chars().count() <= REACH).then_some(name)
+}
+
+/// The name a share of the votes opening its clause belongs to, told after
+/// it in the same sentence ("Ar 22,2% balsu tai seko ... Centra partija",
+/// "Второй результат — 22,9% голосов — у Центристской партии"; not "5%
+/// barjeru ... pārvarēt apvienībai"): the first name of `kind` after `end`,
+/// given by both texts, with no stop or comma between.
+fn after_it(
+    doc: &Document,
+    names: &[(usize, usize, usize)],
+    entities: &[Entity],
+    kind: EntityKind,
+    end: usize,
+) -> Option<usize> {
+    let &(_, start, name) = names
+        .iter()
+        .filter(|&&(_, start, n)| start >= end && entities[n].kind == kind)
+        .min_by_key(|&&(_, start, _)| start)?;
+    let gap = doc.text.get(end..start)?;
+    let stop = gap
+        .chars()
+        .any(|c| matches!(c, '.' | ';' | '!' | '?' | '\n' | ','));
+    (entities[name].shared && !stop && gap.chars().count() <= REACH).then_some(name)
 }
 
 /// A name with the shares the left text gives it and the right's.
@@ -280,6 +320,27 @@ mod tests {
         // Not a share that is not called votes.
         let ru = "Во втором туре рейтинг Гитанаса Науседы составил 74,43%.";
         assert!(disagreeing(lv, ru).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_the_votes_opening_its_clause_belongs_to_the_name_after_it() {
+        let lv = "Ar 22,2% balsu otrajā vietā ir premjera Jiri Ratasa vadītā Centra partija. \
+                  Vienotība ieguva 12,1%.";
+        let ru = "Второй результат — 22,9% голосов — у Центристской партии. \
+                  «Единство» получило 12,1%.";
+        assert_eq!(
+            disagreeing(lv, ru),
+            [(22.2, 22.9, "share of Centra partija".to_string())]
+        );
+        // A threshold is no party's share: "5% barjeru ... pārvarēt
+        // apvienībai" leaves the party its own 7,65 %.
+        let lv = "Vienotība ieguva 12,1%. \
+                  5% barjeru izdevies pārvarēt apvienībai \"Par Labu Latviju\" (7,65%).";
+        let ru = "«Единство» получило 12,1%. Объединение \"За лучшую Латвию\" получило 7,84%.";
+        assert_eq!(
+            disagreeing(lv, ru),
+            [(7.65, 7.84, "share of For a Good Latvia".to_string())]
+        );
     }
 
     #[test]

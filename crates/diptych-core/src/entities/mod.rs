@@ -1149,6 +1149,40 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
             });
         }
     }
+    // A body the table knows read inside a longer body's name, from a word
+    // in lower case after a name's word of its own ("tautas partija" of
+    // "Konservatīvā tautas partija", "народная партия" of "Консервативная
+    // народная партия"), is a word of that name, not the table's body.
+    // (In quotes after a preposition, «За лучшую Латвию», it is the body.)
+    let inner: Vec<bool> = out
+        .iter()
+        .map(|r| {
+            let own_word = |q: &Raw| {
+                side.text[q.start..r.start].split_whitespace().any(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !crate::normalize::is_stopword(&w.to_lowercase())
+                })
+            };
+            matches!(r.identity, Identity::Known(k)
+                if known().entries[k].kind == EntityKind::Organisation)
+                && side.text[r.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && out.iter().any(|q| {
+                    q.side == r.side
+                        && q.start < r.start
+                        && r.end <= q.end
+                        && matches!(q.identity, Identity::Name(_, EntityKind::Organisation))
+                        && own_word(q)
+                })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !inner[k - 1]
+    });
     out
 }
 
@@ -1417,15 +1451,23 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
                 .next()
                 .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
             // Russian: an adjective right before its noun (Стамбульской конвенции),
-            // not a name and a verb (Зеленский подписал закон).
+            // or before other adjectives that are (Консервативная народная
+            // партия), not a name and a verb (Зеленский подписал закон).
+            let adjective = |w: &str| {
+                [
+                    "ой", "ий", "ый", "ая", "ое", "ого", "ому", "ых", "их", "им", "ым", "ую", "ые",
+                    "ие",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
+            };
+            // (A town's adjective opening it stays the town's: "Лиепайская
+            // региональная больница" is a hospital of Liepāja.)
+            let several = h > j;
             if cyrillic
-                && (h > j
-                    || ![
-                        "ой", "ий", "ый", "ая", "ое", "ого", "ому", "ых", "их", "им", "ым", "ую",
-                        "ые", "ие",
-                    ]
-                    .iter()
-                    .any(|e| name.ends_with(e)))
+                && !(adjective(name)
+                    && toks[j..h].iter().all(|w| adjective(&w.lower))
+                    && !(several && adjective_place(name).is_some()))
             {
                 return None;
             }
@@ -2871,6 +2913,45 @@ mod tests {
                 ("Kārļa Ulmaņa", EntityKind::Place, true),
                 ("Eduarda Smiļģa iela", EntityKind::Place, true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_russian_body_named_by_several_adjectives_is_one_name() {
+        let r = crate::compare(
+            crate::Input::text(
+                "Vēlēšanas Igaunijā. Trešā ir Konservatīvā tautas partija. \
+                 Cietušos nogādāja Liepājā.",
+            ),
+            crate::Input::text(
+                "Выборы в Эстонии. Далее идет Консервативная народная партия Эстонии. \
+                 Раненых доставили в Лиепайскую региональную больницу.",
+            ),
+        )
+        .unwrap();
+        let right: Vec<(&str, EntityKind)> = r
+            .entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.side == Side::Right)
+                    .map(move |m| (m.text.as_str(), e.kind))
+            })
+            .collect();
+        // The whole party, and not the People's Party of the table inside
+        // it; a town's adjective opening a hospital's name stays the town.
+        assert!(
+            right.contains(&("Консервативная народная партия", EntityKind::Organisation)),
+            "{right:?}"
+        );
+        assert!(
+            !right.iter().any(|(m, _)| *m == "народная партия"),
+            "{right:?}"
+        );
+        assert!(
+            right.contains(&("Лиепайскую", EntityKind::Place)),
+            "{right:?}"
         );
     }
 
