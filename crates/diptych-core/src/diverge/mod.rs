@@ -1450,6 +1450,15 @@ mod tests {
             ),
             [Some("negadījumi / происшествий".to_string())]
         );
+        // Brigades, past a Latvian adjective and a genitive before them,
+        // and a Russian adjective before a plural of no ending.
+        assert_eq!(
+            measures(
+                "Vētra. Bojājumus novērš 72 operatīvā darba brigādes.",
+                "Буря. Повреждения устраняют 80 оперативных бригад.",
+            ),
+            [Some("brigādes / бригад".to_string())]
+        );
         // Accidents with injured are counted, not the injured.
         assert_eq!(
             measures(

@@ -1091,11 +1091,31 @@ fn figure_in(
                         ["ов", "ев", "ёв", "ей", "ий"]
                             .iter()
                             .any(|e| a.lower.ends_with(e))
+                            // (or none, as "цистерн", "машин": a consonant
+                            // no verb ends its plural with)
+                            || a.lower.chars().count() >= 4
+                                && a.lower.ends_with(|c: char| {
+                                    "бвгджзкмнпрстфхцчшщ".contains(c)
+                                })
                     })
+        };
+        // A Latvian adjective of a common suffix in its definite form
+        // ("72 operatīvā darba brigādes", "iekšējās", "valstiskās") before
+        // a word of the clause.
+        let latvian_adjective = |k: usize| {
+            let w = &*toks[k].lower;
+            ["īv", "isk", "ēj", "īg"].iter().any(|x| w.contains(x))
+                && [
+                    "ais", "ā", "ās", "ie", "ajiem", "ajām", "ajā", "ajos", "ajās", "o",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
+                && toks.get(k + 1).is_some_and(|a| !a.capital && content(a))
         };
         // A word that stands before the noun it qualifies.
         let modifier = |k: usize| {
             adjective_before_noun(k)
+                || latvian_adjective(k)
                 || compound(k)
                 || GENITIVE_MODIFIERS.contains(&&*toks[k].lower)
                     && toks.get(k + 1).is_some_and(|a| !a.capital && content(a))
@@ -1304,7 +1324,7 @@ const ACCIDENTS: &[&str] = &[
 /// Latvian nouns in the genitive that stand before the noun a figure
 /// counts, in news' set phrases: "246 ceļu satiksmes negadījumi" counts
 /// accidents, not roads. Written here from general knowledge.
-const GENITIVE_MODIFIERS: &[&str] = &["ceļu", "satiksmes"];
+const GENITIVE_MODIFIERS: &[&str] = &["ceļu", "satiksmes", "kravas", "darba"];
 
 /// Whether a figure counts a noun, known to the lexicon or not (not a
 /// unit sign, a currency or a reading).
