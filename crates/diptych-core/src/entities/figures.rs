@@ -1081,22 +1081,30 @@ fn figure_in(
         };
         let adjectival = |a: &Token<'_>| ["ых", "их"].iter().any(|e| a.lower.ends_with(e));
         let adjective_before_noun = |k: usize| {
+            // (Within the clause: "четверо взрослых, сообщает" counts adults.)
+            let spaced = |m: &usize| {
+                body.get(toks[m - 1].start + toks[m - 1].text.len()..toks[*m].start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+            };
             adjectival(&toks[k])
-                && toks[k + 1..]
-                    .iter()
+                && (k + 1..toks.len())
                     .take(3)
-                    .take_while(|a| !a.capital && content(a))
+                    .take_while(|m| spaced(m) && !toks[*m].capital && content(&toks[*m]))
+                    .map(|m| &toks[m])
                     .find(|a| !adjectival(a))
                     .is_some_and(|a| {
                         ["ов", "ев", "ёв", "ей", "ий"]
                             .iter()
                             .any(|e| a.lower.ends_with(e))
                             // (or none, as "цистерн", "машин": a consonant
-                            // no verb ends its plural with)
+                            // no verb ends its plural with, nor its present)
                             || a.lower.chars().count() >= 4
                                 && a.lower.ends_with(|c: char| {
                                     "бвгджзкмнпрстфхцчшщ".contains(c)
                                 })
+                                && !["ает", "яет", "еет", "ует", "ит", "ют", "ят", "ат"]
+                                    .iter()
+                                    .any(|e| a.lower.ends_with(e))
                     })
         };
         // A Latvian adjective of a common suffix in its definite form

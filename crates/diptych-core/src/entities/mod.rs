@@ -454,8 +454,29 @@ const MAKERS: &[&str] = &[
 
 /// Common nouns after a place's name (Latvian: "Krustkalnu ciemā", "Brīvības ielā").
 const PLACE_AFTER: &[&str] = &[
-    "ciem", "novad", "pagast", "iela", "ielā", "ielu", "ielas", "pilsēt", "laukum", "upe", "upē",
-    "upes", "ezer", "muiž", "prospekt", "bulvār", "šoset", "šosej", "rajon",
+    "ciem",
+    "novad",
+    "pagast",
+    "iela",
+    "ielā",
+    "ielu",
+    "ielas",
+    "pilsēt",
+    "laukum",
+    "upe",
+    "upē",
+    "upes",
+    "ezer",
+    "muiž",
+    "prospekt",
+    "bulvār",
+    "šoset",
+    "šosej",
+    "rajon",
+    // "Apšupes krustojuma", "Skultes virzienā", "Kraujas stacijas"
+    "krustojum",
+    "virzien",
+    "stacij",
 ];
 /// Common nouns before a place's name ("в посёлке Крусткалнс", "на улице", "kūrortā Kranmontanā").
 const PLACE_BEFORE: &[&str] = &[
@@ -479,6 +500,10 @@ const PLACE_BEFORE: &[&str] = &[
     "курорт",
     "kūrort",
     "resort",
+    // "провинции Кунар", "в направлении Скулте", "станции Крауя"
+    "провинц",
+    "направлени",
+    "станци",
     // "Turcijas pilsētas Gaziantepas": the town after the word for a town.
     "pilsēt",
 ];
@@ -2054,7 +2079,15 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
         i.checked_sub(1)
             .is_some_and(|k| any_prefix(&toks[k].lower, cues))
     };
-    if next_is(PLACE_AFTER) || previous_is(PLACE_BEFORE) {
+    // (So is a word after "near": "близ Актау", "возле Слоки".)
+    let near_to = i.checked_sub(1).is_some_and(|k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "возле" | "около" | "близ" | "вблизи" | "netālu"
+        )
+    }) && j - i == 1
+        && !name::is_given_name(toks[i].text);
+    if next_is(PLACE_AFTER) || previous_is(PLACE_BEFORE) || near_to {
         return EntityKind::Place;
     }
     if previous_is(VESSEL_BEFORE) {
@@ -2952,6 +2985,25 @@ mod tests {
         assert!(
             right.contains(&("Лиепайскую", EntityKind::Place)),
             "{right:?}"
+        );
+    }
+
+    #[test]
+    fn a_village_told_by_its_junction_direction_or_province_is_a_place() {
+        let places = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Place);
+        assert_eq!(
+            places(
+                "Avārija notika pie Apšupes krustojuma.",
+                "Авария произошла возле Апшупе."
+            ),
+            ["Apšupe"]
+        );
+        assert_eq!(
+            places(
+                "Vilcieni Skultes virzienā kavējas.",
+                "Поезда в направлении Скулте опаздывают."
+            ),
+            ["Skulte"]
         );
     }
 
