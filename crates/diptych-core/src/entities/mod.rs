@@ -2127,6 +2127,22 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     // A run that opens with a given name is a person (Jānis Jaks, Евика
     // Силиня), and so is a given name alone ("stāsta Guntars").
     let given = name::is_given_name(toks[i].text);
+    // Words in Latin letters no Latvian name ends so ("Baltic Pork",
+    // "Forum Cinema", "Domina Shopping"), or in Latin letters on a Russian
+    // page, where people are written in Cyrillic: a brand, a firm.
+    let latin = |t: &Token<'_>| t.text.chars().all(|c| c.is_ascii_alphabetic());
+    let unlatvian = |t: &Token<'_>| {
+        t.lower.ends_with("um")
+            || !t
+                .lower
+                .ends_with(['a', 'e', 'i', 'o', 'u', 's', 'š', 'ā', 'ē', 'ī', 'ū', 'm'])
+    };
+    let brand = words >= 2
+        && toks[i..j].iter().all(latin)
+        && (toks[i].lang == Lang::Russian || toks[i..j].iter().any(unlatvian));
+    if brand && !cued && !given {
+        return EntityKind::Organisation;
+    }
     if cued || given || (words >= 2 && !common) {
         return EntityKind::Person;
     }
@@ -3004,6 +3020,18 @@ mod tests {
                 "Поезда в направлении Скулте опаздывают."
             ),
             ["Skulte"]
+        );
+    }
+
+    #[test]
+    fn a_brand_in_latin_letters_is_no_person() {
+        let bodies = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Organisation);
+        assert_eq!(
+            bodies(
+                "Pirmizrāde notika kinoteātrī Forum Cinemas Rīgā.",
+                "Премьера прошла в Forum Cinemas в Риге."
+            ),
+            ["Forum Cinemas"]
         );
     }
 
