@@ -711,7 +711,21 @@ fn within_bound(
         }
         _ => false,
     };
-    overlap || meets(ba, va, vb) || meets(bb, vb, va)
+    // An approximate round figure holds the figures it rounds: "aptuveni
+    // 300 pasažieru" and "317 пассажиров" agree; less than half its last
+    // written digit's place away, and less than a tenth of it ("около 100"
+    // is not 115, "около 20" not 5, "около 5 тыс." not "около 5500").
+    let rounds = |e: &Entity, at: f64, value: f64| {
+        if !e.approximate || at.fract() != 0.0 || at == 0.0 {
+            return false;
+        }
+        let mut place = 1.0;
+        while (at / (place * 10.0)).fract() == 0.0 && place < 1e12 {
+            place *= 10.0;
+        }
+        place > 1.0 && (value - at).abs() < (place / 2.0).min(at.abs() / 10.0)
+    };
+    overlap || meets(ba, va, vb) || meets(bb, vb, va) || rounds(a, va, vb) || rounds(b, vb, va)
 }
 
 /// Whether each figure of a conflict is also given by the other text, where
@@ -1630,6 +1644,16 @@ mod tests {
         let lv = "Referendums par valodu.\n\nVēlētāju aktivitāte referendumā bija 70,53%.";
         let found = disagreeing(lv, ru);
         assert_eq!(found, [(70.53, 69.0, "turnout".to_string())]);
+    }
+
+    #[test]
+    fn an_approximate_round_figure_holds_the_figure_it_rounds() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Vilciens avarēja Spānijā.\n\nVilcienā atradās aptuveni 300 pasažieru.";
+        let ru = "Поезд потерпел крушение в Испании.\n\nПоезд перевозил 317 пассажиров.";
+        assert!(disagreeing(lv, ru).is_empty());
+        let ru = "Поезд потерпел крушение в Испании.\n\nПоезд перевозил 360 пассажиров.";
+        assert_eq!(disagreeing(lv, ru).len(), 1);
     }
 
     #[test]
