@@ -510,7 +510,54 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
         .take(8)
         .take_while(|&k| !counted(&toks[k]))
         .count();
-    cue_within(toks, i, n, body, clause, skip)
+    cue_within(toks, i, n, body, clause, skip).or_else(|| count_of(toks, i))
+}
+
+/// Words for "the number of" (число погибших, bojāgājušo skaits); written
+/// here, by their start.
+const COUNT_WORDS: &[&str] = &["числ", "количеств", "skait", "number"];
+
+/// Words right before the figure a number reaches: "увеличилось до",
+/// "достигло", "pieaudzis līdz", "sasniedzis", "rose to"; written here.
+const REACHES: &[&str] = &[
+    "до",
+    "līdz",
+    "to",
+    "достигло",
+    "достигло",
+    "sasniedza",
+    "sasniedzis",
+];
+
+/// A casualty figure told as what the number of them reached, far from the
+/// word for them: "Число погибших при крушении поездов в Испании выросло
+/// до 39", "Bojāgājušo skaits pieaudzis līdz 39".
+fn count_of(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let reached = i
+        .checked_sub(1)
+        .is_some_and(|k| REACHES.contains(&&*toks[k].lower));
+    if !reached {
+        return None;
+    }
+    (0..i).rev().find_map(|k| {
+        if !any_prefix(&toks[k].lower, COUNT_WORDS) {
+            return None;
+        }
+        [k + 1, k.wrapping_sub(1)]
+            .into_iter()
+            .filter_map(|c| toks.get(c))
+            .find_map(|t| cue_of(&t.lower))
+            .map(|(_, q)| q)
+            .filter(|q| {
+                matches!(
+                    q,
+                    Quantity::Killed
+                        | Quantity::Injured
+                        | Quantity::Hospitalised
+                        | Quantity::Missing
+                )
+            })
+    })
 }
 
 /// [`nearest_cue`] with `reach` words looked at after the figure, the
@@ -1524,6 +1571,23 @@ mod tests {
         ] {
             assert_eq!(counts(year), Vec::<String>::new(), "{year}");
         }
+    }
+
+    #[test]
+    fn the_figure_a_number_of_casualties_reaches_is_that_toll() {
+        let tolls = |text: &str| {
+            numbers_of(text)
+                .iter()
+                .map(|e| (e.label.clone(), e.quantity))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            tolls(
+                "Число погибших при теракте, произошедшем накануне в немецком городе \
+                 Магдебург, увеличилось до четырех человек."
+            ),
+            [("4".to_string(), Some(Quantity::Killed))]
+        );
     }
 
     /// The conflicts the report raises, as (left value, right value).

@@ -428,6 +428,22 @@ mod tests {
     }
 
     #[test]
+    fn a_christmas_market_is_no_christmas_island() {
+        let r = compare(
+            Input::text("Tirdziņš Magdeburgā."),
+            Input::text("Автомобиль въехал в толпу на рождественской ярмарке в Магдебурге."),
+        )
+        .unwrap();
+        assert!(
+            !r.entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Place && e.label.contains("Christmas")),
+            "{:?}",
+            r.entities
+        );
+    }
+
+    #[test]
     fn a_russian_town_in_aya_is_found_in_its_noun_cases() {
         let r = crate::compare(
             crate::Input::text("Nekas nenotika."),

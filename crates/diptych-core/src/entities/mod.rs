@@ -263,10 +263,18 @@ impl PlaceIndex {
                 if let Some(list) = self.by_first.get(&first.key[..end]) {
                     // Only countries and regions: their adjectives are common
                     // (казахстанский); a city's prefix is too often another word.
-                    if let Some((place, _, _)) = list
-                        .iter()
-                        .find(|(p, k, _)| k.len() == 1 && gazetteer_places()[*p].territory)
-                    {
+                    // (Nor a place no language names in one word, as an
+                    // island by a common word: "о-в Рождества" is no
+                    // "рождественская ярмарка".)
+                    if let Some((place, _, _)) = list.iter().find(|(p, k, _)| {
+                        k.len() == 1
+                            && gazetteer_places()[*p].territory
+                            && gazetteer_places()[*p]
+                                .names
+                                .iter()
+                                .flatten()
+                                .any(|n| !n.contains([' ', '-']))
+                    }) {
                         return Some((*place, 1));
                     }
                 }
