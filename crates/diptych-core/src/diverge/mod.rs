@@ -1077,35 +1077,47 @@ fn pair_up<'e>(
         // superseded is no agreement: "Iepriekš tika ziņots par 2012", now
         // 2122, against the other's 2012.)
         let shared = l.iter().find(|x| r.iter().any(|y| y.id == x.id));
-        if shared.is_some_and(|x| !(link.is_none() && is_toll(class.0) && earlier[x.id])) {
-            continue;
-        }
-        let pairs: Vec<(&'e Entity, &'e Entity)> = if shared.is_some() {
-            // (Then each side's latest total: its largest.)
-            l.last()
-                .copied()
-                .zip(r.last().copied())
-                .into_iter()
-                .collect()
-        } else if paired {
-            l.iter().copied().zip(r.iter().copied()).collect()
-        } else if let (Some(_), Some(pair)) = (link, nearest_of_many(&l, &r)) {
-            vec![pair]
-        } else if link.is_none() && is_toll(class.0) {
-            // Over the whole texts, a toll told with its parts (163 hurt, 24
-            // of them in hospital, the other 138 sent home): each side's
-            // total, its largest figure ("nearly 4 000" as much as "4 000":
-            // a bound is weighed below).
-            // (Totals tenfold apart are no two readings of one toll: a
-            // night's 3 hurt against a year's 301.)
-            match (l.last(), r.last()) {
-                (Some(&a), Some(&b)) if tenfold(a, b) => continue,
-                (Some(&a), Some(&b)) => vec![(a, b)],
-                _ => continue,
-            }
-        } else {
-            continue;
-        };
+        let pairs: Vec<(&'e Entity, &'e Entity)> =
+            if shared.is_some_and(|x| !(link.is_none() && is_toll(class.0) && earlier[x.id])) {
+                // (In a link, a list both give in part still meets at the one
+                // figure each side has left, when the two are within a tenth:
+                // Vidzeme's 7436 and 7523 voters beside Zemgale's 2856 both give.)
+                let rest = |v: &[&'e Entity], w: &[&'e Entity]| -> Vec<&'e Entity> {
+                    v.iter()
+                        .copied()
+                        .filter(|e| !w.iter().any(|x| x.id == e.id))
+                        .collect()
+                };
+                match (link, &rest(&l, &r)[..], &rest(&r, &l)[..]) {
+                    (Some(_), [a], [b]) if within_a_tenth(a, b) => vec![(*a, *b)],
+                    _ => continue,
+                }
+            } else if shared.is_some() {
+                // (Then each side's latest total: its largest.)
+                l.last()
+                    .copied()
+                    .zip(r.last().copied())
+                    .into_iter()
+                    .collect()
+            } else if paired {
+                l.iter().copied().zip(r.iter().copied()).collect()
+            } else if let (Some(_), Some(pair)) = (link, nearest_of_many(&l, &r)) {
+                vec![pair]
+            } else if link.is_none() && is_toll(class.0) {
+                // Over the whole texts, a toll told with its parts (163 hurt, 24
+                // of them in hospital, the other 138 sent home): each side's
+                // total, its largest figure ("nearly 4 000" as much as "4 000":
+                // a bound is weighed below).
+                // (Totals tenfold apart are no two readings of one toll: a
+                // night's 3 hurt against a year's 301.)
+                match (l.last(), r.last()) {
+                    (Some(&a), Some(&b)) if tenfold(a, b) => continue,
+                    (Some(&a), Some(&b)) => vec![(a, b)],
+                    _ => continue,
+                }
+            } else {
+                continue;
+            };
         for (a, b) in pairs {
             if part_against_total(a, b) {
                 continue;
@@ -1180,6 +1192,14 @@ fn pair_up<'e>(
         }
     }
     settled
+}
+
+/// Whether two figures differ by a tenth of the larger at most: two
+/// readings of one count, not two counts.
+fn within_a_tenth(a: &Entity, b: &Entity) -> bool {
+    a.value
+        .zip(b.value)
+        .is_some_and(|(x, y)| x > 0.0 && y > 0.0 && x != y && x.max(y) <= 1.1 * x.min(y))
 }
 
 fn row(entities: &[Entity], kinds: &[EntityKind]) -> OverviewRow {
@@ -1644,6 +1664,21 @@ mod tests {
         let lv = "Referendums par valodu.\n\nVēlētāju aktivitāte referendumā bija 70,53%.";
         let found = disagreeing(lv, ru);
         assert_eq!(found, [(70.53, 69.0, "turnout".to_string())]);
+    }
+
+    #[test]
+    fn a_list_both_give_in_part_meets_at_the_figure_left() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Vēlēšanas.\n\nVidzemē nobalsojuši 7436 cilvēki jeb 2%. \
+                  Zemgalē nobalsojuši 2856 cilvēki jeb 1,36%.";
+        let ru = "Выборы.\n\nВ Видземе проголосовало 7523 человека, или 2%. \
+                  В Земгале проголосовали 2856 человек (1,36%).";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (7436.0, 7523.0));
+        // Two figures far apart beside the one both give are two counts.
+        let ru = ru.replace("7523", "5200");
+        assert!(disagreeing(lv, &ru).is_empty());
     }
 
     #[test]
