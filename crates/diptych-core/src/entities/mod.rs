@@ -2145,7 +2145,11 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
                 .lower
                 .ends_with(['a', 'e', 'i', 'o', 'u', 's', 'š', 'ā', 'ē', 'ī', 'ū', 'm'])
     };
+    // (Not a name's original spelling in brackets after it: "Tifānija Ng
+    // (Tiffany Ng)".)
+    let bracketed = body[..toks[i].start].trim_end().ends_with('(');
     let brand = words >= 2
+        && !bracketed
         && toks[i..j].iter().all(latin)
         && (toks[i].lang == Lang::Russian || toks[i..j].iter().any(unlatvian));
     if brand && !cued && !given {
