@@ -514,6 +514,29 @@ fn when(
             }
         }
     }
+    // Two first dates far apart told on one weekday ("pirmdien, 9. jūlijā"
+    // and "в понедельник, 1 июля"): a weekday is one day in seven, and the
+    // dates tell which.
+    let weekdays_only =
+        !row.shared.is_empty() && row.shared.iter().all(|t| WEEKDAYS.contains(&t.as_str()));
+    let first_date = |doc: &Document, days: &[(usize, Day, usize)]| {
+        days.iter()
+            .find(|d| matches!(d.1, Day::Date(..)) && !in_dateline(doc, d.0))
+            .map(|d| (d.1, d.2))
+    };
+    let declared =
+        |e: usize, weekdays: &[(usize, u32)]| weekdays.iter().find(|x| x.0 == e).map(|x| x.1);
+    if let (Some((a, ea)), Some((b, eb))) = (first_date(left, &l), first_date(right, &r)) {
+        let one_weekday = weekdays_only
+            || row.shared.is_empty()
+                && row.conflicting.is_empty()
+                && declared(ea, &weekdays_l).is_some()
+                && declared(ea, &weekdays_l) == declared(eb, &weekdays_r);
+        if one_weekday && !agree(a, b) && days_apart(a, b).is_none() && !one_field_apart(a, b) {
+            row.conflicting
+                .push(format!("{} ≠ {}", day_text(a), day_text(b)));
+        }
+    }
     (row, discrepancy)
 }
 
@@ -1039,6 +1062,15 @@ mod tests {
             ["another anniversary: 94th anniversary ≠ 107th anniversary"]
         );
         super::super::verdicts::not_different(lv, &ru.replace("107-й", "94-й"));
+    }
+
+    #[test]
+    fn one_weekday_and_two_dates_far_apart_are_two_days() {
+        let lv = "Lietusgāze Rīgā.\n\nPirmdien, 9. jūlijā, Rīgas centrā applūda ielas.";
+        let ru = "Ливень в Риге.\n\nВ понедельник, 1 июля, в центре Риги затопило улицы.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert_eq!(r.overview.grid.when.conflicting, ["9 July ≠ 1 July"]);
+        super::super::verdicts::not_different(lv, &ru.replace("1 июля", "9 июля"));
     }
 
     #[test]
