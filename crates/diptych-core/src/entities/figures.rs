@@ -518,13 +518,14 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
 const COUNT_WORDS: &[&str] = &["числ", "количеств", "skait", "number"];
 
 /// Words right before the figure a number reaches: "увеличилось до",
-/// "достигло", "pieaudzis līdz", "sasniedzis", "rose to"; written here.
+/// "достигло", "составило", "pieaudzis līdz", "sasniedzis", "rose to";
+/// written here.
 const REACHES: &[&str] = &[
     "до",
     "līdz",
     "to",
     "достигло",
-    "достигло",
+    "составило",
     "sasniedza",
     "sasniedzis",
 ];
