@@ -402,6 +402,7 @@ fn conflicts<'e>(
     shares::of_bodies(left, right, links, entities, &mut out);
     shares::of_candidates(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
+    companion_shares(left, right, entities, &mut out);
     out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
     // Each two figures once, whichever reading found them.
     let mut seen = rustc_hash::FxHashSet::default();
@@ -1194,6 +1195,75 @@ fn pair_up<'e>(
     settled
 }
 
+/// Adds, for each count that disagrees, the share each text gives beside
+/// it in the same sentence, when each gives one and they disagree too
+/// ("15 483 cilvēki jeb 1,65% no kopējā balsstiesīgo skaita", "1,66%
+/// избирателей, или 15 614 человек"): one figure told as a count and as a
+/// share.
+fn companion_shares(
+    left: &Document,
+    right: &Document,
+    entities: &[Entity],
+    out: &mut Vec<NumberConflict>,
+) {
+    // The one share in the sentence of the figure's first mention on a side.
+    let beside = |doc: &Document, e: &Entity, side: Side| -> Option<usize> {
+        let m = e.mentions.iter().find(|m| m.side == side)?;
+        let p = doc.paragraphs.get(m.paragraph)?;
+        let s = p
+            .sentences
+            .iter()
+            .rfind(|s| s.start <= m.start)
+            .map_or((p.start, p.end), |s| (s.start, s.end));
+        let mut shares = entities.iter().filter(|x| {
+            x.kind == EntityKind::Number
+                && x.quantity == Some(Quantity::Percent)
+                && x.unit.as_deref() == Some("%")
+                && x.mentions
+                    .iter()
+                    .any(|y| y.side == side && y.start >= s.0 && y.end <= s.1)
+        });
+        let one = shares.next()?;
+        shares.next().is_none().then_some(one.id)
+    };
+    let counts: Vec<NumberConflict> = out
+        .iter()
+        .filter(|c| {
+            !matches!(
+                c.quantity,
+                Quantity::Percent | Quantity::Money | Quantity::Time | Quantity::Year
+            )
+        })
+        .cloned()
+        .collect();
+    for c in counts {
+        let (Some(a), Some(b)) = (
+            beside(left, &entities[c.left], Side::Left),
+            beside(right, &entities[c.right], Side::Right),
+        ) else {
+            continue;
+        };
+        fn text(e: &Entity) -> &str {
+            e.mentions.first().map_or("", |m| m.text.as_str())
+        }
+        let (ea, eb) = (&entities[a], &entities[b]);
+        let (Some(va), Some(vb)) = (ea.value, eb.value) else {
+            continue;
+        };
+        if a == b || measures::agree((text(ea), va), (text(eb), vb)) {
+            continue;
+        }
+        out.push(NumberConflict {
+            link: c.link,
+            quantity: Quantity::Percent,
+            left: a,
+            right: b,
+            measure: Some("share".to_string()),
+            by_reader: false,
+        });
+    }
+}
+
 /// Whether two figures differ by a tenth of the larger at most: two
 /// readings of one count, not two counts.
 fn within_a_tenth(a: &Entity, b: &Entity) -> bool {
@@ -1679,6 +1749,19 @@ mod tests {
         // Two figures far apart beside the one both give are two counts.
         let ru = ru.replace("7523", "5200");
         assert!(disagreeing(lv, &ru).is_empty());
+    }
+
+    #[test]
+    fn a_share_told_beside_a_count_that_disagrees_disagrees_too() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Vēlēšanas.\n\nPirmajā dienā nobalsojuši 15 483 cilvēki jeb 1,65% no \
+                  balsstiesīgo skaita.";
+        let ru = "Выборы.\n\nВ первый день проголосовали 1,66% избирателей, или 15 614 человек.";
+        let found: Vec<(f64, f64)> = disagreeing(lv, ru).iter().map(|c| (c.0, c.1)).collect();
+        assert_eq!(found, [(15483.0, 15614.0), (1.65, 1.66)]);
+        // The same share beside two counts is no second conflict.
+        let found = disagreeing(lv, &ru.replace("1,66%", "1,65%"));
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
