@@ -628,6 +628,37 @@ const AT_MOST: &[&str] = &[
     "up to",
     "under",
 ];
+/// Verbs of change, by their start, before "līdz" / "до" / "to": the
+/// figure is what a number became ("pieaudzis līdz 164", "увеличилось до
+/// четырех"), not a bound. Latvian, Russian and English, written here.
+const CHANGED: &[&str] = &[
+    "pieaudz",
+    "palielināj",
+    "samazināj",
+    "sarucis",
+    "kāp",
+    "krit",
+    "увелич",
+    "вырос",
+    "возрос",
+    "снизил",
+    "сократил",
+    "упал",
+    "rose",
+    "grew",
+    "increased",
+    "fell",
+    "dropped",
+];
+
+/// Whether the word before the last of `words` is a verb of change.
+fn changed_to(words: &[&str]) -> bool {
+    words
+        .len()
+        .checked_sub(2)
+        .is_some_and(|k| CHANGED.iter().any(|c| words[k].starts_with(c)))
+}
+
 /// Words that make a figure a near upper bound: "почти 2 450 270" is a
 /// little under it, not 17 % under.
 const ALMOST: &[&str] = &[
@@ -676,7 +707,7 @@ fn within_bound(
         };
         if AT_LEAST.iter().any(|p| ends(p)) {
             Some((std::cmp::Ordering::Greater, false))
-        } else if AT_MOST.iter().any(|p| ends(p)) {
+        } else if AT_MOST.iter().any(|p| ends(p)) && !changed_to(&words) {
             Some((std::cmp::Ordering::Less, false))
         } else if ALMOST.iter().any(|p| ends(p)) {
             Some((std::cmp::Ordering::Less, true))
@@ -1762,6 +1793,19 @@ mod tests {
         // The same share beside two counts is no second conflict.
         let found = disagreeing(lv, &ru.replace("1,66%", "1,65%"));
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_toll_that_rose_to_a_figure_is_that_figure_not_a_bound() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Ugunsgrēks Honkongā.\n\nBojāgājušo cilvēku skaits ugunsgrēkā pieaudzis \
+                  līdz 164, paziņoja varasiestādes.";
+        let ru = "Пожар в Гонконге.\n\nЧисло погибших при пожаре достигло 146 человек.";
+        let found: Vec<(f64, f64)> = disagreeing(lv, ru).iter().map(|c| (c.0, c.1)).collect();
+        assert_eq!(found, [(164.0, 146.0)]);
+        // "Up to 164" is a bound 146 meets.
+        let lv = lv.replace("pieaudzis līdz", "varētu būt līdz");
+        assert!(disagreeing(&lv, ru).is_empty(), "{lv}");
     }
 
     #[test]

@@ -423,6 +423,9 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "ранен",
             "пострада",
             "травм",
+            // "покалечились девять человек", "cilvēki guva savainojumus"
+            "покалеч",
+            "savainoj",
             "injur",
             "wound",
         ],
@@ -544,7 +547,9 @@ fn count_of(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         if !any_prefix(&toks[k].lower, COUNT_WORDS) {
             return None;
         }
-        [k + 1, k.wrapping_sub(1)]
+        // (The word for them right after it, or one or two before it:
+        // "Bojāgājušo cilvēku skaits ... līdz 164".)
+        [k + 1, k.wrapping_sub(1), k.wrapping_sub(2)]
             .into_iter()
             .filter_map(|c| toks.get(c))
             .find_map(|t| cue_of(&t.lower))
