@@ -502,17 +502,55 @@ fn counted_words(
     entities: &[Entity],
     phrased: bool,
 ) -> Option<String> {
-    // (the words, whether a "with" phrase follows the counted noun)
+    // (the words, whether a "with" phrase is among them)
     let word = |doc: &Document, e: &Entity, side: Side| -> Option<(String, bool)> {
         let m = e.mentions.iter().find(|m| m.side == side)?;
-        // The next few words of the clause, past names in quotes
-        // ("1200 AS “Sadales tīkls” klientu").
-        let after = doc.text.get(m.end..)?;
-        let end = after
-            .find(['.', ',', ';', ':', '!', '?', '(', '\n'])
-            .unwrap_or(after.len());
-        let mut quoted = false;
-        let unquoted: String = after[..end]
+        let after = clause_after(doc, m.end)?;
+        let toks = crate::normalize::tokens(&after, doc.lang);
+        let toks = &toks[..toks.len().min(6)];
+        let counted = e.unit.as_deref().and_then(|unit| {
+            toks.iter().position(|t| match unit.strip_prefix('=') {
+                Some(id) => id.parse::<u32>().is_ok_and(|id| t.concepts().contains(&id)),
+                None => {
+                    !t.number
+                        && crate::entities::skeleton(&t.key)
+                            .chars()
+                            .take(6)
+                            .eq(unit.chars())
+                }
+            })
+        });
+        if let Some(phrase) = counted.and_then(|k| with_phrase(&toks[k..])) {
+            return Some((phrase, true));
+        }
+        if let Some(phrase) = phrased.then(|| phrase_before(doc, m.start)).flatten() {
+            return Some((phrase, true));
+        }
+        if let Some(k) = counted {
+            return Some((toks[k].text.to_string(), false));
+        }
+        after
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .find(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase))
+            .map(|w| (w.to_string(), false))
+    };
+    let (l, l_with) = word(left, &entities[c.left], Side::Left)?;
+    let (r, r_with) = word(right, &entities[c.right], Side::Right)?;
+    (!phrased || l_with || r_with).then(|| format!("{l} / {r}"))
+}
+
+/// The rest of the clause after byte `end`, names in quotes blanked out
+/// ("1200 AS “Sadales tīkls” klientu" reads "klientu").
+fn clause_after(doc: &Document, end: usize) -> Option<String> {
+    let after = doc.text.get(end..)?;
+    let stop = after
+        .find(['.', ',', ';', ':', '!', '?', '(', '\n'])
+        .unwrap_or(after.len());
+    let mut quoted = false;
+    Some(
+        after[..stop]
             .chars()
             .map(|c| {
                 if matches!(c, '“' | '”' | '„' | '«' | '»' | '"') {
@@ -529,70 +567,51 @@ fn counted_words(
                     c
                 }
             })
-            .collect();
-        let toks = crate::normalize::tokens(&unquoted, doc.lang);
-        let toks = &toks[..toks.len().min(6)];
-        let counted = e.unit.as_deref().and_then(|unit| {
-            toks.iter().position(|t| match unit.strip_prefix('=') {
-                Some(id) => id.parse::<u32>().is_ok_and(|id| t.concepts().contains(&id)),
-                None => {
-                    !t.number
-                        && crate::entities::skeleton(&t.key)
-                            .chars()
-                            .take(6)
-                            .eq(unit.chars())
-                }
-            })
-        });
-        if let Some(k) = counted {
-            // The phrase: its word and the next two at most ("детей с
-            // подтвержденным коронавирусом").
-            let with = toks
-                .get(k + 1)
-                .filter(|w| WITH_WORDS.contains(&&*w.lower))
-                .map(|_| {
-                    toks[k + 2..]
-                        .iter()
-                        .take(2)
-                        .take_while(|w| !w.number)
-                        .count()
-                })
-                .filter(|&n| n > 0);
-            let last = k + with.map_or(0, |n| n + 1);
-            let words: Vec<&str> = toks[k..=last].iter().map(|t| t.text).collect();
-            if with.is_some() {
-                return Some((words.join(" "), true));
-            }
-        }
-        // Or, for a casualty, told before it in its clause: "avārijām bez
-        // cietušajiem lielākais skaits - 131".
-        let clause = &doc.text[..m.start];
-        let clause = &clause[clause
-            .rfind(['.', ',', ';', '!', '?', '(', '\n'])
-            .map_or(0, |k| k + 1)..];
-        let before = crate::normalize::tokens(clause, doc.lang);
-        let before = &before[before.len().saturating_sub(6)..];
-        if let Some(j) = before
+            .collect(),
+    )
+}
+
+/// A counted noun (`toks[0]`) with the "with/without" phrase after it, its
+/// word and the next two at most ("детей с подтвержденным коронавирусом").
+fn with_phrase(toks: &[crate::normalize::Token<'_>]) -> Option<String> {
+    if !toks.get(1).is_some_and(|w| WITH_WORDS.contains(&&*w.lower)) {
+        return None;
+    }
+    let n = toks
+        .iter()
+        .skip(2)
+        .take(2)
+        .take_while(|w| !w.number)
+        .count();
+    (n > 0).then(|| {
+        toks[..n + 2]
             .iter()
-            .position(|w| WITH_WORDS.contains(&&*w.lower))
-            .filter(|&j| phrased && j > 0 && j + 1 < before.len() && !before[j - 1].number)
-        {
-            let words: Vec<&str> = before[j - 1..=j + 1].iter().map(|t| t.text).collect();
-            return Some((words.join(" "), true));
-        }
-        if let Some(k) = counted {
-            return Some((toks[k].text.to_string(), false));
-        }
-        unquoted
-            .split(|c: char| !c.is_alphabetic() && c != '-')
-            .filter(|w| !w.is_empty())
-            .take(5)
-            .find(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase))
-            .map(|w| (w.to_string(), false))
-    };
-    let (l, l_with) = word(left, &entities[c.left], Side::Left)?;
-    let (r, r_with) = word(right, &entities[c.right], Side::Right)?;
-    (!phrased || l_with || r_with).then(|| format!("{l} / {r}"))
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// A "with/without" phrase and the noun before it, told before byte
+/// `start` in its clause: "avārijām bez cietušajiem lielākais skaits - 131".
+fn phrase_before(doc: &Document, start: usize) -> Option<String> {
+    let before = &doc.text[..start];
+    let clause = &before[before
+        .rfind(['.', ',', ';', '!', '?', '(', '\n'])
+        .map_or(0, |k| k + 1)..];
+    let toks = crate::normalize::tokens(clause, doc.lang);
+    let toks = &toks[toks.len().saturating_sub(6)..];
+    let j = toks
+        .iter()
+        .position(|w| WITH_WORDS.contains(&&*w.lower))
+        .filter(|&j| j > 0 && j + 1 < toks.len() && !toks[j - 1].number)?;
+    Some(
+        toks[j - 1..=j + 1]
+            .iter()
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Words before a figure that make it a bound, not a value: "more than 20"
