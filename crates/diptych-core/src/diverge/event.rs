@@ -369,7 +369,26 @@ fn when(
     let informative = |d: &Day| !matches!(d, Day::Relative(_));
     for (_, a, _) in l.iter().filter(|d| informative(&d.1)) {
         let text = day_text(*a);
-        if r.iter().any(|(_, b, _)| informative(b) && same_day(*a, *b)) {
+        let met: Vec<Day> = r
+            .iter()
+            .filter(|(_, b, _)| informative(b) && same_day(*a, *b))
+            .map(|d| d.1)
+            .collect();
+        // (A date the other text meets only by its weekday is that
+        // weekday in common, and the date this text's own: "Friday" both
+        // say, "2026-03-13" one of them.)
+        let by_weekday = matches!(a, Day::Date(..))
+            && !met.is_empty()
+            && met.iter().all(|b| matches!(b, Day::Weekday(_)));
+        if by_weekday {
+            let weekday = day_text(met[0]);
+            if !row.shared.contains(&weekday) {
+                row.shared.push(weekday);
+            }
+            if !row.left_only.contains(&text) {
+                row.left_only.push(text);
+            }
+        } else if !met.is_empty() {
             if !row.shared.contains(&text) {
                 row.shared.push(text);
             }
@@ -379,9 +398,12 @@ fn when(
     }
     for (_, b, _) in r.iter().filter(|d| informative(&d.1)) {
         let text = day_text(*b);
-        if !l.iter().any(|(_, a, _)| informative(a) && same_day(*a, *b))
-            && !row.right_only.contains(&text)
-        {
+        let met = |a: &Day| informative(a) && same_day(*a, *b);
+        // (Met only by the other's weekday, a date is this text's own.)
+        let by_weekday = matches!(b, Day::Date(..))
+            && l.iter()
+                .all(|(_, a, _)| !met(a) || matches!(a, Day::Weekday(_)));
+        if (!l.iter().any(|(_, a, _)| met(a)) || by_weekday) && !row.right_only.contains(&text) {
             row.right_only.push(text);
         }
     }
@@ -1071,6 +1093,20 @@ mod tests {
         let r = super::super::verdicts::different(lv, ru);
         assert_eq!(r.overview.grid.when.conflicting, ["9 July ≠ 1 July"]);
         super::super::verdicts::not_different(lv, &ru.replace("1 июля", "9 июля"));
+    }
+
+    #[test]
+    fn a_date_met_only_by_the_other_s_weekday_is_its_own_text_s() {
+        let r = crate::compare(
+            crate::Input::text("Sniegputenis. Piektdien Rīgā reģistrēti 246 negadījumi."),
+            crate::Input::text(
+                "Снегопад. В пятницу, 13 февраля 2026 года, в Риге зарегистрировано 160 ДТП.",
+            ),
+        )
+        .unwrap();
+        let when = &r.overview.grid.when;
+        assert_eq!(when.shared, ["Friday"]);
+        assert_eq!(when.right_only, ["2026-02-13"]);
     }
 
     #[test]
