@@ -232,10 +232,11 @@ fn counts_before_a_noun(
     end: usize,
     after: &[&Token<'_>],
 ) -> bool {
-    let year_word = |t: &&&Token<'_>| {
-        YEAR_WORDS
-            .iter()
-            .any(|w| t.lower.starts_with(w) && (w.len() > 2 || t.lower.chars().count() <= 2))
+    // (A one-letter abbreviation, "g." or "г.", only as a word of its own.)
+    let year_word = |t: &Token<'_>| {
+        YEAR_WORDS.iter().any(|w| {
+            t.lower.starts_with(w) && (w.chars().count() > 1 || t.lower.chars().count() <= 2)
+        })
     };
     !before.last().is_some_and(|t| t.capital)
         && after.first().is_some_and(|t| {
@@ -246,7 +247,7 @@ fn counts_before_a_noun(
                 && !t.capital
                 && t.text.chars().all(char::is_alphabetic)
         })
-        && !after.iter().take(2).any(|t| year_word(&t))
+        && !after.iter().take(2).any(|t| year_word(t))
 }
 /// Whether the figure at `toks[i..i + n]` is one of several groups told
 /// together ("četri vīrieši un trīs sievietes", "четыре женщины и трое
