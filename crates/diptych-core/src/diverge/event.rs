@@ -653,7 +653,34 @@ pub fn judge(
     // Streets are more specific still: two texts that each name streets,
     // and none in common, tell of two places in one town ("Brīvības ielā"
     // and "на улице Пелну").
-    let streets = split(entities, |e| is_street(e, left, right));
+    // (A round-up's other items name their own towns: "Preču ielu
+    // Daugavpilī" under a report of a fire in Ulbroka is another fire, not
+    // where this one burnt. A street whose paragraph names a town the
+    // tables know, only its own text names, and that lies in no place both
+    // name, is left out.)
+    let shared_places: Vec<&str> = entities
+        .iter()
+        .filter(|t| t.shared && t.kind == EntityKind::Place)
+        .map(|t| t.label.as_str())
+        .collect();
+    let elsewhere = |e: &Entity| {
+        e.mentions.iter().all(|m| {
+            entities.iter().any(|t| {
+                t.id != e.id
+                    && specific(t)
+                    && !t.shared
+                    && crate::entities::is_town(&t.label)
+                    && !is_street(t, left, right)
+                    && !shared_places
+                        .iter()
+                        .any(|s| crate::entities::lies_in(&t.label, s))
+                    && t.mentions
+                        .iter()
+                        .any(|n| n.side == m.side && n.paragraph == m.paragraph)
+            })
+        })
+    };
+    let streets = split(entities, |e| is_street(e, left, right) && !elsewhere(e));
     if where_.conflicting.is_empty()
         && streets.shared.is_empty()
         && !streets.left_only.is_empty()
@@ -1384,6 +1411,22 @@ mod tests {
         );
         let same = other.replace("на улице Пелну", "на улице Бривибас");
         not_different(lv, &same);
+    }
+
+    #[test]
+    fn a_round_up_s_street_in_another_town_is_another_fire() {
+        use super::super::verdicts::not_different;
+        let lv =
+            "Rīgā ugunsgrēka dēļ no daudzdzīvokļu mājas evakuējās 50 cilvēki, informēja VUGD.\n\n\
+                  Savukārt vakarā saņemts izsaukums uz Preču ielu Daugavpilī, kur dega šķūnis.";
+        let ru =
+            "В Риге из-за пожара в доме на улице Пелну эвакуированы 50 человек, сообщили в ГПСС.";
+        let r = not_different(lv, ru);
+        assert!(
+            r.overview.grid.where_.conflicting.is_empty(),
+            "{:?}",
+            r.overview.grid.where_
+        );
     }
 
     #[test]

@@ -1813,6 +1813,17 @@ pub fn lies_in(inner: &str, outer: &str) -> bool {
         .any(|k| k.label == inner && k.within == Some(outer))
 }
 
+/// Whether the place labelled `label` is a town the tables know that lies
+/// in no other (Daugavpils, not Imanta in Riga nor a country).
+pub fn is_town(label: &str) -> bool {
+    gazetteer_places()
+        .iter()
+        .any(|p| !p.territory && p.names[0].first() == Some(&label))
+        || known().entries.iter().any(|k| {
+            k.label == label && k.kind == EntityKind::Place && !k.wide && k.within.is_none()
+        })
+}
+
 /// The gazetteer place or known name whose English name is `label`.
 fn place_by_label(label: &str) -> Option<Identity> {
     if let Some(p) = gazetteer_index(label) {
