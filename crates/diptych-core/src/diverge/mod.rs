@@ -1032,6 +1032,12 @@ fn grade(doc: &Document, m: &crate::Mention) -> u8 {
         .unwrap_or(0)
 }
 
+/// How far past a toll both texts give one of them may go and still be a
+/// later reading of it: "более 100 пострадали", then "около 115", against
+/// the other text's "apmēram 100" (a toll seven times the figure both give
+/// is a toll of something else).
+const LATER_READING: f64 = 1.25;
+
 /// Whether a figure of this kind is a toll: people killed, hurt, taken to
 /// hospital, rescued, missing or detained.
 fn is_toll(q: Quantity) -> bool {
@@ -1128,47 +1134,56 @@ fn pair_up<'e>(
         // superseded is no agreement: "Iepriekš tika ziņots par 2012", now
         // 2122, against the other's 2012.)
         let shared = l.iter().find(|x| r.iter().any(|y| y.id == x.id));
-        let pairs: Vec<(&'e Entity, &'e Entity)> =
-            if shared.is_some_and(|x| !(link.is_none() && is_toll(class.0) && earlier[x.id])) {
-                // (In a link, a list both give in part still meets at the one
-                // figure each side has left, when the two are within a tenth:
-                // Vidzeme's 7436 and 7523 voters beside Zemgale's 2856 both give.)
-                let rest = |v: &[&'e Entity], w: &[&'e Entity]| -> Vec<&'e Entity> {
-                    v.iter()
-                        .copied()
-                        .filter(|e| !w.iter().any(|x| x.id == e.id))
-                        .collect()
-                };
-                match (link, &rest(&l, &r)[..], &rest(&r, &l)[..]) {
-                    (Some(_), [a], [b]) if within_a_tenth(a, b) => vec![(*a, *b)],
-                    _ => continue,
-                }
-            } else if shared.is_some() {
-                // (Then each side's latest total: its largest.)
-                l.last()
-                    .copied()
-                    .zip(r.last().copied())
-                    .into_iter()
-                    .collect()
-            } else if paired {
-                l.iter().copied().zip(r.iter().copied()).collect()
-            } else if let (Some(_), Some(pair)) = (link, nearest_of_many(&l, &r)) {
-                vec![pair]
-            } else if link.is_none() && is_toll(class.0) {
-                // Over the whole texts, a toll told with its parts (163 hurt, 24
-                // of them in hospital, the other 138 sent home): each side's
-                // total, its largest figure ("nearly 4 000" as much as "4 000":
-                // a bound is weighed below).
-                // (Totals tenfold apart are no two readings of one toll: a
-                // night's 3 hurt against a year's 301.)
-                match (l.last(), r.last()) {
-                    (Some(&a), Some(&b)) if tenfold(a, b) => continue,
-                    (Some(&a), Some(&b)) => vec![(a, b)],
-                    _ => continue,
-                }
-            } else {
-                continue;
+        let topped = |x: &Entity| {
+            let (tl, tr) = (largest(class, Side::Left), largest(class, Side::Right));
+            let near = |t: Option<f64>| {
+                t.zip(x.value)
+                    .is_some_and(|(t, v)| t > v && t <= v * LATER_READING)
             };
+            x.approximate && (tl > x.value) != (tr > x.value) && (near(tl) || near(tr))
+        };
+        let pairs: Vec<(&'e Entity, &'e Entity)> = if shared
+            .is_some_and(|x| !(link.is_none() && is_toll(class.0) && (earlier[x.id] || topped(x))))
+        {
+            // (In a link, a list both give in part still meets at the one
+            // figure each side has left, when the two are within a tenth:
+            // Vidzeme's 7436 and 7523 voters beside Zemgale's 2856 both give.)
+            let rest = |v: &[&'e Entity], w: &[&'e Entity]| -> Vec<&'e Entity> {
+                v.iter()
+                    .copied()
+                    .filter(|e| !w.iter().any(|x| x.id == e.id))
+                    .collect()
+            };
+            match (link, &rest(&l, &r)[..], &rest(&r, &l)[..]) {
+                (Some(_), [a], [b]) if within_a_tenth(a, b) => vec![(*a, *b)],
+                _ => continue,
+            }
+        } else if shared.is_some() {
+            // (Then each side's latest total: its largest.)
+            l.last()
+                .copied()
+                .zip(r.last().copied())
+                .into_iter()
+                .collect()
+        } else if paired {
+            l.iter().copied().zip(r.iter().copied()).collect()
+        } else if let (Some(_), Some(pair)) = (link, nearest_of_many(&l, &r)) {
+            vec![pair]
+        } else if link.is_none() && is_toll(class.0) {
+            // Over the whole texts, a toll told with its parts (163 hurt, 24
+            // of them in hospital, the other 138 sent home): each side's
+            // total, its largest figure ("nearly 4 000" as much as "4 000":
+            // a bound is weighed below).
+            // (Totals tenfold apart are no two readings of one toll: a
+            // night's 3 hurt against a year's 301.)
+            match (l.last(), r.last()) {
+                (Some(&a), Some(&b)) if tenfold(a, b) => continue,
+                (Some(&a), Some(&b)) => vec![(a, b)],
+                _ => continue,
+            }
+        } else {
+            continue;
+        };
         for (a, b) in pairs {
             if part_against_total(a, b) {
                 continue;
@@ -1853,6 +1868,25 @@ mod tests {
             disagreeing(&lv, ru).is_empty(),
             "{:?}",
             disagreeing(&lv, ru)
+        );
+    }
+
+    #[test]
+    fn a_bound_both_give_that_one_text_tops_is_no_agreement() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Ugunsgrēkā bārā ievainoti apmēram 100 cilvēku, pavēstīja policija.";
+        let ru = "При пожаре в баре пострадали более 100 человек.\n\n\
+                  Позже полиция сообщила, что пострадали около 115 человек.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (100.0, 115.0));
+        // Far past the figure both give, the other is a toll of something
+        // else (a year's, a country's).
+        let far = ru.replace("около 115", "около 700");
+        assert!(
+            disagreeing(lv, &far).is_empty(),
+            "{:?}",
+            disagreeing(lv, &far)
         );
     }
 
