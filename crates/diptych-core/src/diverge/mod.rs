@@ -330,18 +330,22 @@ fn conflicts<'e>(
         .collect();
     // Which figures a text gives as superseded ("Iepriekš tika ziņots par
     // 2012", "ранее сообщалось о 227"), in a sentence of its own.
-    let earlier: Vec<bool> = entities
+    // (By side: a toll both give may be one text's earlier figure and the
+    // other's current one.)
+    let earlier: Vec<[bool; 2]> = entities
         .iter()
         .map(|e| {
-            e.kind == EntityKind::Number
-                && e.mentions.iter().any(|m| {
-                    let doc = if m.side == Side::Left { left } else { right };
-                    sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
-                        doc.text
-                            .get(s.start..m.start)
-                            .is_some_and(|before| has_word(before, EARLIER))
+            [Side::Left, Side::Right].map(|side| {
+                e.kind == EntityKind::Number
+                    && e.mentions.iter().filter(|m| m.side == side).any(|m| {
+                        let doc = if m.side == Side::Left { left } else { right };
+                        sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
+                            doc.text
+                                .get(s.start..m.start)
+                                .is_some_and(|before| has_word(before, EARLIER))
+                        })
                     })
-                })
+            })
         })
         .collect();
     let mut out: Vec<NumberConflict> = Vec::new();
@@ -420,7 +424,18 @@ fn conflicts<'e>(
 
 /// Words that tell a figure was given before and has been replaced:
 /// everyday Latvian, Russian and English, written here (word starts).
-const EARLIER: &[&str] = &["iepriekš", "ранее", "прежде", "earlier", "previously"];
+const EARLIER: &[&str] = &[
+    "iepriekš",
+    "sākotnēji",
+    "ранее",
+    "прежде",
+    "изначально",
+    "первоначально",
+    "earlier",
+    "previously",
+    "initially",
+    "originally",
+];
 
 /// How many paragraphs open a text as its headline and lead.
 const HEADLINE: usize = 2;
@@ -1061,7 +1076,7 @@ fn pair_up<'e>(
     rf: &[&'e Entity],
     link: Option<usize>,
     all: &[Entity],
-    (grades, earlier): (&[u8], &[bool]),
+    (grades, earlier): (&[u8], &[[bool; 2]]),
     out: &mut Vec<NumberConflict>,
 ) -> Vec<(Quantity, Option<&'e str>)> {
     let mut classes: Vec<(Quantity, Option<&str>)> =
@@ -1085,11 +1100,13 @@ fn pair_up<'e>(
                 && x.mentions.iter().any(|m| m.side == by)
         })
     };
-    // The largest figure of a class each side gives, anywhere in its text.
+    // The largest figure of a class each side gives, anywhere in its text,
+    // and not as superseded.
     let largest = |class: (Quantity, Option<&str>), side: Side| -> Option<f64> {
         all.iter()
             .filter(|x| {
                 x.kind == EntityKind::Number
+                    && !earlier[x.id][side as usize]
                     && class_of(x) == Some(class)
                     && x.mentions.iter().any(|m| m.side == side)
             })
@@ -1142,9 +1159,9 @@ fn pair_up<'e>(
             };
             x.approximate && (tl > x.value) != (tr > x.value) && (near(tl) || near(tr))
         };
-        let pairs: Vec<(&'e Entity, &'e Entity)> = if shared
-            .is_some_and(|x| !(link.is_none() && is_toll(class.0) && (earlier[x.id] || topped(x))))
-        {
+        let pairs: Vec<(&'e Entity, &'e Entity)> = if shared.is_some_and(|x| {
+            !(link.is_none() && is_toll(class.0) && (earlier[x.id].contains(&true) || topped(x)))
+        }) {
             // (In a link, a list both give in part still meets at the one
             // figure each side has left, when the two are within a tenth:
             // Vidzeme's 7436 and 7523 voters beside Zemgale's 2856 both give.)
@@ -1159,12 +1176,12 @@ fn pair_up<'e>(
                 _ => continue,
             }
         } else if shared.is_some() {
-            // (Then each side's latest total: its largest.)
-            l.last()
-                .copied()
-                .zip(r.last().copied())
-                .into_iter()
-                .collect()
+            // (Then each side's latest total: its largest, of those it
+            // gives as current.)
+            let latest = |v: &[&'e Entity], side: usize| {
+                v.iter().rev().copied().find(|e| !earlier[e.id][side])
+            };
+            latest(&l, 0).zip(latest(&r, 1)).into_iter().collect()
         } else if paired {
             l.iter().copied().zip(r.iter().copied()).collect()
         } else if let (Some(_), Some(pair)) = (link, nearest_of_many(&l, &r)) {
@@ -1888,6 +1905,17 @@ mod tests {
             "{:?}",
             disagreeing(lv, &far)
         );
+    }
+
+    #[test]
+    fn a_toll_first_told_and_since_replaced_is_not_the_text_s_toll() {
+        use crate::diverge::verdicts::disagreeing;
+        let one = "В Магдебурге автомобиль врезался в толпу. Погибли два человека.";
+        let other = "Число погибших при теракте в Магдебурге увеличилось до четырех.\n\n\
+                     Изначально говорилось об 11 погибших, но потом сообщили о двух жертвах.";
+        let found = disagreeing(one, other);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (2.0, 4.0));
     }
 
     #[test]
