@@ -1327,7 +1327,17 @@ fn two_cases(a: &Token<'_>, b: &Token<'_>) -> bool {
     let dative = ["am", "im", "um", "ai", "ei", "iem"]
         .iter()
         .any(|e| b.lower.ends_with(e));
-    latvian(a) && latvian(b) && nominative && dative
+    // (Nor does a common noun in an oblique case open a man's name in the
+    // nominative: "Kaklarotu Napoleons uzdāvināja" is a necklace and
+    // Napoleon. A woman's given name in the accusative, "Annu", is a name.)
+    let oblique = ["u", "am", "ai", "ei", "iem", "ām"]
+        .iter()
+        .any(|e| a.lower.ends_with(e))
+        && !name::is_given_name(a.text);
+    let his = name::latvian_nominative_word(b.text)
+        && (b.lower.ends_with('s') || b.lower.ends_with('š'))
+        && !["us", "os"].iter().any(|e| b.lower.ends_with(e));
+    latvian(a) && latvian(b) && (nominative && dative || oblique && his)
 }
 
 /// Words for a road that its number follows, by prefix. Written here from
@@ -2966,6 +2976,24 @@ mod tests {
             "РФ нанесла удар по Киеву. Российские дроны атаковали город.",
         );
         assert_eq!(found, ["Russia", "Kyiv"]);
+    }
+
+    #[test]
+    fn a_noun_opening_the_sentence_in_another_case_is_not_the_name_s() {
+        let labels = |lv: &str| -> Vec<String> {
+            let r = crate::compare(crate::Input::text(lv), crate::Input::text("Тест.")).unwrap();
+            r.entities
+                .iter()
+                .filter(|e| e.kind != EntityKind::Date)
+                .map(|e| e.label.clone())
+                .collect()
+        };
+        assert_eq!(
+            labels("Kaklarotu Napoleons uzdāvināja sievai."),
+            ["Napoleons"]
+        );
+        // A given name in the accusative opens a name in the accusative.
+        assert_eq!(labels("Annu Kalniņu apbalvoja."), ["Anna Kalniņa"]);
     }
 
     #[test]
