@@ -685,8 +685,33 @@ pub fn concepts(key: &str) -> &'static [u32] {
         }
         index
     });
-    index.get(key).map_or(&[], Vec::as_slice)
+    if let Some(ids) = index.get(key) {
+        return ids;
+    }
+    // A derived adjective the lists do not give is its noun's: народная,
+    // центристская → народ, центр (tauta, centrs). Folded keys, so the
+    // suffixes are Latin letters; a stem of four letters at least.
+    let mut stem = key;
+    for _ in 0..DERIVATIONS.len() {
+        let Some(shorter) = DERIVATIONS
+            .iter()
+            .find_map(|d| stem.strip_suffix(d))
+            .filter(|s| s.chars().count() >= 4)
+        else {
+            break;
+        };
+        if let Some(ids) = index.get(shorter) {
+            return ids;
+        }
+        stem = shorter;
+    }
+    &[]
 }
+
+/// Suffixes that derive a Russian adjective from a noun, as folded keys
+/// spell them after the stemmer (народн-, центристск-, морск-); written
+/// here from general knowledge of Russian word formation.
+const DERIVATIONS: [&str; 3] = ["sk", "ist", "n"];
 
 /// Common function words of Latvian, Russian and English (pronouns,
 /// prepositions, conjunctions, particles, auxiliaries), which say nothing about
@@ -1093,6 +1118,20 @@ mod lexicon_tests {
         // The concepts stop where the tables begin: the names' kind column
         // is no word of any concept.
         assert!(super::concepts("organisation").is_empty());
+    }
+
+    #[test]
+    fn a_derived_adjective_the_lists_lack_is_its_noun_s() {
+        use super::{concepts, key, Lang};
+        let of = |w: &str, lang| concepts(&key(w, lang)).to_vec();
+        assert!(!of("tautas", Lang::Latvian).is_empty());
+        assert_eq!(of("народная", Lang::Russian), of("tautas", Lang::Latvian));
+        assert_eq!(
+            of("центристской", Lang::Russian),
+            of("centra", Lang::Latvian)
+        );
+        // A stem too short to stand alone is no noun's.
+        assert!(concepts("ован").is_empty());
     }
 
     #[test]
