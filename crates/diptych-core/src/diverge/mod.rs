@@ -1033,19 +1033,31 @@ fn grade(doc: &Document, m: &crate::Mention) -> u8 {
         .split([',', ';', '.', '(', ')'])
         .next()
         .unwrap_or_default();
-    clause
+    let words: Vec<String> = clause
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(8)
-        .find_map(|w| {
-            let w = w.to_lowercase();
-            GRADES
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .find_map(|(k, w)| {
+            let g = GRADES.iter().find(|(g, _)| w.starts_with(g))?.1;
+            // (Hurt "of various severity", "разной степени тяжести", are
+            // of no one grade.)
+            let mixed = words[k.saturating_sub(2)..k]
                 .iter()
-                .find(|(g, _)| w.starts_with(g))
-                .map(|&(_, k)| k)
+                .any(|v| MIXED.iter().any(|m| v.starts_with(m)));
+            Some(if mixed { 0 } else { g })
         })
         .unwrap_or(0)
 }
+
+/// Words that make a grade of hurt a mixture ("dažāda smaguma",
+/// "разной степени тяжести", "various"), by their start; everyday Latvian,
+/// Russian and English, written here.
+const MIXED: &[&str] = &["dažād", "atšķirīg", "разн", "различн", "various", "varying"];
 
 /// How far past a toll both texts give one of them may go and still be a
 /// later reading of it: "более 100 пострадали", then "около 115", against
@@ -1904,6 +1916,23 @@ mod tests {
             disagreeing(lv, &far).is_empty(),
             "{:?}",
             disagreeing(lv, &far)
+        );
+    }
+
+    #[test]
+    fn hurt_of_various_severity_are_of_no_one_grade() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Sprādzienā Mančestras arēnā 59 cilvēki guvuši dažāda smaguma ievainojumus.";
+        let ru = "При взрыве на арене в Манчестере ранены 50 человек.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (59.0, 50.0));
+        // The gravely hurt are still not all the hurt.
+        let grave = lv.replace("dažāda smaguma", "smagus");
+        assert!(
+            disagreeing(&grave, ru).is_empty(),
+            "{:?}",
+            disagreeing(&grave, ru)
         );
     }
 
