@@ -1324,7 +1324,9 @@ fn two_cases(a: &Token<'_>, b: &Token<'_>) -> bool {
     // and the indeclinable -o.)
     let nominative = name::latvian_nominative_word(a.text)
         && !["us", "os", "o"].iter().any(|e| a.lower.ends_with(e));
-    let dative = ["am", "im", "um", "ai", "ei", "iem"]
+    // (Or in the locative: "Tramps Mičiganā uzvarēja" is Trump, in
+    // Michigan.)
+    let dative = ["am", "im", "um", "ai", "ei", "iem", "ā", "ē", "ī", "ū"]
         .iter()
         .any(|e| b.lower.ends_with(e));
     // (Nor does a common noun in an oblique case open a man's name in the
@@ -2991,6 +2993,11 @@ mod tests {
         assert_eq!(
             labels("Kaklarotu Napoleons uzdāvināja sievai."),
             ["Napoleons"]
+        );
+        // Nor is a place in the locative after a man's name his.
+        assert_eq!(
+            labels("Vakar Tramps Mičiganā uzvarēja."),
+            ["Tramps", "Mičigana"]
         );
         // A given name in the accusative opens a name in the accusative.
         assert_eq!(labels("Annu Kalniņu apbalvoja."), ["Anna Kalniņa"]);
