@@ -1067,7 +1067,14 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     && !name::is_given_name(t.text)
                     // (An adverb opening the sentence heads nothing:
                     // "Patlaban operatīvais dienests", "Šorīt Rīgas centrā".)
-                    && (is_opener(&t.lower) || j > i + 1 || head_after(body, toks, j).is_none())
+                    && (is_opener(&t.lower)
+                        || j > i + 1
+                        // (A Latvian head in the plural names no one body:
+                        // "Ārkārtas dienesti nobažījušies" are the emergency
+                        // services.)
+                        || head_after(body, toks, j).is_none_or(|(h, _)| {
+                            toks[h].lang == Lang::Latvian && toks[h].lower.ends_with('i')
+                        }))
                     // (Nor is such a word alone in quotes: a cry, «"Nē!"».)
                     || j == i + 1
                         && is_opener(&t.lower)
@@ -2994,6 +3001,10 @@ mod tests {
             labels("Kaklarotu Napoleons uzdāvināja sievai."),
             ["Napoleons"]
         );
+        // A plural head after a common word opening the sentence names no
+        // one body; a singular one does.
+        assert!(labels("Ārkārtas dienesti nobažījušies par tiltu.").is_empty());
+        assert_eq!(labels("Augstākā tiesa lēma."), ["Supreme Court of Latvia"]);
         // Nor is a place in the locative after a man's name his.
         assert_eq!(
             labels("Vakar Tramps Mičiganā uzvarēja."),
