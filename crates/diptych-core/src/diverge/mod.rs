@@ -407,6 +407,7 @@ fn conflicts<'e>(
     shares::of_candidates(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);
     companion_shares(left, right, entities, &mut out);
+    twin_shares(left, right, links, entities, &mut out);
     out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
     // Each two figures once, whichever reading found them.
     let mut seen = rustc_hash::FxHashSet::default();
@@ -1358,6 +1359,92 @@ fn companion_shares(
     }
 }
 
+/// Most bytes between a count and the share told with it ("par 16,9% jeb
+/// 762", "на 762 (-6,9%)").
+const TWIN_GAP: usize = 12;
+
+/// Adds, for each count both texts give, the share each tells right beside
+/// it, when each tells one and they disagree: one change told as a count
+/// and a share, the count agreeing and the share not ("samazinājums par
+/// 16,9% jeb 762" against "меньше на 762 (-6,9%)").
+fn twin_shares(
+    left: &Document,
+    right: &Document,
+    links: &[Link],
+    entities: &[Entity],
+    out: &mut Vec<NumberConflict>,
+) {
+    let share = |x: &Entity| {
+        x.kind == EntityKind::Number
+            && x.quantity == Some(Quantity::Percent)
+            && x.unit.as_deref() == Some("%")
+    };
+    // The one share told right beside the count's mentions on a side, and
+    // the paragraph it stands in.
+    let beside = |doc: &Document, e: &Entity, side: Side| -> Option<(usize, usize)> {
+        let mut found: Option<(usize, usize)> = None;
+        for m in e.mentions.iter().filter(|m| m.side == side) {
+            for x in entities.iter().filter(|x| share(x)) {
+                for y in x.mentions.iter().filter(|y| y.side == side) {
+                    let (a, b) = if y.start >= m.end {
+                        (m.end, y.start)
+                    } else if m.start >= y.end {
+                        (y.end, m.start)
+                    } else {
+                        continue;
+                    };
+                    let gap = doc.text.get(a..b).unwrap_or(".");
+                    if b - a > TWIN_GAP || gap.contains(['.', ';', ',']) && !gap.contains('(') {
+                        continue;
+                    }
+                    match found {
+                        Some((id, _)) if id != x.id => return None,
+                        _ => found = Some((x.id, m.paragraph)),
+                    }
+                }
+            }
+        }
+        found
+    };
+    for e in entities.iter().filter(|e| {
+        e.kind == EntityKind::Number
+            && e.shared
+            && !matches!(
+                e.quantity,
+                Some(Quantity::Percent | Quantity::Year | Quantity::Time | Quantity::Date)
+            )
+    }) {
+        let (Some((a, pa)), Some((b, pb))) =
+            (beside(left, e, Side::Left), beside(right, e, Side::Right))
+        else {
+            continue;
+        };
+        let (ea, eb) = (&entities[a], &entities[b]);
+        let (Some(va), Some(vb)) = (ea.value, eb.value) else {
+            continue;
+        };
+        let text = |x: &Entity| {
+            x.mentions
+                .first()
+                .map_or("", |m| m.text.as_str())
+                .to_string()
+        };
+        if a == b || ea.shared || eb.shared || measures::agree((&text(ea), va), (&text(eb), vb)) {
+            continue;
+        }
+        out.push(NumberConflict {
+            link: links
+                .iter()
+                .position(|l| l.left.contains(&pa) && l.right.contains(&pb)),
+            quantity: Quantity::Percent,
+            left: a,
+            right: b,
+            measure: Some("share".to_string()),
+            by_reader: false,
+        });
+    }
+}
+
 /// Whether two figures differ by a tenth of the larger at most: two
 /// readings of one count, not two counts.
 fn within_a_tenth(a: &Entity, b: &Entity) -> bool {
@@ -1916,6 +2003,23 @@ mod tests {
             disagreeing(lv, &far).is_empty(),
             "{:?}",
             disagreeing(lv, &far)
+        );
+    }
+
+    #[test]
+    fn a_share_told_beside_a_count_both_give_is_held_against_the_other_s() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv =
+            "Astoņos mēnešos reģistrētas 3754 meitenes, kas ir samazinājums par 16,9% jeb 762.";
+        let ru = "За восемь месяцев родились 3754 девочки, что меньше на 762 (-6,9%).";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found, [(16.9, 6.9, "share".to_string())], "{found:?}");
+        // Told as one share rounded two ways, it agrees.
+        let same = ru.replace("6,9", "17");
+        assert!(
+            disagreeing(lv, &same).is_empty(),
+            "{:?}",
+            disagreeing(lv, &same)
         );
     }
 
