@@ -807,7 +807,27 @@ pub fn judge(
     // Two steps of one procedure (elected, then seated) with nothing else
     // apart: one story, two moments.
     let mut steps = super::stages::apart(left, right);
-    steps.extend(super::moments::spans(left, right));
+    // (Totals over two spans of the year are two moments, unless the texts
+    // give three or more figures alike and none that disagree: then they
+    // tell one release, and one of them misnames its span — "desmit
+    // mēnešos" over the nine months' figures.)
+    let alike = entities
+        .iter()
+        .filter(|e| {
+            e.shared
+                && e.kind == EntityKind::Number
+                && !matches!(
+                    e.quantity,
+                    Some(Quantity::Year | Quantity::Time | Quantity::Date)
+                )
+        })
+        .count();
+    let spans = super::moments::spans(left, right);
+    if alike >= ONE_RELEASE && conflicts.is_empty() {
+        what.conflicting.extend(spans);
+    } else {
+        steps.extend(spans);
+    }
     let stepped = !apart && !steps.is_empty();
     when.conflicting.extend(steps);
     // Another day and another place too: a person both name (a spokesman,
@@ -851,6 +871,10 @@ pub fn judge(
         discrepancy,
     )
 }
+
+/// How many figures two texts give alike, with none that disagrees, that
+/// make totals told over two spans one release.
+const ONE_RELEASE: usize = 3;
 
 /// How many people each text names, none in common, that make two casts
 /// whatever else the texts share.
@@ -1064,6 +1088,32 @@ mod tests {
             "Šodien Rīgā notiks streiks, kurā piedalīsies 845 izglītības iestādes, sacīja LIZDA.";
         let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
         assert_eq!(r.overview.same_event, SameEvent::Same);
+    }
+
+    #[test]
+    fn one_release_misnaming_its_span_is_still_one_release() {
+        // The same three figures, one text saying ten months, the other nine.
+        let lv = "Latvijā desmit mēnešos reģistrētas 8833 laulības un 4240 meitenes; \
+                  mirstība samazinājās par 3,2%.";
+        let ru = "В Латвии за девять месяцев зарегистрированы 8833 брака и 4240 девочек; \
+                  смертность снизилась на 3,2%.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Same,
+            "{:?}",
+            r.overview.grid
+        );
+        assert!(
+            r.overview
+                .grid
+                .what
+                .conflicting
+                .iter()
+                .any(|c| c.contains("10 months")),
+            "{:?}",
+            r.overview.grid.what
+        );
     }
 
     #[test]
