@@ -335,10 +335,9 @@ fn conflicts<'e>(
     let earlier: Vec<[bool; 2]> = entities
         .iter()
         .map(|e| {
-            [Side::Left, Side::Right].map(|side| {
+            [(Side::Left, left), (Side::Right, right)].map(|(side, doc)| {
                 e.kind == EntityKind::Number
                     && e.mentions.iter().filter(|m| m.side == side).any(|m| {
-                        let doc = if m.side == Side::Left { left } else { right };
                         sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
                             doc.text
                                 .get(s.start..m.start)
@@ -1290,6 +1289,18 @@ fn pair_up<'e>(
     settled
 }
 
+/// Whether a figure is a share in per cent ("16,9%").
+fn is_share(x: &Entity) -> bool {
+    x.kind == EntityKind::Number
+        && x.quantity == Some(Quantity::Percent)
+        && x.unit.as_deref() == Some("%")
+}
+
+/// A figure as its first mention writes it, for rounding ("16,9").
+fn first_text(e: &Entity) -> &str {
+    e.mentions.first().map_or("", |m| m.text.as_str())
+}
+
 /// Adds, for each count that disagrees, the share each text gives beside
 /// it in the same sentence, when each gives one and they disagree too
 /// ("15 483 cilvēki jeb 1,65% no kopējā balsstiesīgo skaita", "1,66%
@@ -1311,9 +1322,7 @@ fn companion_shares(
             .rfind(|s| s.start <= m.start)
             .map_or((p.start, p.end), |s| (s.start, s.end));
         let mut shares = entities.iter().filter(|x| {
-            x.kind == EntityKind::Number
-                && x.quantity == Some(Quantity::Percent)
-                && x.unit.as_deref() == Some("%")
+            is_share(x)
                 && x.mentions
                     .iter()
                     .any(|y| y.side == side && y.start >= s.0 && y.end <= s.1)
@@ -1338,14 +1347,11 @@ fn companion_shares(
         ) else {
             continue;
         };
-        fn text(e: &Entity) -> &str {
-            e.mentions.first().map_or("", |m| m.text.as_str())
-        }
         let (ea, eb) = (&entities[a], &entities[b]);
         let (Some(va), Some(vb)) = (ea.value, eb.value) else {
             continue;
         };
-        if a == b || measures::agree((text(ea), va), (text(eb), vb)) {
+        if a == b || measures::agree((first_text(ea), va), (first_text(eb), vb)) {
             continue;
         }
         out.push(NumberConflict {
@@ -1374,17 +1380,12 @@ fn twin_shares(
     entities: &[Entity],
     out: &mut Vec<NumberConflict>,
 ) {
-    let share = |x: &Entity| {
-        x.kind == EntityKind::Number
-            && x.quantity == Some(Quantity::Percent)
-            && x.unit.as_deref() == Some("%")
-    };
     // The one share told right beside the count's mentions on a side, and
     // the paragraph it stands in.
     let beside = |doc: &Document, e: &Entity, side: Side| -> Option<(usize, usize)> {
         let mut found: Option<(usize, usize)> = None;
         for m in e.mentions.iter().filter(|m| m.side == side) {
-            for x in entities.iter().filter(|x| share(x)) {
+            for x in entities.iter().filter(|x| is_share(x)) {
                 for y in x.mentions.iter().filter(|y| y.side == side) {
                     let (a, b) = if y.start >= m.end {
                         (m.end, y.start)
@@ -1423,13 +1424,11 @@ fn twin_shares(
         let (Some(va), Some(vb)) = (ea.value, eb.value) else {
             continue;
         };
-        let text = |x: &Entity| {
-            x.mentions
-                .first()
-                .map_or("", |m| m.text.as_str())
-                .to_string()
-        };
-        if a == b || ea.shared || eb.shared || measures::agree((&text(ea), va), (&text(eb), vb)) {
+        if a == b
+            || ea.shared
+            || eb.shared
+            || measures::agree((first_text(ea), va), (first_text(eb), vb))
+        {
             continue;
         }
         out.push(NumberConflict {
