@@ -631,13 +631,23 @@ pub fn judge(
             })
         })
     };
-    let told = split(entities, |e| specific(e) && in_text(e));
+    // (A province named after its town, Moscow's or Bryansk's, is wider than
+    // the town or the hall a report is about: one text's province is no
+    // other place than the other's town — an attack near Moscow whose
+    // suspects are held in Bryansk Oblast, told against Moscow Oblast.)
+    let told = split(entities, |e| {
+        specific(e) && in_text(e) && (e.shared || !crate::entities::is_province(&e.label))
+    });
     // (A neighbourhood and the city it lies in are one place told two ways:
     // Zolitūde and Riga.)
+    // (So are a town and the province named after it: Moscow and
+    // "Московская область".)
     let nested = told.left_only.iter().any(|a| {
-        told.right_only
-            .iter()
-            .any(|b| crate::entities::lies_in(a, b) || crate::entities::lies_in(b, a))
+        told.right_only.iter().any(|b| {
+            crate::entities::lies_in(a, b)
+                || crate::entities::lies_in(b, a)
+                || crate::entities::town_and_province(a, b)
+        })
     });
     if where_.shared.is_empty()
         && !told.left_only.is_empty()

@@ -283,11 +283,22 @@ fn conflicts<'e>(
     // incident's: "из Кульсары Жылыойского района ... 5500 детей".)
     let mut away: [Vec<usize>; 2] = Default::default();
     let mut here: [Vec<usize>; 2] = Default::default();
-    for p in entities
-        .iter()
-        .filter(|p| p.kind == EntityKind::Place && !crate::entities::is_territory(&p.label))
-    {
-        let at = if p.shared { &mut here } else { &mut away };
+    let specific =
+        |p: &&Entity| p.kind == EntityKind::Place && !crate::entities::is_territory(&p.label);
+    // (A town one text names and the province named after it the other
+    // names are this incident's place: Moscow and "Московская область".)
+    let related = |p: &Entity| {
+        entities.iter().filter(specific).any(|q| {
+            q.mentions.iter().any(|m| m.side != p.mentions[0].side)
+                && crate::entities::town_and_province(&p.label, &q.label)
+        })
+    };
+    for p in entities.iter().filter(specific) {
+        let at = if p.shared || related(p) {
+            &mut here
+        } else {
+            &mut away
+        };
         for x in &p.mentions {
             at[x.side as usize].push(x.start);
         }
@@ -1538,6 +1549,23 @@ mod tests {
         // Told of no other place, the two areas are the story's, and differ.
         let ru = ru.replace("в Лиепае ", "");
         assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
+    }
+
+    #[test]
+    fn a_town_and_the_province_named_after_it_are_one_place() {
+        use crate::diverge::verdicts::disagreeing;
+        // Moscow on one side, Moscow Oblast on the other: the toll is this
+        // attack's, not a round-up's other incident.
+        let lv = "Uzbrukumā koncertzālei Maskavā nogalināti 115 cilvēki.";
+        let ru = "При нападении на концертный зал в Московской области погибли 133 человека.";
+        assert_eq!(disagreeing(lv, ru).len(), 1, "{:?}", disagreeing(lv, ru));
+        // Another province's town is still another place.
+        let lv = lv.replace("Maskavā", "Pleskavā");
+        assert!(
+            disagreeing(&lv, ru).is_empty(),
+            "{:?}",
+            disagreeing(&lv, ru)
+        );
     }
 
     #[test]

@@ -1652,39 +1652,13 @@ fn area_adjective(
     }
     let next = toks.get(k).filter(|w| any_prefix(&w.lower, AREA_NOUNS))?;
     let span = if k == i + 1 { 2 } else { 1 };
-    let mut stems = vec![base.to_string()];
-    for infix in ["ен", "ин", "ан", "н"] {
-        if let Some(b) = base.strip_suffix(infix) {
-            stems.push(b.to_string());
+    let stems = adjective_stems(base);
+    if let Some(town) = adjective_town(&stems, places) {
+        // (Its region, "Псковской области", is a place of its own.)
+        if is_region_noun(&next.lower) {
+            return Some((region_of(&town).unwrap_or(town), span));
         }
-    }
-    for stem in stems.iter().filter(|s| s.chars().count() >= 3) {
-        let capitalised: String = stem
-            .chars()
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .chain(stem.chars().skip(1))
-            .collect();
-        let probe = tokens(&capitalised, Lang::Russian);
-        let Some(first) = probe.first() else { continue };
-        let town = match known().find(&probe, 0) {
-            Some((k, 1)) if known().entries[k].kind == EntityKind::Place => {
-                Some(Identity::Known(k))
-            }
-            _ => places
-                .find(&probe, 0)
-                .filter(|&(_, n)| n == 1)
-                .map(|(p, _)| Identity::Place(p)),
-        };
-        if let Some(town) = town {
-            // (Its region, "Псковской области", is a place of its own.)
-            if is_region_noun(&next.lower) {
-                return Some((region_of(&town).unwrap_or(town), span));
-            }
-            return Some((town, span));
-        }
-        let _ = first;
+        return Some((town, span));
     }
     // A parish or a district no table knows ("Смарденская волость", the
     // Latvian "Smārdes pagasts"): a place named by its stem, the shortest
@@ -1708,6 +1682,98 @@ fn area_adjective(
         ),
         span,
     ))
+}
+
+/// The stems a town's Russian adjective may come from: its base, less an
+/// infix (алматинск- → алмат-, резекненск- → резекн-), or with a vowel
+/// put back out ("московск-" → москв-).
+fn adjective_stems(base: &str) -> Vec<String> {
+    let mut stems = vec![base.to_string()];
+    for infix in ["ен", "ин", "ан", "н"] {
+        if let Some(b) = base.strip_suffix(infix) {
+            stems.push(b.to_string());
+        }
+    }
+    if let Some(b) = base.strip_suffix("ов") {
+        stems.push(format!("{b}в"));
+    }
+    stems
+}
+
+/// The known place or gazetteer place one of a Russian adjective's stems
+/// names, one word long (кекав- → Ķekava).
+fn adjective_town(stems: &[String], places: &PlaceIndex) -> Option<Identity> {
+    stems
+        .iter()
+        .filter(|s| s.chars().count() >= 3)
+        .find_map(|stem| {
+            let capitalised: String = stem
+                .chars()
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(stem.chars().skip(1))
+                .collect();
+            town_in(&tokens(&capitalised, Lang::Russian)).or_else(|| {
+                places
+                    .find(&tokens(&capitalised, Lang::Russian), 0)
+                    .filter(|&(_, n)| n == 1)
+                    .map(|(p, _)| Identity::Place(p))
+            })
+        })
+}
+
+/// The known place the one word of `probe` names.
+fn town_in(probe: &[Token<'_>]) -> Option<Identity> {
+    match known().find(probe, 0) {
+        Some((k, 1)) if known().entries[k].kind == EntityKind::Place => Some(Identity::Known(k)),
+        _ => None,
+    }
+}
+
+/// The English name of the town a province is named after ("Московская
+/// область", "Brjanskas apgabals" → Moscow, Bryansk), where the tables know
+/// the town.
+pub fn province_town(label: &str) -> Option<String> {
+    let [first, noun] = label.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    if !is_region_noun(&noun.to_lowercase()) {
+        return None;
+    }
+    let lower = first.to_lowercase();
+    let town = match sk_base(&lower) {
+        Some((base, _)) => adjective_town(&adjective_stems(base), places())?,
+        None => {
+            // (A Latvian province is its town's genitive: "Brjanskas".)
+            let lang = if lower
+                .chars()
+                .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+            {
+                Lang::Russian
+            } else {
+                Lang::Latvian
+            };
+            let probe = tokens(first, lang);
+            town_in(&probe).or_else(|| {
+                places()
+                    .find(&probe, 0)
+                    .filter(|&(_, n)| n == 1)
+                    .map(|(p, _)| Identity::Place(p))
+            })?
+        }
+    };
+    match town {
+        Identity::Place(p) => Some(gazetteer_places()[p].names[0][0].to_string()),
+        Identity::Known(k) => Some(known().entries[k].label.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether two places are a town and the province named after it (Moscow
+/// and "Московская область"), either way round.
+pub fn town_and_province(a: &str, b: &str) -> bool {
+    province_town(a).is_some_and(|t| t == b) || province_town(b).is_some_and(|t| t == a)
 }
 
 /// The gazetteer place a known place is, by its English name (Russia for
@@ -1821,6 +1887,15 @@ pub fn is_territory(label: &str) -> bool {
         .iter()
         .any(|p| p.territory && p.names[0].first() == Some(&label))
         || known().entries.iter().any(|k| k.wide && k.label == label)
+}
+
+/// Whether a place's label names a province after its town ("Московская
+/// область", "Brjanskas apgabals"): wider than the towns a report is about.
+pub fn is_province(label: &str) -> bool {
+    label
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| is_region_noun(&w.to_lowercase()))
 }
 
 /// Whether the place labelled `inner` lies in the one labelled `outer`, as
@@ -3051,6 +3126,19 @@ mod tests {
                 ("Eduarda Smiļģa iela", EntityKind::Place, true)
             ]
         );
+    }
+
+    #[test]
+    fn a_province_is_named_after_its_town() {
+        let town = |label: &str| super::province_town(label);
+        assert_eq!(town("Московская область").as_deref(), Some("Moscow"));
+        assert_eq!(town("Brjanskas apgabals").as_deref(), Some("Bryansk"));
+        assert_eq!(town("Псковская область").as_deref(), Some("Pskov"));
+        // Not a town, nor a street or a district.
+        assert_eq!(town("Moscow"), None);
+        assert_eq!(town("Brīvības iela"), None);
+        assert!(super::town_and_province("Moscow", "Московская область"));
+        assert!(!super::town_and_province("Pskov", "Московская область"));
     }
 
     #[test]
