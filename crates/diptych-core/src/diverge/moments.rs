@@ -21,9 +21,10 @@
 //! - **another anniversary**: each text celebrates one ("94th", "107-й
 //!   годовщины"), and none in common;
 //! - **a table of rates read at another time**: each text gives a rate for
-//!   three or more places both name, and every one differs (Latgale 10,1 %
-//!   against 10,3 %, Zemgale 4,9 % against 5,2 %, Vidzeme 4,6 % against
-//!   5,4 %) — two reports of one release copy the same table.
+//!   three or more places both name, and two in three of them or more
+//!   differ (Latgale 10,1 % against 10,3 %, Zemgale 4,9 % against 5,2 %,
+//!   Vidzeme 4,6 % against 5,4 %) — two reports of one release copy the
+//!   same table.
 //!
 //! A running total summed up over another span of the year's months ("in
 //! seven months" against "in eight") is one series at two moments: the
@@ -261,8 +262,12 @@ fn period_text(periods: &[(bool, u8)]) -> String {
         .join(", ")
 }
 
-/// Least number of places whose rates must all differ.
+/// Least number of places whose rates must differ.
 const TABLE_PLACES: usize = 3;
+
+/// Share of a table's rows that must differ: two in three.
+const TABLE_SHARE_DIFFER: usize = 2;
+const TABLE_SHARE_OF: usize = 3;
 
 /// What places the two texts at two moments, in words; empty when nothing does.
 /// A running total summed up over another span of the year's months, and
@@ -458,7 +463,11 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
     let agree = |a: &[super::shares::Share<'_>], b: &[super::shares::Share<'_>]| {
         a.iter().any(|x| b.iter().any(|y| x.agrees(y)))
     };
-    if rows.len() >= TABLE_PLACES && !rows.iter().any(|(_, a, b)| agree(a, b)) {
+    // (Nearly every row: two months' tables may meet at a place or two,
+    // Romania's 8,5 % in both, where two reports of one release copy every
+    // figure.)
+    let differ = rows.iter().filter(|(_, a, b)| !agree(a, b)).count();
+    if differ >= TABLE_PLACES && differ * TABLE_SHARE_OF >= rows.len() * TABLE_SHARE_DIFFER {
         let list = |v: &[super::shares::Share<'_>]| {
             v.iter()
                 .map(|x| format!("{}%", figure_text(x.value)))
@@ -467,10 +476,11 @@ pub(super) fn apart(left: &Document, right: &Document, entities: &[Entity]) -> V
         };
         let told: Vec<String> = rows
             .iter()
+            .filter(|(_, a, b)| !agree(a, b))
             .map(|(p, a, b)| format!("{} {} ≠ {}", entities[*p].label, list(a), list(b)))
             .collect();
         why.push(format!(
-            "the rates at every place both name differ: {}",
+            "the rates at the places both name differ: {}",
             told.join("; ")
         ));
     }
@@ -580,7 +590,7 @@ mod tests {
     }
 
     #[test]
-    fn a_table_of_rates_that_differs_at_every_place_is_another_release() {
+    fn a_table_of_rates_that_differs_at_most_places_is_another_release() {
         let lv = "Reģistrētā bezdarba līmenis martā Kurzemē bija 6,2%. \
                   Vidzemē tas sasniedza 5,8%, liecina aģentūras dati. \
                   Latgalē bezdarba līmenis pieauga par 0,3% un bija 11,4%.";
@@ -600,6 +610,11 @@ mod tests {
             .replace("12%", "11,4%");
         not_different(lv, &same);
         not_different(lv, &ru.replace("12%", "11,4%"));
+        // A fourth place that agrees leaves three of four apart: two
+        // months' tables may meet at a place.
+        let lv = format!("{lv} Zemgalē bezdarba līmenis bija 7,0%.");
+        let ru = format!("{ru} В Земгале уровень безработицы составил 7%.");
+        different(&lv, &ru);
     }
 
     #[test]
