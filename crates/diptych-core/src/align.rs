@@ -776,11 +776,39 @@ fn headlines(
         })
         .map(|e| e.id)
         .collect();
-    if named.is_empty() {
+    // (Or a toll both give, whatever its value: "nogalināti 115 cilvēki"
+    // and "число погибших ... увеличилось до 133 человек" head one story.)
+    let toll = |side: Side| -> Vec<&Entity> {
+        entities
+            .iter()
+            .filter(|e| {
+                e.kind == EntityKind::Number
+                    && e.quantity.is_some_and(crate::Quantity::is_toll)
+                    && e.mentions
+                        .iter()
+                        .any(|m| m.side == side && m.paragraph == 0)
+            })
+            .collect()
+    };
+    let (a, b) = (toll(Side::Left), toll(Side::Right));
+    let told = |e: &Entity| match e.quantity {
+        Some(q) => format!("{} {}", e.label, q.words()),
+        None => e.label.clone(),
+    };
+    let tolls: Vec<(String, String)> = a
+        .iter()
+        .find_map(|x| {
+            b.iter()
+                .find(|y| y.quantity == x.quantity)
+                .map(|y| (told(x), told(y)))
+        })
+        .into_iter()
+        .collect();
+    if named.is_empty() && tolls.is_empty() {
         return;
     }
     #[allow(clippy::cast_precision_loss)] // a handful of names
-    let score = (0.5 + 0.1 * named.len() as f64).min(0.9);
+    let score = (0.5 + 0.1 * (named.len() + tolls.len()) as f64).min(0.9);
     links.push(Link {
         left: vec![0],
         right: vec![0],
@@ -788,7 +816,7 @@ fn headlines(
         evidence: Evidence {
             entities: named,
             numbers: Vec::new(),
-            terms: Vec::new(),
+            terms: tolls,
             length_fits: false,
         },
         sentences: Vec::new(),
@@ -1494,6 +1522,54 @@ mod tests {
         let mut none = Vec::new();
         headlines(&mut none, &left, &right, &[]);
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn two_headlines_giving_a_toll_are_counterparts() {
+        // No name in both headlines, but each gives the story's toll.
+        let lv = "Sprādzienā rūpnīcā gājuši bojā 12 cilvēki\n\nOtrdien rūpnīcā Jelgavā \
+                  notika sprādziens, paziņoja Valsts ugunsdzēsības un glābšanas dienests.";
+        let ru = "Число погибших при взрыве выросло до 14 человек\n\nВзрыв на заводе \
+                  в Елгаве произошел во вторник утром.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let (ls, rs) = (
+            crate::normalize::sentences(&r.left.text, &r.left.paragraphs),
+            crate::normalize::sentences(&r.right.text, &r.right.paragraphs),
+        );
+        fn side<'a>(
+            d: &'a crate::Document,
+            s: &'a [crate::normalize::Sentence<'a>],
+        ) -> AlignSide<'a> {
+            AlignSide {
+                text: &d.text,
+                paragraphs: &d.paragraphs,
+                sentences: s,
+            }
+        }
+        let mut links = Vec::new();
+        headlines(
+            &mut links,
+            &side(&r.left, &ls),
+            &side(&r.right, &rs),
+            &r.entities,
+        );
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(
+            links[0].evidence.terms,
+            [("12 killed".to_string(), "14 killed".to_string())]
+        );
+        // A toll against a count of something else heads nothing.
+        let ru = ru.replace("Число погибших", "Число пострадавших");
+        let r = compare(Input::text(lv), Input::text(&ru)).unwrap();
+        let rs = crate::normalize::sentences(&r.right.text, &r.right.paragraphs);
+        let mut links = Vec::new();
+        headlines(
+            &mut links,
+            &side(&r.left, &ls),
+            &side(&r.right, &rs),
+            &r.entities,
+        );
+        assert!(links.is_empty(), "{links:?}");
     }
 
     #[test]

@@ -262,6 +262,20 @@ pub enum Quantity {
 }
 
 impl Quantity {
+    /// Whether a figure of this kind is a toll: people killed, hurt, taken
+    /// to hospital, rescued, missing or detained.
+    pub fn is_toll(self) -> bool {
+        matches!(
+            self,
+            Quantity::Killed
+                | Quantity::Injured
+                | Quantity::Hospitalised
+                | Quantity::Rescued
+                | Quantity::Missing
+                | Quantity::Detained
+        )
+    }
+
     /// What it counts, in plain words for a reader ("killed", "in hospital").
     pub fn words(self) -> &'static str {
         match self {

@@ -1076,20 +1076,6 @@ const MIXED: &[&str] = &["dažād", "atšķirīg", "разн", "различн",
 /// is a toll of something else).
 const LATER_READING: f64 = 1.25;
 
-/// Whether a figure of this kind is a toll: people killed, hurt, taken to
-/// hospital, rescued, missing or detained.
-fn is_toll(q: Quantity) -> bool {
-    matches!(
-        q,
-        Quantity::Killed
-            | Quantity::Injured
-            | Quantity::Hospitalised
-            | Quantity::Rescued
-            | Quantity::Missing
-            | Quantity::Detained
-    )
-}
-
 /// Conflicts between two sets of figures, class by class: none where a
 /// value of the class agrees; one each, or as many on both sides (paired by
 /// size, as two children's ages are). Returns the classes it settled
@@ -1156,7 +1142,7 @@ fn pair_up<'e>(
         // In a link, a part of a toll one text gives with a larger total
         // elsewhere ("610 of them in Kunar", the whole quake's 800) is not
         // the other's total (2 217): the totals are compared instead.
-        let in_parts = link.is_some() && is_toll(class.0);
+        let in_parts = link.is_some() && class.0.is_toll();
         let (top_l, top_r) = if in_parts {
             (largest(class, Side::Left), largest(class, Side::Right))
         } else {
@@ -1183,7 +1169,7 @@ fn pair_up<'e>(
             x.approximate && (tl > x.value) != (tr > x.value) && (near(tl) || near(tr))
         };
         let pairs: Vec<(&'e Entity, &'e Entity)> = if shared.is_some_and(|x| {
-            !(link.is_none() && is_toll(class.0) && (earlier[x.id].contains(&true) || topped(x)))
+            !(link.is_none() && class.0.is_toll() && (earlier[x.id].contains(&true) || topped(x)))
         }) {
             // (In a link, a list both give in part still meets at the one
             // figure each side has left, when the two are within a tenth:
@@ -1209,7 +1195,7 @@ fn pair_up<'e>(
             l.iter().copied().zip(r.iter().copied()).collect()
         } else if let (Some(_), Some(pair)) = (link, nearest_of_many(&l, &r)) {
             vec![pair]
-        } else if link.is_none() && is_toll(class.0) {
+        } else if link.is_none() && class.0.is_toll() {
             // Over the whole texts, a toll told with its parts (163 hurt, 24
             // of them in hospital, the other 138 sent home): each side's
             // total, its largest figure ("nearly 4 000" as much as "4 000":
@@ -1238,7 +1224,7 @@ fn pair_up<'e>(
             // "ранее сообщалось о 12 тысячах", now 15 — is held against the
             // other's when the larger is the other's alone: only which
             // figure both give is no answer.)
-            let both_give = if is_toll(class.0) {
+            let both_give = if class.0.is_toll() {
                 let (big, other) = if a.value >= b.value {
                     (a, Side::Right)
                 } else {
