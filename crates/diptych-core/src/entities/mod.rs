@@ -893,7 +893,15 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         Identity::Known(k) => known().entries[*k].kind == EntityKind::Place,
                         _ => false,
                     };
-                    *n > 1 || !place || head_after(body, toks, i + 1).is_none()
+                    // (Not a Latvian place in the locative, where the place
+                    // is said and the noun after it is another: "Viļņā
+                    // slimnīcā nogādāti" is in Vilnius, to hospital; a name
+                    // takes its place in the genitive, "Viļņas slimnīca".)
+                    let locative = t.lang == Lang::Latvian
+                        && ["ā", "ē", "ī", "ū", "ās", "ēs", "īs"]
+                            .iter()
+                            .any(|e| t.lower.ends_with(e));
+                    *n > 1 || !place || locative || head_after(body, toks, i + 1).is_none()
                 });
                 // "Vārves pagastā", "Tukuma novadā": the parish or the
                 // municipality is named whole, as "Тукумского края" is. A
@@ -3125,6 +3133,29 @@ mod tests {
                 ("Kārļa Ulmaņa", EntityKind::Place, true),
                 ("Eduarda Smiļģa iela", EntityKind::Place, true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_town_in_the_locative_heads_no_institution() {
+        let kinds = |lv: &str| -> Vec<(String, EntityKind)> {
+            let r = crate::compare(crate::Input::text(lv), crate::Input::text(lv)).unwrap();
+            r.entities
+                .iter()
+                .map(|e| (e.label.clone(), e.kind))
+                .collect()
+        };
+        // In Vilnius, to hospital: the town, not a hospital of its name.
+        let found = kinds("Pēc sprādziena Viļņā slimnīcā nogādāti četri cilvēki.");
+        assert!(
+            found.contains(&("Vilnius".to_string(), EntityKind::Place)),
+            "{found:?}"
+        );
+        // The town's genitive still names its hospital.
+        let found = kinds("Cietušos nogādāja Viļņas slimnīcā.");
+        assert!(
+            found.iter().any(|(_, k)| *k == EntityKind::Organisation),
+            "{found:?}"
         );
     }
 
