@@ -216,6 +216,16 @@ fn russian_nominative(w: &str) -> String {
             }
         }
     }
+    // Орске, Орску → Орск: a town in -ск (Omsk, Orsk, Minsk) with a case
+    // ending. (Not the genitive's -а: "Аляска" is a nominative.)
+    for case in ["ом", "е", "у"] {
+        if lower
+            .strip_suffix(case)
+            .is_some_and(|rest| (rest.ends_with("ск") || rest.ends_with("цк")) && n > 4)
+        {
+            return stem(case.chars().count());
+        }
+    }
     // Алексея → Алексей.
     if ends("ея") || ends("ею") || ends("ее") {
         return format!("{}й", stem(1));
@@ -835,6 +845,10 @@ mod tests {
             ("Токаевым", "Токаев"),
             ("Резекненского", "Резекненский"),
             ("Алексея", "Алексей"),
+            ("Орске", "Орск"),
+            ("Омском", "Омск"),
+            // A nominative in -ска stays.
+            ("Аляска", "Аляска"),
         ] {
             assert_eq!(russian_nominative(oblique), nominative, "{oblique}");
         }
