@@ -514,6 +514,11 @@ const PLACE_BEFORE: &[&str] = &[
     "станци",
     // "Turcijas pilsētas Gaziantepas": the town after the word for a town.
     "pilsēt",
+    // "в ущелье Абшыр-Ата", "долине", "перевале", "озера Иссык-Куль".
+    "ущель",
+    "долин",
+    "перевал",
+    "озер",
 ];
 /// Latvian, Russian and English words for a monument, a street or a
 /// square, after the name they bear ("Kārļa Ulmaņa pieminekļa", "Krišjāņa
@@ -635,6 +640,7 @@ const MEDIA_NAMES: &[&str] = &[
     "lsm",
     "leta",
     "jazeera",
+    "sputnik",
 ];
 
 /// Words that mark a number as an anniversary.
@@ -3133,6 +3139,23 @@ mod tests {
                 ("Kārļa Ulmaņa", EntityKind::Place, true),
                 ("Eduarda Smiļģa iela", EntityKind::Place, true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_gorge_or_a_valley_is_a_place() {
+        let ru = "В ущелье Абшыр-Ата смыло дорогу.";
+        let r = crate::compare(crate::Input::text(ru), crate::Input::text(ru)).unwrap();
+        let kinds: Vec<(&str, EntityKind)> = r
+            .entities
+            .iter()
+            .map(|e| (e.label.as_str(), e.kind))
+            .collect();
+        assert!(
+            kinds
+                .iter()
+                .any(|&(l, k)| l.starts_with("Абшыр") && k == EntityKind::Place),
+            "{kinds:?}"
         );
     }
 
