@@ -771,6 +771,15 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         continue;
                     }
                 }
+                // "Иссык-Кульском районе": a district named by a hyphened
+                // name's adjective is one place, both halves and its noun.
+                if let Some(keys) = hyphened_area(body, toks, i) {
+                    let end = abs(&toks[i + 2]) + toks[i + 2].text.len();
+                    push(abs(t), end, Identity::Name(keys, EntityKind::Place), false);
+                    covered[i..i + 3].iter_mut().for_each(|c| *c = true);
+                    i += 3;
+                    continue;
+                }
                 // A known name or a gazetteer place, the longer one; a place on a tie.
                 // After a given name, a word that spells a town is a surname
                 // (Edvards Smiltēns, not Edvards of Smiltene).
@@ -2131,6 +2140,37 @@ fn is_never_name(lower: &str) -> bool {
 }
 
 /// Whether exactly a hyphen stands between token `k - 1` and token `k`.
+/// The keys of a Russian area named by a hyphened name's adjective at
+/// `toks[i]` ("Иссык-Кульском районе", "Усть-Каменогорской области"): the
+/// first half with the adjective's base, and the kind of area by its
+/// concept.
+/// (Not a compass word's compound: "Западно-Казахстанской области" is West
+/// Kazakhstan's, which the adjective's own town names.)
+fn hyphened_area(body: &str, toks: &[Token<'_>], i: usize) -> Option<Vec<String>> {
+    let (first, adjective, noun) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    if !first.capital
+        || !adjective.capital
+        || first.lang != Lang::Russian
+        || !hyphen_between(body, toks, i + 1)
+        || compass_compound(body, first, adjective)
+        || !any_prefix(&noun.lower, AREA_NOUNS)
+        || body.get(adjective.start + adjective.text.len()..noun.start) != Some(" ")
+    {
+        return None;
+    }
+    let (base, _) = sk_base(&adjective.lower)?;
+    let area = noun
+        .concepts()
+        .first()
+        .map_or_else(|| noun.key.to_string(), |c| format!("={c}"));
+    // (The halves as one key: the lake, "Иссык-Куля", and a resort named
+    // after it, "Иссык-Куль-Аврора", are not the district.)
+    Some(vec![
+        format!("{}-{}", first.key, crate::key(base, Lang::Russian)),
+        area,
+    ])
+}
+
 fn hyphen_between(body: &str, toks: &[Token<'_>], k: usize) -> bool {
     body.get(toks[k - 1].start + toks[k - 1].text.len()..toks[k].start) == Some("-")
 }
@@ -3139,6 +3179,25 @@ mod tests {
                 ("Kārļa Ulmaņa", EntityKind::Place, true),
                 ("Eduarda Smiļģa iela", EntityKind::Place, true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_district_named_by_a_hyphened_adjective_is_one_place() {
+        let left = "Сель сошел в Иссык-Кульском районе. Вода дошла до берега Иссык-Куля.";
+        let right = "В Иссык-Кульском районе пострадали 497 домов.";
+        let r = crate::compare(crate::Input::text(left), crate::Input::text(right)).unwrap();
+        let district = r
+            .entities
+            .iter()
+            .find(|e| e.shared && e.kind == EntityKind::Place)
+            .expect("the district both texts name");
+        assert_eq!(district.label, "Иссык-Кульский район");
+        // The lake is not the district.
+        assert!(
+            district.mentions.iter().all(|m| m.text != "Иссык-Куля"),
+            "{:?}",
+            district.mentions
         );
     }
 
