@@ -1526,49 +1526,41 @@ mod tests {
 
     #[test]
     fn two_headlines_giving_a_toll_are_counterparts() {
+        // The headlines pass alone, from no link at all.
+        fn paired(lv: &str, ru: &str) -> Vec<crate::Link> {
+            let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+            let ls = crate::normalize::sentences(&r.left.text, &r.left.paragraphs);
+            let rs = crate::normalize::sentences(&r.right.text, &r.right.paragraphs);
+            let mut links = Vec::new();
+            headlines(
+                &mut links,
+                &AlignSide {
+                    text: &r.left.text,
+                    paragraphs: &r.left.paragraphs,
+                    sentences: &ls,
+                },
+                &AlignSide {
+                    text: &r.right.text,
+                    paragraphs: &r.right.paragraphs,
+                    sentences: &rs,
+                },
+                &r.entities,
+            );
+            links
+        }
         // No name in both headlines, but each gives the story's toll.
         let lv = "Sprādzienā rūpnīcā gājuši bojā 12 cilvēki\n\nOtrdien rūpnīcā Jelgavā \
                   notika sprādziens, paziņoja Valsts ugunsdzēsības un glābšanas dienests.";
         let ru = "Число погибших при взрыве выросло до 14 человек\n\nВзрыв на заводе \
                   в Елгаве произошел во вторник утром.";
-        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
-        let (ls, rs) = (
-            crate::normalize::sentences(&r.left.text, &r.left.paragraphs),
-            crate::normalize::sentences(&r.right.text, &r.right.paragraphs),
-        );
-        fn side<'a>(
-            d: &'a crate::Document,
-            s: &'a [crate::normalize::Sentence<'a>],
-        ) -> AlignSide<'a> {
-            AlignSide {
-                text: &d.text,
-                paragraphs: &d.paragraphs,
-                sentences: s,
-            }
-        }
-        let mut links = Vec::new();
-        headlines(
-            &mut links,
-            &side(&r.left, &ls),
-            &side(&r.right, &rs),
-            &r.entities,
-        );
+        let links = paired(lv, ru);
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(
             links[0].evidence.terms,
             [("12 killed".to_string(), "14 killed".to_string())]
         );
-        // A toll against a count of something else heads nothing.
-        let ru = ru.replace("Число погибших", "Число пострадавших");
-        let r = compare(Input::text(lv), Input::text(&ru)).unwrap();
-        let rs = crate::normalize::sentences(&r.right.text, &r.right.paragraphs);
-        let mut links = Vec::new();
-        headlines(
-            &mut links,
-            &side(&r.left, &ls),
-            &side(&r.right, &rs),
-            &r.entities,
-        );
+        // A toll of another kind (the hurt against the dead) pairs nothing.
+        let links = paired(lv, &ru.replace("Число погибших", "Число пострадавших"));
         assert!(links.is_empty(), "{links:?}");
     }
 
