@@ -470,6 +470,10 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "bezvēst",
             "пропавш",
             "пропал",
+            // "пропавшими без вести считаются 18 человек": the cue's last
+            // word, nearest the figure.
+            "=вести",
+            "=vēsts",
             // "поиски еще 31 шахтера" (the search for them), whole words:
             // "поисково-спасательные работы" search for no one counted.
             "=поиски",
@@ -1903,6 +1907,17 @@ mod tests {
                 "Пожар в доме престарелых в Бишкеке. Остальных 11 человек из соседних палат сначала эвакуировали в другое отделение."
             ),
             [(15.0, 11.0)]
+        );
+    }
+
+    #[test]
+    fn those_missing_without_trace_are_missing() {
+        assert_eq!(
+            conflicts(
+                "Pēc sprādziena Erevānā bez vēsts pazuduši 27 cilvēki.",
+                "После взрыва в Ереване пропавшими без вести считаются 18 человек."
+            ),
+            [(27.0, 18.0)]
         );
     }
 
