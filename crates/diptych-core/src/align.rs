@@ -791,16 +791,12 @@ fn headlines(
             .collect()
     };
     let (a, b) = (toll(Side::Left), toll(Side::Right));
-    let told = |e: &Entity| match e.quantity {
-        Some(q) => format!("{} {}", e.label, q.words()),
-        None => e.label.clone(),
-    };
     let tolls: Vec<(String, String)> = a
         .iter()
         .find_map(|x| {
             b.iter()
                 .find(|y| y.quantity == x.quantity)
-                .map(|y| (told(x), told(y)))
+                .map(|y| (x.counted(), y.counted()))
         })
         .into_iter()
         .collect();

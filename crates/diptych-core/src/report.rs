@@ -345,6 +345,14 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// A figure with what it counts ("5 killed"); a name as its label.
+    pub fn counted(&self) -> String {
+        match self.quantity {
+            Some(q) => format!("{} {}", self.label, q.words()),
+            None => self.label.clone(),
+        }
+    }
+
     /// A figure as a reader says it: "4.97 trillion UAH", "18.4%", "5"; a
     /// name or a time of day as its label.
     pub fn readable(&self) -> String {

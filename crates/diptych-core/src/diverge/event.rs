@@ -729,14 +729,7 @@ pub fn judge(
     // Figures say what they count: "5 killed", not "5". A figure that
     // disagrees is listed once, as a conflict, not also as one-sided.
     let in_conflict = |e: &Entity| conflicts.iter().any(|c| c.left == e.id || c.right == e.id);
-    let figures = split_as(
-        entities,
-        |e| counted(e) && !in_conflict(e),
-        |e| match e.quantity {
-            Some(q) => format!("{} {}", e.label, q.words()),
-            None => e.label.clone(),
-        },
-    );
+    let figures = split_as(entities, |e| counted(e) && !in_conflict(e), Entity::counted);
     what.shared.extend(figures.shared);
     what.left_only.extend(figures.left_only);
     what.right_only.extend(figures.right_only);

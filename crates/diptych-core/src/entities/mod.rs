@@ -1737,20 +1737,19 @@ fn adjective_town(stems: &[String], places: &PlaceIndex) -> Option<Identity> {
                 .flat_map(char::to_uppercase)
                 .chain(stem.chars().skip(1))
                 .collect();
-            town_in(&tokens(&capitalised, Lang::Russian)).or_else(|| {
-                places
-                    .find(&tokens(&capitalised, Lang::Russian), 0)
-                    .filter(|&(_, n)| n == 1)
-                    .map(|(p, _)| Identity::Place(p))
-            })
+            town_in(&tokens(&capitalised, Lang::Russian), places)
         })
 }
 
-/// The known place the one word of `probe` names.
-fn town_in(probe: &[Token<'_>]) -> Option<Identity> {
+/// The known place, or else the gazetteer place, the first word of `probe`
+/// names alone.
+fn town_in(probe: &[Token<'_>], places: &PlaceIndex) -> Option<Identity> {
     match known().find(probe, 0) {
         Some((k, 1)) if known().entries[k].kind == EntityKind::Place => Some(Identity::Known(k)),
-        _ => None,
+        _ => places
+            .find(probe, 0)
+            .filter(|&(_, n)| n == 1)
+            .map(|(p, _)| Identity::Place(p)),
     }
 }
 
@@ -1769,21 +1768,12 @@ pub fn province_town(label: &str) -> Option<String> {
         Some((base, _)) => adjective_town(&adjective_stems(base), places())?,
         None => {
             // (A Latvian province is its town's genitive: "Brjanskas".)
-            let lang = if lower
-                .chars()
-                .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-            {
+            let lang = if name::cyrillic(first) {
                 Lang::Russian
             } else {
                 Lang::Latvian
             };
-            let probe = tokens(first, lang);
-            town_in(&probe).or_else(|| {
-                places()
-                    .find(&probe, 0)
-                    .filter(|&(_, n)| n == 1)
-                    .map(|(p, _)| Identity::Place(p))
-            })?
+            town_in(&tokens(first, lang), places())?
         }
     };
     match town {
@@ -2139,7 +2129,6 @@ fn is_never_name(lower: &str) -> bool {
     )
 }
 
-/// Whether exactly a hyphen stands between token `k - 1` and token `k`.
 /// The keys of a Russian area named by a hyphened name's adjective at
 /// `toks[i]` ("Иссык-Кульском районе", "Усть-Каменогорской области"): the
 /// first half with the adjective's base, and the kind of area by its
@@ -2171,6 +2160,7 @@ fn hyphened_area(body: &str, toks: &[Token<'_>], i: usize) -> Option<Vec<String>
     ])
 }
 
+/// Whether exactly a hyphen stands between token `k - 1` and token `k`.
 fn hyphen_between(body: &str, toks: &[Token<'_>], k: usize) -> bool {
     body.get(toks[k - 1].start + toks[k - 1].text.len()..toks[k].start) == Some("-")
 }
