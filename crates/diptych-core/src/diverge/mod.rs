@@ -661,6 +661,15 @@ const AT_LEAST: &[&str] = &[
     "over",
     "at least",
 ];
+/// Of [`AT_LEAST`], those that give a count confirmed so far rather than
+/// a bound: "at least".
+const CONFIRMED: &[&str] = &[
+    "vismaz",
+    "не менее",
+    "как минимум",
+    "по меньшей мере",
+    "at least",
+];
 const AT_MOST: &[&str] = &[
     "mazāk nekā",
     "mazāk kā",
@@ -751,7 +760,13 @@ fn within_bound(
             words.len() >= p.len() && words[words.len() - p.len()..] == p[..]
         };
         if AT_LEAST.iter().any(|p| ends(p)) {
-            Some((std::cmp::Ordering::Greater, false))
+            // (A toll "at least" so many is the count confirmed so far, and
+            // another report's other count disagrees with it: "vismaz 51
+            // cilvēks gājis bojā" and "погибли 59 человек"; "more than" is
+            // a bound.)
+            let toll = c.quantity == Quantity::Killed || is_hurt(Some(c.quantity));
+            (!(toll && CONFIRMED.iter().any(|p| ends(p))))
+                .then_some((std::cmp::Ordering::Greater, false))
         } else if AT_MOST.iter().any(|p| ends(p)) && !changed_to(&words) {
             Some((std::cmp::Ordering::Less, false))
         } else if ALMOST.iter().any(|p| ends(p)) {
@@ -1815,6 +1830,22 @@ mod tests {
                 .len()
         };
         assert_eq!((almost(27), almost(40)), (0, 1));
+    }
+
+    #[test]
+    fn a_toll_of_at_least_so_many_is_the_count_so_far() {
+        use crate::diverge::verdicts::disagreeing;
+        // "At least 51 dead" is the count confirmed so far: 59 is another.
+        let lv = "Ugunsgrēkā klubā Kočani pilsētā gājuši bojā vismaz 51 cilvēks, paziņoja policija.";
+        let ru = "При пожаре в клубе в городе Кочани погибли 59 человек, сообщила полиция.";
+        assert_eq!(disagreeing(lv, ru).len(), 1, "{:?}", disagreeing(lv, ru));
+        // "More than 51" is a bound that 59 meets.
+        let more = lv.replace("vismaz", "vairāk nekā");
+        assert!(
+            disagreeing(&more, ru).is_empty(),
+            "{:?}",
+            disagreeing(&more, ru)
+        );
     }
 
     #[test]

@@ -383,6 +383,8 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "miru",
             "upur",
             "zaudēja dzīv",
+            // "3354 nāves gadījumi": deaths.
+            "=nāves",
             "убит",
             "погиб",
             "гибел",
@@ -390,6 +392,8 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "смерт",
             "мертв",
             "скончал",
+            // "унесли жизни 229 человек": took the lives of.
+            "унес",
             "kill",
             "dead",
             "died",
@@ -1604,6 +1608,13 @@ mod tests {
             ),
             [("4".to_string(), Some(Quantity::Killed))]
         );
+        // Deaths counted as cases, and lives a flood took.
+        for text in [
+            "Apstiprināti 3354 nāves gadījumi.",
+            "Проливные дожди унесли жизни 229 человек.",
+        ] {
+            assert_eq!(tolls(text)[0].1, Some(Quantity::Killed), "{text}");
+        }
     }
 
     /// The conflicts the report raises, as (left value, right value).
