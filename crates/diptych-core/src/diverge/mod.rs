@@ -1836,7 +1836,8 @@ mod tests {
     fn a_toll_of_at_least_so_many_is_the_count_so_far() {
         use crate::diverge::verdicts::disagreeing;
         // "At least 51 dead" is the count confirmed so far: 59 is another.
-        let lv = "Ugunsgrēkā klubā Kočani pilsētā gājuši bojā vismaz 51 cilvēks, paziņoja policija.";
+        let lv =
+            "Ugunsgrēkā klubā Kočani pilsētā gājuši bojā vismaz 51 cilvēks, paziņoja policija.";
         let ru = "При пожаре в клубе в городе Кочани погибли 59 человек, сообщила полиция.";
         assert_eq!(disagreeing(lv, ru).len(), 1, "{:?}", disagreeing(lv, ru));
         // "More than 51" is a bound that 59 meets.

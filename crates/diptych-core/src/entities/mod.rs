@@ -120,7 +120,7 @@ struct Place {
 fn gazetteer_places() -> &'static [Place] {
     static PLACES: std::sync::OnceLock<Vec<Place>> = std::sync::OnceLock::new();
     PLACES.get_or_init(|| {
-        crate::normalize::lexicon_table("places-lv-ru-en.tsv")
+        let mut places: Vec<Place> = crate::normalize::lexicon_table("places-lv-ru-en.tsv")
             .lines()
             // (Nor is the world, CLDR's region 001, a place of a story:
             // "Pasaules čempionāts" names a championship.)
@@ -141,7 +141,44 @@ fn gazetteer_places() -> &'static [Place] {
                     names,
                 })
             })
-            .collect()
+            .collect();
+        // A name with a gloss in brackets is also the name alone, first:
+        // "Mjanma (Birma)" is "Mjanma", as a report writes it. (Unless the
+        // name alone is another place's too: "Kongo (Kinšasa)" and "Kongo
+        // (Brazavila)".)
+        let bare = |name: &'static str| {
+            name.strip_suffix(')')
+                .and_then(|n| n.split_once(" ("))
+                .map(|(n, _)| n.trim_end())
+                .filter(|n| !n.is_empty())
+        };
+        // (How many places each name, glossed or not, is one of.)
+        let mut count: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (k, place) in places.iter().enumerate() {
+            for name in place.names.iter().flatten() {
+                let of = count.entry(bare(name).unwrap_or(name)).or_default();
+                if !of.contains(&k) {
+                    of.push(k);
+                }
+            }
+        }
+        for place in &mut places {
+            for names in &mut place.names {
+                let mut out: Vec<&'static str> = Vec::with_capacity(names.len() + 1);
+                for &name in names.iter() {
+                    if let Some(b) = bare(name).filter(|b| count[b].len() == 1) {
+                        if !out.contains(&b) {
+                            out.push(b);
+                        }
+                    }
+                    if !out.contains(&name) {
+                        out.push(name);
+                    }
+                }
+                *names = out;
+            }
+        }
+        places
     })
 }
 
@@ -916,7 +953,18 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         && ["ā", "ē", "ī", "ū", "ās", "ēs", "īs"]
                             .iter()
                             .any(|e| t.lower.ends_with(e));
-                    *n > 1 || !place || locative || head_after(body, toks, i + 1).is_none()
+                    // (Nor a town's centre: "Kabulas centrā" is in Kabul,
+                    // not a centre of its name, which would have its own
+                    // word between, "Rīgas Kultūras centrs".)
+                    let centre = t.lang == Lang::Latvian
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|a| ["centrs", "centra", "centrā"].contains(&&*a.lower));
+                    *n > 1
+                        || !place
+                        || locative
+                        || centre
+                        || head_after(body, toks, i + 1).is_none()
                 });
                 // "Vārves pagastā", "Tukuma novadā": the parish or the
                 // municipality is named whole, as "Тукумского края" is. A
@@ -2217,11 +2265,18 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     {
         return EntityKind::Place;
     }
-    if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES))
-        || toks[i.saturating_sub(1)..i]
-            .iter()
-            .any(|t| any_prefix(&t.lower, ORGANISATION_CUES))
-    {
+    // (The word before, in the same clause: "uzņēmuma “Gaso”"; but
+    // "paziņojis dienests, Izmirā ..." names the service, then where.)
+    let cue_before = toks[i.saturating_sub(1)..i].iter().any(|t| {
+        any_prefix(&t.lower, ORGANISATION_CUES)
+            && body
+                .get(t.start + t.text.len()..toks[i].start)
+                .is_some_and(|gap| {
+                    gap.chars()
+                        .all(|c| c.is_whitespace() || "\"“”„«»'‘’".contains(c))
+                })
+    });
+    if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) || cue_before {
         return EntityKind::Organisation;
     }
     // (Not a name after a word for "near": "pie Kalvenes, ziņo LNT" is a
@@ -3205,6 +3260,49 @@ mod tests {
                 .iter()
                 .any(|&(l, k)| l.starts_with("Абшыр") && k == EntityKind::Place),
             "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_s_centre_and_a_glossed_country_are_places() {
+        let shared = |lv: &str, ru: &str| -> Vec<(String, EntityKind)> {
+            let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+            r.entities
+                .iter()
+                .filter(|e| e.shared)
+                .map(|e| (e.label.clone(), e.kind))
+                .collect()
+        };
+        // "Kabulas centrā" is in the centre of Kabul, not a centre of its name.
+        let found = shared(
+            "Kabulas centrā otrdienas rītā nograndis sprādziens.",
+            "Взрыв прогремел в Кабуле во вторник утром.",
+        );
+        assert!(
+            found.contains(&("Kabul".to_string(), EntityKind::Place)),
+            "{found:?}"
+        );
+        // CLDR's "Mjanma (Birma)" is Mjanma as reports write it.
+        let found = shared(
+            "Zemestrīce Mjanmā nodarīja postījumus.",
+            "Землетрясение в Мьянме причинило разрушения.",
+        );
+        assert_eq!(found, [("Myanmar".to_string(), EntityKind::Place)]);
+    }
+
+    #[test]
+    fn a_name_after_a_clause_that_ends_with_a_service_is_not_the_service() {
+        let r = crate::compare(
+            crate::Input::text("Kā paziņojis dienests, Izmirā ievainoti 885 cilvēki."),
+            crate::Input::text("Kā paziņojis dienests, Izmirā ievainoti 885 cilvēki."),
+        )
+        .unwrap();
+        assert!(
+            r.entities
+                .iter()
+                .all(|e| e.kind != EntityKind::Organisation),
+            "{:?}",
+            r.entities
         );
     }
 
