@@ -363,6 +363,24 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("mārciņ", "GBP"),
 ];
 
+/// Words of a bound besides [`APPROXIMATE`] ("по меньшей мере", "не
+/// менее", "как минимум", "vairāk nekā"); written here.
+const BOUND_WORDS: &[&str] = &[
+    "по",
+    "меньшей",
+    "мере",
+    "не",
+    "как",
+    "минимум",
+    "чем",
+    "nekā",
+    "kā",
+    "vismaz",
+    "least",
+    "at",
+    "than",
+];
+
 /// Words before a figure that make it approximate or a bound.
 const APPROXIMATE: &[&str] = &[
     "aptuveni",
@@ -414,6 +432,7 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "zaudēja dzīv",
             // "3354 nāves gadījumi": deaths.
             "=nāves",
+            "=nāvi",
             "убит",
             "погиб",
             "гибел",
@@ -633,7 +652,14 @@ fn cue_within(
         .take_while(|&k| !boundary(k - 1, k))
         .last()
         .map_or(i + n, |k| k + 1);
-    let before_start = (i.saturating_sub(3)..i)
+    // (Past the words of a bound between the cue and the figure: "погибли
+    // по меньшей мере шесть человек".)
+    let bound = toks[..i]
+        .iter()
+        .rev()
+        .take_while(|t| APPROXIMATE.contains(&&*t.lower) || BOUND_WORDS.contains(&&*t.lower))
+        .count();
+    let before_start = (i.saturating_sub(3 + bound)..i)
         .rev()
         .take_while(|&k| !boundary(k, k + 1))
         .last()
@@ -1637,10 +1663,13 @@ mod tests {
             ),
             [("4".to_string(), Some(Quantity::Killed))]
         );
-        // Deaths counted as cases, and lives a flood took.
+        // Deaths counted as cases, and lives a flood took; the word for the
+        // dead before a bound and the figure.
         for text in [
             "Apstiprināti 3354 nāves gadījumi.",
             "Проливные дожди унесли жизни 229 человек.",
+            "В результате погибли по меньшей мере шесть человек.",
+            "Avārija izraisīja trīs cilvēku nāvi.",
         ] {
             assert_eq!(tolls(text)[0].1, Some(Quantity::Killed), "{text}");
         }

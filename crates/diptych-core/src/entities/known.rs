@@ -41,6 +41,10 @@ struct Pattern {
     /// ("Zaļo un zemnieku savienība"): only there may the text have one.
     gap_before: Vec<bool>,
     first_capital: bool,
+    /// Written in quotes in the table although of several words ("Pasažieru
+    /// vilciens"): a company called by common words, a name only where the
+    /// text writes it capitalised, never in lower case as institutions are.
+    strict: bool,
     acronym: bool,
     /// The name folded whole (for a word in capitals: "ГАЗ" is not "Газа").
     folded: String,
@@ -137,6 +141,7 @@ impl KnownIndex {
                     .collect();
                 let all_names = names.split('|').chain(declined.iter().map(String::as_str));
                 for name in all_names.filter(|n| !n.is_empty()) {
+                    let strict = name.starts_with('"') && name.ends_with('"') && name.contains(' ');
                     let all = tokens(name, lang);
                     let mut gap_before = Vec::new();
                     let mut gap = false;
@@ -178,6 +183,7 @@ impl KnownIndex {
                             // Written in lower case too: either case matches;
                             // with a function word or without, either matches.
                             same.first_capital &= first.capital;
+                            same.strict &= strict;
                             for (g, &h) in same.gap_before.iter_mut().zip(&gap_before) {
                                 *g |= h;
                             }
@@ -187,6 +193,7 @@ impl KnownIndex {
                                 keys: keys.clone(),
                                 gap_before: gap_before.clone(),
                                 first_capital: first.capital,
+                                strict,
                                 acronym,
                                 folded: fold(name),
                             });
@@ -232,7 +239,9 @@ impl KnownIndex {
             // or more still matches there.
             if p.first_capital
                 && !first.capital
-                && !(p.keys.len() >= 2 && matches!(first.lang, Lang::Russian | Lang::Latvian))
+                && !(!p.strict
+                    && p.keys.len() >= 2
+                    && matches!(first.lang, Lang::Russian | Lang::Latvian))
             {
                 continue;
             }

@@ -3291,6 +3291,19 @@ mod tests {
     }
 
     #[test]
+    fn a_company_called_by_common_words_is_named_only_capitalised() {
+        let labels = |lv: &str| -> Vec<String> {
+            let r = crate::compare(crate::Input::text(lv), crate::Input::text(lv)).unwrap();
+            r.entities.iter().map(|e| e.label.clone()).collect()
+        };
+        assert!(labels("Avarējušais pasažieru vilciens noskrēja no sliedēm.").is_empty());
+        assert_eq!(
+            labels("AS \"Pasažieru vilciens\" atcēla reisus."),
+            ["Pasažieru vilciens"]
+        );
+    }
+
+    #[test]
     fn a_name_after_a_clause_that_ends_with_a_service_is_not_the_service() {
         let r = crate::compare(
             crate::Input::text("Kā paziņojis dienests, Izmirā ievainoti 885 cilvēki."),
