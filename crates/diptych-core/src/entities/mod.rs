@@ -1167,7 +1167,13 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     && ["ов", "ев", "ин", "ын", "ский", "цкий"]
                         .iter()
                         .any(|e| toks[j - 1].lower.ends_with(e));
-                let first = if opener_is_common || title || heads_a_body {
+                // "региона Валенсия Карлос Масон": a word before a given
+                // name and a surname is not a part of his name (a region, a
+                // body) unless it is a given name too ("Anna Marija Kalniņa").
+                let before_given = j - i >= 3
+                    && name::is_given_name(toks[i + 1].text)
+                    && !name::is_given_name(t.text);
+                let first = if opener_is_common || title || heads_a_body || before_given {
                     i + 1
                 } else {
                     i
@@ -3288,6 +3294,24 @@ mod tests {
             "Землетрясение в Мьянме причинило разрушения.",
         );
         assert_eq!(found, [("Myanmar".to_string(), EntityKind::Place)]);
+    }
+
+    #[test]
+    fn a_region_before_a_given_name_is_not_part_of_the_name() {
+        let r = crate::compare(
+            crate::Input::text("Karloss Masons paziņoja par atkāpšanos."),
+            crate::Input::text(
+                "Глава автономного региона Валенсия Карлос Масон объявил, что уходит с должности.",
+            ),
+        )
+        .unwrap();
+        let person: Vec<_> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .collect();
+        assert_eq!(person.len(), 1, "{person:?}");
+        assert!(person[0].shared, "{person:?}");
     }
 
     #[test]
