@@ -474,7 +474,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                 return russian_nominative(best);
             }
             // A place only in an oblique case (Krustkalnu): back to the nominative,
-            // masculine when the other text's form ends in a consonant (Крусткалнс).
+            // masculine when the other text's form ends in -с (Крусткалнс).
             let nominative_seen = pool.iter().any(|m| latvian_nominative_word(&m.text));
             // Locatives and datives of plural place names: Pļaviņās,
             // Pļaviņām → Pļaviņas; Zeļķos → Zeļķi.
@@ -509,11 +509,12 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             if kind == EntityKind::Place && (oblique || masculine_head) && !nominative_seen {
                 let masculine = masculine_head
                     || mentions.iter().any(|m| {
+                        // (Only a Russian -с: "Сиэтл" is Sietla's, as
+                        // "Мадрид" is Madride's.)
                         cyrillic(&m.text)
-                            && (m.text.ends_with(|c: char| !"аяеиоуыюэь".contains(c))
-                                || ["са", "су", "се", "сом"]
-                                    .iter()
-                                    .any(|e| m.text.ends_with(e)))
+                            && ["с", "са", "су", "се", "сом"]
+                                .iter()
+                                .any(|e| m.text.ends_with(e))
                     });
                 return latvian_nominative(best, masculine);
             }
@@ -825,6 +826,11 @@ mod tests {
         }
         // A town in -a stays as written: Rīga, Jūrmala.
         assert_eq!(label(&[mention("Jūrmala")], EntityKind::Place), "Jūrmala");
+        // A Russian form in -с makes the Latvian one masculine; another
+        // consonant does not ("Сиэтл", Sietla).
+        let with = |lv: &str, ru: &str| label(&[mention(lv), mention(ru)], EntityKind::Place);
+        assert_eq!(with("Krustkalnu", "Крусткалнс"), "Krustkalns");
+        assert_eq!(with("Sietlas", "Сиэтл"), "Sietla");
     }
 
     #[test]
