@@ -838,10 +838,11 @@ pub fn judge(
     let both_apart =
         !when.conflicting.is_empty() && discrepancy.is_none() && !where_.conflicting.is_empty();
     // (Three bodies both name relate two days as a person does: the police,
-    // the Saeima and the EU around two protests over one convention.)
+    // the Saeima and the EU around two protests over one convention. An
+    // outlet both quote is where the news came from, not a party to it.)
     let bodies_shared = entities
         .iter()
-        .filter(|e| e.shared && matches!(e.kind, EntityKind::Organisation | EntityKind::Media))
+        .filter(|e| e.shared && e.kind == EntityKind::Organisation)
         .count();
     let verdict = if apart {
         if (people_shared > 0 || bodies_shared >= 3) && !both_apart {
@@ -1415,6 +1416,13 @@ mod tests {
         let lv = "Ceturtdien pie Saeimas protestēja pret konvenciju. Valsts policija sekoja kārtībai, Eiropas Savienība aicināja to ratificēt, ziņo LETA.";
         let ru = "В среду у Сейма протестовали против конвенции. Госполиция следила за порядком, Европейский союз призвал ее ратифицировать, сообщает LETA.";
         super::super::verdicts::related(lv, ru);
+    }
+
+    #[test]
+    fn two_bodies_and_the_agency_both_quote_relate_nothing() {
+        let lv = "Siguldā Gaujā noslīka vīrietis. Valsts policija un Valsts ugunsdzēsības un glābšanas dienests izmeklē notikušo, ziņo LETA.";
+        let ru = "В Риге в канале утонул мужчина. Госполиция и Государственная пожарно-спасательная служба выясняют обстоятельства, сообщает LETA.";
+        super::super::verdicts::different(lv, ru);
     }
 
     #[test]
