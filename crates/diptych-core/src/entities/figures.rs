@@ -1280,6 +1280,11 @@ fn figure_in(
             }
         })
     }) || next_char == Some('°');
+    // (Degrees are a reading whatever cue stands near: "температура до
+    // 39,2°C", then "доставили в больницу"; "-28,3 °C".)
+    let degrees = body[end_byte..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with('°');
     // A span of hours, minutes or seconds ("5 часов между жизнью и смертью",
     // "pēc piecu stundu meklēšanas") is a reading too, whatever cue of a
     // toll stands near: it counts no one.
@@ -1362,7 +1367,7 @@ fn figure_in(
         });
     let (quantity, unit) = if ordinal || rate_base {
         (Quantity::Other, None)
-    } else if reading && quantity == Quantity::Other || duration {
+    } else if reading && quantity == Quantity::Other || duration || degrees {
         (Quantity::Other, Some(READING.to_string()))
     } else if one_more {
         (Quantity::Other, None)
@@ -1662,6 +1667,12 @@ mod tests {
                  Магдебург, увеличилось до четырех человек."
             ),
             [("4".to_string(), Some(Quantity::Killed))]
+        );
+        // Degrees are a reading beside a word for hospital.
+        assert!(
+            tolls("Температура поднялась до 39,2°C, её доставили в больницу.")
+                .iter()
+                .all(|(_, q)| *q == Some(Quantity::Other))
         );
         // Deaths counted as cases, and lives a flood took; the word for the
         // dead before a bound and the figure.
