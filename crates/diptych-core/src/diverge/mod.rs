@@ -824,6 +824,17 @@ fn within_bound(
 /// they meet ("87 iebrauc un 85 izbrauc" and "въезжают 87, выезжают 85"):
 /// the two texts give the same figures, and only which is which was misread.
 fn crossed(c: &NumberConflict, links: &[Link], entities: &[Entity]) -> bool {
+    // (Not where each figure names its noun: "29 учителей и 10 детей"
+    // against "29 детей и 10 учителей" is no misreading but two counts
+    // swapped.)
+    let named = |e: &Entity| {
+        e.unit
+            .as_deref()
+            .is_some_and(crate::entities::counts_a_named_thing)
+    };
+    if named(&entities[c.left]) && named(&entities[c.right]) {
+        return false;
+    }
     let given_on = |side: Side, value: Option<f64>| {
         let paragraphs = c.link.map(|k| match side {
             Side::Left => &links[k].left,
@@ -1662,6 +1673,15 @@ mod tests {
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         assert!(!r.links.is_empty());
         assert_eq!(r.divergences.number_conflicts, []);
+    }
+
+    #[test]
+    fn two_counts_each_told_with_its_noun_and_swapped_disagree() {
+        use crate::diverge::verdicts::disagreeing;
+        let a = "Saindēšanās skolā: slimnīcā nogādāti 29 skolotāji un 10 bērni, ziņo policija.";
+        let b =
+            "Отравление в школе: в больницу доставили 29 детей и 10 учителей, сообщает полиция.";
+        assert_eq!(disagreeing(a, b).len(), 2, "{:?}", disagreeing(a, b));
     }
 
     #[test]
