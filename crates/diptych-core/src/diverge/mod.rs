@@ -422,6 +422,31 @@ fn conflicts<'e>(
     // Each two figures once, whichever reading found them.
     let mut seen = rustc_hash::FxHashSet::default();
     out.retain(|c| seen.insert((c.left, c.right)));
+    // One figure against both the exact count and its round telling on the
+    // other side ("169 вызовов" and "почти 170 вызовов"): one disagreement,
+    // told by the exact count.
+    let rounded = |a: usize, b: usize| {
+        let (x, y) = (&entities[a], &entities[b]);
+        x.approximate
+            && !y.approximate
+            && x.value
+                .zip(y.value)
+                .is_some_and(|(u, v)| (u - v).abs() <= 0.05 * u.abs().max(v.abs()))
+    };
+    let repeated: Vec<bool> = out
+        .iter()
+        .map(|c| {
+            out.iter().any(|d| {
+                (d.left == c.left && d.right != c.right && rounded(c.right, d.right))
+                    || (d.right == c.right && d.left != c.left && rounded(c.left, d.left))
+            })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !repeated[k - 1]
+    });
     // A count says what it counts in the words each text uses ("5 ≠ 6
     // (spēkrati / автомобилей)"), not as a bare "count".
     for c in &mut out {
@@ -1673,6 +1698,21 @@ mod tests {
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         assert!(!r.links.is_empty());
         assert_eq!(r.divergences.number_conflicts, []);
+    }
+
+    #[test]
+    fn a_count_and_its_round_telling_disagree_with_the_other_once() {
+        use crate::diverge::verdicts::disagreeing;
+        // Emergency calls, 187 against 169 told again as "almost 170".
+        let lv = "Vētra: VUGD saņēmis jau 187 izsaukumus.\n\nLīdz vakaram VUGD devies uz 187 izsaukumiem.";
+        let ru = "Буря: почти 170 вызовов VUGD.\n\nК 13:00 VUGD получила 169 вызовов.";
+        assert_eq!(
+            disagreeing(lv, ru)
+                .iter()
+                .map(|(l, r, _)| (*l, *r))
+                .collect::<Vec<_>>(),
+            [(187.0, 169.0)]
+        );
     }
 
     #[test]
