@@ -6,7 +6,7 @@
 //! detained...) inside one link whose values differ while no figure of that
 //! kind agrees; sums and shares are compared by what they measure
 //! ([`measures`]), readings by the place they are taken at ([`readings`]),
-//! a vote's tally ([`votes`]), the kilometre of the road where it happened
+//! a vote's tally ([`votes`]), counts told place by place ([`tables`]), the kilometre of the road where it happened
 //! ([`roads`]), and the times the event happened ([`clock`]). The overview
 //! sorts the named places, people, organisations
 //! and dates into shared and one-sided, and [`event`] says whether the two
@@ -20,6 +20,7 @@ mod readings;
 mod roads;
 mod shares;
 mod stages;
+mod tables;
 mod votes;
 
 use crate::{
@@ -411,6 +412,7 @@ fn conflicts<'e>(
     headline_counts(entities, &settled, &elsewhere, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
+    tables::by_place(left, right, links, entities, &mut out);
     votes::tallies(left, right, links, entities, &mut out);
     roads::kilometre(left, right, links, entities, &mut out);
     shares::of_bodies(left, right, links, entities, &mut out);
