@@ -628,6 +628,27 @@ fn count_of(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     })
 }
 
+/// The noun after "the number of" that a figure reached: "Количество
+/// детей, отравившихся ..., увеличилось до 141" counts children.
+fn counted_by_count_word(toks: &[Token<'_>], i: usize) -> Option<String> {
+    let reached = i
+        .checked_sub(1)
+        .is_some_and(|k| REACHES.contains(&&*toks[k].lower));
+    if !reached {
+        return None;
+    }
+    let k = (0..i)
+        .rev()
+        .find(|&k| any_prefix(&toks[k].lower, COUNT_WORDS))?;
+    let noun = toks.get(k + 1).filter(|a| {
+        !a.stopword && !a.number && !a.capital && a.key.chars().count() >= 3 && k + 1 < i
+    })?;
+    Some(match noun.concepts().first() {
+        Some(c) => format!("={c}"),
+        None => super::skeleton(&noun.key).chars().take(6).collect(),
+    })
+}
+
 /// [`nearest_cue`] with `reach` words looked at after the figure, the
 /// first `skip` of them passed over.
 fn cue_within(
@@ -1267,6 +1288,9 @@ fn figure_in(
                 None => super::skeleton(&a.key).chars().take(6).collect::<String>(),
             })
     };
+    // "Количество детей ... увеличилось до 141": the noun after the word
+    // for "the number of" is what the figure it reached counts.
+    let unit = unit.or_else(|| counted_by_count_word(toks, i));
     // A reading in a unit of measure (-32,8 grādi, 5,73 метра, 20 km) is
     // no count: a story gives many (places, hours, forecasts), so two that
     // differ do not disagree.
@@ -1674,6 +1698,9 @@ mod tests {
                 .iter()
                 .all(|(_, q)| *q == Some(Quantity::Other))
         );
+        // The noun after "the number of" is what the figure it reached counts.
+        let counted = numbers_of("Количество детей, отравившихся в школе, увеличилось до 141.");
+        assert_eq!(counted[0].unit, numbers_of("Отравились 60 детей.")[0].unit);
         // Deaths counted as cases, and lives a flood took; the word for the
         // dead before a bound and the figure.
         for text in [
