@@ -715,56 +715,82 @@ fn attach_neighbours(
     left: &AlignSide<'_>,
     right: &AlignSide<'_>,
 ) {
-    let index = ParagraphIndex::new(s, entities, left, right);
-    let terms = |side: usize, p: usize| -> HashSet<u32> {
-        let units = if side == 0 { s.left } else { s.right };
-        units[index.units[side][p].clone()]
-            .iter()
-            .filter(|u| !u.furniture)
-            .flat_map(|u| u.terms.iter().copied())
-            .collect()
-    };
-    let shared = |a: &HashSet<u32>, b: &HashSet<u32>| -> f64 {
-        a.intersection(b)
-            .map(|&t| s.weight[t as usize])
-            .filter(|&w| w > 0.0)
-            .sum()
-    };
     let n = [left.paragraphs.len(), right.paragraphs.len()];
-    // (side, paragraph, link, weight shared)
-    let mut joins: Vec<(usize, usize, usize, f64)> = Vec::new();
+    // The candidates first, as most texts have none: (side, paragraph,
+    // link, the link's one paragraph on the other side).
+    let mut candidates: Vec<(usize, usize, usize, usize)> = Vec::new();
     for side in 0..2 {
-        let own = |l: &Link| {
+        let ours = |l: &Link| {
             if side == 0 {
                 l.left.clone()
             } else {
                 l.right.clone()
             }
         };
-        let linked: HashSet<usize> = links.iter().flat_map(own).collect();
-        let others: Vec<HashSet<u32>> = (0..n[1 - side]).map(|q| terms(1 - side, q)).collect();
-        for p in (0..n[side]).filter(|p| !linked.contains(p)) {
-            if index.units[side][p].is_empty() {
-                continue;
-            }
-            let mine = terms(side, p);
-            let with: Vec<f64> = others.iter().map(|o| shared(&mine, o)).collect();
-            for (k, l) in links.iter().enumerate() {
-                let (ours, theirs) = if side == 0 {
-                    (&l.left, &l.right)
-                } else {
-                    (&l.right, &l.left)
-                };
-                let beside = ours.iter().any(|&x| x + 1 == p || p + 1 == x);
-                let &[q] = theirs.as_slice() else { continue };
-                let elsewhere = (0..n[1 - side])
-                    .filter(|&o| o != q)
-                    .map(|o| with[o])
-                    .fold(0.0, f64::max);
-                if beside && with[q] >= ATTACH_MIN && with[q] > ATTACH_MARGIN * elsewhere {
-                    joins.push((side, p, k, with[q]));
+        let linked: HashSet<usize> = links.iter().flat_map(ours).collect();
+        for (k, l) in links.iter().enumerate() {
+            let (mine, theirs) = if side == 0 {
+                (&l.left, &l.right)
+            } else {
+                (&l.right, &l.left)
+            };
+            let &[q] = theirs.as_slice() else { continue };
+            for &x in mine {
+                for p in [x.wrapping_sub(1), x + 1] {
+                    if p < n[side] && !linked.contains(&p) {
+                        candidates.push((side, p, k, q));
+                    }
                 }
             }
+        }
+    }
+    if candidates.is_empty() {
+        return;
+    }
+    let index = ParagraphIndex::new(s, entities, left, right);
+    // Each paragraph's terms of some weight, once each, and per side the
+    // paragraphs each term stands in.
+    let terms = |side: usize, p: usize| -> Vec<u32> {
+        let units = if side == 0 { s.left } else { s.right };
+        let mut v: Vec<u32> = units[index.units[side][p].clone()]
+            .iter()
+            .filter(|u| !u.furniture)
+            .flat_map(|u| u.terms.iter().copied())
+            .filter(|&t| s.weight[t as usize] > 0.0)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let held: [Vec<Vec<u32>>; 2] =
+        [0, 1].map(|side| (0..n[side]).map(|q| terms(side, q)).collect());
+    let mut postings: [HashMap<u32, Vec<usize>>; 2] = Default::default();
+    for side in 0..2 {
+        for (q, ts) in held[side].iter().enumerate() {
+            for &t in ts {
+                postings[side].entry(t).or_default().push(q);
+            }
+        }
+    }
+    // (side, paragraph, link, weight shared)
+    let mut joins: Vec<(usize, usize, usize, f64)> = Vec::new();
+    for (side, p, k, q) in candidates {
+        if index.units[side][p].is_empty() {
+            continue;
+        }
+        // The weight `p` shares with each paragraph of the other side.
+        let mut with = vec![0.0; n[1 - side]];
+        for &t in &held[side][p] {
+            for &o in postings[1 - side].get(&t).into_iter().flatten() {
+                with[o] += s.weight[t as usize];
+            }
+        }
+        let elsewhere = (0..n[1 - side])
+            .filter(|&o| o != q)
+            .map(|o| with[o])
+            .fold(0.0, f64::max);
+        if with[q] >= ATTACH_MIN && with[q] > ATTACH_MARGIN * elsewhere {
+            joins.push((side, p, k, with[q]));
         }
     }
     // Each paragraph joins one link, the one it shares most with.
