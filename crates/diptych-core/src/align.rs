@@ -650,7 +650,8 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         .collect();
     matches.extend(out_of_order(&scorer, &rest_l, &rest_r));
     contest(&scorer, &mut matches);
-    let mut links = links(&scorer, &matches, &vocab, entities, left, right);
+    let index = ParagraphIndex::new(&scorer, entities, left, right);
+    let mut links = links(&scorer, &matches, &vocab, entities, &index, left, right);
     // Unless it sits between two links in order, as in a translation, a
     // link resting on one country and a word at most, or on nothing it can
     // show, tells nothing.
@@ -698,7 +699,7 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
         !thin[k - 1]
     });
     headlines(&mut links, left, right, entities);
-    attach_neighbours(&scorer, &mut links, entities, left, right);
+    attach_neighbours(&scorer, &index, &mut links);
     links
 }
 
@@ -708,14 +709,9 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
 /// as much as with any other paragraph there: one newsroom's two paragraphs
 /// told in the other's one ("Trīs cilvēki ir gājuši bojā ..." beside the
 /// paragraph of the crash, against one paragraph that tells both).
-fn attach_neighbours(
-    s: &Scorer<'_>,
-    links: &mut [Link],
-    entities: &[Entity],
-    left: &AlignSide<'_>,
-    right: &AlignSide<'_>,
-) {
-    let n = [left.paragraphs.len(), right.paragraphs.len()];
+fn attach_neighbours(s: &Scorer<'_>, index: &ParagraphIndex, links: &mut [Link]) {
+    // Paragraphs on each side.
+    let n = |side: usize| index.units[side].len();
     // The candidates first, as most texts have none: (side, paragraph,
     // link, the link's one paragraph on the other side).
     let mut candidates: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -737,7 +733,7 @@ fn attach_neighbours(
             let &[q] = theirs.as_slice() else { continue };
             for &x in mine {
                 for p in [x.wrapping_sub(1), x + 1] {
-                    if p < n[side] && !linked.contains(&p) {
+                    if p < n(side) && !linked.contains(&p) {
                         candidates.push((side, p, k, q));
                     }
                 }
@@ -747,7 +743,6 @@ fn attach_neighbours(
     if candidates.is_empty() {
         return;
     }
-    let index = ParagraphIndex::new(s, entities, left, right);
     // Each paragraph's terms of some weight, once each, and per side the
     // paragraphs each term stands in.
     let terms = |side: usize, p: usize| -> Vec<u32> {
@@ -763,7 +758,7 @@ fn attach_neighbours(
         v
     };
     let held: [Vec<Vec<u32>>; 2] =
-        [0, 1].map(|side| (0..n[side]).map(|q| terms(side, q)).collect());
+        [0, 1].map(|side| (0..n(side)).map(|q| terms(side, q)).collect());
     let mut postings: [HashMap<u32, Vec<usize>>; 2] = Default::default();
     for side in 0..2 {
         for (q, ts) in held[side].iter().enumerate() {
@@ -779,13 +774,13 @@ fn attach_neighbours(
             continue;
         }
         // The weight `p` shares with each paragraph of the other side.
-        let mut with = vec![0.0; n[1 - side]];
+        let mut with = vec![0.0; n(1 - side)];
         for &t in &held[side][p] {
             for &o in postings[1 - side].get(&t).into_iter().flatten() {
                 with[o] += s.weight[t as usize];
             }
         }
-        let elsewhere = (0..n[1 - side])
+        let elsewhere = (0..n(1 - side))
             .filter(|&o| o != q)
             .map(|o| with[o])
             .fold(0.0, f64::max);
@@ -1330,6 +1325,7 @@ fn links(
     matches: &Matches,
     vocab: &Vocabulary,
     entities: &[Entity],
+    index: &ParagraphIndex,
     left: &AlignSide<'_>,
     right: &AlignSide<'_>,
 ) -> Vec<Link> {
@@ -1353,7 +1349,6 @@ fn links(
         qs.sort_unstable();
         groups.entry(qs).or_default().push(p);
     }
-    let index = ParagraphIndex::new(s, entities, left, right);
     let mut out: Vec<Link> = groups
         .into_iter()
         .map(|(right_ps, mut left_ps)| {
@@ -1365,7 +1360,7 @@ fn links(
                 .collect();
             let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
             let score = 1.0 / (1.0 + (-mean).exp());
-            let evidence = evidence(s, vocab, entities, &index, &left_ps, &right_ps);
+            let evidence = evidence(s, vocab, entities, index, &left_ps, &right_ps);
             Link {
                 left: left_ps,
                 right: right_ps,

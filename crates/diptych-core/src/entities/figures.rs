@@ -595,20 +595,24 @@ const REACHES: &[&str] = &[
     "sasniedzis",
 ];
 
+/// Where the words for "the number of" stand before a figure the number
+/// reached ("Число погибших ... выросло до 39", "skaits pieaudzis līdz
+/// 39"), nearest first; none unless a word of reaching stands right before
+/// the figure.
+fn count_words_before<'a>(toks: &'a [Token<'_>], i: usize) -> impl Iterator<Item = usize> + 'a {
+    let reached = i
+        .checked_sub(1)
+        .is_some_and(|k| REACHES.contains(&&*toks[k].lower));
+    (0..if reached { i } else { 0 })
+        .rev()
+        .filter(move |&k| any_prefix(&toks[k].lower, COUNT_WORDS))
+}
+
 /// A casualty figure told as what the number of them reached, far from the
 /// word for them: "Число погибших при крушении поездов в Испании выросло
 /// до 39", "Bojāgājušo skaits pieaudzis līdz 39".
 fn count_of(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    let reached = i
-        .checked_sub(1)
-        .is_some_and(|k| REACHES.contains(&&*toks[k].lower));
-    if !reached {
-        return None;
-    }
-    (0..i).rev().find_map(|k| {
-        if !any_prefix(&toks[k].lower, COUNT_WORDS) {
-            return None;
-        }
+    count_words_before(toks, i).find_map(|k| {
         // (The word for them right after it, or one or two before it:
         // "Bojāgājušo cilvēku skaits ... līdz 164".)
         [k + 1, k.wrapping_sub(1), k.wrapping_sub(2)]
@@ -631,22 +635,21 @@ fn count_of(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
 /// The noun after "the number of" that a figure reached: "Количество
 /// детей, отравившихся ..., увеличилось до 141" counts children.
 fn counted_by_count_word(toks: &[Token<'_>], i: usize) -> Option<String> {
-    let reached = i
-        .checked_sub(1)
-        .is_some_and(|k| REACHES.contains(&&*toks[k].lower));
-    if !reached {
-        return None;
-    }
-    let k = (0..i)
-        .rev()
-        .find(|&k| any_prefix(&toks[k].lower, COUNT_WORDS))?;
+    let k = count_words_before(toks, i).next()?;
     let noun = toks.get(k + 1).filter(|a| {
         !a.stopword && !a.number && !a.capital && a.key.chars().count() >= 3 && k + 1 < i
     })?;
-    Some(match noun.concepts().first() {
+    Some(unit_key(noun))
+}
+
+/// A counted noun as a figure's unit: "=" and its lexicon concept where
+/// the lexicon knows the word (bojājumi ~ повреждения), else the first six
+/// letters of its skeleton.
+fn unit_key(a: &Token<'_>) -> String {
+    match a.concepts().first() {
         Some(c) => format!("={c}"),
-        None => super::skeleton(&noun.key).chars().take(6).collect(),
-    })
+        None => super::skeleton(&a.key).chars().take(6).collect::<String>(),
+    }
 }
 
 /// [`nearest_cue`] with `reach` words looked at after the figure, the
@@ -1282,11 +1285,7 @@ fn figure_in(
             // Hours, days, times: "около 23 часов" and "11 часов вечера"
             // are two ways to say one time, no count of anything.
             .filter(|a| !is_span(&a.lower))
-            // By concept where the lexicon knows the word (bojājumi ~ повреждения).
-            .map(|a| match a.concepts().first() {
-                Some(c) => format!("={c}"),
-                None => super::skeleton(&a.key).chars().take(6).collect::<String>(),
-            })
+            .map(|a| unit_key(a))
     };
     // "Количество детей ... увеличилось до 141": the noun after the word
     // for "the number of" is what the figure it reached counts.
