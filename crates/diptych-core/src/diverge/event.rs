@@ -240,8 +240,6 @@ fn side_days(
 /// it a year).
 pub type Discrepancy = [(usize, String); 2];
 
-/// The month of a date entity that names a month and no day ("December",
-/// "December 2025").
 /// Words that make a date a bound in time, before or since which something
 /// is told: everyday Latvian, Russian and English, written here.
 const SINCE: &[&str] = &[
@@ -259,6 +257,12 @@ const SINCE: &[&str] = &[
     "before",
 ];
 
+/// Words that give a date as the text's own day ("šodien, 27.decembrī"):
+/// everyday Latvian, Russian and English, written here.
+const TODAY: &[&str] = &["šodien", "сегодня", "today"];
+
+/// The month of a date entity that names a month and no day ("December",
+/// "December 2025").
 fn month_of(label: &str) -> Option<u32> {
     let name = label.split(' ').next()?;
     let m = MONTHS.iter().position(|x| *x == name)? as u32 + 1;
@@ -472,8 +476,19 @@ fn when(
         // without a year is no evidence of two days, as a weekday alone
         // is not: the first day a text gives may be another step of the
         // story (a match day, an opening).
-        let bare = |d: Day| matches!(d, Day::Date(None, _, _));
-        let guessed = (guessed_l.contains(&ea) && bare(b)) || (guessed_r.contains(&eb) && bare(a));
+        // (Unless the text gives that date as its own day, "šodien,
+        // 27.decembrī": then it is the day it tells of.)
+        let bare = |d: Day, entity: usize| {
+            matches!(d, Day::Date(None, _, _))
+                && !entities[entity].mentions.iter().any(|m| {
+                    let doc = if m.side == Side::Left { left } else { right };
+                    super::moments::words_before(&doc.text, m.start)
+                        .last()
+                        .is_some_and(|w| TODAY.contains(&w.as_str()))
+                })
+        };
+        let guessed =
+            (guessed_l.contains(&ea) && bare(b, eb)) || (guessed_r.contains(&eb) && bare(a, ea));
         // Whether linked paragraphs give the two days: one fact told two ways.
         let told_as_one = entities[ea].mentions.iter().any(|x| {
             entities[eb].mentions.iter().any(|y| {
@@ -990,6 +1005,20 @@ pub fn verdict(o: &Overview) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_a_text_gives_as_today_is_its_day_against_a_weekday_s_date() {
+        // The right's date is told with its weekday and no year; the left's
+        // without a year too, but as the text's own day: two first trains.
+        let lv = "Šodien, 27.decembrī, sāk kursēt vilciens starp Viļņu un Rīgu, informēja \
+                  dzelzceļa pārstāvji.\n\n\
+                  Vilciens no Viļņas izbrauks katru dienu, bet Rīgā ieradīsies pusdienlaikā.";
+        let ru = "Первый поезд Киев - Вильнюс - Рига прибыл в Ригу в субботу, 29 сентября, \
+                  сообщает железная дорога.\n\n\
+                  Поезд из Вильнюса будет ходить каждую неделю и прибывать в Ригу утром.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert!(r.overview.grid.when.conflicting[0].contains("27 December"));
+    }
 
     #[test]
     fn a_country_alone_relates_nothing() {
