@@ -14,6 +14,7 @@
 
 mod clock;
 mod event;
+mod magnitude;
 mod measures;
 mod moments;
 mod readings;
@@ -239,7 +240,7 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
         Quantity::People | Quantity::Other => e
             .unit
             .as_deref()
-            .filter(|&u| u != crate::entities::READING)
+            .filter(|&u| u != crate::entities::READING && u != crate::entities::MAGNITUDE)
             .map(|u| (Quantity::Other, Some(u))),
         // Sums and shares: a text gives many (old and new wage, price and
         // change), and which is which takes more than a unit to tell.
@@ -415,6 +416,7 @@ fn conflicts<'e>(
     tables::by_place(left, right, links, entities, &mut out);
     votes::tallies(left, right, links, entities, &mut out);
     roads::kilometre(left, right, links, entities, &mut out);
+    magnitude::first_told(links, entities, &mut out);
     shares::of_bodies(left, right, links, entities, &mut out);
     shares::of_candidates(left, right, links, entities, &mut out);
     clock::event_times(left, right, links, entities, &mut out);

@@ -732,6 +732,13 @@ const RESCUERS: &[&str] = &["спасател", "спасательн", "rescuer
 /// compared as counts.
 pub(crate) const READING: &str = "~reading";
 
+/// The unit of an earthquake's magnitude, a reading compared as the
+/// story's own (a text gives one, or the main shock's and an aftershock's).
+pub(crate) const MAGNITUDE: &str = "~magnitude";
+
+/// Words for an earthquake's magnitude, by their start; written here.
+const MAGNITUDE_WORDS: &[&str] = &["magnitūd", "магнитуд", "magnitud"];
+
 /// Words for hours, minutes and seconds, by their start; written here.
 const DURATIONS: &[&str] = &[
     "stund",
@@ -1388,8 +1395,16 @@ fn figure_in(
             .iter()
             .any(|p| w.starts_with(p))
         });
+    // A quake's magnitude ("6,8 magnitūdas", "магнитудой 7,4"): the
+    // story's one reading of its strength.
+    let magnitude = (toks[i + n..].first().map(|a| &*a.lower))
+        .into_iter()
+        .chain(prev_word)
+        .any(|w| MAGNITUDE_WORDS.iter().any(|m| w.starts_with(m)));
     let (quantity, unit) = if ordinal || rate_base {
         (Quantity::Other, None)
+    } else if magnitude {
+        (Quantity::Other, Some(MAGNITUDE.to_string()))
     } else if reading && quantity == Quantity::Other || duration || degrees {
         (Quantity::Other, Some(READING.to_string()))
     } else if one_more {
