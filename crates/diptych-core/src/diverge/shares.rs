@@ -103,6 +103,20 @@ pub(super) fn by_name<'a>(
         })
         .collect();
     figures.sort_by_key(|f| f.0);
+    // A share listed after a share of the votes in one sentence is of the
+    // votes too: "Науседа набрал 74,43% голосов, а ... Шимоните - 24,06%".
+    for k in 1..figures.len() {
+        let (at, prev) = figures[k - 1];
+        let (start, share) = figures[k];
+        let between = doc.text.get(at..start).unwrap_or(".");
+        let one_sentence = !between.char_indices().any(|(i, c)| {
+            matches!(c, '.' | '!' | '?' | '\n')
+                && !between[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+        });
+        if prev.of_votes && share.paragraph == prev.paragraph && one_sentence {
+            figures[k].1.of_votes = true;
+        }
+    }
     let mut out: Vec<(usize, Vec<Share<'a>>)> = Vec::new();
     for (start, share) in figures {
         let before = doc.text.get(..start).unwrap_or_default();
@@ -214,7 +228,17 @@ fn subject(
         .filter(|&&(end, begin, _)| begin >= opens && end <= start);
     let &(_, _, first) = inside.next()?;
     let wanted = entities[first].shared && entities[first].kind == kind;
-    let rival = inside.any(|&(_, _, n)| n != first && entities[n].kind != EntityKind::Person);
+    // (A candidate's party between the candidate and the share is the
+    // candidate's, not a rival: "Šimonīte no partijas \"Tēvzemes savienība\"
+    // ieguvusi 24,34% balsu". Another candidate is.)
+    let rival = inside.any(|&(_, _, n)| {
+        n != first
+            && if kind == EntityKind::Person {
+                entities[n].kind != EntityKind::Organisation
+            } else {
+                entities[n].kind != EntityKind::Person
+            }
+    });
     (wanted && !rival).then_some(first)
 }
 
@@ -327,6 +351,19 @@ mod tests {
 
     const LV: &str = "Vēlēšanās uzvarēja Jaunā Vienotība ar 24,5% balsu. \
                       Zaļo un zemnieku savienība ieguva 12,1%, bet Nacionālā apvienība - 9,4%.";
+
+    #[test]
+    fn a_candidate_s_share_listed_after_another_s_votes_is_of_the_votes() {
+        // The right gives the runner-up's share after the winner's votes
+        // without the word; the left names her party between her and hers.
+        let lv = "Gitanas Nausēda saņēmis 74,43% balsu.\n\n\
+                  Savukārt Ingrīda Šimonīte no partijas \"Tēvzemes savienība\" ieguvusi \
+                  24,34% balsu.";
+        let ru = "Гитанас Науседа набрал 74,43% голосов, а Ингрида Шимоните - 24,06%.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (24.34, 24.06));
+    }
 
     #[test]
     fn two_results_tables_that_differ_at_a_party_are_reported() {
