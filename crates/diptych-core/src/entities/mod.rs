@@ -1458,6 +1458,8 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("konferenc", EntityKind::Event),
     ("festivāl", EntityKind::Event),
     ("čempionāt", EntityKind::Event),
+    ("maraton", EntityKind::Event),
+    ("марафон", EntityKind::Event),
     ("конференц", EntityKind::Event),
     ("фестивал", EntityKind::Event),
     ("чемпионат", EntityKind::Event),
@@ -1585,7 +1587,7 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
             let adjective = |w: &str| {
                 [
                     "ой", "ий", "ый", "ая", "ое", "ого", "ому", "ых", "их", "им", "ым", "ую", "ые",
-                    "ие",
+                    "ие", "ском",
                 ]
                 .iter()
                 .any(|e| w.ends_with(e))
@@ -3377,6 +3379,22 @@ mod tests {
         assert_eq!(town("Brīvības iela"), None);
         assert!(super::town_and_province("Moscow", "Московская область"));
         assert!(!super::town_and_province("Pskov", "Московская область"));
+    }
+
+    #[test]
+    fn a_marathon_named_by_its_town_is_one_event_in_both_languages() {
+        let r = crate::compare(
+            crate::Input::text("Sestdien Rīgas maratonā piedalījās 30 000 skrējēju."),
+            crate::Input::text("В субботу в Рижском марафоне приняли участие 30 тысяч бегунов."),
+        )
+        .unwrap();
+        let marathon = r
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Event)
+            .expect("the marathon");
+        assert!(marathon.shared, "{marathon:?}");
+        assert_eq!(marathon.label, "Rīgas maratons");
     }
 
     #[test]

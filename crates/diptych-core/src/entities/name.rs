@@ -386,6 +386,9 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                     "likum",
                     "bataljon",
                     "centr",
+                    "festivāl",
+                    "čempionāt",
+                    "maraton",
                 ]
                 .iter()
                 .any(|m| head.starts_with(m));
