@@ -1105,7 +1105,43 @@ fn figure_in(
             "€",
             "$",
         ]);
-    let quantity = if age {
+    // A year told with its word, or listed before another year that has
+    // it ("2004 и 1989 года рождения", "1998. un 2001. gadā"): a year,
+    // whatever the words around it count (an age of 1989 is none).
+    let year_word =
+        |w: &str| ["gad", "год", "year"].iter().any(|y| w.starts_with(y)) || matches!(w, "g" | "г");
+    let four_digits = |t: &Token<'_>| {
+        t.number
+            && t.text.len() == 4
+            && t.text
+                .parse::<f64>()
+                .is_ok_and(|v| (1800.0..=2100.0).contains(&v))
+    };
+    // (A year of birth, "2018 года рождения", tells a person's age: it is
+    // compared as one.)
+    let word_at = match after_words.first() {
+        Some(w) if year_word(w) => Some(0),
+        Some(&("и" | "un" | "and"))
+            if after.get(1).is_some_and(|t| four_digits(t))
+                && after_words.get(2).is_some_and(|w| year_word(w)) =>
+        {
+            Some(2)
+        }
+        _ => None,
+    };
+    let year_told = n == 1 && four_digits(t) && word_at.is_some();
+    let birth = year_told
+        && word_at.is_some_and(|k| {
+            toks.get(i + n + k + 1)
+                .is_some_and(|w| w.lower.starts_with("рожден") || w.lower.starts_with("dzim"))
+        });
+    if year_told && !birth {
+        return Some((
+            Identity::Date(format!("year:{}", figure_text(value)), figure_text(value)),
+            n,
+        ));
+    }
+    let quantity = if age || birth {
         Quantity::Age
     } else if term {
         Quantity::Years
@@ -1665,6 +1701,25 @@ mod tests {
             figures("Погибли два человека, ещё двое получили травмы."),
             ["два", "двое"]
         );
+    }
+
+    #[test]
+    fn years_of_birth_are_ages_never_a_toll() {
+        // Among the dead, two women born in 2004 and 1989: no toll of 2004.
+        let found = numbers_of("Среди погибших женщины 2004 и 1989 года рождения.");
+        let quantities: Vec<(String, Option<crate::Quantity>)> = found
+            .iter()
+            .map(|e| (e.label.clone(), e.quantity))
+            .collect();
+        assert_eq!(
+            quantities,
+            [
+                ("2004".to_string(), Some(crate::Quantity::Age)),
+                ("1989".to_string(), Some(crate::Quantity::Age)),
+            ]
+        );
+        // A year with its word and no birth is a year, whatever it follows.
+        assert!(numbers_of("Погибших в 2004 году было меньше.").is_empty());
     }
 
     #[test]
