@@ -574,8 +574,58 @@ fn when(
                 .push(format!("{} ≠ {}", day_text(a), day_text(b)));
         }
     }
+    // Two monthly releases: the month of a year each text reports on
+    // first ("2020. gada martā", "в марте 2019 года"), when both give one
+    // and they differ, are two months' figures. (A month given as a bound
+    // or as the base of a comparison, "salīdzinot ar 2019. gada martu",
+    // is not the month reported on.)
+    if row.conflicting.is_empty() && row.shared.is_empty() {
+        // Each side's months of a year as it reports them, in reading order.
+        let reported = |side: Side| -> Vec<String> {
+            let mut at: Vec<(usize, String)> = entities
+                .iter()
+                .filter(|e| {
+                    e.kind == EntityKind::Date
+                        && month_of(&e.label).is_some()
+                        && e.label.contains(' ')
+                })
+                .flat_map(|e| {
+                    e.mentions
+                        .iter()
+                        .filter(move |m| m.side == side)
+                        .map(move |m| (m, e))
+                })
+                .filter(|(m, _)| {
+                    let doc = if m.side == Side::Left { left } else { right };
+                    let before = super::moments::words_before(&doc.text, m.start);
+                    !bound(m)
+                        && !before
+                            .iter()
+                            .rev()
+                            .take(3)
+                            .any(|w| COMPARED.iter().any(|c| w.starts_with(c)))
+                })
+                .map(|(m, e)| (m.start, e.label.clone()))
+                .collect();
+            at.sort();
+            at.into_iter().map(|x| x.1).collect()
+        };
+        let (l, r) = (reported(Side::Left), reported(Side::Right));
+        // (Not where either text reports on the other's month too: a
+        // forecast for January told beside December's actual figure.)
+        if let (Some(a), Some(b)) = (l.first(), r.first()) {
+            if a != b && !l.contains(b) && !r.contains(a) {
+                row.conflicting.push(format!("{a} ≠ {b}"));
+            }
+        }
+    }
     (row, discrepancy)
 }
+
+/// Words before the base a figure is compared with ("salīdzinot ar 2019.
+/// gada martu", "по сравнению с мартом 2018 года", "compared with"), by
+/// their start: everyday Latvian, Russian and English, written here.
+const COMPARED: &[&str] = &["salīdzin", "nekā", "сравнени", "чем", "compared", "than"];
 
 /// Whether the text at `at` stands in a paragraph that is a dateline alone.
 fn in_dateline(doc: &Document, at: usize) -> bool {
@@ -1018,6 +1068,29 @@ mod tests {
                   Поезд из Вильнюса будет ходить каждую неделю и прибывать в Ригу утром.";
         let r = super::super::verdicts::different(lv, ru);
         assert!(r.overview.grid.when.conflicting[0].contains("27 December"));
+    }
+
+    #[test]
+    fn two_months_releases_are_two_events() {
+        let lv = "2020. gada martā, salīdzinot ar 2019. gada martu, patēriņa cenu līmenis \
+                  palielinājās par 1,4 %, liecina Centrālās statistikas pārvaldes dati.\n\n\
+                  Precēm cenas pieauga par 0,9 % un pakalpojumiem – par 2,7 %.";
+        let ru = "Потребительские цены в марте 2019 года по сравнению с мартом 2018 года \
+                  повысились на 2,8%, свидетельствуют данные Центрального статистического \
+                  управления.\n\n\
+                  Цены на товары повысились на 1,3%, на услуги - на 0,7%.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert_eq!(
+            r.overview.grid.when.conflicting,
+            ["March 2020 ≠ March 2019"]
+        );
+        // A month the other text reports on too (a forecast for January
+        // beside December's actual figure) is no other release.
+        let ru = "Потребление тепла в декабре 2025 года составило 400 000 МВт·ч, а в январе \
+                  2026 года, по прогнозу, вырастет на 59%.";
+        let lv = "2026. gada janvārī siltuma patēriņš pieauga par 60%, salīdzinot ar 2025. \
+                  gada decembri, kad tas bija 399 200 MWh.";
+        super::super::verdicts::not_different(lv, ru);
     }
 
     #[test]
