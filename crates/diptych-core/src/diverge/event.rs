@@ -627,6 +627,55 @@ fn when(
 /// their start: everyday Latvian, Russian and English, written here.
 const COMPARED: &[&str] = &["salīdzin", "nekā", "сравнени", "чем", "compared", "than"];
 
+/// A text that gives its own day ("Сегодня, 28 ноября") against one whose
+/// first day is another, more than a few days before or after
+/// ("Ceturtdien, 7. novembrī"), which the first names only after its own,
+/// looking back: one story's two moments (a second picket that recalls the
+/// first).
+fn today_apart(left: &Document, right: &Document, entities: &[Entity]) -> Option<String> {
+    // Each side's date mentions in reading order: (start, day, told as today).
+    let days = |side: Side| -> Vec<(usize, Day, bool)> {
+        let doc = if side == Side::Left { left } else { right };
+        let mut v: Vec<(usize, Day, bool)> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Date)
+            .filter_map(|e| Some((e, day_of(&e.label)?)))
+            .filter(|(_, d)| matches!(d, Day::Date(..)))
+            .flat_map(|(e, d)| {
+                e.mentions
+                    .iter()
+                    .filter(move |m| m.side == side)
+                    .map(move |m| {
+                        let today = super::moments::words_before(&doc.text, m.start)
+                            .last()
+                            .is_some_and(|w| TODAY.contains(&w.as_str()));
+                        (m.start, d, today)
+                    })
+            })
+            .filter(|(at, ..)| !in_dateline(doc, *at))
+            .collect();
+        v.sort_by_key(|x| x.0);
+        v
+    };
+    let (l, r) = (days(Side::Left), days(Side::Right));
+    for (own, other) in [(&l, &r), (&r, &l)] {
+        let Some(&(at, today, _)) = own.iter().find(|d| d.2) else {
+            continue;
+        };
+        let Some(&(_, first, _)) = other.first() else {
+            continue;
+        };
+        // (The other's day, told here only after this text's own.)
+        let before_own = own.iter().any(|d| d.0 < at && agree(d.1, first));
+        // (A day or three apart is the same story told a day on: a toll
+        // updated the next morning.)
+        if !agree(today, first) && days_apart(today, first).is_none() && !before_own {
+            return Some(format!("{} ≠ {}", day_text(first), day_text(today)));
+        }
+    }
+    None
+}
+
 /// Whether the text at `at` stands in a paragraph that is a dateline alone.
 fn in_dateline(doc: &Document, at: usize) -> bool {
     doc.paragraphs
@@ -875,6 +924,7 @@ pub fn judge(
     // Two steps of one procedure (elected, then seated) with nothing else
     // apart: one story, two moments.
     let mut steps = super::stages::apart(left, right);
+    steps.extend(today_apart(left, right, entities));
     // (Totals over two spans of the year are two moments, unless the texts
     // give three or more figures alike and none that disagree: then they
     // tell one release, and one of them misnames its span — "desmit
@@ -1090,6 +1140,22 @@ mod tests {
                   2026 года, по прогнозу, вырастет на 59%.";
         let lv = "2026. gada janvārī siltuma patēriņš pieauga par 60%, salīdzinot ar 2025. \
                   gada decembri, kad tas bija 399 200 MWh.";
+        super::super::verdicts::not_different(lv, ru);
+    }
+
+    #[test]
+    fn a_text_s_own_day_weeks_after_the_other_s_is_another_moment() {
+        let lv = "Ceturtdien, 7. novembrī, mediķi pie Saeimas pulcējās protesta akcijā, lai \
+                  pievērstu uzmanību nepietiekamajam finansējumam veselības aprūpei.";
+        let ru = "Сегодня, 28 ноября, у Сейма второй раз за месяц прошел пикет медиков.\n\n\
+                  Напомним, 7 ноября медики провели возле здания Сейма акцию протеста из-за \
+                  финансирования здравоохранения.";
+        let r = super::super::verdicts::related(lv, ru);
+        assert!(r.overview.grid.when.conflicting[0].contains("28 November"));
+        // The next day's update of one story is that story.
+        let ru = "Сегодня, 8 ноября, медики продолжили протест у Сейма.\n\n\
+                  Напомним, 7 ноября медики провели возле здания Сейма акцию протеста из-за \
+                  финансирования здравоохранения.";
         super::super::verdicts::not_different(lv, ru);
     }
 
