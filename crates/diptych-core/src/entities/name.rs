@@ -523,6 +523,18 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             }
             return best.to_string();
         }
+        // A Russian place of an adjective and a noun told once in the
+        // nominative ("Новый Сад", then "в Новом Саде" twice): that form.
+        if is_cyrillic && kind == EntityKind::Place {
+            let nominative = full.iter().find(|f| {
+                f.split_whitespace()
+                    .next()
+                    .is_some_and(|w| ["ый", "ий", "ая", "ое"].iter().any(|e| w.ends_with(e)))
+            });
+            if let Some(n) = nominative {
+                return (*n).to_string();
+            }
+        }
         return best.to_string();
     }
     if is_cyrillic {
@@ -802,6 +814,17 @@ mod tests {
             mention("Liepkalnās"),
         ];
         assert_eq!(label(&seen, EntityKind::Place), "Liepkalnas");
+    }
+
+    #[test]
+    fn a_russian_place_told_once_in_the_nominative_is_labelled_so() {
+        let seen = [
+            mention("Новом Саде"),
+            mention("Новом Саде"),
+            mention("Нового Сада"),
+            mention("Новый Сад"),
+        ];
+        assert_eq!(label(&seen, EntityKind::Place), "Новый Сад");
     }
 
     #[test]
