@@ -82,6 +82,12 @@ const CUES: &[(&str, EntityKind)] = &[
     ("кафе", EntityKind::Place),
     ("гостиниц", EntityKind::Place),
     ("отел", EntityKind::Place),
+    // (A shopping centre: tirdzniecības centrā “Zimņaja Višņa”, в торговом
+    // центре «Зимняя вишня».)
+    ("tirdzniecīb", EntityKind::Place),
+    ("торгов", EntityKind::Place),
+    ("shopping", EntityKind::Place),
+    ("mall", EntityKind::Place),
     ("bar", EntityKind::Place),
     ("restaurant", EntityKind::Place),
     ("hotel", EntityKind::Place),
@@ -149,6 +155,22 @@ mod tests {
         )
         .unwrap();
         assert!(!r.entities.iter().any(|e| e.label == "Rīgas siltums"));
+    }
+
+    #[test]
+    fn a_shopping_centre_named_in_quotes_is_one_place_in_both_scripts() {
+        let r = compare(
+            Input::text("Kemerovā tirdzniecības centrā “Zimņaja Višņa” izcēlies ugunsgrēks."),
+            Input::text("В кемеровском торговом центре \"Зимняя вишня\" произошел пожар."),
+        )
+        .unwrap();
+        let mall = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Зимняя вишня"))
+            .expect("the shopping centre, whole");
+        assert_eq!(mall.kind, EntityKind::Place);
+        assert!(mall.shared, "{mall:?}");
     }
 
     #[test]
