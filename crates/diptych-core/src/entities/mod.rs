@@ -3005,6 +3005,18 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             unit,
             approximate,
         } = describe(&members, &raws, &mentions);
+        // A name of no known kind both texts give, told where something
+        // is or comes from ("в Кемерово", "из Канска"; "Kemerovā"), is a
+        // place: a town no table knows. (Told by one text only, it may be
+        // a colony's or a firm's name; its kind stays open.)
+        let (kind, label) = if kind == EntityKind::Name
+            && on_both_sides(&mentions)
+            && told_as_place(&mentions, left_text, right_text)
+        {
+            (EntityKind::Place, name::label(&mentions, EntityKind::Place))
+        } else {
+            (kind, label)
+        };
         let shared = on_both_sides(&mentions);
         entities.push(Entity {
             id: 0,
@@ -3058,6 +3070,31 @@ fn names_match(a: &[String], b: &[String]) -> bool {
     short.iter().all(|s| long.iter().any(|l| same_name(s, l)))
         && short.iter().any(|s| s.chars().count() >= 4)
 }
+
+/// Whether a name is told as a place: after a Russian preposition of
+/// place ("в Кемерово", "из Канска"), or, one Latvian word, in the
+/// locative ("Kemerovā"); and never after a word for a person.
+fn told_as_place(mentions: &[Mention], left: &str, right: &str) -> bool {
+    mentions.iter().any(|m| {
+        let text = if m.side == Side::Left { left } else { right };
+        let before = text[..m.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let preposition = PLACE_PREPOSITIONS.contains(&before.as_str());
+        let locative = !name::cyrillic(&m.text)
+            && !m.text.contains(' ')
+            && m.text.chars().next().is_some_and(char::is_uppercase)
+            && (m.text.ends_with('ā') || m.text.ends_with('ē'));
+        preposition || locative
+    })
+}
+
+/// Russian prepositions of place a town's name follows (в Кемерово, из
+/// Канска, под Псковом); written here.
+const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "под", "близ", "возле", "около"];
 
 /// The kind, label, and (for figures) value and quantity of a cluster.
 fn describe(members: &[usize], raws: &[Raw], mentions: &[Mention]) -> Description {
@@ -3379,6 +3416,34 @@ mod tests {
         assert_eq!(town("Brīvības iela"), None);
         assert!(super::town_and_province("Moscow", "Московская область"));
         assert!(!super::town_and_province("Pskov", "Московская область"));
+    }
+
+    #[test]
+    fn a_town_no_table_knows_told_as_where_is_a_place() {
+        let r = crate::compare(
+            crate::Input::text("Kemerovā izcēlies liels ugunsgrēks."),
+            crate::Input::text("В Кемерово произошел крупный пожар."),
+        )
+        .unwrap();
+        let town = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Кемерово"))
+            .expect("the town");
+        assert!(town.shared, "{town:?}");
+        assert_eq!(town.kind, EntityKind::Place);
+        // Named by one text only, a name keeps its kind open.
+        let r = crate::compare(
+            crate::Input::text("Notiesātais pārvests uz citu koloniju."),
+            crate::Input::text("Осужденный переведен в Аршалы."),
+        )
+        .unwrap();
+        let colony = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Аршалы"))
+            .expect("the name");
+        assert_eq!(colony.kind, EntityKind::Name);
     }
 
     #[test]
