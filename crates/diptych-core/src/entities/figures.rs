@@ -1114,8 +1114,8 @@ fn figure_in(
         t.number
             && t.text.len() == 4
             && t.text
-                .parse::<f64>()
-                .is_ok_and(|v| (1800.0..=2100.0).contains(&v))
+                .parse::<u16>()
+                .is_ok_and(|v| (1800..=2100).contains(&v))
     };
     // (A year of birth, "2018 года рождения", tells a person's age: it is
     // compared as one.)
