@@ -261,6 +261,14 @@ const SINCE: &[&str] = &[
 /// everyday Latvian, Russian and English, written here.
 const TODAY: &[&str] = &["šodien", "сегодня", "today"];
 
+/// Whether the date mentioned at `at` is given as the text's own day
+/// ("šodien, 27.decembrī", "Сегодня, 28 ноября").
+fn told_as_today(doc: &Document, at: usize) -> bool {
+    super::moments::words_before(&doc.text, at)
+        .last()
+        .is_some_and(|w| TODAY.contains(&w.as_str()))
+}
+
 /// The month of a date entity that names a month and no day ("December",
 /// "December 2025").
 fn month_of(label: &str) -> Option<u32> {
@@ -481,10 +489,7 @@ fn when(
         let bare = |d: Day, entity: usize| {
             matches!(d, Day::Date(None, _, _))
                 && !entities[entity].mentions.iter().any(|m| {
-                    let doc = if m.side == Side::Left { left } else { right };
-                    super::moments::words_before(&doc.text, m.start)
-                        .last()
-                        .is_some_and(|w| TODAY.contains(&w.as_str()))
+                    told_as_today(if m.side == Side::Left { left } else { right }, m.start)
                 })
         };
         let guessed =
@@ -645,12 +650,7 @@ fn today_apart(left: &Document, right: &Document, entities: &[Entity]) -> Option
                 e.mentions
                     .iter()
                     .filter(move |m| m.side == side)
-                    .map(move |m| {
-                        let today = super::moments::words_before(&doc.text, m.start)
-                            .last()
-                            .is_some_and(|w| TODAY.contains(&w.as_str()));
-                        (m.start, d, today)
-                    })
+                    .map(move |m| (m.start, d, told_as_today(doc, m.start)))
             })
             .filter(|(at, ..)| !in_dateline(doc, *at))
             .collect();
