@@ -251,6 +251,50 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
     }
 }
 
+/// Whether a count names what it counts by a noun of the lexicon
+/// ("pasažieri"/"пассажиров", "ziedotāji"/"жертвователей") and each text
+/// gives one count of that noun, the two of a size (at least
+/// [`ONCE_LEAST`], within [`ONCE_SPREAD`] times each other): then they
+/// count the same thing even in paragraphs no link joins ("77 pasažieri"
+/// in one paragraph, "78 пассажиров" in another). Smaller counts are told
+/// of too many things ("vienu", "три") to pair this way.
+fn counted_once(e: &Entity, entities: &[Entity]) -> bool {
+    fn noun_class(e: &Entity) -> Option<(Quantity, Option<&str>)> {
+        class_of(e).filter(|c| c.1.is_some_and(|u| u.starts_with('=')))
+    }
+    let Some(class) = noun_class(e) else {
+        return false;
+    };
+    let of = |side: Side| -> Vec<&Entity> {
+        entities
+            .iter()
+            .filter(|x| x.kind == EntityKind::Number && x.mentions.iter().any(|m| m.side == side))
+            .filter(|x| noun_class(x) == Some(class))
+            .collect()
+    };
+    let (left, right) = (of(Side::Left), of(Side::Right));
+    let (&[a], &[b]) = (left.as_slice(), right.as_slice()) else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (a.value, b.value) else {
+        return false;
+    };
+    x.min(y) >= ONCE_LEAST && x.max(y) <= ONCE_SPREAD * x.min(y)
+}
+
+/// How many times larger than the story's figure told at its place a
+/// figure told of no place must be to be a wider tally (163 hurt beside a
+/// headline's "more than 160 in Tashkent" is the story's own).
+const WIDER: f64 = 2.0;
+
+/// Least count [`counted_once`] pairs.
+const ONCE_LEAST: f64 = 10.0;
+
+/// Most times one count may be the other's for [`counted_once`]: 1500 and
+/// 500 at a concert are one crowd told twice; 2708 and 171 591 votes are a
+/// party's and the city's.
+const ONCE_SPREAD: f64 = 4.0;
+
 /// Figures that disagree: in each link, figures of the same class (killed,
 /// injured, an age, an area, a count of the same thing) whose values differ
 /// while no figure of that class agrees. When each side gives several
@@ -402,13 +446,48 @@ fn conflicts<'e>(
             .filter(|e| class_of(e).is_some_and(|c| !settled.contains(&c)))
             // Counts of people and things outside a link are too many kinds
             // to pair by unit alone (tourists and residents): only tolls,
-            // ages, terms and areas, which say what they count.
-            .filter(|e| !matches!(e.quantity, Some(Quantity::People | Quantity::Other)))
+            // ages, terms and areas, which say what they count, and a thing
+            // each text counts once.
+            .filter(|e| {
+                !matches!(e.quantity, Some(Quantity::People | Quantity::Other))
+                    || counted_once(e, entities)
+            })
             .collect()
     };
     let (mut lw, mut rw) = (whole(Side::Left), whole(Side::Right));
     lw.retain(|e| !elsewhere[e.id]);
     rw.retain(|e| !elsewhere[e.id]);
+    // (A figure of the class told where the story happened is the story's;
+    // one far larger told of no place is a wider tally: "пострадало 229
+    // домашних животных" over a season beside "в Балви ... около 30 овец".)
+    let at_the_place = |side: Side, e: &Entity| {
+        e.mentions.iter().filter(|m| m.side == side).any(|m| {
+            let doc = if side == Side::Left { left } else { right };
+            sentence_at(doc, m.paragraph, m.start).is_some_and(|s| names(&here[side as usize], s))
+        })
+    };
+    for (w, side) in [(&mut lw, Side::Left), (&mut rw, Side::Right)] {
+        let wider: Vec<bool> = w
+            .iter()
+            .map(|e| {
+                let told_here: Vec<f64> = w
+                    .iter()
+                    .filter(|x| class_of(x) == class_of(e) && at_the_place(side, x))
+                    .filter_map(|x| x.value)
+                    .collect();
+                !at_the_place(side, e)
+                    && !told_here.is_empty()
+                    && told_here
+                        .iter()
+                        .all(|&v| e.value.is_some_and(|own| own > WIDER * v))
+            })
+            .collect();
+        let mut k = 0;
+        w.retain(|_| {
+            k += 1;
+            !wider[k - 1]
+        });
+    }
     pair_up(&lw, &rw, None, entities, (&grades, &earlier), &mut out);
     headline_counts(entities, &settled, &elsewhere, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
@@ -1590,6 +1669,56 @@ mod tests {
         // Told of no other place, the two areas are the story's, and differ.
         let ru = ru.replace("в Лиепае ", "");
         assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
+    }
+
+    #[test]
+    fn a_thing_each_text_counts_once_is_one_count_outside_any_link() {
+        use crate::diverge::verdicts::disagreeing;
+        // The paragraphs with the passengers are not linked (the left's
+        // also tells of cars and the hurt in them), yet each text counts
+        // passengers once.
+        let lv = "Vašingtonas štatā no sliedēm noskrēja pasažieru vilciens, gāja bojā trīs \
+                  cilvēki.\n\n\
+                  Avārija notika uz dienvidiem no Sietlas, viens vagons uzkrita uz šosejas.\n\n\
+                  Tika bojātas arī septiņas automašīnas, un ievainoti tajās esošie cilvēki. \
+                  Vilcienā atradās 77 pasažieri.";
+        let ru = "В штате Вашингтон погибли шесть человек при падении вагонов поезда на \
+                  автомагистраль.\n\n\
+                  Отмечается, что в поезде ехали 78 пассажиров.\n\n\
+                  Поезд сошел с рельс на эстакаде недалеко от города Сиэтл.";
+        let passengers = |lv: &str, ru: &str| {
+            disagreeing(lv, ru)
+                .into_iter()
+                .filter(|c| c.2.contains("pasažier"))
+                .count()
+        };
+        assert_eq!(passengers(lv, ru), 1, "{:?}", disagreeing(lv, ru));
+        // Counts far apart in size count different things; small ones, too
+        // many things to pair by their noun.
+        for (a, b) in [("77", "780"), ("7", "8")] {
+            let (lv, ru) = (lv.replace("77", a), ru.replace("78", b));
+            assert_eq!(
+                passengers(&lv, &ru),
+                0,
+                "{a} / {b}: {:?}",
+                disagreeing(&lv, &ru)
+            );
+        }
+    }
+
+    #[test]
+    fn a_far_larger_figure_told_of_no_place_is_a_wider_tally() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Balvu novadā vilki uzbruka aitām.\n\n\
+                  Ganībās miruši vai ievainoti gulēja 34 jēri.";
+        let ru = "С начала года пострадали 229 домашних животных.\n\n\
+                  В Балви пострадало около 30 овец.";
+        let found: Vec<(f64, f64)> = disagreeing(lv, ru).iter().map(|c| (c.0, c.1)).collect();
+        assert_eq!(found, [(34.0, 30.0)]);
+        // Told as this attack's, the larger figure is the one to compare.
+        let ru = ru.replace("С начала года", "В Балви");
+        let found: Vec<(f64, f64)> = disagreeing(lv, &ru).iter().map(|c| (c.0, c.1)).collect();
+        assert_eq!(found, [(34.0, 229.0)]);
     }
 
     #[test]
