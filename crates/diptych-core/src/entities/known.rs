@@ -231,7 +231,12 @@ impl KnownIndex {
             .filter_map(|letters| self.by_first.get(cut(key, letters)?));
         let candidates = self.by_first.get(key).into_iter().chain(shorter).flatten();
         for p in candidates {
-            if p.acronym && !(is_acronym(first.text) && *first.key == p.keys[0]) {
+            // (Letter for letter: "GPS" is not "ГПСС", though their keys meet.)
+            if p.acronym
+                && !(is_acronym(first.text)
+                    && *first.key == p.keys[0]
+                    && fold(first.text) == p.folded)
+            {
                 continue;
             }
             // Russian and Latvian write many bodies and events in lower case
