@@ -1540,6 +1540,9 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("pilij=", EntityKind::Place),
     ("замок=", EntityKind::Place),
     ("замк", EntityKind::Place),
+    // A zoo, named by its town ("Tallinas zoodārzs", "Московский зоопарк").
+    ("zoodārz", EntityKind::Organisation),
+    ("зоопарк", EntityKind::Organisation),
 ];
 
 /// Whether a word fits a cue of a word list ([`HEADS`], the titles'
@@ -3472,6 +3475,22 @@ mod tests {
             .expect("the marathon");
         assert!(marathon.shared, "{marathon:?}");
         assert_eq!(marathon.label, "Rīgas maratons");
+    }
+
+    #[test]
+    fn a_zoo_named_by_its_town_is_one_body_in_both_languages() {
+        let r = crate::compare(
+            crate::Input::text("Maskavas zoodārzā piedzima zilonēns."),
+            crate::Input::text("В Московском зоопарке родился слонёнок."),
+        )
+        .unwrap();
+        let zoo = r
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Organisation)
+            .expect("the zoo");
+        assert!(zoo.shared, "{zoo:?}");
+        assert_eq!(zoo.label, "Maskavas zoodārzs");
     }
 
     #[test]

@@ -389,6 +389,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                     "festivāl",
                     "čempionāt",
                     "maraton",
+                    "zoodārz",
                 ]
                 .iter()
                 .any(|m| head.starts_with(m));
