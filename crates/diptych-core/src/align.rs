@@ -652,9 +652,9 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
     contest(&scorer, &mut matches);
     let index = ParagraphIndex::new(&scorer, entities, left, right);
     let mut links = links(&scorer, &matches, &vocab, entities, &index, left, right);
-    // Unless it sits between two links in order, as in a translation, a
-    // link resting on one country and a word at most, or on nothing it can
-    // show, tells nothing.
+    // A link with nothing it can show tells nothing; nor, unless it sits
+    // between two links in order, as in a translation, one resting on one
+    // country and a word at most.
     let holds = |links: &[Link], p: Option<usize>, q: Option<usize>| {
         let (Some(p), Some(q)) = (p, q) else {
             return false;
@@ -670,11 +670,13 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
             let before = holds(&links, p.checked_sub(1), q.checked_sub(1));
             let after = holds(&links, Some(p + 1), Some(q + 1));
             let between = l.left.len() == 1 && l.right.len() == 1 && before && after;
-            // Nor does a link with nothing to show for it: no name, figure
-            // or word both paragraphs share (bare digits of a clock time,
-            // "11:14", against a count of 11 and of 14).
-            // (Beside a link in order, or as long as its counterpart, as a
-            // translation's paragraph is, it may rest on words no list shows.)
+            // A link with nothing to show for it: no name, figure or word
+            // both paragraphs share (bare digits of a clock time, "11:14",
+            // against a count of 11 and of 14), even in order beside another
+            // link ("Rīgas Zoo pasaulē nākuši četri kapibaru mazuļi" against
+            // a paragraph on a live broadcast).
+            // (As long as its counterpart, as a translation's paragraph is,
+            // it may rest on words no list shows.)
             let e = &l.evidence;
             let bare = e.entities.is_empty()
                 && e.numbers.is_empty()
@@ -689,8 +691,7 @@ pub fn align(left: &AlignSide<'_>, right: &AlignSide<'_>, entities: &[Entity]) -
                 && e.numbers.is_empty()
                 && e.terms.len() == 1
                 && !e.length_fits;
-            (bare && !(before || after))
-                || (!between && (one_word || rests_on_a_country(l, entities)))
+            bare || (!between && (one_word || rests_on_a_country(l, entities)))
         })
         .collect();
     let mut k = 0;

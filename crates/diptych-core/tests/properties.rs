@@ -101,6 +101,13 @@ proptest! {
                 prop_assert!(link.left.iter().all(|&p| p < report.left.paragraphs.len()));
                 prop_assert!(link.right.iter().all(|&p| p < report.right.paragraphs.len()));
                 prop_assert!((0.0..=1.0).contains(&link.score));
+                // No link without evidence: a name, a figure or a word both
+                // sides share, or a translation's length.
+                let e = &link.evidence;
+                prop_assert!(
+                    !e.entities.is_empty() || !e.numbers.is_empty() || !e.terms.is_empty() || e.length_fits,
+                    "a link with nothing to show: {:?}", link
+                );
             }
             // The side-by-side rows show every paragraph exactly once.
             let rows = report.rows();
