@@ -50,9 +50,9 @@ impl Token<'_> {
             return &[];
         }
         if self.capital {
-            concepts(&shared_key(&self.lower, self.lang, false))
+            concepts_in(&shared_key(&self.lower, self.lang, false), Some(self.lang))
         } else {
-            concepts(&self.key)
+            concepts_in(&self.key, Some(self.lang))
         }
     }
 }
@@ -664,10 +664,26 @@ pub fn lexicon_keys(sources: &[&str]) -> String {
 /// assert!(!lv.is_empty() && lv.iter().any(|c| ru.contains(c)));
 /// ```
 pub fn concepts(key: &str) -> &'static [u32] {
-    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Vec<u32>>> =
-        std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
+    concepts_in(key, None)
+}
+
+/// The lexicons' concepts, the index built once: every key's concepts, and
+/// apart, the keys one language gives one concept and the other another
+/// (Latvian "dom-" of doma, a thought, and Russian "дом", a house).
+struct ConceptIndex {
+    all: rustc_hash::FxHashMap<&'static str, Vec<u32>>,
+    /// A false friend's concepts in Latvian, then in Russian.
+    false_friends: rustc_hash::FxHashMap<&'static str, [Vec<u32>; 2]>,
+}
+
+/// The concepts a word's key belongs to in its language, when it is known
+/// ([`concepts`] for the key alone): a key that is one word in Latvian and
+/// another in Russian means the word of its own language.
+pub fn concepts_in(key: &str, lang: Option<Lang>) -> &'static [u32] {
+    static INDEX: std::sync::OnceLock<ConceptIndex> = std::sync::OnceLock::new();
+    let concept_index = INDEX.get_or_init(|| {
         let mut index: rustc_hash::FxHashMap<&'static str, Vec<u32>> = Default::default();
+        let mut sides: rustc_hash::FxHashMap<&'static str, [Vec<u32>; 2]> = Default::default();
         // Every line after the header is a concept, even one with no keys,
         // up to the first table the file carries.
         let keys = lexicon_text();
@@ -676,15 +692,36 @@ pub fn concepts(key: &str) -> &'static [u32] {
             .map_or(keys, |e| &keys[..e]);
         let lines = keys.lines().filter(|l| !l.starts_with('#'));
         for (concept, line) in lines.enumerate() {
-            for k in line.split(['\t', ' ']).filter(|k| !k.is_empty()) {
-                let ids = index.entry(k).or_default();
-                if !ids.contains(&(concept as u32)) {
-                    ids.push(concept as u32);
+            let concept = concept as u32;
+            for (side, column) in line.split('\t').take(2).enumerate() {
+                for k in column.split(' ').filter(|k| !k.is_empty()) {
+                    let ids = index.entry(k).or_default();
+                    if !ids.contains(&concept) {
+                        ids.push(concept);
+                    }
+                    sides.entry(k).or_default()[side].push(concept);
                 }
             }
         }
-        index
+        let false_friends = sides
+            .into_iter()
+            .filter(|(_, [lv, ru])| {
+                !lv.is_empty() && !ru.is_empty() && !lv.iter().any(|c| ru.contains(c))
+            })
+            .collect();
+        ConceptIndex {
+            all: index,
+            false_friends,
+        }
     });
+    let index = &concept_index.all;
+    if let Some([lv, ru]) = concept_index.false_friends.get(key) {
+        match lang {
+            Some(Lang::Latvian) => return lv,
+            Some(Lang::Russian) => return ru,
+            _ => {}
+        }
+    }
     if let Some(ids) = index.get(key) {
         return ids;
     }
@@ -1097,6 +1134,29 @@ mod lexicon_tests {
             now == include_str!("../../data/lexicon-keys.tsv"),
             "data/lexicon-keys.tsv is out of date with the lexicons or the key function: run `cargo xtask gen-lexicon`"
         );
+    }
+
+    #[test]
+    fn a_false_friend_means_the_word_of_its_own_language() {
+        use super::{concepts, concepts_in, key};
+        use crate::Lang;
+        // Latvian "doma" (a thought) and Russian "дом" (a house) fold to one
+        // key; a word and its translation still meet.
+        let (lv, ru) = (key("doma", Lang::Latvian), key("дом", Lang::Russian));
+        assert_eq!(lv, ru);
+        assert!(concepts(&lv).iter().any(|c| concepts(&ru).contains(c)));
+        let (a, b) = (
+            concepts_in(&lv, Some(Lang::Latvian)),
+            concepts_in(&ru, Some(Lang::Russian)),
+        );
+        assert!(!a.is_empty() && !b.is_empty());
+        assert!(!a.iter().any(|c| b.contains(c)), "{a:?} {b:?}");
+        let (lv, ru) = (key("pilsētā", Lang::Latvian), key("городе", Lang::Russian));
+        let (a, b) = (
+            concepts_in(&lv, Some(Lang::Latvian)),
+            concepts_in(&ru, Some(Lang::Russian)),
+        );
+        assert!(a.iter().any(|c| b.contains(c)));
     }
 
     #[test]
