@@ -372,6 +372,9 @@ const PERSON_CUES: &[&str] = &[
     "mēru",
     "priekšsēdētāj",
     "vadītāj",
+    "priekšniek",
+    "direktor",
+    "senator",
     "pārstāv",
     "режиссер",
     "режиссёр",
@@ -386,6 +389,10 @@ const PERSON_CUES: &[&str] = &[
     "мэру",
     "мэром",
     "председател",
+    "руководител",
+    "начальник",
+    "директор",
+    "сенатор",
     "глав",
     "президент",
     "премьер",
@@ -2299,7 +2306,13 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
                         .all(|c| c.is_whitespace() || "\"“”„«»'‘’".contains(c))
                 })
     });
-    if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) || cue_before {
+    // (Unless a title stands before the body's word: "Руководитель службы
+    // Арвид Озолс", "dienesta vadītājs" told the other way round, names
+    // the man who heads it.)
+    let titled = i
+        .checked_sub(2)
+        .is_some_and(|k| any_prefix(&toks[k].lower, PERSON_CUES));
+    if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) || cue_before && !titled {
         return EntityKind::Organisation;
     }
     // (Not a name after a word for "near": "pie Kalvenes, ziņo LNT" is a
@@ -3491,6 +3504,21 @@ mod tests {
             .expect("the zoo");
         assert!(zoo.shared, "{zoo:?}");
         assert_eq!(zoo.label, "Maskavas zoodārzs");
+    }
+
+    #[test]
+    fn the_head_of_a_body_named_after_the_body_s_word_is_a_person() {
+        let r = crate::compare(
+            crate::Input::text("VMD vadītājs Arvīds Ozols pastāstīja par uzbrukumiem."),
+            crate::Input::text("Руководитель службы Арвид Озолс рассказал о нападениях."),
+        )
+        .unwrap();
+        let head = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Арвид Озолс"))
+            .expect("the head of the service");
+        assert!(head.shared && head.kind == EntityKind::Person, "{head:?}");
     }
 
     #[test]
