@@ -257,10 +257,11 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
 /// [`ONCE_LEAST`], within [`ONCE_SPREAD`] times each other): then they
 /// count the same thing even in paragraphs no link joins ("77 pasažieri"
 /// in one paragraph, "78 пассажиров" in another). Smaller counts are told
-/// of too many things ("vienu", "три") to pair this way.
+/// of too many things ("vienu", "три") to pair this way, and so are
+/// "cilvēki"/"человек" (the evacuated and the residents).
 fn counted_once(e: &Entity, entities: &[Entity]) -> bool {
     fn noun_class(e: &Entity) -> Option<(Quantity, Option<&str>)> {
-        class_of(e).filter(|c| c.1.is_some_and(|u| u.starts_with('=')))
+        class_of(e).filter(|c| c.1.is_some_and(crate::entities::counts_a_named_thing))
     }
     let Some(class) = noun_class(e) else {
         return false;

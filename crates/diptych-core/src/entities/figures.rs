@@ -178,6 +178,7 @@ const SPANS: &[&str] = &[
     "mēnes",
     "stund",
     "minūt",
+    "minūš",
     "sekund",
     "reiz",
     "rīt",
@@ -743,6 +744,7 @@ const MAGNITUDE_WORDS: &[&str] = &["magnitūd", "магнитуд", "magnitud"];
 const DURATIONS: &[&str] = &[
     "stund",
     "minūt",
+    "minūš",
     "sekund",
     "час",
     "минут",
@@ -1508,7 +1510,7 @@ pub(crate) fn counts_a_named_thing(unit: &str) -> bool {
             ("people", crate::Lang::English),
         ]
         .iter()
-        .flat_map(|(w, lang)| crate::normalize::concepts(&crate::key(w, *lang)))
+        .flat_map(|(w, lang)| crate::normalize::concepts_in(&crate::key(w, *lang), Some(*lang)))
         .map(|c| format!("={c}"))
         .collect()
     });

@@ -2306,13 +2306,21 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
                         .all(|c| c.is_whitespace() || "\"“”„«»'‘’".contains(c))
                 })
     });
-    // (Unless a title stands before the body's word: "Руководитель службы
-    // Арвид Озолс", "dienesta vadītājs" told the other way round, names
-    // the man who heads it.)
-    let titled = i
-        .checked_sub(2)
-        .is_some_and(|k| any_prefix(&toks[k].lower, PERSON_CUES));
-    if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) || cue_before && !titled {
+    // (Unless a title stands before the body's word and a man's name,
+    // unquoted, after it: "Руководитель службы Арвид Озолс" names the man
+    // who heads it; "директор компании «Балтик Транс»", the company.)
+    let spaced = |a: &Token<'_>, b: &Token<'_>| {
+        body.get(a.start + a.text.len()..b.start)
+            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+    };
+    let titled = j - i >= 2
+        && i.checked_sub(2).is_some_and(|k| {
+            any_prefix(&toks[k].lower, PERSON_CUES)
+                && !any_prefix(&toks[k].lower, ORGANISATION_CUES)
+                && spaced(&toks[k], &toks[k + 1])
+                && spaced(&toks[k + 1], &toks[i])
+        });
+    if inside().any(|t| any_prefix(&t.lower, ORGANISATION_CUES)) || (cue_before && !titled) {
         return EntityKind::Organisation;
     }
     // (Not a name after a word for "near": "pie Kalvenes, ziņo LNT" is a
@@ -3519,6 +3527,18 @@ mod tests {
             .find(|e| e.mentions.iter().any(|m| m.text == "Арвид Озолс"))
             .expect("the head of the service");
         assert!(head.shared && head.kind == EntityKind::Person, "{head:?}");
+        // A quoted name after the body's word is the body's own.
+        let r = crate::compare(
+            crate::Input::text("Uzņēmuma “Baltik Trans” direktors to apstiprināja."),
+            crate::Input::text("Директор компании «Балтик Транс» это подтвердил."),
+        )
+        .unwrap();
+        let firm = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.contains("Балтик")))
+            .expect("the company");
+        assert_eq!(firm.kind, EntityKind::Organisation, "{firm:?}");
     }
 
     #[test]
