@@ -461,33 +461,40 @@ fn conflicts<'e>(
     // (A figure of the class told where the story happened is the story's;
     // one far larger told of no place is a wider tally: "пострадало 229
     // домашних животных" over a season beside "в Балви ... около 30 овец".)
-    let at_the_place = |side: Side, e: &Entity| {
-        e.mentions.iter().filter(|m| m.side == side).any(|m| {
-            let doc = if side == Side::Left { left } else { right };
-            sentence_at(doc, m.paragraph, m.start).is_some_and(|s| names(&here[side as usize], s))
-        })
+    let told_at_the_place = |m: &crate::Mention| {
+        let doc = if m.side == Side::Left { left } else { right };
+        sentence_at(doc, m.paragraph, m.start).is_some_and(|s| names(&here[m.side as usize], s))
     };
     for (w, side) in [(&mut lw, Side::Left), (&mut rw, Side::Right)] {
-        let wider: Vec<bool> = w
+        let placed: Vec<bool> = w
             .iter()
             .map(|e| {
-                let told_here: Vec<f64> = w
+                e.mentions
                     .iter()
-                    .filter(|x| class_of(x) == class_of(e) && at_the_place(side, x))
-                    .filter_map(|x| x.value)
-                    .collect();
-                !at_the_place(side, e)
-                    && !told_here.is_empty()
-                    && told_here
-                        .iter()
-                        .all(|&v| e.value.is_some_and(|own| own > WIDER * v))
+                    .filter(|m| m.side == side)
+                    .any(told_at_the_place)
             })
             .collect();
-        let mut k = 0;
-        w.retain(|_| {
-            k += 1;
-            !wider[k - 1]
-        });
+        let wider: Vec<bool> = w
+            .iter()
+            .zip(&placed)
+            .map(|(e, &here)| {
+                // The largest figure of its class this side tells at the place.
+                let largest = w
+                    .iter()
+                    .zip(&placed)
+                    .filter(|&(x, &p)| p && class_of(x) == class_of(e))
+                    .filter_map(|(x, _)| x.value)
+                    .max_by(f64::total_cmp);
+                !here && largest.zip(e.value).is_some_and(|(v, own)| own > WIDER * v)
+            })
+            .collect();
+        *w = w
+            .iter()
+            .zip(&wider)
+            .filter(|&(_, &far)| !far)
+            .map(|(e, _)| *e)
+            .collect();
     }
     pair_up(&lw, &rw, None, entities, (&grades, &earlier), &mut out);
     headline_counts(entities, &settled, &elsewhere, &mut out);
