@@ -915,11 +915,27 @@ pub fn judge(
             cast_right.join(", ")
         ));
     }
+    // Two updates of a rising toll at a place both name are one running
+    // story, whatever day each tells: the days are the updates' own.
+    let places_shared = entities.iter().filter(|e| e.shared && specific(e)).count();
+    let running = !when.conflicting.is_empty()
+        && discrepancy.is_none()
+        && where_.conflicting.is_empty()
+        && moments.is_empty()
+        && !strangers
+        && places_shared > 0
+        && super::updates::running(left, right, entities);
+    if running {
+        for day in &mut when.conflicting {
+            *day = format!("{day}: two updates of a rising toll");
+        }
+    }
     // A date given differently in one field is a discrepancy, not another day.
-    let apart = (!when.conflicting.is_empty() && discrepancy.is_none())
-        || !where_.conflicting.is_empty()
-        || !moments.is_empty()
-        || strangers;
+    let apart = !running
+        && ((!when.conflicting.is_empty() && discrepancy.is_none())
+            || !where_.conflicting.is_empty()
+            || !moments.is_empty()
+            || strangers);
     when.conflicting.extend(moments);
     // Two steps of one procedure (elected, then seated) with nothing else
     // apart: one story, two moments.
@@ -1333,6 +1349,30 @@ mod tests {
             ["another anniversary: 94th anniversary ≠ 107th anniversary"]
         );
         super::super::verdicts::not_different(lv, &ru.replace("107-й", "94-й"));
+    }
+
+    #[test]
+    fn two_updates_of_a_rising_toll_are_one_story_on_two_days() {
+        let lv = "Plūdos Filipīnās bojāgājušo skaits pieaudzis līdz 98, pirmdien \
+                  pavēstīja katastrofu centrs.\n\n\
+                  53 cilvēki gājuši bojā Magvindanao provincē.";
+        let ru = "Число жертв наводнения на Филиппинах возросло до 72 человек, сообщили \
+                  в субботу власти.\n\n\
+                  Большинство погибших – в провинции Магинданао.";
+        let r = super::super::verdicts::not_different(lv, ru);
+        assert_eq!(
+            r.overview.grid.when.conflicting,
+            ["Monday ≠ Saturday: two updates of a rising toll"]
+        );
+        // Tolls told plainly on two days are two floods.
+        let plain = lv.replace(
+            "bojāgājušo skaits pieaudzis līdz 98",
+            "gājuši bojā 98 cilvēki",
+        );
+        super::super::verdicts::different(&plain, ru);
+        // So are rising tolls with no place in common but the country.
+        let elsewhere = lv.replace("Magvindanao provincē", "valsts ziemeļos");
+        super::super::verdicts::different(&elsewhere, ru);
     }
 
     #[test]

@@ -1,0 +1,118 @@
+//! A running toll: two updates of one disaster, told on their own days.
+//!
+//! A storm's or a fire's toll is reported again and again as it climbs:
+//! "bojāgājušo skaits ir pieaudzis līdz 42" on Monday, "число жертв
+//! возросло до 25" on Saturday. Each update names its own weekday, so the
+//! dates alone would make two events of one. What marks an update is the
+//! verb before the toll: the count *rose to*, *reached*, *climbed to*. Two
+//! texts that each tell a toll of one class that way, at a place both name,
+//! are two moments of one running story, and their tolls are the figures a
+//! reader compares.
+//!
+//! Only tolls of people (killed, injured, missing) count: a price or a rate
+//! that "rose to" a level is a monthly release, and two months' releases
+//! are two events.
+//!
+//! The verbs are written here from general knowledge of Latvian, Russian
+//! and English news; they are not drawn from any benchmark.
+
+use crate::{Document, Entity, EntityKind, Quantity, Side};
+
+/// Beginnings of the verbs a toll rises by ("pieaudzis", "sasniedzis",
+/// "возросло", "достигло", "превысило", "rose", "climbed"), written here.
+const ROSE: &[&str] = &[
+    "pieaudz",
+    "pieaug",
+    "palielināj",
+    "sasnie",
+    "kāpis",
+    "kāpusi",
+    "kāpa",
+    "возрос",
+    "вырос",
+    "увеличил",
+    "достиг",
+    "превысил",
+    "rose",
+    "risen",
+    "climbed",
+    "reached",
+];
+
+/// How many words may stand between the verb and the figure ("līdz", "до",
+/// "to", "ir").
+const NEAR: usize = 3;
+
+/// The toll classes a text tells as having risen.
+fn risen(doc: &Document, side: Side, entities: &[Entity]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Number) {
+        let Some(q) = e
+            .quantity
+            .filter(|q| matches!(q, Quantity::Killed | Quantity::Injured | Quantity::Missing))
+        else {
+            continue;
+        };
+        let told = e.mentions.iter().any(|m| {
+            m.side == side
+                && doc
+                    .text
+                    .get(..m.start)
+                    .is_some_and(|before| rose_before(before))
+        });
+        if told && !out.contains(&q) {
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// Whether a rising verb stands among the last few words of `before`, in
+/// its sentence.
+fn rose_before(before: &str) -> bool {
+    let sentence = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |k| &before[k + 1..]);
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(NEAR + 1)
+        .any(|w| {
+            let w = w.to_lowercase();
+            ROSE.iter().any(|r| w.starts_with(r))
+        })
+}
+
+/// Whether both texts tell a toll of one class as it rose: two updates of
+/// one running story.
+pub(super) fn running(left: &Document, right: &Document, entities: &[Entity]) -> bool {
+    let l = risen(left, Side::Left, entities);
+    let r = risen(right, Side::Right, entities);
+    l.iter().any(|q| r.contains(q))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rose_before;
+
+    #[test]
+    fn a_toll_that_rose_is_an_update() {
+        assert!(rose_before("Bojāgājušo skaits ir pieaudzis līdz "));
+        assert!(rose_before("Число жертв лесных пожаров возросло до "));
+        assert!(rose_before("По официальным данным, число жертв достигло "));
+        assert!(rose_before("The death toll has climbed to "));
+    }
+
+    #[test]
+    fn a_toll_told_plainly_is_not() {
+        assert!(!rose_before("Ugunsgrēkā gāja bojā "));
+        assert!(!rose_before("В результате пожара погибли "));
+        // (The verb of another sentence does not reach the figure.)
+        assert!(!rose_before("Cenas pieauga. Ugunsgrēkā gāja bojā "));
+        // (Nor one too far before it.)
+        assert!(!rose_before(
+            "Skaits pieauga, un vakar ugunsgrēkā Rīgā gāja bojā "
+        ));
+    }
+}
