@@ -15,6 +15,10 @@ use crate::{Document, Entity, EntityKind, Link, NumberConflict, Quantity, Side};
 /// One entry: (paragraph, place entity, figure entity, value).
 type Entry = (usize, usize, usize, f64);
 
+/// A town's word after its name in a table's row ("Rīgas pilsētā - 49"),
+/// Latvian and Russian, written here from general knowledge.
+const TOWN_WORDS: [&str; 2] = ["pilsētā", "городе"];
+
 /// A side's entries: each figure with the place written right before it.
 fn entries(doc: &Document, entities: &[Entity], side: Side) -> Vec<Entry> {
     let places: Vec<(usize, usize, usize)> = entities
@@ -39,6 +43,13 @@ fn entries(doc: &Document, entities: &[Entity], side: Side) -> Vec<Entry> {
                 p == m.paragraph
                     && end <= m.start
                     && doc.text.get(end..m.start).is_some_and(|gap| {
+                        // ("Rīgas pilsētā - 49": the town's own word may
+                        // stand between.)
+                        let gap = gap.trim_start();
+                        let gap = TOWN_WORDS
+                            .iter()
+                            .find_map(|w| gap.strip_prefix(w))
+                            .unwrap_or(gap);
                         gap.chars().any(|c| matches!(c, '–' | '—' | '-' | ':'))
                             && gap
                                 .chars()
@@ -69,9 +80,22 @@ pub(super) fn by_place(
         entries(left, entities, Side::Left),
         entries(right, entities, Side::Right),
     );
-    for (k, link) in links.iter().enumerate() {
-        let a: Vec<&Entry> = l.iter().filter(|x| link.left.contains(&x.0)).collect();
-        let b: Vec<&Entry> = r.iter().filter(|x| link.right.contains(&x.0)).collect();
+    // Link by link, then over the whole texts: a table the two texts break
+    // into paragraphs at other rows has its rows in two links ("Vidzemē -
+    // 50" opens one text's table, "в Видземе - 49" stands in a paragraph of
+    // its own in the other's).
+    let all = (
+        (0..left.paragraphs.len()).collect::<Vec<_>>(),
+        (0..right.paragraphs.len()).collect::<Vec<_>>(),
+    );
+    let groups = links
+        .iter()
+        .enumerate()
+        .map(|(k, link)| (Some(k), &link.left, &link.right))
+        .chain([(None, &all.0, &all.1)]);
+    for (k, lp, rp) in groups {
+        let a: Vec<&Entry> = l.iter().filter(|x| lp.contains(&x.0)).collect();
+        let b: Vec<&Entry> = r.iter().filter(|x| rp.contains(&x.0)).collect();
         if a.len() < TABLE || b.len() < TABLE {
             continue;
         }
@@ -87,7 +111,7 @@ pub(super) fn by_place(
             };
             if x.3 != y.3 && x.2 != y.2 && !out.iter().any(|c| c.left == x.2 && c.right == y.2) {
                 out.push(NumberConflict {
-                    link: Some(k),
+                    link: k,
                     quantity: Quantity::Other,
                     left: x.2,
                     right: y.2,
@@ -116,6 +140,29 @@ mod tests {
             [
                 (26.0, 17.0, "count in Zemgale".to_string()),
                 (67.0, 48.0, "count in Riga".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_broken_into_paragraphs_at_other_rows_is_still_one_table() {
+        let lv = "Vētrā VUGD saņēmis 187 izsaukumus.\n\n\
+                  Visvairāk izsaukumu reģistrēti Vidzemē - 50, Rīgas pilsētā - 49.\n\n\
+                  Savukārt Kurzemē - 14.";
+        let ru = "Из-за бури VUGD получила 169 вызовов.\n\n\
+                  Больше всего вызовов получено в Видземе - 49.\n\n\
+                  В Риге - 39, в Курземе - 13.";
+        let mut found: Vec<_> = disagreeing(lv, ru)
+            .into_iter()
+            .filter(|c| c.2.starts_with("count in"))
+            .collect();
+        found.sort_by(|a, b| a.0.total_cmp(&b.0));
+        assert_eq!(
+            found,
+            [
+                (14.0, 13.0, "count in Kurzeme".to_string()),
+                (49.0, 39.0, "count in Riga".to_string()),
+                (50.0, 49.0, "count in Vidzeme".to_string()),
             ]
         );
     }
