@@ -1216,11 +1216,14 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                             })
                             .collect()
                     };
-                    // "Vārves pagastā": the parish named whole, by its name's key.
-                    let j = if head.is_none() && !acronym && is_area_noun(toks.get(j)) {
-                        j + 1
+                    // "Vārves pagastā": the parish named whole, by its name's key,
+                    // and a place whatever its name alone would be ("Bjūtas
+                    // apgabalā").
+                    let area = head.is_none() && !acronym && is_area_noun(toks.get(j));
+                    let (j, kind) = if area {
+                        (j + 1, EntityKind::Place)
                     } else {
-                        j
+                        (j, kind)
                     };
                     if let Some(k) = acronym.then(|| expansion(body, toks, first)).flatten() {
                         let words = words_keys(&toks[k..first]);
@@ -4156,6 +4159,18 @@ mod tests {
                 ("Zantes pagasts", vec!["Zantes pagastā", "Зантской волости"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_county_abroad_no_table_knows_is_a_place() {
+        // "Bjūtas" alone would be a name of unknown kind; its noun makes it
+        // a place.
+        let es = extract_pair(
+            "Ugunsgrēks izpostījis Bjūtas apgabala pilsētu, apstiprināja Bjūtas apgabala šerifs.",
+            "Пожар уничтожил город в округе Бьютт.",
+        );
+        let county = find(&es, "Bjūtas apgabals");
+        assert_eq!(county.kind, EntityKind::Place);
     }
 
     #[test]

@@ -510,7 +510,33 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                     .iter()
                     .any(|e| lower.strip_suffix(e).is_some_and(|s| s.ends_with(h)))
             });
-            if kind == EntityKind::Place && (oblique || masculine_head) && !nominative_seen {
+            // A name ending in -u the other text writes alike in every
+            // mention ("Malibu", "Малибу") is a foreign name that does not
+            // decline, not an accusative.
+            let indeclinable = best.ends_with('u')
+                && pool.len() == 1
+                && mentions.iter().any(|m| cyrillic(&m.text))
+                && mentions
+                    .iter()
+                    .all(|m| !cyrillic(&m.text) || crate::normalize::fold(&m.text) == lower);
+            // A feminine nominative the text gives once beside its oblique
+            // forms ("Paradaiza" beside "Paradaizas") is the name's, whatever
+            // the other text's ending ("Парадайс").
+            let feminine = pool.iter().find(|x| {
+                !masculine_head
+                    && x.text.ends_with(['a', 'e'])
+                    && pool
+                        .iter()
+                        .any(|y| y.text != x.text && latvian_nominative(&y.text, false) == x.text)
+            });
+            if let Some(x) = feminine.filter(|_| kind == EntityKind::Place && !nominative_seen) {
+                return x.text.clone();
+            }
+            if kind == EntityKind::Place
+                && (oblique || masculine_head)
+                && !nominative_seen
+                && !indeclinable
+            {
                 let masculine = masculine_head
                     || mentions.iter().any(|m| {
                         // (Only a Russian -с: "Сиэтл" is Sietla's, as
@@ -858,6 +884,25 @@ mod tests {
         let with = |lv: &str, ru: &str| label(&[mention(lv), mention(ru)], EntityKind::Place);
         assert_eq!(with("Krustkalnu", "Крусткалнс"), "Krustkalns");
         assert_eq!(with("Sietlas", "Сиэтл"), "Sietla");
+    }
+
+    #[test]
+    fn a_foreign_town_keeps_the_nominative_its_text_gives_or_does_not_decline() {
+        let with = |seen: &[&str]| {
+            let seen: Vec<Mention> = seen.iter().map(|t| mention(t)).collect();
+            label(&seen, EntityKind::Place)
+        };
+        // "Paradaiza" once beside "Paradaizas": the Russian -с is the
+        // name's own, not a Latvian man's.
+        assert_eq!(
+            with(&["Paradaizas", "Paradaizas", "Paradaiza", "Парадайс"]),
+            "Paradaiza"
+        );
+        assert_eq!(with(&["Paradaizas", "Парадайс"]), "Paradaizas");
+        // "Malibu" and "Малибу" alike: a name that does not decline.
+        assert_eq!(with(&["Malibu", "Малибу"]), "Malibu");
+        // An accusative the other text spells otherwise is one.
+        assert_eq!(with(&["Sietlu", "Сиэтл"]), "Sietla");
     }
 
     #[test]
