@@ -2515,6 +2515,61 @@ fn given_alike(a: &str, b: &str) -> bool {
 /// near-identical spelling of a long name with the same opening (one letter
 /// more at most: Kazachstan and Kazahstan, but not Austrija and Australija).
 fn same_name(a: &str, b: &str) -> bool {
+    as_spelt(a, b)
+        || german_spellings(a).iter().any(|v| as_spelt(v, b))
+        || german_spellings(b).iter().any(|v| as_spelt(a, v))
+}
+
+/// A Russian key read back to the Latvian spelling of a German (or French)
+/// name: Russian writes ü as ю where Latvian writes i (Мюнхен "mjunhen",
+/// Minhene; Мюллер, Millers; Брюссель, Brisele), and an H as Г where
+/// Latvian keeps it (Гамбург, Hamburga; Гаага, Hāga). Each reading alone
+/// and both; none for most keys, which have neither, nor for short ones.
+fn german_spellings(key: &str) -> Vec<String> {
+    let umlaut = key
+        .char_indices()
+        .any(|(k, c)| !"aeiouyj".contains(c) && key[k + c.len_utf8()..].starts_with("ju"));
+    let h = key.starts_with('g');
+    // (Names of five letters or more: an acronym, "GPS", is spelt letter
+    // for letter.)
+    if !umlaut && !h || key.chars().count() < 5 {
+        return Vec::new();
+    }
+    let without_umlaut = |k: &str| {
+        let mut out = String::with_capacity(k.len());
+        let mut prev: Option<char> = None;
+        let mut chars = k.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == 'j'
+                && prev.is_some_and(|p| p.is_alphabetic() && !"aeiouyj".contains(p))
+                && chars.peek() == Some(&'u')
+            {
+                chars.next();
+                out.push('i');
+                prev = Some('i');
+                continue;
+            }
+            out.push(c);
+            prev = Some(c);
+        }
+        out
+    };
+    let with_h = |k: &str| format!("h{}", &k[1..]);
+    let mut out = Vec::new();
+    if umlaut {
+        out.push(without_umlaut(key));
+    }
+    if h {
+        out.push(with_h(key));
+        if umlaut {
+            out.push(with_h(&without_umlaut(key)));
+        }
+    }
+    out
+}
+
+/// [`same_name`] of two keys as they are spelt.
+fn as_spelt(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
@@ -2756,6 +2811,16 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         let mut buckets: Vec<String> = keys.iter().map(|k| prefix(k)).collect();
         if keys.len() > 1 {
             buckets.push(prefix(&keys.concat()));
+        }
+        // (A Russian spelling of a German name is filed under its Latvian
+        // opening too: Мюнхен beside Minhene.)
+        for k in keys {
+            for v in german_spellings(k) {
+                let b = prefix(&v);
+                if !buckets.contains(&b) {
+                    buckets.push(b);
+                }
+            }
         }
         for b in &buckets {
             for &j in by_prefix.get(b).into_iter().flatten() {
@@ -4159,6 +4224,19 @@ mod tests {
                 ("Zantes pagasts", vec!["Zantes pagastā", "Зантской волости"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_german_town_russian_writes_with_yu_or_g_is_the_latvian_one() {
+        let es = extract_pair(
+            "Minhenē notika uzbrukums. Hamburgā un Minhenē strādā policija.",
+            "В Мюнхене произошло нападение. В Гамбурге и Мюнхене работает полиция.",
+        );
+        assert!(find(&es, "Minhene").shared);
+        assert!(find(&es, "Hamburga").shared);
+        // (Not any two names whose vowels differ: Минск is no "Mansk".)
+        let es = extract_pair("Manskā notika uzbrukums.", "В Минске произошло нападение.");
+        assert!(es.iter().all(|e| !e.shared), "{es:?}");
     }
 
     #[test]

@@ -498,9 +498,11 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                 }
             }
             // (-es: the genitive of a town or parish in -e, Smārdes pagasts.)
-            let oblique = ["u", "as", "ai", "ā", "am", "os", "iem", "ās", "ām", "es"]
-                .iter()
-                .any(|e| best.ends_with(e));
+            let oblique = [
+                "u", "as", "ai", "ā", "ē", "am", "os", "iem", "ās", "ām", "es",
+            ]
+            .iter()
+            .any(|e| best.ends_with(e));
             // A village, hill or shore by its head word (Plieņciema,
             // Ziepniekkalnā): masculine, -s in the nominative; so is a name
             // the Russian text declines from its -s (Плиеньциемса).
