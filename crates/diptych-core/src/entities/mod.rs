@@ -2515,9 +2515,14 @@ fn given_alike(a: &str, b: &str) -> bool {
 /// near-identical spelling of a long name with the same opening (one letter
 /// more at most: Kazachstan and Kazahstan, but not Austrija and Australija).
 fn same_name(a: &str, b: &str) -> bool {
-    as_spelt(a, b)
-        || german_spellings(a).iter().any(|v| as_spelt(v, b))
-        || german_spellings(b).iter().any(|v| as_spelt(a, v))
+    // (A cheap look first: most keys hold neither ю nor an opening Г, and
+    // a reading keeps the first letter but for Г's H.)
+    let may = |x: &str, y: &str| {
+        let (fx, fy) = (x.chars().next(), y.chars().next());
+        (x.starts_with('g') && fy == Some('h') || fx == fy && x.contains("ju"))
+            && german_spellings(x).iter().any(|v| as_spelt(v, y))
+    };
+    as_spelt(a, b) || may(a, b) || may(b, a)
 }
 
 /// A Russian key read back to the Latvian spelling of a German (or French)
