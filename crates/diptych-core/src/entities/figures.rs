@@ -523,6 +523,8 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "bezvēst",
             "пропавш",
             "пропал",
+            // "Разыскивается 43 человека": sought.
+            "разыскива",
             // "пропавшими без вести считаются 18 человек": the cue's last
             // word, nearest the figure.
             "=вести",
@@ -672,9 +674,37 @@ fn cue_within(
         between.contains([';', ':', '–', '—', '(', ')'])
             || (between.contains(',') && !(toks[a].capital && toks[b].capital))
     };
+    // (Past an attribution between commas: "15 человек, по последним
+    // данным, стали жертвами", "7 cilvēki, pēc VUGD datiem, cieta".)
+    let aside = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| ASIDE_OPENS.contains(&&*t.lower))
+            && (k + 1..toks.len().min(k + 5)).any(|j| {
+                any_prefix(&toks[j].lower, ASIDE_WORDS)
+                    && toks.get(j + 1).is_some_and(|_| {
+                        body[toks[j].start + toks[j].text.len()..toks[j + 1].start].contains(',')
+                    })
+            })
+    };
+    let mut inside = false;
     let after_end = (i + n..toks.len())
         .take(reach)
-        .take_while(|&k| !boundary(k - 1, k))
+        .take_while(|&k| {
+            if !boundary(k - 1, k) {
+                return true;
+            }
+            let comma =
+                body[toks[k - 1].start + toks[k - 1].text.len()..toks[k].start].trim() == ",";
+            if comma && !inside && aside(k) {
+                inside = true;
+                return true;
+            }
+            if comma && inside {
+                inside = false;
+                return true;
+            }
+            false
+        })
         .last()
         .map_or(i + n, |k| k + 1);
     // (Past the words of a bound between the cue and the figure: "погибли
@@ -708,6 +738,26 @@ fn cue_within(
     }
     best.map(|(_, _, q)| q)
 }
+
+/// Words that open an attribution set between commas ("по последним
+/// данным", "pēc VUGD datiem", "according to the police"), and the words
+/// that end one, by their start; written here from general knowledge.
+const ASIDE_OPENS: &[&str] = &["по", "pēc", "saskaņā", "according", "as"];
+const ASIDE_WORDS: &[&str] = &[
+    "данны",
+    "информац",
+    "слова",
+    "сведени",
+    "dati",
+    "ziņ",
+    "informācij",
+    "vārd",
+    "report",
+    "data",
+    "police",
+    "полиц",
+    "policij",
+];
 
 /// The first of [`QUANTITY_CUES`] a word is a cue of ("=" a whole word,
 /// else a prefix): its rank among them and what it counts.
@@ -2093,6 +2143,39 @@ mod tests {
                 "Пожар в доме престарелых в Бишкеке. Остальных 11 человек из соседних палат сначала эвакуировали в другое отделение."
             ),
             [(15.0, 11.0)]
+        );
+    }
+
+    #[test]
+    fn an_attribution_between_commas_does_not_cut_a_figure_from_its_verb() {
+        assert_eq!(
+            conflicts(
+                "Raķešu triecienā tirdzniecības centram Kremenčukā gājuši bojā 10 cilvēki.",
+                "По меньшей мере 15 человек, по последним данным, стали жертвами удара \
+                 по торговому центру в Кременчуге."
+            ),
+            [(10.0, 15.0)]
+        );
+        // Any other clause after the comma is another figure's.
+        assert_eq!(
+            conflicts(
+                "Raķešu triecienā tirdzniecības centram Kremenčukā gājuši bojā 10 cilvēki.",
+                "По меньшей мере 15 человек были в центре, другие стали жертвами удара \
+                 по торговому центру в Кременчуге."
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn those_sought_are_missing() {
+        // 43 sought are not 30 who may lie under the rubble.
+        assert_eq!(
+            conflicts(
+                "Удар по дому в Днепре. Разыскивается 43 человека.",
+                "Удар по дому в Днепре. Под завалами могут оставаться еще около 30 человек."
+            ),
+            []
         );
     }
 

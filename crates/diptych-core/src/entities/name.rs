@@ -475,6 +475,17 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             .map_or(full[0], |(t, _)| t);
         if best.split_whitespace().count() == 1 && !super::is_acronym(best) {
             if is_cyrillic {
+                // A town's nominative the text gives beside its cases
+                // ("Кременчуг" beside "Кременчугу"): that form.
+                let stem = pool.iter().map(|m| m.text.as_str()).find(|s| {
+                    s.ends_with(|c: char| !"аеёиоуыэюяйь".contains(c))
+                        && best
+                            .strip_prefix(s)
+                            .is_some_and(|end| (1..=2).contains(&end.chars().count()))
+                });
+                if let Some(stem) = stem.filter(|_| kind == EntityKind::Place) {
+                    return stem.to_string();
+                }
                 return russian_nominative(best);
             }
             // A place only in an oblique case (Krustkalnu): back to the nominative,
@@ -542,11 +553,18 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                 let masculine = masculine_head
                     || mentions.iter().any(|m| {
                         // (Only a Russian -с: "Сиэтл" is Sietla's, as
-                        // "Мадрид" is Madride's.)
+                        // "Мадрид" is Madride's. And only after a consonant,
+                        // as a Latvian man's -s is written, Крусткалнс: a
+                        // foreign town's own -с after a vowel, Нукус or
+                        // Парадайс, is Nukusa's and Paradaiza's.)
                         cyrillic(&m.text)
-                            && ["с", "са", "су", "се", "сом"]
-                                .iter()
-                                .any(|e| m.text.ends_with(e))
+                            && ["с", "са", "су", "се", "сом"].iter().any(|e| {
+                                m.text.strip_suffix(e).is_some_and(|rest| {
+                                    rest.strip_suffix('с')
+                                        .and_then(|r| r.chars().last())
+                                        .is_some_and(|c| !"аеёиоуыэюяй".contains(c))
+                                })
+                            })
                     });
                 return latvian_nominative(best, masculine);
             }
@@ -900,9 +918,17 @@ mod tests {
             with(&["Paradaizas", "Paradaizas", "Paradaiza", "Парадайс"]),
             "Paradaiza"
         );
-        assert_eq!(with(&["Paradaizas", "Парадайс"]), "Paradaizas");
+        assert_eq!(with(&["Paradaizas", "Парадайс"]), "Paradaiza");
         // "Malibu" and "Малибу" alike: a name that does not decline.
         assert_eq!(with(&["Malibu", "Малибу"]), "Malibu");
+        // A foreign town's own -с after a vowel keeps the Latvian one
+        // feminine; a Latvian man's -s after a consonant makes it masculine.
+        assert_eq!(with(&["Nukusā", "Нукусе"]), "Nukusa");
+        // A Russian town's nominative beside its cases.
+        assert_eq!(
+            with(&["Кременчугу", "Кременчугу", "Кременчуг", "Кременчуге"]),
+            "Кременчуг"
+        );
         // An accusative the other text spells otherwise is one.
         assert_eq!(with(&["Sietlu", "Сиэтл"]), "Sietla");
     }
