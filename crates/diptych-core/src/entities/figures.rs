@@ -593,9 +593,14 @@ const REACHES: &[&str] = &[
     "līdz",
     "to",
     "достигло",
+    // "выросло на три человека, достигнув 21": the gerund.
+    "достигнув",
     "составило",
+    "составив",
     "sasniedza",
     "sasniedzis",
+    "sasniedzot",
+    "reaching",
 ];
 
 /// Where the words for "the number of" stand before a figure the number
@@ -2164,6 +2169,17 @@ mod tests {
                  по торговому центру в Кременчуге."
             ),
             []
+        );
+    }
+
+    #[test]
+    fn a_toll_told_as_what_it_reached_by_a_gerund_counts_the_dead() {
+        assert_eq!(
+            conflicts(
+                "Nemieros Nukusā nogalināti 18 cilvēki.",
+                "Число погибших из-за беспорядков в Нукусе выросло на три человека, достигнув 21."
+            ),
+            [(18.0, 21.0)]
         );
     }
 
