@@ -190,6 +190,9 @@ const STAGES: &[Stage] = &[
                 "collapsed",
             ]),
             pair(&["попал", "попала", "попали"], &["дтп", "авари"]),
+            // A plane or a car "разбился"; a plane "потерпел крушение".
+            word(&["разбился", "разбилась", "разбились"]),
+            pair(&["потерпел", "потерпела"], &["крушени"]),
             pair(
                 &["notikusi", "notika", "notikuši"],
                 &["apšaud", "sprādzien"],
@@ -215,6 +218,12 @@ const STAGES: &[Stage] = &[
             pair(&["мотив"], &["был", "стал", "заключал"]),
             pair(&["motīv"], &["bija", "bijis", "bijusi", "esot"]),
             pair(&["inquiry", "investigation"], &["found", "concluded"]),
+            // An investigators' preliminary report, and the cause it names.
+            pair(&["предварительн"], &["отчет", "отчёт", "доклад"]),
+            pair(&["назвал", "назвали", "назвало"], &["причин"]),
+            pair(&["provizorisk", "sākotnēj"], &["ziņojum"]),
+            pair(&["nosauc", "nosauca", "nosaukts", "nosaukta"], &["cēlon"]),
+            pair(&["preliminary"], &["report"]),
         ],
         not_near: &[],
     },
@@ -478,6 +487,21 @@ mod tests {
         let why = apart(&left, &right);
         assert_eq!(why.len(), 1, "{why:?}");
         assert!(why[0].contains("the election") && why[0].contains("taking office"));
+    }
+
+    #[test]
+    fn a_crash_and_the_investigators_preliminary_report_are_two_steps() {
+        let crash = doc("В Индии разбился пассажирский самолет с 242 людьми на борту.");
+        let report = doc(
+            "В Индии назвали причину крушения Boeing\n\nБюро расследований выпустило \
+             предварительный отчет о крушении самолета.",
+        );
+        let why = apart(&crash, &report);
+        assert_eq!(why.len(), 1, "{why:?}");
+        assert!(why[0].contains("the incident itself") && why[0].contains("what an inquiry found"));
+        // Two reports of the crash are one step.
+        let again = doc("Пассажирский самолет потерпел крушение вскоре после взлета.");
+        assert!(apart(&crash, &again).is_empty());
     }
 
     #[test]
