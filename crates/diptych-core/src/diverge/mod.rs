@@ -391,41 +391,32 @@ fn conflicts<'e>(
     // 2012", "ранее сообщалось о 227"), in a sentence of its own.
     // (By side: a toll both give may be one text's earlier figure and the
     // other's current one.)
-    let earlier: Vec<[bool; 2]> = entities
-        .iter()
-        .map(|e| {
-            [(Side::Left, left), (Side::Right, right)].map(|(side, doc)| {
-                e.kind == EntityKind::Number
-                    && e.mentions.iter().filter(|m| m.side == side).any(|m| {
-                        sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
-                            doc.text
-                                .get(s.start..m.start)
-                                .is_some_and(|before| has_word(before, EARLIER))
+    // (Each figure, each side: whether a mention's sentence, up to the
+    // figure, says so.)
+    let told = |says: &dyn Fn(&str) -> bool| -> Vec<[bool; 2]> {
+        entities
+            .iter()
+            .map(|e| {
+                [(Side::Left, left), (Side::Right, right)].map(|(side, doc)| {
+                    e.kind == EntityKind::Number
+                        && e.mentions.iter().filter(|m| m.side == side).any(|m| {
+                            sentence_at(doc, m.paragraph, m.start)
+                                .and_then(|s| doc.text.get(s.start..m.start))
+                                .is_some_and(says)
                         })
-                    })
+                })
             })
-        })
-        .collect();
+            .collect()
+    };
+    let earlier = told(&|before| has_word(before, EARLIER));
     // (Those told in a sentence that opens by saying so, "Ранее сообщалось
     // о 128": not "Пожар, произошедший ранее на этой неделе", 146.)
-    let superseded: Vec<[bool; 2]> = entities
-        .iter()
-        .map(|e| {
-            [(Side::Left, left), (Side::Right, right)].map(|(side, doc)| {
-                e.kind == EntityKind::Number
-                    && e.mentions.iter().filter(|m| m.side == side).any(|m| {
-                        sentence_at(doc, m.paragraph, m.start).is_some_and(|s| {
-                            doc.text.get(s.start..m.start).is_some_and(|before| {
-                                before
-                                    .split(|c: char| !c.is_alphanumeric())
-                                    .find(|w| !w.is_empty())
-                                    .is_some_and(|w| has_word(w, EARLIER))
-                            })
-                        })
-                    })
-            })
-        })
-        .collect();
+    let superseded = told(&|before| {
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| has_word(w, EARLIER))
+    });
     let mut out: Vec<NumberConflict> = Vec::new();
     let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
     for (k, link) in links.iter().enumerate() {
