@@ -1775,17 +1775,28 @@ fn area_adjective(
     // is not the Batken region, "Баткенском районе" and "Баткенской
     // области"; the Latvian name, one word, still meets either.)
     // (A short stem when capitalised: "Ошской области", the Osh region.)
+    // (Of four letters at least, but for a capitalised short base: not
+    // ряз- of "Рязанской области", which the Latvian Rjazaņas does not
+    // open with five letters. Nor the vowel put out, шилв- of
+    // "Шиловского района", which is Moscow's way alone.)
     let stem = stems
         .iter()
         .rev()
-        .find(|s| s.chars().count() >= 4 || t.capital && s.chars().count() >= 2)?;
+        .filter(|s| !s.ends_with('в') || s.as_str() == base)
+        .find(|s| s.chars().count() >= 4)
+        .or_else(|| {
+            stems
+                .iter()
+                .rev()
+                .find(|s| t.capital && s.chars().count() >= 2)
+        })?;
     let area = next
         .concepts()
         .first()
         .map_or_else(|| next.key.to_string(), |c| format!("={c}"));
     Some((
         Identity::Name(
-            vec![crate::key(stem, Lang::Russian), area],
+            vec![crate::normalize::stem_key(stem), area],
             EntityKind::Place,
         ),
         span,
@@ -2599,6 +2610,16 @@ fn as_spelt(a: &str, b: &str) -> bool {
         && long
             .strip_prefix(short)
             .is_some_and(|end| end == "s" || end == "is")
+    {
+        return true;
+    }
+    // A Russian adjectival name keyed without its ending, which the Latvian
+    // spelling keeps: Лесной "lesn" and Ļesnoja "lesnoj", Толстой and
+    // Tolstojs.
+    if short.chars().count() >= 4
+        && long
+            .strip_prefix(short)
+            .is_some_and(|end| end == "oj" || end == "ij")
     {
         return true;
     }
@@ -4233,6 +4254,22 @@ mod tests {
                 ("Zantes pagasts", vec!["Zantes pagastā", "Зантской волости"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_region_district_and_village_no_table_knows_meet_their_latvian_names() {
+        // (The adjective's stem is cut once: рязан-, not ряз-; шилов-, not
+        // Moscow's шилв-. Лесной keeps its -oj in Latvian.)
+        let es = extract_pair(
+            "Sprādziens notika Rjazaņas apgabala Šilovas rajona Ļesnojas ciemā.",
+            "Взрыв произошел в поселке Лесной Шиловского района Рязанской области.",
+        );
+        for label in ["Rjazaņas apgabals", "Šilovas rajons", "Ļesnoja"] {
+            assert!(find(&es, label).shared, "{label}: {es:?}");
+        }
+        // Not a longer name the Russian opens: Лесной is not Lesnojeva.
+        let es = extract_pair("Tur bija Lesnojeva.", "В поселке Лесной.");
+        assert!(!es.iter().any(|e| e.shared), "{es:?}");
     }
 
     #[test]

@@ -471,6 +471,13 @@ fn name_key(lower: &str, lang: Lang) -> String {
     }
 }
 
+/// The key of a stem already cut (a Russian adjective's рязан- of
+/// "Рязанской"): transliterated and folded, not stemmed again, which would
+/// cut it short (ряз-).
+pub(crate) fn stem_key(stem: &str) -> String {
+    merge_spellings(&fold(&stem.to_lowercase()))
+}
+
 fn compute_key(lower: &str, lang: Lang) -> String {
     // Cyrillic words are stemmed as Russian, Latin ones by the paragraph's language.
     let cyrillic = lower
