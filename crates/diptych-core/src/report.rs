@@ -348,6 +348,10 @@ impl Entity {
     /// A figure with what it counts ("5 killed"); a name as its label.
     pub fn counted(&self) -> String {
         match self.quantity {
+            // (An age told by a year of birth, "2012 года рождения".)
+            Some(Quantity::Age) if self.value.is_some_and(|v| v >= 1800.0) => {
+                format!("born in {}", self.label)
+            }
             Some(q) => format!("{} {}", self.label, q.words()),
             None => self.label.clone(),
         }
@@ -1003,5 +1007,19 @@ mod tests {
             figure(18.4, Quantity::Percent, Some("%")).readable(),
             "18.4%"
         );
+    }
+
+    #[test]
+    fn an_age_told_by_a_year_of_birth_reads_as_one() {
+        let born = Entity {
+            label: "2012".into(),
+            ..figure(2012.0, Quantity::Age, None)
+        };
+        assert_eq!(born.counted(), "born in 2012");
+        let age = Entity {
+            label: "24".into(),
+            ..figure(24.0, Quantity::Age, None)
+        };
+        assert_eq!(age.counted(), "24 years old");
     }
 }
