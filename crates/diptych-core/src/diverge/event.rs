@@ -714,7 +714,9 @@ fn split_as(
     row
 }
 
-/// The whole evidence grid and the verdict drawn from it.
+/// The whole evidence grid and the verdict drawn from it. `periods` are
+/// the figures told over two periods ([`super::periods`]), "142 ≠ 91
+/// (killed)": they place the texts apart.
 pub fn judge(
     left: &Document,
     right: &Document,
@@ -722,6 +724,7 @@ pub fn judge(
     conflicts: &[NumberConflict],
     links: &[Link],
     linked_share: f64,
+    periods: &[String],
 ) -> (SameEvent, EventGrid, Option<Discrepancy>) {
     let who = split(entities, |e| {
         matches!(
@@ -935,8 +938,15 @@ pub fn judge(
         && ((!when.conflicting.is_empty() && discrepancy.is_none())
             || !where_.conflicting.is_empty()
             || !moments.is_empty()
+            || !periods.is_empty()
             || strangers);
     when.conflicting.extend(moments);
+    if !periods.is_empty() {
+        when.conflicting.push(format!(
+            "totals of two periods, the whole of last year against this year so far: {}",
+            periods.join(", ")
+        ));
+    }
     // Two steps of one procedure (elected, then seated) with nothing else
     // apart: one story, two moments.
     let mut steps = super::stages::apart(left, right);

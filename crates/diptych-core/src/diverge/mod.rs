@@ -10,13 +10,16 @@
 //! ([`roads`]), and the times the event happened ([`clock`]). The overview
 //! sorts the named places, people, organisations
 //! and dates into shared and one-sided, and [`event`] says whether the two
-//! texts tell the same event ([`moments`]: when figures place them apart).
+//! texts tell the same event ([`moments`]: when figures place them apart;
+//! [`periods`]: totals of last year against this year so far, which do not
+//! disagree but tell two releases).
 
 mod clock;
 mod event;
 mod magnitude;
 mod measures;
 mod moments;
+mod periods;
 mod readings;
 mod roads;
 mod shares;
@@ -66,6 +69,20 @@ pub fn diverge(
         right_only_entities: one_sided(entities, Side::Right),
         number_conflicts: conflicts(left, right, links, entities),
     };
+    // Totals of two periods are no disagreement: they place the texts apart.
+    let mut periods = Vec::new();
+    divergences.number_conflicts.retain(|c| {
+        let apart = !c.by_reader && periods::apart(left, right, entities, c);
+        if apart {
+            periods.push(format!(
+                "{} ≠ {} ({})",
+                entities[c.left].readable(),
+                entities[c.right].readable(),
+                c.quantity.words()
+            ));
+        }
+        !apart
+    });
     crate::correct::figures(&mut divergences.number_conflicts, entities, corrections);
     let total = (left.paragraphs.len() + right.paragraphs.len()).max(1) as f64;
     let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
@@ -85,6 +102,7 @@ pub fn diverge(
         &divergences.number_conflicts,
         links,
         overview.linked_share,
+        &periods,
     );
     if same_event == SameEvent::Different {
         // Figures of two different events do not disagree: they count
@@ -109,6 +127,7 @@ pub fn diverge(
             &divergences.number_conflicts,
             links,
             overview.linked_share,
+            &periods,
         )
         .1;
         divergences.left_only_paragraphs = one_sided_paragraphs(left, Side::Left, links);
