@@ -90,35 +90,66 @@ const LATVIAN_LETTERS: &str = "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ";
 pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
     // About one word in six or seven bytes: room for most texts at once.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
-    out.extend(text.unicode_word_indices().map(|(start, word)| {
-        let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        // A Russian text quotes Latvian names in Latin letters ("Latvijas
-        // valsts ceļi", "Sadales tīkls"): such a word is keyed as the
-        // Latvian text keys it.
-        let lang = if lang == Lang::Russian
-            && !number
-            && word
-                .chars()
-                .all(|c| c.is_ascii_alphabetic() || LATVIAN_LETTERS.contains(c))
-        {
-            Lang::Latvian
-        } else {
-            lang
-        };
-        let (lower, key, stopword) = forms(word, lang, number, capital);
-        Token {
-            start,
-            text: word,
-            key,
-            capital,
-            number,
-            stopword,
-            lower,
-            lang,
-        }
-    }));
+    out.extend(
+        text.unicode_word_indices()
+            .flat_map(glued)
+            .map(|(start, word)| {
+                let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                // A Russian text quotes Latvian names in Latin letters ("Latvijas
+                // valsts ceļi", "Sadales tīkls"): such a word is keyed as the
+                // Latvian text keys it.
+                let lang = if lang == Lang::Russian
+                    && !number
+                    && word
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic() || LATVIAN_LETTERS.contains(c))
+                {
+                    Lang::Latvian
+                } else {
+                    lang
+                };
+                let (lower, key, stopword) = forms(word, lang, number, capital);
+                Token {
+                    start,
+                    text: word,
+                    key,
+                    capital,
+                    number,
+                    stopword,
+                    lower,
+                    lang,
+                }
+            }),
+    );
     out
+}
+
+/// A word as Unicode finds it, or the two sentences' words a missing space
+/// glued at a full stop ("BBC.Lidmašīna": the page lost the space): the
+/// part after the stop opens with a capital and a small letter, the part
+/// before is two letters or more. A web address ("delfi.lv",
+/// "pic.twitter.com") and initials ("U.S") stay whole.
+fn glued((start, word): (usize, &str)) -> impl Iterator<Item = (usize, &str)> {
+    let cut = word
+        .contains('.')
+        .then(|| {
+            word.char_indices().find_map(|(k, c)| {
+                if c != '.' || word[..k].chars().count() < 2 {
+                    return None;
+                }
+                let mut after = word[k + 1..].chars();
+                let opens = after.next().is_some_and(char::is_uppercase)
+                    && after.next().is_some_and(char::is_lowercase);
+                opens.then_some(k)
+            })
+        })
+        .flatten();
+    let (first, second) = match cut {
+        Some(k) => ((start, &word[..k]), Some((start + k + 1, &word[k + 1..]))),
+        None => ((start, word), None),
+    };
+    std::iter::once(first).chain(second)
 }
 
 /// A word's lower case, key and whether it is a stopword, worked out once
@@ -1291,5 +1322,20 @@ mod tests {
         );
         assert!(t[0].stopword && t[1].number && t[3].capital);
         assert_eq!(&*t[1].key, "2011");
+    }
+
+    #[test]
+    fn two_sentences_glued_at_a_stop_are_two_words_but_an_address_is_one() {
+        let words = |text| {
+            tokens(text, Lang::Latvian)
+                .iter()
+                .map(|t| (t.start, t.text))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words("vēsta BBC.Lidmašīna"),
+            [(0, "vēsta"), (7, "BBC"), (11, "Lidmašīna")]
+        );
+        assert_eq!(words("delfi.lv un U.S"), [(0, "delfi.lv"), (9, "un"), (12, "U.S")]);
     }
 }
