@@ -2537,7 +2537,59 @@ fn same_name(a: &str, b: &str) -> bool {
         (x.starts_with('g') && fy == Some('h') || fx == fy && x.contains("ju"))
             && german_spellings(x).iter().any(|v| as_spelt(v, y))
     };
-    as_spelt(a, b) || may(a, b) || may(b, a)
+    as_spelt(a, b)
+        || may(a, b)
+        || may(b, a)
+        || [(a, b), (b, a)].iter().any(|(x, y)| {
+            // (A reading keeps the first letter but for an opening c, and
+            // a key its length within a few letters: most pairs fail here.)
+            let opens = match x.chars().next() {
+                Some('c') => y.starts_with(['k', 's', 'c']),
+                f => f == y.chars().next(),
+            };
+            // (Nor a pair of two Latin keys, each with its c.)
+            opens
+                && x.len().abs_diff(y.len()) <= 4
+                && x.contains('c')
+                && !y.contains('c')
+                && romance_spellings(x).iter().any(|v| as_spelt(v, y))
+        })
+}
+
+/// A key read as a Romance or English spelling that a Latvian text keeps
+/// ("Atletico Nacional", "Chapecoense") and Russian writes as it sounds
+/// («Атлетико Насьональ», «Шапекоэнсе»): c is k, but s before e, i and y,
+/// and ch is ш (Portuguese, French) or ч (Spanish, English). None for keys
+/// without a c, nor for short ones.
+fn romance_spellings(key: &str) -> Vec<String> {
+    if !key.contains('c') || key.chars().count() < 5 {
+        return Vec::new();
+    }
+    let read = |ch: char| {
+        let mut out = String::with_capacity(key.len());
+        let mut chars = key.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != 'c' {
+                out.push(c);
+                continue;
+            }
+            match chars.peek() {
+                Some('h') => {
+                    chars.next();
+                    out.push(ch);
+                }
+                Some('e' | 'i' | 'y') => out.push('s'),
+                _ => out.push('k'),
+            }
+        }
+        out
+    };
+    let (sh, tch) = (read('s'), read('c'));
+    if sh == tch {
+        vec![sh]
+    } else {
+        vec![sh, tch]
+    }
 }
 
 /// A Russian key read back to the Latvian spelling of a German (or French)
@@ -2845,7 +2897,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         // (A Russian spelling of a German name is filed under its Latvian
         // opening too: Мюнхен beside Minhene.)
         for k in keys {
-            for v in german_spellings(k) {
+            for v in german_spellings(k).into_iter().chain(romance_spellings(k)) {
                 let b = prefix(&v);
                 if !buckets.contains(&b) {
                     buckets.push(b);
@@ -4270,6 +4322,20 @@ mod tests {
         // Not a longer name the Russian opens: Лесной is not Lesnojeva.
         let es = extract_pair("Tur bija Lesnojeva.", "В поселке Лесной.");
         assert!(!es.iter().any(|e| e.shared), "{es:?}");
+    }
+
+    #[test]
+    fn a_romance_spelling_kept_in_latvian_meets_the_russian_by_sound() {
+        let es = extract_pair(
+            "Brazīlijas kluba “Chapecoense” futbolisti bija ceļā uz spēli ar “Atletico Nacional”.",
+            "Самолет с командой «Шапекоэнсе» летел на матч против «Атлетико Насьональ».",
+        );
+        for label in ["Chapecoense", "Atletico Nacional"] {
+            assert!(find(&es, label).shared, "{label}: {es:?}");
+        }
+        // A Latvian c is still ц.
+        let es = extract_pair("Avārija notika Cēsīs.", "Авария произошла в Цесисе.");
+        assert!(find(&es, "Cēsis").shared, "{es:?}");
     }
 
     #[test]

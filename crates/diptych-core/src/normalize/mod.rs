@@ -88,40 +88,56 @@ const LATVIAN_LETTERS: &str = "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ";
 
 /// Splits a text into words (Unicode word boundaries) with their keys.
 pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
+    fn token(start: usize, word: &str, lang: Lang) -> Token<'_> {
+        let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        // A Russian text quotes Latvian names in Latin letters ("Latvijas
+        // valsts ceļi", "Sadales tīkls"): such a word is keyed as the
+        // Latvian text keys it.
+        let lang = if lang == Lang::Russian
+            && !number
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || LATVIAN_LETTERS.contains(c))
+        {
+            Lang::Latvian
+        } else {
+            lang
+        };
+        let (lower, key, stopword) = forms(word, lang, number, capital);
+        Token {
+            start,
+            text: word,
+            key,
+            capital,
+            number,
+            stopword,
+            lower,
+            lang,
+        }
+    }
     // About one word in six or seven bytes: room for most texts at once.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
-    out.extend(
-        text.unicode_word_indices()
-            .flat_map(glued)
-            .map(|(start, word)| {
-                let number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
-                let capital = word.chars().next().is_some_and(char::is_uppercase);
-                // A Russian text quotes Latvian names in Latin letters ("Latvijas
-                // valsts ceļi", "Sadales tīkls"): such a word is keyed as the
-                // Latvian text keys it.
-                let lang = if lang == Lang::Russian
-                    && !number
-                    && word
-                        .chars()
-                        .all(|c| c.is_ascii_alphabetic() || LATVIAN_LETTERS.contains(c))
-                {
-                    Lang::Latvian
-                } else {
-                    lang
-                };
-                let (lower, key, stopword) = forms(word, lang, number, capital);
-                Token {
-                    start,
-                    text: word,
-                    key,
-                    capital,
-                    number,
-                    stopword,
-                    lower,
-                    lang,
-                }
-            }),
-    );
+    // (Words glued at a stop are rare: only a text with a capital right
+    // after a stop is looked through for them.)
+    let any_glued = text.match_indices('.').any(|(at, _)| {
+        text[at + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    });
+    if any_glued {
+        out.extend(
+            text.unicode_word_indices()
+                .flat_map(glued)
+                .map(|(start, word)| token(start, word, lang)),
+        );
+    } else {
+        out.extend(
+            text.unicode_word_indices()
+                .map(|(start, word)| token(start, word, lang)),
+        );
+    }
     out
 }
 
@@ -1336,6 +1352,9 @@ mod tests {
             words("vēsta BBC.Lidmašīna"),
             [(0, "vēsta"), (7, "BBC"), (11, "Lidmašīna")]
         );
-        assert_eq!(words("delfi.lv un U.S"), [(0, "delfi.lv"), (9, "un"), (12, "U.S")]);
+        assert_eq!(
+            words("delfi.lv un U.S"),
+            [(0, "delfi.lv"), (9, "un"), (12, "U.S")]
+        );
     }
 }
