@@ -1383,6 +1383,15 @@ mod tests {
         // So are rising tolls with no place in common but the country.
         let elsewhere = lv.replace("Magvindanao provincē", "valsts ziemeļos");
         super::super::verdicts::different(&elsewhere, ru);
+        // One text's toll risen to 98, the other's lower one told as the
+        // count so far: an earlier update of the same floods.
+        let so_far = ru.replace(
+            "Число жертв наводнения на Филиппинах возросло до 72 человек",
+            "На данный момент известно о 72 погибших при наводнении на Филиппинах",
+        );
+        super::super::verdicts::not_different(lv, &so_far);
+        // Not if the other's is higher: then it is no earlier update.
+        super::super::verdicts::different(lv, &so_far.replace("72", "120"));
     }
 
     #[test]

@@ -83,6 +83,7 @@ pub fn diverge(
         }
         !apart
     });
+    drop_told_twice(&mut divergences.number_conflicts, entities);
     crate::correct::figures(&mut divergences.number_conflicts, entities, corrections);
     let total = (left.paragraphs.len() + right.paragraphs.len()).max(1) as f64;
     let linked_count = (left.paragraphs.len() - divergences.left_only_paragraphs.len())
@@ -315,6 +316,40 @@ const ONCE_LEAST: f64 = 10.0;
 /// 500 at a concert are one crowd told twice; 2708 and 171 591 votes are a
 /// party's and the city's.
 const ONCE_SPREAD: f64 = 4.0;
+
+/// How far apart, as a share, a bound ("более чем 2 200") and an exact
+/// figure ("2 217") of one toll in one text may be and still be one count.
+const TWICE_SPREAD: f64 = 0.05;
+
+/// Leaves out a conflict whose figure on one side is a bound that text
+/// also gives exactly, in another conflict of the same class ("выросло до
+/// более чем 2 200" and "2 217 погибших" are one toll): the exact figure's
+/// conflict stands, the bound's would pair it with another count.
+fn drop_told_twice(conflicts: &mut Vec<NumberConflict>, entities: &[Entity]) {
+    let value = |k: usize| entities.get(k).and_then(|e| e.value);
+    let bound = |k: usize| entities.get(k).is_some_and(|e| e.approximate);
+    let twice = |c: &NumberConflict, all: &[NumberConflict]| {
+        all.iter().any(|d| {
+            let close = |a: usize, b: usize| {
+                a != b
+                    && bound(a)
+                    && !bound(b)
+                    && matches!((value(a), value(b)), (Some(x), Some(y))
+                        if (x - y).abs() <= TWICE_SPREAD * x.max(y))
+            };
+            !c.by_reader
+                && d.quantity == c.quantity
+                && c.quantity.is_toll()
+                && (close(c.left, d.left) || close(c.right, d.right))
+        })
+    };
+    let keep: Vec<bool> = conflicts.iter().map(|c| !twice(c, conflicts)).collect();
+    let mut k = 0;
+    conflicts.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
 
 /// Figures that disagree: in each link, figures of the same class (killed,
 /// injured, an age, an area, a count of the same thing) whose values differ
@@ -1708,6 +1743,47 @@ pub(super) mod verdicts {
 #[cfg(test)]
 mod tests {
     use crate::{compare, Input, Quantity};
+
+    #[test]
+    fn a_bound_a_text_also_gives_exactly_is_one_toll() {
+        let figure = |id: usize, value: f64, approximate: bool| crate::Entity {
+            id,
+            kind: crate::EntityKind::Number,
+            label: value.to_string(),
+            value: Some(value),
+            quantity: Some(Quantity::Killed),
+            unit: None,
+            approximate,
+            mentions: Vec::new(),
+            shared: false,
+            by_reader: false,
+        };
+        // Left: 800 in all, 610 in one province; right: "more than 2 200",
+        // then 2 217.
+        let entities = [
+            figure(0, 800.0, true),
+            figure(1, 610.0, true),
+            figure(2, 2217.0, false),
+            figure(3, 2200.0, true),
+        ];
+        let conflict = |left, right| crate::NumberConflict {
+            link: None,
+            quantity: Quantity::Killed,
+            left,
+            right,
+            measure: None,
+            by_reader: false,
+        };
+        let mut conflicts = vec![conflict(0, 2), conflict(1, 3)];
+        super::drop_told_twice(&mut conflicts, &entities);
+        assert_eq!(conflicts, [conflict(0, 2)]);
+        // Two exact figures are two counts.
+        let mut exact = entities.clone();
+        exact[3].approximate = false;
+        let mut conflicts = vec![conflict(0, 2), conflict(1, 3)];
+        super::drop_told_twice(&mut conflicts, &exact);
+        assert_eq!(conflicts.len(), 2);
+    }
 
     #[test]
     fn a_toll_a_text_gives_as_replaced_is_not_held_against_the_other() {

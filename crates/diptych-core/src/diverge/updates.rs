@@ -84,12 +84,98 @@ fn rose_before(before: &str) -> bool {
         })
 }
 
-/// Whether both texts tell a toll of one class as it rose: two updates of
-/// one running story.
+/// Words that tell a toll as the count so far, an earlier update's ("уже
+/// 73", "на данный момент ... 58 погибших", "pagaidām", "vismaz"), lower
+/// case, whole words or phrases; written here.
+const SO_FAR: &[&str] = &[
+    "уже",
+    "пока",
+    "по последним данным",
+    "на данный момент",
+    "на текущий момент",
+    "на данный час",
+    "по предварительным данным",
+    "ранее сообщалось",
+    "по меньшей мере",
+    "как минимум",
+    "pagaidām",
+    "līdz šim",
+    "vismaz",
+    "jau",
+    "pēc jaunākajām ziņām",
+    "pēc jaunākajiem datiem",
+    "pēc provizoriskiem datiem",
+    "so far",
+    "at least",
+];
+
+/// Whether the sentence before a figure tells it as a count so far.
+fn so_far(doc: &Document, paragraph: usize, start: usize) -> bool {
+    let from = super::sentence_at(doc, paragraph, start).map_or(start, |s| s.start);
+    let before = doc.text[from..start].to_lowercase();
+    SO_FAR.iter().any(|p| {
+        before.match_indices(p).any(|(at, _)| {
+            let open = !before[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let close = !before[at + p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            open && close
+        })
+    })
+}
+
+/// A side's tolls of one class told as a count so far, by value.
+fn tolls_so_far(doc: &Document, side: Side, entities: &[Entity], q: Quantity) -> Vec<f64> {
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Number && e.quantity == Some(q))
+        .filter(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.side == side && so_far(doc, m.paragraph, m.start))
+        })
+        .filter_map(|e| e.value)
+        .collect()
+}
+
+/// A side's highest toll of one class it tells as having risen.
+fn highest_risen(doc: &Document, side: Side, entities: &[Entity], q: Quantity) -> Option<f64> {
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Number && e.quantity == Some(q))
+        .filter(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.side == side && doc.text.get(..m.start).is_some_and(rose_before))
+        })
+        .filter_map(|e| e.value)
+        .reduce(f64::max)
+}
+
+/// Whether the two texts tell one toll at two moments: both tell a toll of
+/// one class as it rose, or one tells it risen to a figure and the other
+/// gives a lower one as the count so far (an earlier update: "pieaudzis
+/// līdz 90" against "на данный момент ... 58 погибших").
 pub(super) fn running(left: &Document, right: &Document, entities: &[Entity]) -> bool {
     let l = risen(left, Side::Left, entities);
     let r = risen(right, Side::Right, entities);
+    let earlier = |(risen_doc, side): (&Document, Side),
+                   (other_doc, other): (&Document, Side),
+                   q: Quantity| {
+        highest_risen(risen_doc, side, entities, q).is_some_and(|top| {
+            let before = tolls_so_far(other_doc, other, entities, q);
+            !before.is_empty() && before.iter().all(|&v| v < top)
+        })
+    };
     l.iter().any(|q| r.contains(q))
+        || l.iter()
+            .any(|&q| earlier((left, Side::Left), (right, Side::Right), q))
+        || r.iter()
+            .any(|&q| earlier((right, Side::Right), (left, Side::Left), q))
 }
 
 #[cfg(test)]

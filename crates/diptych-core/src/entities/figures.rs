@@ -608,9 +608,13 @@ const REACHES: &[&str] = &[
 /// 39"), nearest first; none unless a word of reaching stands right before
 /// the figure.
 fn count_words_before<'a>(toks: &'a [Token<'_>], i: usize) -> impl Iterator<Item = usize> + 'a {
-    let reached = i
-        .checked_sub(1)
-        .is_some_and(|k| REACHES.contains(&&*toks[k].lower));
+    // (A bound may stand between: "pieaudzis līdz vismaz 292", "выросло
+    // до не менее чем 40".)
+    let bound =
+        |t: &Token<'_>| APPROXIMATE.contains(&&*t.lower) || BOUND_WORDS.contains(&&*t.lower);
+    let reached = (1..=4)
+        .filter_map(|d| i.checked_sub(d))
+        .any(|k| REACHES.contains(&&*toks[k].lower) && toks[k + 1..i].iter().all(bound));
     (0..if reached { i } else { 0 })
         .rev()
         .filter(move |&k| any_prefix(&toks[k].lower, COUNT_WORDS))
@@ -2181,6 +2185,17 @@ mod tests {
             ),
             [(18.0, 21.0)]
         );
+    }
+
+    #[test]
+    fn a_toll_that_reached_a_bound_counts_the_dead() {
+        let found = numbers_of(
+            "Bojāgājušo skaits zemestrīcē, kas notika Itālijā, ir pieaudzis līdz vismaz 292 cilvēkiem.",
+        );
+        assert_eq!(found[0].quantity, Some(Quantity::Killed), "{found:?}");
+        let found =
+            numbers_of("Количество погибших при землетрясении выросло до более чем 2 200 человек.");
+        assert_eq!(found[0].quantity, Some(Quantity::Killed), "{found:?}");
     }
 
     #[test]

@@ -525,6 +525,9 @@ const PLACE_AFTER: &[&str] = &[
     "šoset",
     "šosej",
     "rajon",
+    // "Oahakas štatā", "Kunaras provincē": a state or province abroad.
+    "štat",
+    "provinc",
     // "Apšupes krustojuma", "Skultes virzienā", "Kraujas stacijas"
     "krustojum",
     "virzien",
@@ -552,8 +555,9 @@ const PLACE_BEFORE: &[&str] = &[
     "курорт",
     "kūrort",
     "resort",
-    // "провинции Кунар", "в направлении Скулте", "станции Крауя"
+    // "провинции Кунар", "в штате Оахака", "в направлении Скулте", "станции Крауя"
     "провинц",
+    "штат",
     "направлени",
     "станци",
     // "Turcijas pilsētas Gaziantepas": the town after the word for a town.
