@@ -238,6 +238,16 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
             return Some(None);
         }
         let qualified = words.get(k + 1).is_some_and(|b| QUALIFIERS.contains(&&**b));
+        // A measurement's word right after another figure is that figure's:
+        // in "7,3 magnitūdas stiprā zemestrīce 23,2 kilometru dziļumā" the
+        // 23,2 is no magnitude.
+        let others = quantity == Quantity::Other
+            && words
+                .get(k + 1)
+                .is_some_and(|b| b.starts_with(|c: char| c.is_ascii_digit()));
+        if others && measure_of(table, w).is_some() {
+            return Some(None);
+        }
         measure_of(table, w).filter(|_| !qualified).map(Some)
     })??;
     let tail: Vec<&str> = words.iter().take(6).rev().map(|w| &**w).collect();
@@ -414,6 +424,31 @@ mod tests {
         assert_eq!(measures, ["depth", "magnitude"], "{c:?}");
         assert!(
             r.overview.verdict.contains("6.7 ≠ 6.2 (magnitude)"),
+            "{}",
+            r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn a_depth_after_a_magnitude_is_no_magnitude() {
+        let a = "Zemestrīcē gāja bojā cilvēki. 7,3 magnitūdas stiprā zemestrīce \
+                 23,2 kilometru dziļumā notika pie Halebdžas.";
+        let b =
+            "В результате землетрясения погибли люди. Землетрясение магнитудой 7,2 произошло днём.";
+        let r = compare(Input::text(a), Input::text(b)).unwrap();
+        assert!(
+            !r.overview.verdict.contains("23.2"),
+            "{}",
+            r.overview.verdict
+        );
+        // Told after its word, it is one.
+        let a = a.replace(
+            "7,3 magnitūdas stiprā zemestrīce",
+            "Zemestrīce ar magnitūdu 6,1 notika",
+        );
+        let r = compare(Input::text(&a), Input::text(b)).unwrap();
+        assert!(
+            r.overview.verdict.contains("6.1 ≠ 7.2 (magnitude"),
             "{}",
             r.overview.verdict
         );
