@@ -83,10 +83,21 @@ fn readings<'a>(doc: &Document, entities: &'a [Entity], side: Side) -> Vec<Readi
             let Some(sentence) = super::sentence_at(doc, m.paragraph, m.start) else {
                 continue;
             };
-            for &(place, pm) in &places {
-                if sentence.start <= pm.start && pm.end <= sentence.end {
-                    out.push((m.paragraph, unit, place, e.id, m.text.as_str(), value));
+            // (The place nearest the reading is where it was taken: "в Риге
+            // поднялся до +9,9 ... рекорд ... на Колке" is Riga's.)
+            let distance = |pm: &Mention| {
+                if pm.end <= m.start {
+                    m.start - pm.end
+                } else {
+                    pm.start.saturating_sub(m.end)
                 }
+            };
+            let nearest = places
+                .iter()
+                .filter(|(_, pm)| sentence.start <= pm.start && pm.end <= sentence.end)
+                .min_by_key(|(_, pm)| distance(pm));
+            if let Some(&(place, _)) = nearest {
+                out.push((m.paragraph, unit, place, e.id, m.text.as_str(), value));
             }
         }
     }
@@ -138,6 +149,15 @@ pub(super) fn at_places(
             let ([a], [b]) = (a.as_slice(), b.as_slice()) else {
                 continue;
             };
+            // (Taken at two times of day, two readings do not disagree: the
+            // evening's level against the morning's.)
+            let (ta, tb) = (
+                time_of_day(left, &entities[a.0], Side::Left, entities),
+                time_of_day(right, &entities[b.0], Side::Right, entities),
+            );
+            if matches!((ta, tb), (Some(x), Some(y)) if x & y == 0) {
+                continue;
+            }
             if a.0 != b.0
                 && !agree((a.1, a.2), (b.1, b.2))
                 && !out.iter().any(|c| c.left == a.0 && c.right == b.0)
@@ -154,6 +174,62 @@ pub(super) fn at_places(
             }
         }
     }
+}
+
+/// Words for the parts of a day, by their start, and which: night 0,
+/// morning 1, daytime 2, evening 3. Everyday Latvian, Russian and English,
+/// written here.
+const DAY_PARTS: &[(&str, u8)] = &[
+    ("naktī", 0),
+    ("nakts", 0),
+    ("ночью", 0),
+    ("night", 0),
+    ("rītā", 1),
+    ("rīta", 1),
+    ("утром", 1),
+    ("утра", 1),
+    ("morning", 1),
+    ("dienā", 2),
+    ("pēcpusdien", 2),
+    ("днём", 2),
+    ("днем", 2),
+    ("afternoon", 2),
+    ("vakarā", 3),
+    ("vakara", 3),
+    ("вечером", 3),
+    ("вечера", 3),
+    ("evening", 3),
+];
+
+/// The parts of the day a reading's sentence gives it at, one bit each: a
+/// clock time in the sentence (22:00 is evening) or the words for them
+/// ("vakarā", "naktī un no rīta", "утром").
+fn time_of_day(doc: &Document, reading: &Entity, side: Side, entities: &[Entity]) -> Option<u8> {
+    let m = reading.mentions.iter().find(|m| m.side == side)?;
+    let s = super::sentence_at(doc, m.paragraph, m.start)?;
+    let clock = entities
+        .iter()
+        .filter(|e| e.quantity == Some(Quantity::Time))
+        .flat_map(|e| e.mentions.iter().map(move |x| (e, x)))
+        .find(|(_, x)| x.side == side && s.start <= x.start && x.end <= s.end)
+        .and_then(|(e, _)| e.value);
+    if let Some(minutes) = clock {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let hour = (minutes / 60.0) as u32;
+        let part: u8 = match hour {
+            5..=11 => 1,
+            12..=17 => 2,
+            18..=22 => 3,
+            _ => 0,
+        };
+        return Some(1 << part);
+    }
+    let lower = doc.text[s.start..s.end].to_lowercase();
+    let parts = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(|w| DAY_PARTS.iter().find(|(p, _)| w.starts_with(p)))
+        .fold(0u8, |bits, &(_, k)| bits | 1 << k);
+    (parts != 0).then_some(parts)
 }
 
 #[cfg(test)]
@@ -174,6 +250,23 @@ mod tests {
             conflicts(
                 "Sals Latvijā. Naktī Daugavpilī gaisa temperatūra pazeminājās līdz -28,3 grādiem.",
                 "Мороз в Латвии. Ночью в Даугавпилсе зарегистрировано -28 градусов."
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn readings_at_two_times_of_day_or_of_another_place_do_not() {
+        let lv = "Plūdi Jēkabpilī. Ap pulksten 22 vakarā ūdens līmenis Daugavā pie Jēkabpils bija 8,69 metri.";
+        let ru = "Наводнение в Екабпилсе. Утром уровень воды в Даугаве у Екабпилса достиг 8,92 м.";
+        assert_eq!(conflicts(lv, ru), []);
+        // At one time of day, they disagree.
+        assert_eq!(conflicts(lv, &ru.replace("Утром", "Вечером")).len(), 1);
+        // The record the right recalls at Kolka is not its reading in Riga.
+        assert_eq!(
+            conflicts(
+                "Siltuma rekords. Iepriekšējais rekords bija +8,9 grādi Kolkā.",
+                "Рекорд тепла. В Риге воздух прогрелся до +9,9 градуса, на градус выше рекорда на Колке."
             ),
             []
         );
