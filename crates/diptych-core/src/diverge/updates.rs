@@ -128,32 +128,32 @@ fn so_far(doc: &Document, paragraph: usize, start: usize) -> bool {
     })
 }
 
-/// A side's tolls of one class told as a count so far, by value.
-fn tolls_so_far(doc: &Document, side: Side, entities: &[Entity], q: Quantity) -> Vec<f64> {
+/// The values of a side's tolls of one class with a mention `told` as the
+/// rule asks (as a count so far, as having risen).
+fn tolls_told<'a>(
+    entities: &'a [Entity],
+    side: Side,
+    q: Quantity,
+    told: impl Fn(&crate::Mention) -> bool + 'a,
+) -> impl Iterator<Item = f64> + 'a {
     entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Number && e.quantity == Some(q))
-        .filter(|e| {
-            e.mentions
-                .iter()
-                .any(|m| m.side == side && so_far(doc, m.paragraph, m.start))
-        })
+        .filter(move |e| e.kind == EntityKind::Number && e.quantity == Some(q))
+        .filter(move |e| e.mentions.iter().any(|m| m.side == side && told(m)))
         .filter_map(|e| e.value)
-        .collect()
+}
+
+/// A side's tolls of one class told as a count so far, by value.
+fn tolls_so_far(doc: &Document, side: Side, entities: &[Entity], q: Quantity) -> Vec<f64> {
+    tolls_told(entities, side, q, |m| so_far(doc, m.paragraph, m.start)).collect()
 }
 
 /// A side's highest toll of one class it tells as having risen.
 fn highest_risen(doc: &Document, side: Side, entities: &[Entity], q: Quantity) -> Option<f64> {
-    entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Number && e.quantity == Some(q))
-        .filter(|e| {
-            e.mentions
-                .iter()
-                .any(|m| m.side == side && doc.text.get(..m.start).is_some_and(rose_before))
-        })
-        .filter_map(|e| e.value)
-        .reduce(f64::max)
+    tolls_told(entities, side, q, |m| {
+        doc.text.get(..m.start).is_some_and(rose_before)
+    })
+    .reduce(f64::max)
 }
 
 /// Whether the two texts tell one toll at two moments: both tell a toll of
