@@ -4329,6 +4329,21 @@ mod tests {
     }
 
     #[test]
+    fn the_riga_planning_region_is_not_the_city() {
+        let es = extract_pair(
+            "Zemākais bezdarba līmenis bija Rīgas reģionā, bet Rīgā tas auga.",
+            "Самый низкий уровень безработицы был в Рижском регионе, а в Риге он рос.",
+        );
+        let region = find(&es, "Riga region");
+        assert!(region.shared, "{es:?}");
+        assert!(region
+            .mentions
+            .iter()
+            .all(|m| m.text.contains("reģion") || m.text.contains("регион")));
+        assert!(find(&es, "Riga").shared, "{es:?}");
+    }
+
+    #[test]
     fn a_romance_spelling_kept_in_latvian_meets_the_russian_by_sound() {
         let es = extract_pair(
             "Brazīlijas kluba “Chapecoense” futbolisti bija ceļā uz spēli ar “Atletico Nacional”.",
