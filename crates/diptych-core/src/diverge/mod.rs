@@ -217,6 +217,18 @@ fn has_word(text: &str, prefixes: &[&str]) -> bool {
         .any(|w| prefixes.iter().any(|p| w.starts_with(p)))
 }
 
+/// Where `phrase` stands in `text` as whole words, by its first byte: not
+/// inside a longer word ("pērn" is not in "pērnajā").
+fn whole_phrase_at<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(phrase)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 /// Share of a text's characters (repeats left out) that the other side covers.
 fn coverage(doc: &Document, only: &[usize]) -> f64 {
     let size = |p: usize| {
@@ -343,12 +355,12 @@ fn drop_told_twice(conflicts: &mut Vec<NumberConflict>, entities: &[Entity]) {
                 && (close(c.left, d.left) || close(c.right, d.right))
         })
     };
-    let keep: Vec<bool> = conflicts.iter().map(|c| !twice(c, conflicts)).collect();
-    let mut k = 0;
-    conflicts.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    let mut keep = conflicts
+        .iter()
+        .map(|c| !twice(c, conflicts))
+        .collect::<Vec<bool>>()
+        .into_iter();
+    conflicts.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Figures that disagree: in each link, figures of the same class (killed,

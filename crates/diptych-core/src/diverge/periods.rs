@@ -66,16 +66,12 @@ const THAN: &[&str] = &["nekā", "kā", "чем", "than"];
 /// of comparison.
 fn says(text: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| {
-        text.match_indices(p).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + p.len()..].chars().next();
+        super::whole_phrase_at(text, p).any(|at| {
             let compared = text[..at]
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| THAN.contains(&w.trim_matches(|c: char| !c.is_alphabetic())));
-            !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric)
-                && !compared
+            !compared
         })
     })
 }

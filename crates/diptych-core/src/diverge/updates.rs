@@ -113,19 +113,9 @@ const SO_FAR: &[&str] = &[
 fn so_far(doc: &Document, paragraph: usize, start: usize) -> bool {
     let from = super::sentence_at(doc, paragraph, start).map_or(start, |s| s.start);
     let before = doc.text[from..start].to_lowercase();
-    SO_FAR.iter().any(|p| {
-        before.match_indices(p).any(|(at, _)| {
-            let open = !before[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let close = !before[at + p.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            open && close
-        })
-    })
+    SO_FAR
+        .iter()
+        .any(|p| super::whole_phrase_at(&before, p).next().is_some())
 }
 
 /// The values of a side's tolls of one class with a mention `told` as the
