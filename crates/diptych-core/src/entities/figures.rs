@@ -544,8 +544,12 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "m²",
             "hektār",
             "квадратн",
-            // "140 кв. метров", not "квартира".
+            // "140 кв. метров", not "квартира"; "2240 кв.м", "2240 м²".
             "=кв",
+            "=кв.м",
+            "=kv.m",
+            "м²",
+            "м2",
             "гектар",
             // "400 га", "400 ha": the hectare's sign, whole.
             "=га",
@@ -739,7 +743,14 @@ fn cue_within(
         .enumerate()
         .map(|(d, t)| (d + 1, t));
     for (distance, t) in after.chain(before) {
-        if let Some((rank, q)) = cue_of(&t.lower) {
+        // (Word boundaries part a unit from its superscript: "m²", "м²".)
+        let squared = body[t.start + t.text.len()..].starts_with('²');
+        let lower = if squared {
+            std::borrow::Cow::Owned(format!("{}²", t.lower))
+        } else {
+            std::borrow::Cow::Borrowed(&*t.lower)
+        };
+        if let Some((rank, q)) = cue_of(&lower) {
             if best.is_none_or(|(d, r, _)| (distance, rank) < (d, r)) {
                 best = Some((distance, rank, q));
             }
@@ -1884,6 +1895,30 @@ mod tests {
             ),
             [(1200.0, 400.0)]
         );
+    }
+
+    #[test]
+    fn square_metres_by_their_abbreviations_are_an_area() {
+        // "кв.м" is one word to the word splitter, and "m²" two ("m", "²").
+        for (lv, ru) in [
+            (
+                "Kopējā degšanas platība – 2245 kvadrātmetri.",
+                "Общая площадь горения составила 2240 кв.м.",
+            ),
+            (
+                "Kopējā degšanas platība – 2245 m².",
+                "Общая площадь горения составила 2240 м².",
+            ),
+        ] {
+            assert_eq!(
+                conflicts(
+                    &format!("Rīgā deg māja. {lv}"),
+                    &format!("В Риге горит дом. {ru}")
+                ),
+                [(2245.0, 2240.0)],
+                "{lv} / {ru}"
+            );
+        }
     }
 
     #[test]
