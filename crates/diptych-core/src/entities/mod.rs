@@ -4444,10 +4444,10 @@ mod tests {
         assert!(!es.iter().any(|e| e.label.contains("elpceļu")));
         // A body the other text names in full without its acronym.
         let es = extract_pair(
-            "Liecina Latvijas Vides, ģeoloģijas un meteoroloģijas centra (LVĢMC) dati.",
-            "Свидетельствуют данные Латвийского центра окружающей среды, геологии и метеорологии.",
+            "Liecina Latvijas Kultūras mantojuma centra (LKMC) dati.",
+            "Свидетельствуют данные Латвийского центра культурного наследия.",
         );
-        let lvgmc = find(&es, "Latvijas Vides, ģeoloģijas un meteoroloģijas centrs");
+        let lvgmc = find(&es, "Latvijas Kultūras mantojuma centrs");
         assert!(lvgmc.shared, "{:?}", lvgmc.mentions);
         // (Latvia inside the two names is part of them, no place of its own.)
         assert!(!es.iter().any(|e| e.label == "Latvia"));
