@@ -250,6 +250,53 @@ fn russian_nominative(w: &str) -> String {
     w.to_string()
 }
 
+/// A Russian man's name and surname both in the genitive or prepositional
+/// ("Владислава Бакальчука", "о Владиславе Бакальчуке"), told by a man's given
+/// name the list knows in that case: both back in the nominative. The
+/// surname of a consonant loses the case ending, which no rule of
+/// [`russian_nominative`] takes from an unfamiliar surname (-ук, -ич, -ян).
+fn russian_man_in_genitive(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [given, .., surname] = words[..] else {
+        return None;
+    };
+    let lower = given.to_lowercase();
+    let (ending, nominative) = [("а", ""), ("е", ""), ("я", "й"), ("е", "й")]
+        .into_iter()
+        .find_map(|(end, to)| {
+            let stem = lower.strip_suffix(end)?;
+            let base = format!("{stem}{to}");
+            (given_names().get(&base) == Some(&MAN)).then_some((end, base))
+        })?;
+    // (The surname in the same case: -а beside -а or -я, -е beside -е.)
+    let case = if ending == "я" { "а" } else { ending };
+    let chars: Vec<char> = surname.chars().collect();
+    let stem: String = surname.strip_suffix(case)?.to_string();
+    let consonant = stem
+        .chars()
+        .last()
+        .is_some_and(|c| !"аеёиоуыэюяйь".contains(c));
+    if chars.len() < 4 || !consonant || russian_nominative(surname) != surname {
+        return None;
+    }
+    let mut given_nominative: Vec<char> = nominative.chars().collect();
+    if let Some(first) = given_nominative.first_mut() {
+        *first = first.to_uppercase().next().unwrap_or(*first);
+    }
+    let given_nominative: String = given_nominative.into_iter().collect();
+    let middle: Vec<String> = words[1..words.len() - 1]
+        .iter()
+        .map(|w| russian_nominative(w))
+        .collect();
+    Some(
+        std::iter::once(given_nominative)
+            .chain(middle)
+            .chain(std::iter::once(stem))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 /// A Russian head noun back in the nominative (конвенции → конвенция,
 /// суда → суд, управления → управление).
 fn russian_head_nominative(w: &str) -> String {
@@ -486,6 +533,18 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                 if let Some(stem) = stem.filter(|_| kind == EntityKind::Place) {
                     return stem.to_string();
                 }
+                // A town named in the plural, told where it is ("в
+                // Шушарах", "в Химках"): Шушары, Химки. (Not a name whose
+                // nominative ends so: Керманшах, Оффенбах.)
+                if let Some(stem) = best
+                    .strip_suffix("ах")
+                    .filter(|s| s.chars().count() >= 4 && !s.ends_with(['ш', 'б']))
+                {
+                    if kind == EntityKind::Place {
+                        let soft = stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'ч', 'щ']);
+                        return format!("{stem}{}", if soft { "и" } else { "ы" });
+                    }
+                }
                 return russian_nominative(best);
             }
             // A place only in an oblique case (Krustkalnu): back to the nominative,
@@ -589,6 +648,9 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             .iter()
             .max_by_key(|(_, c)| *c)
             .map_or(full[0], |(t, _)| t);
+        if let Some(name) = russian_man_in_genitive(best) {
+            return name;
+        }
         return best
             .split_whitespace()
             .map(russian_nominative)
@@ -781,6 +843,26 @@ mod tests {
             label_of(&["Baibu Braži", "Braži", "Braži", "Bražei"]),
             "Baiba Braže"
         );
+    }
+
+    #[test]
+    fn a_russian_man_s_name_in_the_genitive_comes_back_whole() {
+        let person = |text: &str| label(&[mention(text)], EntityKind::Person);
+        // The given name tells the case; the surname of a consonant loses
+        // its ending too.
+        assert_eq!(person("Владислава Бакальчука"), "Владислав Бакальчук");
+        assert_eq!(person("Олафа Шольца"), "Олаф Шольц");
+        assert_eq!(person("Алексея Арестовича"), "Алексей Арестович");
+        assert_eq!(person("Владиславе Бакальчуке"), "Владислав Бакальчук");
+        // A woman's name, or a surname of a vowel, is left as it is.
+        assert_eq!(person("Анна Бакальчук"), "Анна Бакальчук");
+        assert_eq!(person("Сергея Шойгу"), "Сергей Шойгу");
+        // A town in the plural, told where it is, comes back to its
+        // nominative; one whose nominative ends so stays.
+        let place = |text: &str| label(&[mention(text)], EntityKind::Place);
+        assert_eq!(place("Шушарах"), "Шушары");
+        assert_eq!(place("Химках"), "Химки");
+        assert_eq!(place("Керманшах"), "Керманшах");
     }
 
     #[test]
