@@ -4454,6 +4454,19 @@ mod tests {
     }
 
     #[test]
+    fn the_region_s_large_companies_are_organisations_in_both_scripts() {
+        let es = extract_pair(
+            "Sberbank un Swedbank paziņoja par jaunu sadarbību ar Wildberries.",
+            "Сбербанк и Сведбанк объявили о сотрудничестве с Wildberries.",
+        );
+        for label in ["Sberbank", "Swedbank", "Wildberries"] {
+            let e = find(&es, label);
+            assert!(e.shared, "{label}: {:?}", e.mentions);
+            assert_eq!(e.kind, EntityKind::Organisation, "{label}");
+        }
+    }
+
+    #[test]
     fn a_maker_is_a_company_and_a_model_a_product() {
         let es = extract_pair(
             "Vadītājs ar automobili Toyota Hilux sadūrās ar Volvo kravas auto. Lidmašīna Airbus A220 nolaidās.",
