@@ -384,6 +384,46 @@ const STAGES: &[Stage] = &[
         ],
         not_near: &[],
     },
+    // Weather, a harvest, the economy: forecast, then measured. (The
+    // forecaster's own verb, not any future tense: "вероятны новые
+    // рекорды, прогнозируют синоптики" against "превышен прежний рекорд".)
+    Stage {
+        procedure: "measurement",
+        name: "a forecast",
+        phrases: &[word(&[
+            "prognozē",
+            "prognozēj",
+            "прогнозиру",
+            "прогнозир",
+            "forecasts",
+            "forecast",
+        ])],
+        not_near: &[],
+    },
+    Stage {
+        procedure: "measurement",
+        name: "what was measured",
+        phrases: &[
+            word(&[
+                "pārspēts",
+                "pārspēta",
+                "pārspēti",
+                "fiksēt",
+                "reģistrēt",
+                "izmērīt",
+                "превышен",
+                "побит",
+                "зафиксирова",
+                "зарегистрирова",
+                "измерен",
+                "recorded",
+                "measured",
+            ]),
+            pair(&["установлен", "установлены"], &["рекорд"]),
+            pair(&["rekord"], &["labots", "laboti", "pārspēts"]),
+        ],
+        not_near: &[],
+    },
 ];
 
 /// The opening paragraphs that say something: up to three of four words or more.
@@ -412,9 +452,22 @@ fn stages(doc: &Document) -> Vec<usize> {
         .filter(|(_, stage)| {
             stage.phrases.iter().any(|p| {
                 words.iter().enumerate().any(|(i, w)| {
-                    // "экипаж не задержан": a step denied is not told.
+                    // "экипаж не задержан": a step denied is not told; nor
+                    // one only possible or to come ("могут быть побиты
+                    // рекорды", "var tikt pārspēts", "will be sentenced").
                     let denied = i.checked_sub(1).is_some_and(|k| {
-                        matches!(words[k].as_str(), "не" | "nav" | "netika" | "not")
+                        matches!(
+                            words[k].as_str(),
+                            "не" | "nav"
+                                | "netika"
+                                | "not"
+                                | "быть"
+                                | "будет"
+                                | "будут"
+                                | "tikt"
+                                | "būs"
+                                | "be"
+                        )
                     });
                     // ("Šodien paredzētajā streikā": to come, but today.)
                     let near = || {
@@ -502,6 +555,24 @@ mod tests {
         // Two reports of the crash are one step.
         let again = doc("Пассажирский самолет потерпел крушение вскоре после взлета.");
         assert!(apart(&crash, &again).is_empty());
+    }
+
+    #[test]
+    fn a_forecast_and_the_measurement_are_two_steps() {
+        let forecast = doc(
+            "В четверг станет еще теплее\n\nВ четверг могут быть побиты рекорды тепла для \
+             этого дня, прогнозируют синоптики.",
+        );
+        let measured = doc(
+            "В четверг превышен прежний рекорд тепла для 28 сентября, сообщает центр \
+             метеорологии.",
+        );
+        let why = apart(&forecast, &measured);
+        assert_eq!(why.len(), 1, "{why:?}");
+        assert!(why[0].contains("a forecast") && why[0].contains("what was measured"));
+        // Two reports of the record are one step.
+        let again = doc("Ceturtdien pārspēts 28. septembra siltuma rekords Latvijā.");
+        assert!(apart(&measured, &again).is_empty());
     }
 
     #[test]
