@@ -284,6 +284,16 @@ impl KnownIndex {
                 k += 1;
                 j += 1;
             }
+            // (Where the sentence's opening capital is all it has, only as
+            // the table writes it: "Pasažieru vilciens pārvadājis ...", not
+            // "Pasažieru vilcienā, kas brauca no Atēnām ...".)
+            let as_written = || {
+                let words: Vec<&str> = toks[at..j].iter().map(|t| t.text).collect();
+                fold(&words.join(" ")) == p.folded.trim_matches('"')
+            };
+            if k == p.keys.len() && p.strict && first.start == 0 && !as_written() {
+                continue;
+            }
             if k == p.keys.len() && best.is_none_or(|(_, n)| j - at > n) {
                 best = Some((p.entry, j - at));
             }

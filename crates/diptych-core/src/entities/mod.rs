@@ -3550,6 +3550,9 @@ mod tests {
             r.entities.iter().map(|e| e.label.clone()).collect()
         };
         assert!(labels("Avarējušais pasažieru vilciens noskrēja no sliedēm.").is_empty());
+        // (Nor is the capital a sentence opens with.)
+        let opened = labels("Pasažieru vilcienā bija 350 pasažieru.");
+        assert!(!opened.iter().any(|l| l.contains("vilcien")), "{opened:?}");
         assert_eq!(
             labels("AS \"Pasažieru vilciens\" atcēla reisus."),
             ["Pasažieru vilciens"]

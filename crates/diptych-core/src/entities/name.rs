@@ -297,6 +297,23 @@ fn russian_man_in_genitive(name: &str) -> Option<String> {
     )
 }
 
+/// Whether a Russian name is a woman's in the nominative: a given name in
+/// -а or -я that is no man's case form, before a woman's surname
+/// ("Алина Груднева", "Мария Захарова"), which no ending is taken from.
+fn russian_woman_in_nominative(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [given, .., surname] = words[..] else {
+        return false;
+    };
+    let lower = given.to_lowercase();
+    let surname = surname.to_lowercase();
+    lower.ends_with(['а', 'я'])
+        && gender(given) != Some(true)
+        && ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"]
+            .iter()
+            .any(|e| surname.ends_with(e))
+}
+
 /// A Russian head noun back in the nominative (конвенции → конвенция,
 /// суда → суд, управления → управление).
 fn russian_head_nominative(w: &str) -> String {
@@ -651,6 +668,9 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         if let Some(name) = russian_man_in_genitive(best) {
             return name;
         }
+        if russian_woman_in_nominative(best) {
+            return best.to_string();
+        }
         return best
             .split_whitespace()
             .map(russian_nominative)
@@ -857,6 +877,8 @@ mod tests {
         // A woman's name, or a surname of a vowel, is left as it is.
         assert_eq!(person("Анна Бакальчук"), "Анна Бакальчук");
         assert_eq!(person("Сергея Шойгу"), "Сергей Шойгу");
+        assert_eq!(person("Алина Груднева"), "Алина Груднева");
+        assert_eq!(person("Алексея Груднева"), "Алексей Груднев");
         // A town in the plural, told where it is, comes back to its
         // nominative; one whose nominative ends so stays.
         let place = |text: &str| label(&[mention(text)], EntityKind::Place);
