@@ -820,6 +820,30 @@ pub fn judge(
         ));
     }
     let countries = split(entities, |e| e.kind == EntityKind::Place && !specific(e));
+    // Two countries and nothing in common, no place, person or body:
+    // Estonia's parliament is not Lithuania's. (Not a wide region, "Europe",
+    // that takes in a country.)
+    let states = |names: &[String]| -> Vec<String> {
+        names
+            .iter()
+            .filter(|c| !crate::entities::is_wide(c))
+            .cloned()
+            .collect()
+    };
+    let (states_left, states_right) = (states(&countries.left_only), states(&countries.right_only));
+    if where_.conflicting.is_empty()
+        && where_.shared.is_empty()
+        && countries.shared.is_empty()
+        && who.shared.is_empty()
+        && !states_left.is_empty()
+        && !states_right.is_empty()
+    {
+        where_.conflicting.push(format!(
+            "{} ≠ {}",
+            states_left.join(", "),
+            states_right.join(", ")
+        ));
+    }
     let countries_shared = countries.shared.len();
     where_.shared.extend(countries.shared);
     where_.left_only.extend(countries.left_only);
@@ -1312,6 +1336,26 @@ mod tests {
             "{:?}",
             r.overview.grid.what
         );
+    }
+
+    #[test]
+    fn two_countries_with_nothing_in_common_are_two_events() {
+        // Two parliaments' votes on two prime ministers: no place, person
+        // or body in common, however alike the words.
+        let ee = "Парламент Эстонии поддержал кандидата в премьер-министры.\n\n\
+                  За проголосовали 64 депутата, против 27.";
+        let lt = "Парламент Литвы поддержал кандидата в премьер-министры.\n\n\
+                  За проголосовали 78 депутатов, против 35.";
+        let r = super::super::verdicts::different(ee, lt);
+        assert_eq!(r.overview.grid.where_.conflicting, ["Estonia ≠ Lithuania"]);
+        // One country's two reports, each naming another country too, share
+        // it: no conflict of countries.
+        let r = crate::compare(
+            crate::Input::text("Latvijā un Igaunijā streiko skolotāji."),
+            crate::Input::text("В Латвии и Литве бастуют учителя."),
+        )
+        .unwrap();
+        assert!(r.overview.grid.where_.conflicting.is_empty());
     }
 
     #[test]
