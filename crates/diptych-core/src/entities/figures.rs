@@ -1340,7 +1340,11 @@ fn figure_in(
                     && toks[k].lower.ends_with(['о', 'е'])
             })
         };
-        let adjectival = |a: &Token<'_>| ["ых", "их"].iter().any(|e| a.lower.ends_with(e));
+        // (After two to four, the adjective may stand in -ие/-ые before a
+        // noun in -ы/-и: "Четыре депутатские группы" count groups.)
+        let plural = |a: &Token<'_>| ["ие", "ые"].iter().any(|e| a.lower.ends_with(e));
+        let adjectival =
+            |a: &Token<'_>| ["ых", "их"].iter().any(|e| a.lower.ends_with(e)) || plural(a);
         let adjective_before_noun = |k: usize| {
             // (Within the clause: "четверо взрослых, сообщает" counts adults.)
             let spaced = |m: &usize| {
@@ -1357,6 +1361,7 @@ fn figure_in(
                         ["ов", "ев", "ёв", "ей", "ий"]
                             .iter()
                             .any(|e| a.lower.ends_with(e))
+                            || plural(&toks[k]) && a.lower.ends_with(['ы', 'и'])
                             // (or none, as "цистерн", "машин": a consonant
                             // no verb ends its plural with, nor its present)
                             || a.lower.chars().count() >= 4
@@ -2018,6 +2023,20 @@ mod tests {
         assert!(none.iter().all(|e| e.value != Some(0.0)), "{none:?}");
         let denied = numbers_of("Avārija notika naktī, bez cietušajiem.");
         assert!(denied.iter().any(|e| e.value == Some(0.0)), "{denied:?}");
+    }
+
+    #[test]
+    fn two_to_four_count_the_noun_after_an_adjective_in_ie() {
+        // "Четыре депутатские группы" count groups, not deputies: no
+        // disagreement with the 18 deputies of another sentence.
+        let groups = numbers_of("Его выдвинули четыре депутатские группы.");
+        let groups_of = numbers_of("Его выдвинули четыре группы.");
+        assert_eq!(groups[0].unit, groups_of[0].unit, "{groups:?}");
+        assert_ne!(
+            groups[0].unit,
+            numbers_of("Его поддержали 18 депутатов.")[0].unit,
+            "{groups:?}"
+        );
     }
 
     #[test]
