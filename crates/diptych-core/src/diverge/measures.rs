@@ -245,10 +245,11 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
             && words
                 .get(k + 1)
                 .is_some_and(|b| b.starts_with(|c: char| c.is_ascii_digit()));
-        if others && measure_of(table, w).is_some() {
+        let found = measure_of(table, w);
+        if others && found.is_some() {
             return Some(None);
         }
-        measure_of(table, w).filter(|_| !qualified).map(Some)
+        found.filter(|_| !qualified).map(Some)
     })??;
     let tail: Vec<&str> = words.iter().take(6).rev().map(|w| &**w).collect();
     if PART_OF

@@ -1999,7 +1999,7 @@ pub fn is_territory(label: &str) -> bool {
     gazetteer_places()
         .iter()
         .any(|p| p.territory && p.names[0].first() == Some(&label))
-        || known().entries.iter().any(|k| k.wide && k.label == label)
+        || is_wide(label)
 }
 
 /// Whether a place's label names a wide region the table knows (a sea,

@@ -270,20 +270,22 @@ fn russian_man_in_genitive(name: &str) -> Option<String> {
         })?;
     // (The surname in the same case: -а beside -а or -я, -е beside -е.)
     let case = if ending == "я" { "а" } else { ending };
-    let chars: Vec<char> = surname.chars().collect();
     let stem: String = surname.strip_suffix(case)?.to_string();
     let consonant = stem
         .chars()
         .last()
         .is_some_and(|c| !"аеёиоуыэюяйь".contains(c));
-    if chars.len() < 4 || !consonant || russian_nominative(surname) != surname {
+    if surname.chars().count() < 4 || !consonant || russian_nominative(surname) != surname {
         return None;
     }
-    let mut given_nominative: Vec<char> = nominative.chars().collect();
-    if let Some(first) = given_nominative.first_mut() {
-        *first = first.to_uppercase().next().unwrap_or(*first);
-    }
-    let given_nominative: String = given_nominative.into_iter().collect();
+    // (The list's form is lower case: the first letter back in capitals.)
+    let mut letters = nominative.chars();
+    let given_nominative: String = letters
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(letters)
+        .collect();
     let middle: Vec<String> = words[1..words.len() - 1]
         .iter()
         .map(|w| russian_nominative(w))
