@@ -291,12 +291,45 @@ pub(super) fn measure(doc: &Document, m: &Mention, quantity: Quantity) -> Option
     } else {
         what.to_string()
     };
+    // A change ("на 10% больше", "par 5% vairāk", "rose by 3%") is another
+    // measure than a level ("индекс составил 85,3%"): the word right before
+    // the figure, or the first after it.
+    let by = words.first().is_some_and(|w| BY.contains(&&**w));
+    let comparative = later
+        .first()
+        .is_some_and(|w| COMPARATIVES.iter().any(|c| w.starts_with(c)));
+    let what = if by || comparative {
+        format!("{what}, change")
+    } else {
+        what
+    };
     Some(if of_gdp {
         format!("{what} of GDP")
     } else {
         what
     })
 }
+
+/// The word of a change's size, right before it ("на 10%", "par 5%",
+/// "by 3%"): Latvian, Russian and English, written here.
+const BY: &[&str] = &["на", "par", "by"];
+
+/// Comparatives right after a change's size ("на 10% больше", "par 5%
+/// mazāk"), by their start: written here from general knowledge.
+const COMPARATIVES: &[&str] = &[
+    "больш",
+    "меньш",
+    "выше",
+    "ниже",
+    "vairāk",
+    "mazāk",
+    "augstāk",
+    "zemāk",
+    "more",
+    "less",
+    "higher",
+    "lower",
+];
 
 /// Two words that make a change one over a month: Latvian, Russian and
 /// English, written here from general knowledge.
@@ -369,6 +402,21 @@ mod tests {
             "{:?}",
             r.divergences
         );
+    }
+
+    #[test]
+    fn a_change_is_not_held_against_a_level() {
+        use crate::diverge::verdicts::disagreeing;
+        let a = "Зарплаты в Казахстане.\n\nВ третьем квартале 2025 года средняя \
+                 номинальная заработная плата в Казахстане составила 429 368 тенге, что на \
+                 10% больше, чем за тот же период 2024 года.";
+        let b = "Зарплаты в Казахстане.\n\nСредняя зарплата в Казахстане составила 429 368 \
+                 тенге.\n\nВ Атырауской области индекс реальной заработной платы составил \
+                 85,3%, что указывает на снижение покупательной способности.";
+        assert!(disagreeing(a, b).is_empty(), "{:?}", disagreeing(a, b));
+        // Two changes still meet.
+        let b = "Зарплаты в Казахстане.\n\nСредняя зарплата в Казахстане выросла на 12%.";
+        assert_eq!(disagreeing(a, b).len(), 1);
     }
 
     #[test]

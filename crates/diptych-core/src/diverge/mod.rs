@@ -410,6 +410,11 @@ fn conflicts<'e>(
     for p in entities.iter().filter(specific) {
         let at = if p.shared || related(p) {
             &mut here
+        } else if crate::entities::is_province(&p.label) {
+            // (A province the other text does not name is no other
+            // incident's place: "В Московской области" beside the other's
+            // "в подмосковной Истре".)
+            continue;
         } else {
             &mut away
         };
@@ -906,6 +911,24 @@ const CHANGED: &[&str] = &[
     "dropped",
 ];
 
+/// Whether the text before a figure ends in a gapped change, "..., пострадавших
+/// — до" after "увеличилось до семи" in the same sentence: the verb said
+/// once for two figures, "до" the figure reached, no bound.
+fn gapped_change(before: &str) -> bool {
+    let sentence = before.rsplit(['.', '!', '?']).next().unwrap_or(before);
+    let mut words = sentence
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let (Some(reach), Some(dash)) = (words.next(), words.next()) else {
+        return false;
+    };
+    AT_MOST.contains(&reach.to_lowercase().as_str())
+        && matches!(dash, "—" | "–" | "-")
+        && sentence
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| CHANGED.iter().any(|c| w.to_lowercase().starts_with(c)))
+}
+
 /// Whether the word before the last of `words` is a verb of change.
 fn changed_to(words: &[&str]) -> bool {
     words
@@ -968,7 +991,7 @@ fn within_bound(
             let toll = c.quantity == Quantity::Killed || is_hurt(Some(c.quantity));
             (!(toll && CONFIRMED.iter().any(|p| ends(p))))
                 .then_some((std::cmp::Ordering::Greater, false))
-        } else if AT_MOST.iter().any(|p| ends(p)) && !changed_to(&words) {
+        } else if AT_MOST.iter().any(|p| ends(p)) && !changed_to(&words) && !gapped_change(before) {
             Some((std::cmp::Ordering::Less, false))
         } else if ALMOST.iter().any(|p| ends(p)) {
             Some((std::cmp::Ordering::Less, true))
@@ -2347,6 +2370,33 @@ mod tests {
         // "Up to 164" is a bound 146 meets.
         let lv = lv.replace("pieaudzis līdz", "varētu būt līdz");
         assert!(disagreeing(&lv, ru).is_empty(), "{lv}");
+    }
+
+    #[test]
+    fn a_figure_told_by_gapping_counts_what_the_word_before_its_dash_names() {
+        use crate::diverge::verdicts::disagreeing;
+        // "пострадавших — до 28": the verb said once for two figures; 28
+        // counts the hurt, and is the figure reached, no bound.
+        let a = "Число погибших в ДТП с автобусом увеличилось до восьми.\n\n\
+                 Число жертв аварии с автобусом возросло до восьми человек. \
+                 В ДТП пострадал 21 человек.";
+        let b = "Число погибших в ДТП с автобусом увеличилось до семи человек.\n\n\
+                 Число жертв ДТП с автобусом увеличилось до семи человек, \
+                 пострадавших — до 28.";
+        let mut found: Vec<(f64, f64)> = disagreeing(a, b).iter().map(|c| (c.0, c.1)).collect();
+        found.sort_by(|x, y| x.0.total_cmp(&y.0));
+        assert_eq!(found, [(8.0, 7.0), (21.0, 28.0)]);
+    }
+
+    #[test]
+    fn a_province_the_other_text_does_not_name_is_no_other_incident_s_place() {
+        use crate::diverge::verdicts::disagreeing;
+        let a = "Пожар на складе.\n\nНа складе Ozon в подмосковной Истре произошел пожар. \
+                 Известно о 14 пострадавших.";
+        let b = "Пожар на складе.\n\nВ Московской области в пожаре на складе Ozon \
+                 пострадали 13 человек. Огонь в Истре тушат пожарные.";
+        let found: Vec<(f64, f64)> = disagreeing(a, b).iter().map(|c| (c.0, c.1)).collect();
+        assert_eq!(found, [(14.0, 13.0)]);
     }
 
     #[test]

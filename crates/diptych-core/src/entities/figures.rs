@@ -578,11 +578,27 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     if near.is_some() {
         return near;
     }
+    if let Some(q) = gapped_cue(toks, i, body) {
+        return Some(q);
+    }
     let clause = (i + n..toks.len())
         .take(8)
         .take_while(|&k| !counted(&toks[k]))
         .count();
     cue_within(toks, i, n, body, clause, skip).or_else(|| count_of(toks, i))
+}
+
+/// The cue of a figure told by gapping, its verb said once for two figures:
+/// "Число жертв ... увеличилось до семи человек, пострадавших — до 28",
+/// "bojāgājušo skaits pieaudzis līdz septiņiem, ievainoto — līdz 28". The
+/// word before the dash says what the figure after "до" counts.
+fn gapped_cue(toks: &[Token<'_>], i: usize, body: &str) -> Option<Quantity> {
+    let reach = toks.get(i.checked_sub(1)?)?;
+    let noun = toks.get(i.checked_sub(2)?)?;
+    let between = body.get(noun.start + noun.text.len()..reach.start)?;
+    (REACHES.contains(&&*reach.lower) && between.trim().starts_with(['—', '–', '-']))
+        .then(|| cue_of(&noun.lower).map(|(_, q)| q))
+        .flatten()
 }
 
 /// Words for "the number of" (число погибших, bojāgājušo skaits); written
