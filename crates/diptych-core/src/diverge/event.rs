@@ -546,7 +546,13 @@ fn when(
                 // likely a monthly event's next one: a slip only where
                 // linked paragraphs give it.)
                 let months_apart = matches!((a, b), (Day::Date(_, ma, da), Day::Date(_, mb, db)) if ma != mb && da == db);
-                if one_field_apart(a, b) && (!months_apart || told_as_one) {
+                // (Not the first of two months, "на 1 сентября" and "на 1
+                // декабря": the days a statistic is counted to, two
+                // releases; nor months further apart than a slip of the
+                // pen, 14 March and 14 February.)
+                let releases = matches!((a, b), (Day::Date(_, ma, da), Day::Date(_, mb, db))
+                    if ma != mb && da == db && (da == 1 || ma.abs_diff(mb) > 1));
+                if one_field_apart(a, b) && (!months_apart || told_as_one) && !releases {
                     discrepancy = Some([(ea, day_text(a)), (eb, day_text(b))]);
                 }
                 if !guessed || discrepancy.is_some() {
@@ -1582,6 +1588,30 @@ mod tests {
             what.left_only.is_empty() && what.right_only.is_empty(),
             "{what:?}"
         );
+    }
+
+    #[test]
+    fn two_first_days_of_a_month_are_two_releases_not_a_slip() {
+        // Linked paragraphs give "на 1 сентября" and "на 1 декабря": the days
+        // two counts are made to, not one date miswritten.
+        let r = crate::compare(
+            crate::Input::text(
+                "По состоянию на 1 сентября 2025 года постоянное население Кыргызской \
+                 Республики достигло 7 миллионов 361 тысячи человек, сообщил Нацстатком.",
+            ),
+            crate::Input::text(
+                "По данным Нацстаткома, на 1 декабря 2025 года численность постоянного \
+                 населения Кыргызстана достигла 7 миллионов 395 тысяч человек.",
+            ),
+        )
+        .unwrap();
+        assert_eq!(
+            r.overview.same_event,
+            SameEvent::Different,
+            "{}",
+            r.overview.verdict
+        );
+        assert!(r.divergences.number_conflicts.is_empty());
     }
 
     #[test]
