@@ -3765,6 +3765,25 @@ mod tests {
     }
 
     #[test]
+    fn the_region_s_airports_are_places_in_both_languages() {
+        let places = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Place);
+        assert_eq!(
+            places(
+                "Viļņas lidostā nolaidās lidmašīna.",
+                "Самолет приземлился в аэропорту Вильнюса."
+            ),
+            ["Vilnius Airport"]
+        );
+        assert_eq!(
+            places(
+                "Lidmašīna nolaidās Šeremetjevo lidostā.",
+                "Самолет приземлился в Шереметьево."
+            ),
+            ["Sheremetyevo"]
+        );
+    }
+
+    #[test]
     fn a_brand_in_latin_letters_is_no_person() {
         let bodies = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Organisation);
         assert_eq!(

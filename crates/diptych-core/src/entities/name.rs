@@ -299,6 +299,44 @@ fn russian_man_in_genitive(name: &str) -> Option<String> {
     )
 }
 
+/// A man's given name the list knows, written in another case: Олегу,
+/// Олегом, Андрею → Олег, Андрей (the first letter kept as written).
+fn russian_given_in_case(w: &str) -> Option<String> {
+    let lower = w.to_lowercase();
+    let base = [("у", ""), ("ом", ""), ("ю", "й"), ("ем", "й")]
+        .into_iter()
+        .find_map(|(end, to)| {
+            let base = format!("{}{to}", lower.strip_suffix(end)?);
+            (given_names().get(&base) == Some(&MAN)).then_some(base)
+        })?;
+    let first: String = w.chars().take(1).collect();
+    Some(format!(
+        "{first}{}",
+        base.chars().skip(1).collect::<String>()
+    ))
+}
+
+/// A Latvian man's name and surname as Russian writes them, both in one
+/// oblique case after their -ис: "Угиса Магониса", "Угису Магонису" →
+/// Угис Магонис. (The -с after a vowel that [`russian_nominative`] keeps,
+/// for Лариса, is a Latvian man's when both words end so.)
+fn latvian_man_in_russian_case(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [given, surname] = words[..] else {
+        return None;
+    };
+    let case = ["а", "у", "ом", "е"].into_iter().find(|c| {
+        [given, surname]
+            .iter()
+            .all(|w| w.ends_with(&format!("ис{c}")))
+    })?;
+    if gender(given) == Some(false) || given.chars().count() < 5 {
+        return None;
+    }
+    let strip = |w: &str| w.strip_suffix(case).map(str::to_string);
+    Some(format!("{} {}", strip(given)?, strip(surname)?))
+}
+
 /// Whether a Russian name is a woman's in the nominative: a given name in
 /// -а or -я that is no man's case form, before a woman's surname
 /// ("Алина Груднева", "Мария Захарова"), which no ending is taken from.
@@ -667,15 +705,26 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             .iter()
             .max_by_key(|(_, c)| *c)
             .map_or(full[0], |(t, _)| t);
-        if let Some(name) = russian_man_in_genitive(best) {
+        if let Some(name) =
+            russian_man_in_genitive(best).or_else(|| latvian_man_in_russian_case(best))
+        {
             return name;
         }
         if russian_woman_in_nominative(best) {
             return best.to_string();
         }
-        return best
-            .split_whitespace()
-            .map(russian_nominative)
+        let words: Vec<&str> = best.split_whitespace().collect();
+        return words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                // (A man's given name the list knows, in the dative or
+                // instrumental before a surname: "Олегу Осиновскому".)
+                (k == 0 && words.len() > 1)
+                    .then(|| russian_given_in_case(w))
+                    .flatten()
+                    .unwrap_or_else(|| russian_nominative(w))
+            })
             .collect::<Vec<_>>()
             .join(" ");
     }
@@ -809,7 +858,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                 let in_is = || {
                     let chars: Vec<char> = w.chars().collect();
                     (1..=2)
-                        .filter(|&cut| chars.len() > cut + 2)
+                        .filter(|&cut| chars.len() >= cut + 2)
                         .map(|cut| {
                             format!(
                                 "{}is",
@@ -818,7 +867,13 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                         })
                         .find(|x| is_given_name(x))
                 };
-                if masculine && k == 0 && words.len() > 1 && !is_given_name(&nominative) {
+                // (So is a short one the endings left as written, Uģim, Uģi.)
+                let left_oblique = nominative == w && !latvian_nominative_word(w);
+                if masculine
+                    && k == 0
+                    && words.len() > 1
+                    && (!is_given_name(&nominative) || left_oblique)
+                {
                     in_is().unwrap_or(nominative)
                 } else {
                     nominative
@@ -887,6 +942,26 @@ mod tests {
         assert_eq!(place("Шушарах"), "Шушары");
         assert_eq!(place("Химках"), "Химки");
         assert_eq!(place("Керманшах"), "Керманшах");
+    }
+
+    #[test]
+    fn short_and_latvian_men_s_names_come_back_to_the_nominative() {
+        // A short given name the endings leave as written (Uģim, Uģi).
+        let l = label(
+            &[mention("Uģim Magonim"), mention("Magonis")],
+            EntityKind::Person,
+        );
+        assert_eq!(l, "Uģis Magonis");
+        let l = label(&[mention("Uģi Magoni")], EntityKind::Person);
+        assert_eq!(l, "Uģis Magonis");
+        let person = |text: &str| label(&[mention(text)], EntityKind::Person);
+        // A Latvian man's name as Russian declines it, both words in -ис.
+        assert_eq!(person("Угиса Магониса"), "Угис Магонис");
+        assert_eq!(person("Угису Магонису"), "Угис Магонис");
+        assert_eq!(person("Лариса Ирбиса"), "Лариса Ирбиса");
+        // A Russian given name the list knows, in the dative.
+        assert_eq!(person("Олегу Осиновскому"), "Олег Осиновский");
+        assert_eq!(person("Андрею Петрову"), "Андрей Петров");
     }
 
     #[test]
