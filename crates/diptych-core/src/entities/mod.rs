@@ -1135,6 +1135,12 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 {
                     j += 1;
                 }
+                // (A capitalised word of no meaning of its own at the end is
+                // the next sentence's opener where a full stop went missing:
+                // "по трассе Кызылорда — Кумколь Во время движения".)
+                while j > i + 1 && toks[j - 1].stopword && !is_acronym(toks[j - 1].text) {
+                    j -= 1;
+                }
                 // (A headline's words after its colon open a sentence too:
                 // "Maxima traģēdija: Atrasti jau 54 mirušie".)
                 let sentence_initial = i == 0
@@ -1488,6 +1494,7 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("prokuratūr", EntityKind::Organisation),
     ("pārvald", EntityKind::Organisation),
     ("komisij", EntityKind::Organisation),
+    ("komitej", EntityKind::Organisation),
     ("inspekcij", EntityKind::Organisation),
     ("aģentūr", EntityKind::Organisation),
     ("birojs", EntityKind::Organisation),
@@ -1511,6 +1518,7 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("прокуратур", EntityKind::Organisation),
     ("управлени", EntityKind::Organisation),
     ("комисси", EntityKind::Organisation),
+    ("комитет", EntityKind::Organisation),
     ("инспекци", EntityKind::Organisation),
     ("агентств", EntityKind::Organisation),
     ("департамент", EntityKind::Organisation),

@@ -316,25 +316,39 @@ fn russian_given_in_case(w: &str) -> Option<String> {
     ))
 }
 
-/// A Latvian man's name and surname as Russian writes them, both in one
-/// oblique case after their -ис: "Угиса Магониса", "Угису Магонису" →
+/// A Baltic man's name and surname as Russian writes them, both in one
+/// oblique case after their -с: "Угиса Магониса", "Угису Магонису" →
 /// Угис Магонис. (The -с after a vowel that [`russian_nominative`] keeps,
-/// for Лариса, is a Latvian man's when both words end so.)
+/// for Лариса, is a Baltic man's when the surname ends so too, or in the
+/// -ы of a surname in -а; no woman's name the list knows.)
 fn latvian_man_in_russian_case(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let [given, surname] = words[..] else {
         return None;
     };
-    let case = ["а", "у", "ом", "е"].into_iter().find(|c| {
-        [given, surname]
-            .iter()
-            .all(|w| w.ends_with(&format!("ис{c}")))
-    })?;
+    // (A Lithuanian's too, in -ас, -ус, -юс: "Гинтаутаса Палуцкаса",
+    // "Гитанаса Науседы" → Гинтаутас Палуцкас, Гитанас Науседа.)
+    let after_vowel = |w: &str, case: &str| {
+        w.strip_suffix(case)
+            .and_then(|rest| rest.strip_suffix('с'))
+            .and_then(|rest| rest.chars().last())
+            .is_some_and(|c| "аиуюы".contains(c))
+    };
+    let case = ["а", "у", "ом", "е"]
+        .into_iter()
+        .find(|c| after_vowel(given, c))?;
     if gender(given) == Some(false) || given.chars().count() < 5 {
         return None;
     }
-    let strip = |w: &str| w.strip_suffix(case).map(str::to_string);
-    Some(format!("{} {}", strip(given)?, strip(surname)?))
+    let surname = if after_vowel(surname, case) || surname.ends_with(&format!("ш{case}")) {
+        surname.strip_suffix(case)?.to_string()
+    } else if case == "а" && surname.chars().count() >= 5 && surname.ends_with('ы') {
+        // (A surname in -а declines as a woman's name: Науседы.)
+        format!("{}а", surname.strip_suffix('ы')?)
+    } else {
+        return None;
+    };
+    Some(format!("{} {surname}", given.strip_suffix(case)?))
 }
 
 /// Whether a Russian name is a woman's in the nominative: a given name in
@@ -402,7 +416,11 @@ fn russian_adjective_nominative(w: &str, head: &str) -> String {
     ] {
         if let Some(stem) = w.strip_suffix(end) {
             if stem.chars().count() >= 3 {
-                let ending = if ending == "ий" && !stem.ends_with(['к', 'г', 'х', 'н']) {
+                // (-ого after н is a hard adjective's: Государственного →
+                // Государственный; a soft one's is -его.)
+                let soft_n = stem.ends_with('н') && !["ого", "ому"].contains(&end);
+                let ending = if ending == "ий" && !(stem.ends_with(['к', 'г', 'х']) || soft_n)
+                {
                     "ый"
                 } else {
                     ending
@@ -538,6 +556,26 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         {
             let rest = words[1..].join(" ");
             return format!("{} {rest}", russian_head_nominative(words[0]));
+        }
+        // (So is one that opens with an adjective and its head, the
+        // genitives after them staying: "Государственного комитета
+        // национальной безопасности" → Государственный комитет ...)
+        let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+        if is_cyrillic
+            && words.len() >= 3
+            && ["ого", "ому", "ой", "ым"]
+                .iter()
+                .any(|e| first.ends_with(e))
+            && super::HEADS
+                .iter()
+                .any(|(h, _)| super::fits_cue(&second, h))
+        {
+            let rest = words[2..].join(" ");
+            return format!(
+                "{} {} {rest}",
+                russian_adjective_nominative(words[0], words[1]),
+                russian_head_nominative(words[1])
+            );
         }
     }
     // "Коценской волости" → Коценская волость: a Russian parish, district or
@@ -959,9 +997,25 @@ mod tests {
         assert_eq!(person("Угиса Магониса"), "Угис Магонис");
         assert_eq!(person("Угису Магонису"), "Угис Магонис");
         assert_eq!(person("Лариса Ирбиса"), "Лариса Ирбиса");
+        assert_eq!(person("Гинтаутаса Палуцкаса"), "Гинтаутас Палуцкас");
+        assert_eq!(person("Гитанаса Науседы"), "Гитанас Науседа");
+        assert_eq!(person("Алиса Фрейндлих"), "Алиса Фрейндлих");
         // A Russian given name the list knows, in the dative.
         assert_eq!(person("Олегу Осиновскому"), "Олег Осиновский");
         assert_eq!(person("Андрею Петрову"), "Андрей Петров");
+    }
+
+    #[test]
+    fn a_russian_body_opening_with_an_adjective_and_its_head_comes_to_the_nominative() {
+        let body = |text: &str| label(&[mention(text)], EntityKind::Organisation);
+        assert_eq!(
+            body("Государственного комитета национальной безопасности"),
+            "Государственный комитет национальной безопасности"
+        );
+        assert_eq!(
+            body("Центральной избирательной комиссии"),
+            "Центральная избирательная комиссия"
+        );
     }
 
     #[test]
