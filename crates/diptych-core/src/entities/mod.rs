@@ -3804,6 +3804,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opener_after_a_missing_full_stop_ends_no_name() {
+        let a = "Автобус ехал по трассе Кызылорда — Кумколь Во время движения он опрокинулся.";
+        let b = "Авария произошла на трассе Кызылорда — Кумколь, сообщили в МВД.";
+        let r = crate::compare(crate::Input::text(a), crate::Input::text(b)).unwrap();
+        let texts: Vec<&str> = r
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert!(texts.contains(&"Кумколь"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.ends_with("Во")), "{texts:?}");
+    }
+
+    #[test]
     fn a_party_called_by_a_common_word_is_named_only_in_quotes() {
         let lv = "Saskaņā ar likumu deputāti balsoja. Par \"Saskaņu\" nobalsoja 16,89% vēlētāju.";
         let ru = "Согласие сторон было получено. За «Согласие» проголосовали 18,9% избирателей.";
