@@ -314,6 +314,14 @@ impl Direction {
             out.tokens += aligned.target_tokens.len();
             let span = span.clone();
             let base = out.text.len();
+            // A sentence the model gives back as nothing stands as written:
+            // a reader is not to take it for a sentence the text lacks.
+            if aligned.target_text.trim().is_empty() && !sentence.trim().is_empty() {
+                out.text.push_str(sentence);
+                out.sentences
+                    .push((span.start..span.end, base..out.text.len()));
+                continue;
+            }
             out.text.push_str(&aligned.target_text);
             out.sentences
                 .push((span.start..span.end, base..out.text.len()));
