@@ -257,6 +257,10 @@ const SINCE: &[&str] = &[
     "before",
 ];
 
+/// Words before a deadline ("līdz 5. martam", "до 14 декабря", "until"):
+/// everyday Latvian, Russian and English, written here.
+const UNTIL: &[&str] = &["līdz", "до", "until"];
+
 /// Words that give a date as the text's own day ("šodien, 27.decembrī"):
 /// everyday Latvian, Russian and English, written here.
 const TODAY: &[&str] = &["šodien", "сегодня", "today"];
@@ -423,16 +427,27 @@ fn when(
     // ("Дата публикации: 06.09.2025", "© LTV 8 декабря, 2025") is the day
     // the page was written, not the day it tells of, and stands for it
     // only when the text gives no other.
+    // (Nor is a deadline a day the text tells of: "объявят до 14 декабря".)
+    let deadline = |doc: &Document, at: usize| {
+        super::moments::words_before(&doc.text, at)
+            .last()
+            .is_some_and(|w| UNTIL.contains(&w.as_str()))
+    };
     let told = |doc: &Document, days: &[(usize, Day, usize)]| {
         days.iter()
-            .find(|d| informative(&d.1) && !in_dateline(doc, d.0))
+            .find(|d| informative(&d.1) && !in_dateline(doc, d.0) && !deadline(doc, d.0))
             .copied()
     };
     let (tl, tr) = (told(left, &l), told(right, &r));
-    let first = |told: Option<(usize, Day, usize)>, days: &[(usize, Day, usize)]| {
-        told.or_else(|| days.iter().find(|d| informative(&d.1)).copied())
-    };
-    let (fl, fr) = (first(tl, &l), first(tr, &r));
+    let first =
+        |told: Option<(usize, Day, usize)>, doc: &Document, days: &[(usize, Day, usize)]| {
+            told.or_else(|| {
+                days.iter()
+                    .find(|d| informative(&d.1) && !deadline(doc, d.0))
+                    .copied()
+            })
+        };
+    let (fl, fr) = (first(tl, left, &l), first(tr, right, &r));
     let mut discrepancy = None;
     // A text that names a month and no day ("decembrī apturējusi") against
     // one whose first day, outside its datelines, is in another month, when
@@ -453,10 +468,15 @@ fn when(
             })
             .filter_map(|e| month_of(&e.label))
             .collect();
-        out.extend(days.iter().filter_map(|d| match d.1 {
-            Day::Date(_, m, _) => Some(m),
-            _ => None,
-        }));
+        let doc = if side == Side::Left { left } else { right };
+        out.extend(
+            days.iter()
+                .filter(|d| !deadline(doc, d.0))
+                .filter_map(|d| match d.1 {
+                    Day::Date(_, m, _) => Some(m),
+                    _ => None,
+                }),
+        );
         out
     };
     let sides = [
@@ -1612,6 +1632,29 @@ mod tests {
             r.overview.verdict
         );
         assert!(r.divergences.number_conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_deadline_is_no_day_the_text_tells_of() {
+        // "объявят до 14 декабря" is when results are due, not the day of
+        // the vote the other text dates.
+        let r = crate::compare(
+            crate::Input::text(
+                "По состоянию на 16:00 30 ноября 2025 года на выборах в Жогорку Кенеш \
+                 в Бишкеке проголосовали 25% избирателей, сообщил ЦИК Кыргызстана.",
+            ),
+            crate::Input::text(
+                "На 18.00 явка избирателей на выборах в Жогорку Кенеш в Бишкеке составила \
+                 30,99 процента, сообщил ЦИК Кыргызстана.\n\nИтоги выборов подведут и \
+                 официально объявят до 14 декабря.",
+            ),
+        )
+        .unwrap();
+        assert!(
+            r.overview.grid.when.conflicting.is_empty(),
+            "{}",
+            r.overview.verdict
+        );
     }
 
     #[test]

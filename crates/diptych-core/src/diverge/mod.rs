@@ -866,6 +866,17 @@ const AT_LEAST: &[&str] = &[
     "more than",
     "over",
     "at least",
+    // (A figure exceeded is a bound: "явка превысила 30%" and "составила
+    // 40 процентов" agree.)
+    "pārsniedza",
+    "pārsniedzis",
+    "pārsniegusi",
+    "превысил",
+    "превысила",
+    "превысило",
+    "превысили",
+    "exceeded",
+    "topped",
 ];
 /// Of [`AT_LEAST`], those that give a count confirmed so far rather than
 /// a bound: "at least".
@@ -2397,6 +2408,16 @@ mod tests {
                  пострадали 13 человек. Огонь в Истре тушат пожарные.";
         let found: Vec<(f64, f64)> = disagreeing(a, b).iter().map(|c| (c.0, c.1)).collect();
         assert_eq!(found, [(14.0, 13.0)]);
+    }
+
+    #[test]
+    fn a_figure_exceeded_is_a_bound() {
+        use crate::diverge::verdicts::disagreeing;
+        let a = "Выборы в Кыргызстане.\n\nВ округах №1 и №10 явка превысила 30%.";
+        let b = "Выборы в Кыргызстане.\n\nВ округах №1 и №10 средняя явка составила 40 процентов.";
+        assert!(disagreeing(a, b).is_empty(), "{:?}", disagreeing(a, b));
+        let b = b.replace("40", "25");
+        assert_eq!(disagreeing(a, &b).len(), 1);
     }
 
     #[test]
