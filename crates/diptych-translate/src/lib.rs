@@ -314,18 +314,20 @@ impl Direction {
             out.tokens += aligned.target_tokens.len();
             let span = span.clone();
             let base = out.text.len();
-            // A sentence the model gives back as nothing stands as written:
-            // a reader is not to take it for a sentence the text lacks.
-            if aligned.target_text.trim().is_empty() && !sentence.trim().is_empty() {
-                out.text.push_str(sentence);
-                out.sentences
-                    .push((span.start..span.end, base..out.text.len()));
-                continue;
-            }
-            out.text.push_str(&aligned.target_text);
+            // A sentence the model gives back as nothing stands as written
+            // (and has no word links): a reader is not to take it for a
+            // sentence the text lacks.
+            let dropped = aligned.target_text.trim().is_empty() && !sentence.trim().is_empty();
+            out.text.push_str(if dropped {
+                sentence
+            } else {
+                &aligned.target_text
+            });
             out.sentences
                 .push((span.start..span.end, base..out.text.len()));
-            words(&aligned, sentence, span.start, base, &mut out.words);
+            if !dropped {
+                words(&aligned, sentence, span.start, base, &mut out.words);
+            }
         }
         out.text.push_str(&text[last..]);
         out

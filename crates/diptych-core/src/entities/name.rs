@@ -260,14 +260,10 @@ fn russian_man_in_genitive(name: &str) -> Option<String> {
     let [given, .., surname] = words[..] else {
         return None;
     };
-    let lower = given.to_lowercase();
-    let (ending, nominative) = [("а", ""), ("е", ""), ("я", "й"), ("е", "й")]
-        .into_iter()
-        .find_map(|(end, to)| {
-            let stem = lower.strip_suffix(end)?;
-            let base = format!("{stem}{to}");
-            (given_names().get(&base) == Some(&MAN)).then_some((end, base))
-        })?;
+    let (ending, nominative) = man_given_from(
+        &given.to_lowercase(),
+        &[("а", ""), ("е", ""), ("я", "й"), ("е", "й")],
+    )?;
     // (The surname in the same case: -а beside -а or -я, -е beside -е.)
     let case = if ending == "я" { "а" } else { ending };
     let stem: String = surname.strip_suffix(case)?.to_string();
@@ -299,16 +295,23 @@ fn russian_man_in_genitive(name: &str) -> Option<String> {
     )
 }
 
+/// A man's given name the list knows behind one of the case `endings` of
+/// a lower-case word (each with what stands in its place in the
+/// nominative): the ending found and the name, in lower case.
+fn man_given_from(lower: &str, endings: &[(&'static str, &str)]) -> Option<(&'static str, String)> {
+    endings.iter().find_map(|&(end, to)| {
+        let base = format!("{}{to}", lower.strip_suffix(end)?);
+        (given_names().get(&base) == Some(&MAN)).then_some((end, base))
+    })
+}
+
 /// A man's given name the list knows, written in another case: Олегу,
 /// Олегом, Андрею → Олег, Андрей (the first letter kept as written).
 fn russian_given_in_case(w: &str) -> Option<String> {
-    let lower = w.to_lowercase();
-    let base = [("у", ""), ("ом", ""), ("ю", "й"), ("ем", "й")]
-        .into_iter()
-        .find_map(|(end, to)| {
-            let base = format!("{}{to}", lower.strip_suffix(end)?);
-            (given_names().get(&base) == Some(&MAN)).then_some(base)
-        })?;
+    let (_, base) = man_given_from(
+        &w.to_lowercase(),
+        &[("у", ""), ("ом", ""), ("ю", "й"), ("ем", "й")],
+    )?;
     let first: String = w.chars().take(1).collect();
     Some(format!(
         "{first}{}",
