@@ -263,9 +263,16 @@ fn class_of(e: &Entity) -> Option<(Quantity, Option<&str>)> {
         | Quantity::Hospitalised
         | Quantity::Rescued
         | Quantity::Missing
-        | Quantity::Age
         | Quantity::Years
         | Quantity::Area => Some((q, None)),
+        // A year of birth is no age: "мужчины 1992 года рождения" against
+        // "40 gadus veca sieviete" are two people told two ways.
+        Quantity::Age => Some((
+            q,
+            e.value
+                .is_some_and(|v| v >= 1000.0)
+                .then_some("year of birth"),
+        )),
         // Counts of people, sums and others: the same counted thing too. A
         // reading (degrees, metres) is no count: a story gives many.
         // (By its noun alone: "из 70 стран" after "37 тысяч человек" is a
@@ -2661,6 +2668,18 @@ mod tests {
         let ru = "Полиция задержала девять человек.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         assert!(r.divergences.number_conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_year_of_birth_and_an_age_never_disagree() {
+        let lv = "Daugavā Rīgā bojā gājusi 40 gadus veca sieviete, ziņo policija.";
+        let ru = "В Даугаве в Риге нашли тело мужчины 1992 года рождения, сообщила полиция.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert!(
+            r.divergences.number_conflicts.is_empty(),
+            "{:?}",
+            r.divergences.number_conflicts
+        );
     }
 
     #[test]

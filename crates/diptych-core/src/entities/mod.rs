@@ -1565,6 +1565,23 @@ const HEADS: &[(&str, EntityKind)] = &[
     // A zoo, named by its town ("Tallinas zoodārzs", "Московский зоопарк").
     ("zoodārz", EntityKind::Organisation),
     ("зоопарк", EntityKind::Organisation),
+    // Markets, cemeteries, reservoirs, colleges named by the words before
+    // them ("Ошский рынок", "Нового еврейского кладбища", "Kempir-Abad
+    // reservoir", "Керченский технологический техникум").
+    ("tirgus=", EntityKind::Place),
+    ("tirgū=", EntityKind::Place),
+    ("kapsēt", EntityKind::Place),
+    ("ūdenskrātuv", EntityKind::Place),
+    ("koledž", EntityKind::Organisation),
+    ("tehnikum", EntityKind::Organisation),
+    ("рынок=", EntityKind::Place),
+    ("рынка=", EntityKind::Place),
+    ("рынке=", EntityKind::Place),
+    ("базар", EntityKind::Place),
+    ("кладбищ", EntityKind::Place),
+    ("водохранилищ", EntityKind::Place),
+    ("колледж", EntityKind::Organisation),
+    ("техникум", EntityKind::Organisation),
 ];
 
 /// Whether a word fits a cue of a word list ([`HEADS`], the titles'
@@ -2472,7 +2489,13 @@ fn after_tag_mark(body: &str, t: &Token<'_>) -> bool {
     let b = body.as_bytes();
     t.start > 0
         && match b[t.start - 1] {
-            b'#' | b'@' | b'.' => true,
+            b'#' | b'@' => true,
+            // (Not after an initial glued to its surname: "А.Раматовым".)
+            b'.' => {
+                let mut before = body[..t.start - 1].chars().rev();
+                !(before.next().is_some_and(char::is_uppercase)
+                    && !before.next().is_some_and(char::is_alphanumeric))
+            }
             b'/' => {
                 !(body[..t.start - 1].ends_with(char::is_uppercase)
                     && t.text.starts_with(char::is_uppercase))
@@ -4527,6 +4550,44 @@ mod tests {
         assert_eq!(kind("Toyota Hilux"), EntityKind::Other);
         assert_eq!(kind("Airbus A220"), EntityKind::Other);
         assert_eq!(kind("Volvo"), EntityKind::Organisation);
+    }
+
+    #[test]
+    fn an_initial_glued_to_a_surname_is_the_man_named_in_full() {
+        let es = extract_pair(
+            "Komisiju vada vicepremjers Ačilbajs Ramatovs.",
+            "Комиссию возглавил вице-премьер Ачилбай Раматов. Позже прибыл и сам А.Раматов.",
+        );
+        let people: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.label.contains("Раматов") || e.label.contains("Ramatov"))
+            .collect();
+        assert_eq!(people.len(), 1, "{es:?}");
+        assert!(
+            people[0].mentions.iter().any(|m| m.text == "Раматов"),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn a_market_and_a_cemetery_are_named_by_the_words_before_them() {
+        let es = extract_pair(
+            "Ugunsgrēks izcēlās tirgū.",
+            "Пожар вспыхнул на Ошском рынке. Вандалы осквернили могилы Нового еврейского кладбища.",
+        );
+        let labels: Vec<&str> = es.iter().map(|e| e.label.as_str()).collect();
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.starts_with("Ошск") && l.contains("рын")),
+            "{labels:?}"
+        );
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.contains("еврейск") && l.contains("кладбищ")),
+            "{labels:?}"
+        );
     }
 
     #[test]

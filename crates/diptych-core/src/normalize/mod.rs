@@ -145,19 +145,24 @@ pub fn tokens(text: &str, lang: Lang) -> Vec<Token<'_>> {
 /// glued at a full stop ("BBC.Lidmašīna": the page lost the space): the
 /// part after the stop opens with a capital and a small letter, the part
 /// before is two letters or more. A web address ("delfi.lv",
-/// "pic.twitter.com") and initials ("U.S") stay whole.
+/// "pic.twitter.com") and initials ("U.S") stay whole. So is an initial
+/// glued to its surname ("А.Раматовым"): one capital before the stop, a
+/// word of three letters or more after it.
 fn glued((start, word): (usize, &str)) -> impl Iterator<Item = (usize, &str)> {
     let cut = word
         .contains('.')
         .then(|| {
             word.char_indices().find_map(|(k, c)| {
-                if c != '.' || word[..k].chars().count() < 2 {
+                let before = word[..k].chars().count();
+                let initial = before == 1 && word[..k].chars().all(char::is_uppercase);
+                if c != '.' || before < 2 && !initial {
                     return None;
                 }
                 let mut after = word[k + 1..].chars();
                 let opens = after.next().is_some_and(char::is_uppercase)
                     && after.next().is_some_and(char::is_lowercase);
-                opens.then_some(k)
+                let long = word[k + 1..].chars().count() >= 3;
+                (opens && (!initial || long)).then_some(k)
             })
         })
         .flatten();
@@ -1356,5 +1361,17 @@ mod tests {
             words("delfi.lv un U.S"),
             [(0, "delfi.lv"), (9, "un"), (12, "U.S")]
         );
+    }
+
+    #[test]
+    fn an_initial_glued_to_its_surname_is_two_words_but_a_short_domain_is_one() {
+        let words = |text| {
+            tokens(text, Lang::Russian)
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(words("с А.Раматовым"), ["с", "А", "Раматовым"]);
+        assert_eq!(words("на A.Lv и U.S"), ["на", "A.Lv", "и", "U.S"]);
     }
 }
