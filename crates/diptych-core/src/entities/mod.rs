@@ -1203,14 +1203,36 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     let head = head_after(body, toks, j)
                         .filter(|_| !is_acronym(toks[j - 1].text) || j - first > 1);
                     let j = head.map_or(j, |(h, _)| genitive_tail(body, toks, h + 1));
+                    // A product and its number: "Boeing 737-800", "Ан-148".
+                    let model = head
+                        .is_none()
+                        .then(|| model_end(body, toks, first, j))
+                        .flatten();
+                    let j = model.unwrap_or(j);
                     let run: Vec<&Token<'_>> =
                         toks[first..j].iter().filter(|t| !t.stopword).collect();
-                    let acronym = run.len() == 1 && is_acronym(t.text);
-                    let kind =
-                        head.map_or_else(|| name_kind(body, toks, first, j, acronym), |(_, k)| k);
+                    let acronym = model.is_none() && run.len() == 1 && is_acronym(t.text);
+                    let kind = if model.is_some() {
+                        EntityKind::Other
+                    } else {
+                        head.map_or_else(|| name_kind(body, toks, first, j, acronym), |(_, k)| k)
+                    };
                     // An acronym keeps all its letters (JJ is not "j").
                     let keys: Vec<String> = if acronym {
                         vec![fold(&t.text.to_lowercase())]
+                    } else if model.is_some() {
+                        // (A maker's model by the maker: one text's "Boeing"
+                        // is the other's "Boeing 737-800", and "Boeing
+                        // 737-300" the "Boeing 737300" of a page that lost
+                        // the hyphen. A mark by the mark and its number, the
+                        // digits run together: "Ан-148" is "An-148", not
+                        // "Ан-24".)
+                        let digits: String = toks[first + 1..j].iter().map(|t| t.text).collect();
+                        if is_maker(&t.lower) {
+                            vec![t.key.to_string()]
+                        } else {
+                            vec![format!("{}{digits}", t.key)]
+                        }
                     } else {
                         // Common words by the key they have as words, so that the
                         // head nouns meet across languages (tiesa ~ суд by concept).
@@ -1336,6 +1358,44 @@ fn words_keys(toks: &[Token<'_>]) -> Vec<String> {
                 .map_or_else(|| t.key.to_string(), |c| format!("={c}"))
         })
         .collect()
+}
+
+/// Whether a word names a maker of [`MAKERS`] ("Boeing", "Toyotas").
+fn is_maker(lower: &str) -> bool {
+    let word = fold(lower);
+    MAKERS
+        .iter()
+        .any(|m| word.starts_with(m) && word.chars().count() <= m.chars().count() + 3)
+}
+
+/// Where a product's name ends when a number completes it: a maker's
+/// model ("Boeing 737-800", "Airbus 320") or a short mark joined to its
+/// number by a hyphen ("Ан-148", "Il-18", "РГД-5"), with the number's own
+/// hyphenated parts. Not a year ("ЧМ-2023" is a championship) nor one
+/// letter's ("U-20" is an age group).
+fn model_end(body: &str, toks: &[Token<'_>], first: usize, j: usize) -> Option<usize> {
+    if j != first + 1 {
+        return None;
+    }
+    let mark = &toks[first];
+    let n = toks.get(j).filter(|n| n.number)?;
+    let gap = &body[mark.start + mark.text.len()..n.start];
+    let maker = is_maker(&mark.lower);
+    let short = gap == "-"
+        && (2..=3).contains(&mark.text.chars().count())
+        && n.text.chars().count() < 4
+        && n.text.chars().all(|c| c.is_ascii_digit());
+    if !(maker && (gap == " " || gap == "-") || short) {
+        return None;
+    }
+    let mut end = j + 1;
+    while let Some(t) = toks.get(end).filter(|t| t.number) {
+        if &body[toks[end - 1].start + toks[end - 1].text.len()..t.start] != "-" {
+            break;
+        }
+        end += 1;
+    }
+    Some(end)
 }
 
 /// Words that may stand inside an expansion without a letter in its
@@ -2439,10 +2499,7 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
         .any(|t| any_prefix(&t.lower, PERSON_CUES));
     // A maker is a company, and a maker with a model, or a model's number,
     // a product: "Toyota Hilux", "Airbus A220" are no people.
-    let word = fold(&toks[i].lower);
-    let maker = MAKERS
-        .iter()
-        .any(|m| word.starts_with(m) && word.chars().count() <= m.chars().count() + 3);
+    let maker = is_maker(&toks[i].lower);
     let model = toks[i..j].iter().any(|t| {
         t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(char::is_alphabetic)
     });
@@ -4588,6 +4645,27 @@ mod tests {
                 .any(|l| l.contains("еврейск") && l.contains("кладбищ")),
             "{labels:?}"
         );
+    }
+
+    #[test]
+    fn a_model_s_number_is_part_of_its_name() {
+        let es = extract_pair(
+            "Lidmašīna \"Il-18\" un \"Boeing 737-300\" nolaidās. Sprāga granāta RGD-5.",
+            "Самолеты Ил-18 и Boeing 737300 приземлились. Взорвалась граната РГД-5, не Ан-24.",
+        );
+        let shared = |text: &str| {
+            es.iter().any(|e| {
+                e.kind == EntityKind::Other
+                    && e.mentions.iter().any(|m| m.side == Side::Left)
+                    && e.mentions
+                        .iter()
+                        .any(|m| m.side == Side::Right && m.text == text)
+            })
+        };
+        assert!(shared("Ил-18"), "{es:?}");
+        assert!(shared("Boeing 737300"), "{es:?}");
+        assert!(shared("РГД-5"), "{es:?}");
+        assert!(!shared("Ан-24"), "{es:?}");
     }
 
     #[test]
