@@ -51,6 +51,12 @@ const CUES: &[(&str, EntityKind)] = &[
     // ("Jaunās Vienotības"), so Latvian ones are left to the other passes,
     // but for a company's, which stands in the nominative after the word
     // for it (uzņēmums “Valsts nekustamie īpašumi”, SIA “Rīgas ūdens”).
+    // Outlets (medijs "Jēkabpils Laiks", портал «Delfi»).
+    ("medij", EntityKind::Media),
+    ("portāl", EntityKind::Media),
+    ("laikrakst", EntityKind::Media),
+    ("портал", EntityKind::Media),
+    ("газет", EntityKind::Media),
     ("uzņēmum", EntityKind::Organisation),
     ("kompānij", EntityKind::Organisation),
     ("sia", EntityKind::Organisation),
@@ -114,23 +120,61 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
         return None;
     }
     let before = body.get(..t.start)?;
-    if !opens_quote(before) {
-        return None;
-    }
     // The word for what it is, among the four before the quote ("konferencē",
     // "под названием" after "конференции").
-    let kind = toks[i.saturating_sub(4)..i].iter().rev().find_map(|w| {
+    let cue = toks[i.saturating_sub(4)..i].iter().rev().find_map(|w| {
         CUES.iter()
             .find(|(cue, _)| super::fits_cue(&w.lower, cue))
             .map(|(_, k)| *k)
             .or_else(|| {
                 super::any_prefix(&w.lower, super::VESSEL_BEFORE).then_some(EntityKind::Other)
             })
-    })?;
-    let close = t.start + body[t.start..].find(CLOSING)?;
-    let n = toks[i..].iter().take_while(|w| w.start < close).count();
-    // Two words at least (one is a plain name), a dozen at most.
-    (2..=12).contains(&n).then_some((n, kind))
+    });
+    let quoted = opens_quote(before)
+        .then_some(cue)
+        .flatten()
+        .and_then(|kind| {
+            let close = t.start + body[t.start..].find(CLOSING)?;
+            let n = toks[i..].iter().take_while(|w| w.start < close).count();
+            // Two words at least (one is a plain name), a dozen at most.
+            (2..=12).contains(&n).then_some((n, kind))
+        });
+    quoted.or_else(|| {
+        latvian_in_russian(body, toks, i).map(|n| (n, cue.unwrap_or(EntityKind::Organisation)))
+    })
+}
+
+/// A Latvian name in Latin letters in a Russian sentence, quoted or not:
+/// how many words it spans. A Russian text keeps a Latvian company's or
+/// outlet's name as the company writes it, small letters and all
+/// ("Предприятие Rīgas siltums", "АО «Rīgas siltums»", "Портал Jēkabpils
+/// laiks"): a capitalised Latin word after a Cyrillic one and the Latin
+/// words after it, one at least in small letters (capitalised runs are
+/// read as names anyway), up to six.
+fn latvian_in_russian(body: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let latin = |w: &Token<'_>| {
+        w.text
+            .chars()
+            .all(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{0100}'..='\u{017F}').contains(&c)))
+    };
+    let cyrillic = |w: &Token<'_>| {
+        w.text
+            .chars()
+            .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    };
+    if !(i > 0 && cyrillic(&toks[i - 1]) && latin(&toks[i])) {
+        return None;
+    }
+    let mut n = 1;
+    while let Some(w) = toks.get(i + n) {
+        let prev = &toks[i + n - 1];
+        if n == 6 || !latin(w) || &body[prev.start + prev.text.len()..w.start] != " " {
+            break;
+        }
+        n += 1;
+    }
+    let small = toks[i + 1..i + n].iter().any(|w| !w.capital);
+    (n >= 2 && small).then_some(n)
 }
 
 #[cfg(test)]
@@ -155,6 +199,34 @@ mod tests {
         )
         .unwrap();
         assert!(!r.entities.iter().any(|e| e.label == "Rīgas siltums"));
+    }
+
+    #[test]
+    fn a_latvian_company_in_a_russian_sentence_is_named_whole() {
+        for ru in [
+            "Предприятие Rīgas siltums повышает тариф в Риге.",
+            "Тариф АО «Rīgas siltums» в Риге вырастет.",
+        ] {
+            let r = compare(
+                Input::text("AS “Rīgas siltums” paaugstina tarifu Rīgā."),
+                Input::text(ru),
+            )
+            .unwrap();
+            let company = r
+                .entities
+                .iter()
+                .find(|e| e.label == "Rīgas siltums")
+                .expect("the company");
+            assert!(company.shared, "{ru}: {company:?}");
+            assert_eq!(company.kind, EntityKind::Organisation);
+        }
+        // (Capitalised Latin words are names anyway; one Latin word is no run.)
+        let r = compare(
+            Input::text("Ziņo Associated Press."),
+            Input::text("Сообщает Associated Press, а также BBC и ещё Delfi."),
+        )
+        .unwrap();
+        assert!(!r.entities.iter().any(|e| e.label.contains("BBC и")));
     }
 
     #[test]
