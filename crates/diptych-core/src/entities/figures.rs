@@ -1596,6 +1596,9 @@ pub(crate) fn counts_a_named_thing(unit: &str) -> bool {
         [
             ("cilvēki", crate::Lang::Latvian),
             ("personas", crate::Lang::Latvian),
+            // (Residents: "10 tūkstoši Latvijas iedzīvotāju pulcējās" are
+            // the "3500 человек" who took part.)
+            ("iedzīvotāji", crate::Lang::Latvian),
             ("человек", crate::Lang::Russian),
             ("лица", crate::Lang::Russian),
             ("people", crate::Lang::English),
