@@ -859,7 +859,7 @@ fn rests_on_a_country(link: &Link, entities: &[Entity]) -> bool {
 }
 
 /// Most words in a first paragraph read as a headline.
-const HEADLINE_WORDS: usize = 14;
+pub(crate) const HEADLINE_WORDS: usize = 14;
 
 /// Two headlines are counterparts when both texts open with one and the two
 /// name someone or something in common ("Kariņš atkāpsies..." and "Премьер

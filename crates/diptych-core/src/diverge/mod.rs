@@ -153,12 +153,44 @@ pub fn diverge(
             by_reader: false,
         });
     }
+    // A headline is the story's title, told again below it: not a
+    // paragraph one side alone tells (unless the texts tell two events, or
+    // the reader took its link away).
+    if same_event != SameEvent::Different {
+        let unlinked = |side: Side| {
+            corrections.links_removed.iter().any(|pair| {
+                let ps = if side == Side::Left {
+                    &pair.left
+                } else {
+                    &pair.right
+                };
+                ps.contains(&0)
+            })
+        };
+        for (doc, only, side) in [
+            (&*left, &mut divergences.left_only_paragraphs, Side::Left),
+            (&*right, &mut divergences.right_only_paragraphs, Side::Right),
+        ] {
+            if is_headline(doc) && !unlinked(side) {
+                only.retain(|&p| p != 0);
+            }
+        }
+    }
     left.coverage = coverage(left, &divergences.left_only_paragraphs);
     right.coverage = coverage(right, &divergences.right_only_paragraphs);
     overview.same_event = same_event;
     overview.grid = grid;
     overview.verdict = event::verdict(&overview);
     (divergences, overview)
+}
+
+/// Whether a text opens with a headline: a heading, or a first paragraph
+/// as short as one.
+fn is_headline(doc: &Document) -> bool {
+    doc.paragraphs.first().is_some_and(|p| {
+        p.kind == crate::ParagraphKind::Heading
+            || doc.text[p.start..p.end].split_whitespace().count() <= crate::align::HEADLINE_WORDS
+    })
 }
 
 /// The entities only one side names.
@@ -2668,6 +2700,19 @@ mod tests {
         let ru = "Полиция задержала девять человек.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         assert!(r.divergences.number_conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_headline_is_never_told_by_one_side_only() {
+        let lv = "Traģēdija naktī\n\nRīgā, Brīvības ielā, ugunsgrēkā gāja bojā divi cilvēki, ziņo Valsts ugunsdzēsības un glābšanas dienests.\n\nUgunsgrēka cēlonis vēl nav zināms, notikuma vietā strādā policija.";
+        let ru = "В Риге на улице Бривибас при пожаре погибли два человека, сообщает Государственная пожарно-спасательная служба.\n\nПричина пожара пока неизвестна, на месте работает полиция.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        assert_ne!(r.overview.same_event, crate::SameEvent::Different);
+        assert!(
+            !r.divergences.left_only_paragraphs.contains(&0),
+            "{:?}",
+            r.divergences.left_only_paragraphs
+        );
     }
 
     #[test]
