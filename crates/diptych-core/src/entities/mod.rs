@@ -1642,6 +1642,17 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("водохранилищ", EntityKind::Place),
     ("колледж", EntityKind::Organisation),
     ("техникум", EntityKind::Organisation),
+    // Bridges: "Vestminsteras tilts", "Вестминстерский мост".
+    ("tilts=", EntityKind::Place),
+    ("tilta=", EntityKind::Place),
+    ("tiltu=", EntityKind::Place),
+    ("tiltā=", EntityKind::Place),
+    ("tiltam=", EntityKind::Place),
+    ("мост=", EntityKind::Place),
+    ("моста=", EntityKind::Place),
+    ("мосту=", EntityKind::Place),
+    ("мосте=", EntityKind::Place),
+    ("мостом=", EntityKind::Place),
 ];
 
 /// Whether a word fits a cue of a word list ([`HEADS`], the titles'
@@ -2621,6 +2632,73 @@ fn given_alike(a: &str, b: &str) -> bool {
     same_name(a, b)
         || (sa.chars().count().min(sb.chars().count()) >= 3
             && (sa.starts_with(&*sb) || sb.starts_with(&*sa)))
+        || given_variants()
+            .iter()
+            .any(|group| group.iter().any(|k| k == a) && group.iter().any(|k| k == b))
+}
+
+/// One given name in its Ukrainian and its Russian form, each in Cyrillic
+/// and in Latin letters: Volodymyr Zelensky is "Volodimirs Zelenskis" in a
+/// Latvian text and "Владимир Зеленский" in a Russian one. Written here
+/// from general knowledge of the names.
+const GIVEN_VARIANTS: &[&[&str]] = &[
+    &["Володимир", "Владимир", "Volodymyr", "Vladimir"],
+    &["Олександр", "Александр", "Oleksandr", "Aleksandr"],
+    &["Олексій", "Алексей", "Oleksiy", "Aleksey"],
+    &["Микола", "Николай", "Mykola", "Nikolay"],
+    &["Сергій", "Сергей", "Serhiy", "Sergey"],
+    &["Андрій", "Андрей", "Andriy", "Andrey"],
+    &["Дмитро", "Дмитрий", "Dmytro", "Dmitry"],
+    &["Юрій", "Юрий", "Yuriy", "Yuri"],
+    &["Петро", "Пётр", "Петр", "Petro", "Pyotr"],
+    &["Василь", "Василий", "Vasyl", "Vasily"],
+    &["Михайло", "Михаил", "Mykhailo", "Mikhail"],
+    &["Ігор", "Игорь", "Ihor", "Igor"],
+    &["Євген", "Евгений", "Yevhen", "Yevgeny"],
+    &["Григорій", "Григорий", "Hryhoriy", "Grigory"],
+    &["Павло", "Павел", "Pavlo", "Pavel"],
+    &["Кирило", "Кирилл", "Kyrylo", "Kirill"],
+    &["Олег", "Oleh", "Oleg"],
+    &["Богдан", "Bohdan", "Bogdan"],
+    &["Олена", "Елена", "Olena", "Yelena"],
+    &["Наталія", "Наталья", "Nataliya", "Natalya"],
+    &["Тетяна", "Татьяна", "Tetiana", "Tatiana"],
+    &["Ірина", "Ирина", "Iryna", "Irina"],
+    &["Віталій", "Виталий", "Vitaliy", "Vitaly"],
+    &["Валерій", "Валерий", "Valeriy", "Valery"],
+    &["Анатолій", "Анатолий", "Anatoliy", "Anatoly"],
+    &["Георгій", "Георгий", "Heorhiy", "Georgy"],
+    &["Федір", "Фёдор", "Федор", "Fedir", "Fyodor"],
+    &["Галина", "Halyna", "Galina"],
+    &["Гліб", "Глеб", "Hlib", "Gleb"],
+];
+
+/// [`GIVEN_VARIANTS`] by the keys a name's words get, in either language.
+fn given_variants() -> &'static [Vec<String>] {
+    static GROUPS: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    GROUPS.get_or_init(|| {
+        GIVEN_VARIANTS
+            .iter()
+            .map(|group| {
+                let mut keys: Vec<String> = group
+                    .iter()
+                    .flat_map(|name| {
+                        [Lang::Latvian, Lang::Russian]
+                            .into_iter()
+                            .flat_map(move |lang| {
+                                crate::normalize::tokens(name, lang)
+                                    .into_iter()
+                                    .map(|t| t.key.to_string())
+                                    .collect::<Vec<_>>()
+                            })
+                    })
+                    .collect();
+                keys.sort();
+                keys.dedup();
+                keys
+            })
+            .collect()
+    })
 }
 
 /// Whether two name keys name the same thing: equal, an inflectional
@@ -3349,7 +3427,11 @@ fn names_match(a: &[String], b: &[String]) -> bool {
                     // Tomijs Kešs and Томми Кэш: one surname, given names
                     // adapted differently but opening alike.
                     || (skeleton(&short[0]).chars().take(3).eq(skeleton(&long[0]).chars().take(3))
-                        && short[short.len() - 1].chars().count() >= 3)));
+                        && short[short.len() - 1].chars().count() >= 3)
+                    // (Volodimirs and Владимир: one name's two forms.)
+                    || given_variants().iter().any(|group| {
+                        group.contains(&short[0]) && group.contains(&long[0])
+                    })));
     }
     short.iter().all(|s| long.iter().any(|l| same_name(s, l)))
         && short.iter().any(|s| s.chars().count() >= 4)
@@ -4362,6 +4444,15 @@ mod tests {
         );
         assert_eq!(alone, ["Dairis Bertāns"]);
         assert!(!given_alike("aleksejs", "aleksandrs"));
+        let key = |w: &str, lang| crate::normalize::tokens(w, lang)[0].key.to_string();
+        assert!(given_alike(
+            &key("Volodimirs", Lang::Latvian),
+            &key("Владимир", Lang::Russian)
+        ));
+        assert!(!given_alike(
+            &key("Volodimirs", Lang::Latvian),
+            &key("Александр", Lang::Russian)
+        ));
     }
 
     use crate::{ParagraphKind, Span};
@@ -4666,6 +4757,32 @@ mod tests {
         assert!(shared("Boeing 737300"), "{es:?}");
         assert!(shared("РГД-5"), "{es:?}");
         assert!(!shared("Ан-24"), "{es:?}");
+    }
+
+    #[test]
+    fn a_bridge_is_a_place_named_in_both_languages() {
+        let es = extract_pair(
+            "Uzbrucējs ar automašīnu iebrauca gājējos uz Vestminsteras tilta.",
+            "Нападавший въехал в толпу на Вестминстерском мосту.",
+        );
+        let bridge = es
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Вестминстерском мосту"))
+            .expect("the bridge");
+        assert!(bridge.shared, "{es:?}");
+        assert_eq!(bridge.kind, EntityKind::Place);
+        assert_eq!(bridge.label, "Vestminsteras tilts");
+    }
+
+    #[test]
+    fn a_ukrainian_given_name_is_its_russian_form() {
+        let es = extract_pair(
+            "Prezidents Volodimirs Zelenskis ieradās Rīgā.",
+            "Президент Владимир Зеленский прибыл в Ригу.",
+        );
+        let people: Vec<&Entity> = es.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert!(people[0].shared);
     }
 
     #[test]

@@ -477,10 +477,14 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
     let counts: Vec<(&str, usize)> = full.iter().map(|f| (*f, uses(f))).collect();
     let is_cyrillic = cyrillic(full[0]);
     let person = matches!(kind, EntityKind::Person | EntityKind::Name);
+    // (A Latvian place named by its head noun too, "Zeļķu tilta" → "Zeļķu
+    // tilts"; a Russian one, «Ошском рынке», keeps the form its adjective
+    // gives it, the head's nominative being one this reads no further.)
     if matches!(
         kind,
         EntityKind::Organisation | EntityKind::Other | EntityKind::Event
-    ) {
+    ) || kind == EntityKind::Place && !is_cyrillic
+    {
         // A name with its head noun (Stambulas konvencijas, Стамбульской
         // конвенции): the head back in the nominative, the words before it
         // stay (they are genitives or agree with the head).
@@ -515,6 +519,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                     "čempionāt",
                     "maraton",
                     "zoodārz",
+                    "tilt",
                 ]
                 .iter()
                 .any(|m| head.starts_with(m));
