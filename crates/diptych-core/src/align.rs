@@ -51,24 +51,34 @@ const CREDITS: &[&str] = &[
     "©",
 ];
 
-/// Whether a paragraph is a credit line alone: one short line opening with
-/// a credit word (a caption after it is text of its own).
+/// Whether a paragraph is a credit line alone: a line or two of a few
+/// words with a credit word among its first four ("Foto: LETA",
+/// "LETA/Фото Государственной полиции", "Kārlis Skrastiņš. Foto: F64", a
+/// caption and its credit).
 fn is_credit(paragraph: &str) -> bool {
     let line = paragraph.trim();
-    if line.contains('\n') || line.chars().count() > 100 {
+    if line.lines().count() > 2 || line.chars().count() > 100 {
         return false;
     }
-    let first: String = line
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '©')
-        .flat_map(char::to_lowercase)
+    // (Of two lines, the credit is the second, under its caption: a text
+    // after a credit is text of its own.)
+    if let Some((_, last)) = line.split_once('\n') {
+        if !is_credit(last) {
+            return false;
+        }
+    }
+    let words: Vec<String> = line
+        .split(|c: char| c.is_whitespace() || "/,.:;-–—".contains(c))
+        .filter(|w| !w.is_empty())
+        // "Fоtо" with Cyrillic o's, as pages spell it to dodge filters.
+        .map(|w| w.to_lowercase().replace('о', "o"))
         .collect();
-    // "Fоtо" with Cyrillic o's, as pages spell it to dodge filters.
-    let latin: String = first.replace('о', "o");
+    let credit = |w: &String| {
+        CREDITS.contains(&w.as_str()) || CREDITS.contains(&w.replace('o', "о").as_str())
+    };
     // A source is a few words; "FOTO: Ugunsgrēkā hostelī ... gājuši bojā
     // astoņi cilvēki" is a headline that offers photos.
-    (CREDITS.contains(&first.as_str()) || CREDITS.contains(&latin.as_str()))
-        && line.split_whitespace().count() <= 7
+    words.len() <= 7 && words.iter().take(4).any(credit)
 }
 
 /// Word stems of a dateline besides its figures, folded to lower case:
@@ -169,6 +179,9 @@ mod credit_tests {
             "Фото: Соцсети",
             "Иллюстративное фото",
             "Источник: Аргументы и факты",
+            "LETA/Фото Государственной полиции 19 авг.",
+            "Kārlis Skrastiņš. Foto: Romāns Kokšarovs, F64",
+            "Инга Ругинене\nФото: D. Umbraso / LRT",
         ] {
             assert!(super::is_credit(credit), "{credit}");
         }
@@ -180,6 +193,20 @@ mod credit_tests {
         ] {
             assert!(!super::is_credit(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_credit_standing_first_is_no_headline() {
+        let r = crate::compare(
+            crate::Input::text("Valsts policija: protesti tika aizvadīti mierīgi\n\nTrešdien Rīgā notika protests pret vakcināciju."),
+            crate::Input::text("LETA/Фото Государственной полиции 19 авг.\n\nВ среду в Риге прошел протест против вакцинации."),
+        )
+        .unwrap();
+        assert!(
+            !r.links.iter().any(|l| l.right.contains(&0)),
+            "{:?}",
+            r.links
+        );
     }
 
     #[test]
@@ -880,7 +907,15 @@ fn headlines(
                 || s.text[p.start..p.end].split_whitespace().count() <= HEADLINE_WORDS
         })
     };
-    if !heading(left) || !heading(right) {
+    // (Nor a credit or a dateline standing first: "LETA/Фото
+    // Государственной полиции 19 авг." heads nothing.)
+    let furniture = |s: &AlignSide<'_>| {
+        s.paragraphs.first().is_some_and(|p| {
+            let text = &s.text[p.start..p.end];
+            is_credit(text) || is_dateline(text)
+        })
+    };
+    if !heading(left) || !heading(right) || furniture(left) || furniture(right) {
         return;
     }
     if links
