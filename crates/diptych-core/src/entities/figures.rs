@@ -1099,6 +1099,15 @@ fn figure_in(
             }
         }
     }
+    // "от семи до десяти тысяч", "no 5 līdz 7 tūkstošiem", "5–6 тысяч": a
+    // range's lower end takes the multiplier its upper end has.
+    let ranged = n == 1 && {
+        let m = range_multiplier(toks, i, body, value);
+        if let Some(m) = m {
+            value *= m;
+        }
+        m.is_some()
+    };
     let last = i + n - 1;
     let end_byte = end_of(last);
     let after: Vec<&Token<'_>> = toks[i + n..].iter().take(3).collect();
@@ -1267,9 +1276,10 @@ fn figure_in(
         Quantity::Other
     };
     // "два триллиона гривен" is a sum; "one of the..." is not a figure.
-    let multiplied = toks
-        .get(i + 1)
-        .is_some_and(|m| multiplier(&m.lower).is_some());
+    let multiplied = ranged
+        || toks
+            .get(i + 1)
+            .is_some_and(|m| multiplier(&m.lower).is_some());
     // A number word before the noun it counts ("pieci spēkrati", "шести
     // автомобилей") is a figure; "one of the...", "viens no", a number
     // word on its own ("abi divi", "раз-два") are not, nor a span of time
@@ -1566,6 +1576,30 @@ fn figure_in(
         }),
         n,
     ))
+}
+
+/// The multiplier a range's lower end shares with its upper end: the
+/// figure at `toks[i]` (of `value`) followed by "до"/"līdz"/"to" or a dash,
+/// then a larger figure and a multiplier word ("семи до десяти тысяч").
+fn range_multiplier(toks: &[Token<'_>], i: usize, body: &str, value: f64) -> Option<f64> {
+    let here = &toks[i];
+    let next = toks.get(i + 1)?;
+    let gap = &body[here.start + here.text.len()..next.start];
+    // (Not a share's change down to a sum: "на 48,7% до 135,718 млн".)
+    let (upper, at) = if matches!(&*next.lower, "до" | "līdz" | "to") && gap.trim().is_empty() {
+        (toks.get(i + 2)?, i + 2)
+    } else if matches!(gap.trim(), "-" | "–" | "—") {
+        (next, i + 1)
+    } else {
+        return None;
+    };
+    let top = if upper.number {
+        parse_number(upper.text)?
+    } else {
+        *number_words().get(&*upper.lower)?
+    };
+    let m = multiplier(&toks.get(at + 1)?.lower)?;
+    (value < top && m >= 1e3).then_some(m)
 }
 
 /// Whether a range's mark ("...", "…", or a dash between digits) stands
@@ -2098,6 +2132,21 @@ mod tests {
             .filter(|e| e.value == Some(3000.0))
             .count();
         assert_eq!(threes, 1, "{:?}", r.entities);
+    }
+
+    #[test]
+    fn a_range_s_lower_end_shares_its_multiplier() {
+        let values =
+            |text: &str| -> Vec<f64> { numbers_of(text).iter().filter_map(|e| e.value).collect() };
+        let mut found = values("В шествии участвовали от семи до десяти тысяч человек.");
+        found.sort_by(f64::total_cmp);
+        assert_eq!(found, [7000.0, 10000.0]);
+        let mut found = values("Gājienā piedalījās 5-6 tūkstoši cilvēku.");
+        found.sort_by(f64::total_cmp);
+        assert_eq!(found, [5000.0, 6000.0]);
+        let mut found = values("Убытки уменьшились на 48,7% до 135,718 млн евро.");
+        found.sort_by(f64::total_cmp);
+        assert_eq!(found, [48.7, 135_718_000.0]);
     }
 
     #[test]
