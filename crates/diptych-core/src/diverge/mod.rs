@@ -529,6 +529,7 @@ fn conflicts<'e>(
     });
     let mut out: Vec<NumberConflict> = Vec::new();
     let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
+    let mut compared = vec![false; entities.len()];
     for (k, link) in links.iter().enumerate() {
         let figures = |side: Side, paras: &[usize]| -> Vec<&'e Entity> {
             let mut v: Vec<&'e Entity> = paras
@@ -551,22 +552,45 @@ fn conflicts<'e>(
         );
         lf.retain(|e| !elsewhere[e.id]);
         rf.retain(|e| !elsewhere[e.id]);
-        settled.extend(pair_up(
+        let classes = pair_up(
             &lf,
             &rf,
             Some(k),
             entities,
             (&grades, &earlier, &superseded),
             &mut out,
-        ));
+        );
+        for e in lf.iter().chain(&rf) {
+            if class_of(e).is_some_and(|c| classes.contains(&c)) {
+                compared[e.id] = true;
+            }
+        }
+        settled.extend(classes);
     }
+    // (A toll compared in a link may be a part, a province's dead, while
+    // each text's largest toll of that class, told elsewhere, is the
+    // whole: "98 bojāgājušie" and "72 погибших" besides the 53 and 67 of
+    // Maguindanao.)
+    let total = |e: &Entity, side: Side| -> bool {
+        let Some(class) = class_of(e).filter(|c| c.0.is_toll()) else {
+            return false;
+        };
+        let value = e.value.unwrap_or(0.0);
+        !compared[e.id]
+            && entities
+                .iter()
+                .filter(|x| x.id != e.id && x.kind == EntityKind::Number)
+                .filter(|x| x.mentions.iter().any(|m| m.side == side))
+                .filter(|x| class_of(x) == Some(class))
+                .all(|x| x.value.is_some_and(|v| v < value))
+    };
     // The story's toll, told in paragraphs no link joins: the same
     // comparison over the whole texts.
     let whole = |side: Side| -> Vec<&'e Entity> {
         entities
             .iter()
             .filter(|e| e.kind == EntityKind::Number && e.mentions.iter().any(|m| m.side == side))
-            .filter(|e| class_of(e).is_some_and(|c| !settled.contains(&c)))
+            .filter(|e| class_of(e).is_some_and(|c| !settled.contains(&c)) || total(e, side))
             // Counts of people and things outside a link are too many kinds
             // to pair by unit alone (tourists and residents): only tolls,
             // ages, terms and areas, which say what they count, and a thing
@@ -2700,6 +2724,34 @@ mod tests {
         let ru = "Полиция задержала девять человек.";
         let r = compare(Input::text(lv), Input::text(ru)).unwrap();
         assert!(r.divergences.number_conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_province_s_dead_and_the_whole_toll_are_each_compared() {
+        let lv = "Filipīnās 53 cilvēki zaudējuši dzīvību Magvindanao provincē, valsts dienvidos.\n\nVētra izraisīja plūdus un zemes nogruvumus.\n\nReuters: kopumā valstī gājuši bojā 98 cilvēki.";
+        let ru = "Большинство жертв – 67 человек – проживало в провинции Магинданао на юге Филиппин.\n\nВ Маниле закрыты школы и офисы, отменены авиарейсы.\n\nЖертвами шторма стали 72 человека.";
+        let r = compare(Input::text(lv), Input::text(ru)).unwrap();
+        let mut pairs: Vec<(String, String)> = r
+            .divergences
+            .number_conflicts
+            .iter()
+            .map(|c| {
+                (
+                    r.entities[c.left].label.clone(),
+                    r.entities[c.right].label.clone(),
+                )
+            })
+            .collect();
+        pairs.sort();
+        assert_eq!(
+            pairs,
+            [
+                ("53".to_string(), "67".to_string()),
+                ("98".to_string(), "72".to_string())
+            ],
+            "{:?}",
+            r.links
+        );
     }
 
     #[test]

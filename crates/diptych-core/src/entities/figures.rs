@@ -431,6 +431,8 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "miru",
             "upur",
             "zaudēja dzīv",
+            // "dzīvību ir zaudējuši 4 cilvēki": lost their lives.
+            "dzīvīb",
             // "3354 nāves gadījumi": deaths.
             "=nāves",
             "=nāvi",
@@ -509,6 +511,9 @@ const QUANTITY_CUES: &[(Quantity, &[&str])] = &[
             "izdzīvo",
             "спас",
             "эвакуир",
+            // "182 из них уже вывели на поверхность": brought out of a mine.
+            "вывел",
+            "выведен",
             "выжил",
             "выжив",
             "rescu",
@@ -593,6 +598,15 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
 /// "bojāgājušo skaits pieaudzis līdz septiņiem, ievainoto — līdz 28". The
 /// word before the dash says what the figure after "до" counts.
 fn gapped_cue(toks: &[Token<'_>], i: usize, body: &str) -> Option<Quantity> {
+    // "большинство жертв – 67 человек –": the figure set off by a dash
+    // tells how many the word before the dash counts.
+    let before = toks.get(i.checked_sub(1)?)?;
+    let dash = body.get(before.start + before.text.len()..toks[i].start)?;
+    if dash.contains(char::is_whitespace) && matches!(dash.trim(), "—" | "–" | "-") {
+        if let Some((_, q)) = cue_of(&before.lower) {
+            return Some(q);
+        }
+    }
     let reach = toks.get(i.checked_sub(1)?)?;
     let noun = toks.get(i.checked_sub(2)?)?;
     let between = body.get(noun.start + noun.text.len()..reach.start)?;

@@ -5012,6 +5012,21 @@ mod tests {
         let _ = Span { start: 0, end: 0 };
     }
 
+    #[test]
+    fn a_toll_told_in_other_words_is_a_toll() {
+        let lv = entities_of(
+            "53 cilvēki zaudējuši dzīvību Magvindanao provincē.",
+            Lang::Latvian,
+        );
+        assert_eq!(find(&lv, "53").quantity, Some(Quantity::Killed));
+        let ru = entities_of(
+            "По его словам, большинство жертв – 67 человек – проживало в провинции Магинданао. Спасатели вывели на поверхность 182 горняка.",
+            Lang::Russian,
+        );
+        assert_eq!(find(&ru, "67").quantity, Some(Quantity::Killed));
+        assert_eq!(find(&ru, "182").quantity, Some(Quantity::Rescued));
+    }
+
     /// The entities of one text, read as a right side against an empty left.
     fn entities_of(text: &str, lang: Lang) -> Vec<Entity> {
         let p = para(text, lang);
