@@ -140,14 +140,18 @@ const STAGES: &[Stage] = &[
             word(&["likumprojekt", "законопроект"]),
             pair(&["draft"], &["law"]),
         ],
-        not_near: &[],
+        // (A bill passed in its final reading is a law: "приняли в
+        // окончательном чтении законопроект".)
+        not_near: &["galīgajā", "окончательном", "final"],
     },
     Stage {
         procedure: "law",
         name: "its coming into force",
         phrases: &[
-            pair(&["stājas", "stājās", "stāsies", "stāties"], &["spēkā"]),
-            pair(&["вступает", "вступил", "вступит", "вступа"], &["силу"]),
+            // (Not the future, "stāsies spēkā", "вступит в силу": a law
+            // to come into force once proclaimed is told passed.)
+            pair(&["stājas", "stājās", "stāties"], &["spēkā"]),
+            pair(&["вступает", "вступил", "вступа"], &["силу"]),
             pair(
                 &[
                     "takes", "took", "take", "comes", "came", "enters", "entered",
@@ -636,6 +640,12 @@ mod tests {
         assert_eq!(apart(&bill, &in_force).len(), 1);
         assert!(apart(&both, &in_force).is_empty());
         assert!(apart(&both, &bill).is_empty());
+        // A law passed in its final reading, to come into force once
+        // proclaimed, is one step told twice.
+        let passed = doc("Saeima galīgajā lasījumā pieņēma likumu. Ja prezidents to izsludinās, tas stāsies spēkā nākamajā dienā.");
+        let final_reading =
+            doc("Депутаты Сейма приняли в окончательном чтении законопроект о роспуске думы.");
+        assert!(apart(&passed, &final_reading).is_empty());
     }
 
     #[test]
