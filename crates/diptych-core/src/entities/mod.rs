@@ -2564,9 +2564,17 @@ fn after_tag_mark(body: &str, t: &Token<'_>) -> bool {
                 !(before.next().is_some_and(char::is_uppercase)
                     && !before.next().is_some_and(char::is_alphanumeric))
             }
+            // (Nor an outlet's acronym after a photographer's name in a
+            // credit, "Foto: Ken Mürk/ERR": an address's path is lower case.)
             b'/' => {
                 !(body[..t.start - 1].ends_with(char::is_uppercase)
                     && t.text.starts_with(char::is_uppercase))
+                    && !(t.text.chars().count() >= 2
+                        && t.text.chars().all(char::is_uppercase)
+                        && !body[..t.start - 1]
+                            .rsplit(char::is_whitespace)
+                            .next()
+                            .is_some_and(|w| w.contains('.')))
             }
             _ => false,
         }
@@ -4715,6 +4723,16 @@ mod tests {
             people[0].mentions.iter().any(|m| m.text == "Раматов"),
             "{people:?}"
         );
+    }
+
+    #[test]
+    fn an_outlet_s_acronym_in_a_photo_credit_is_the_outlet() {
+        let es = extract_pair(
+            "Reformu partija uzvarēja vēlēšanās, ziņo ERR.",
+            "Партия реформ победила на выборах.\n\nFoto: Ken Mürk/ERR",
+        );
+        let err = es.iter().find(|e| e.label == "ERR").expect("ERR");
+        assert!(err.shared, "{es:?}");
     }
 
     #[test]
