@@ -77,6 +77,20 @@ pub fn is_acronym(word: &str) -> bool {
         && word.chars().any(char::is_uppercase)
 }
 
+/// A Russian acronym with a case ending, as speech declines it ("глава
+/// ЦИКа", "сотрудники МИДа"): its letters without the ending.
+pub fn inflected_acronym(word: &str) -> Option<&str> {
+    let cut = word.find(|c: char| !c.is_uppercase())?;
+    let (letters, ending) = word.split_at(cut);
+    let cyrillic = letters
+        .chars()
+        .all(|c| ('\u{0410}'..='\u{042F}').contains(&c) || c == 'Ё');
+    (cyrillic
+        && (2..=5).contains(&letters.chars().count())
+        && ["а", "у", "ом", "е", "ов", "ы", "ам", "ами", "ах"].contains(&ending))
+    .then_some(letters)
+}
+
 /// Two keys of one word in two inflected forms: equal, or one extends the
 /// other by a case ending (at most three letters) over at least four shared.
 pub fn same_word(a: &str, b: &str) -> bool {
@@ -236,6 +250,7 @@ impl KnownIndex {
                 && !(is_acronym(first.text)
                     && *first.key == p.keys[0]
                     && fold(first.text) == p.folded)
+                && inflected_acronym(first.text).is_none_or(|a| fold(a) != p.folded)
             {
                 continue;
             }

@@ -4726,6 +4726,21 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_speech_declines_is_the_body() {
+        let es = extract_pair(
+            "CVK paziņoja, ka vēlētāju aktivitāte ir augsta.",
+            "Как отметил глава ЦИКа, явка высокая.",
+        );
+        let cec = es
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "ЦИКа"))
+            .expect("the commission");
+        assert!(cec.shared, "{es:?}");
+        assert!(crate::entities::known::inflected_acronym("ЦИКа") == Some("ЦИК"));
+        assert!(crate::entities::known::inflected_acronym("Рига").is_none());
+    }
+
+    #[test]
     fn an_outlet_s_acronym_in_a_photo_credit_is_the_outlet() {
         let es = extract_pair(
             "Reformu partija uzvarēja vēlēšanās, ziņo ERR.",
