@@ -418,12 +418,36 @@ const ADJECTIVES: &[(&str, &str)] = &[
     ("балтийск", "Baltic states"),
 ];
 
+/// Russian names of a state's citizens made from the state's name, as
+/// stems (россиянин, россияне, россиян; казахстанец, казахстанцы), with
+/// the place. Written here from general knowledge of Russian.
+const DEMONYMS: &[(&str, &str)] = &[
+    ("россиян", "Russia"),
+    ("казахстанц", "Kazakhstan"),
+    ("казахстанец", "Kazakhstan"),
+    ("кыргызстанц", "Kyrgyzstan"),
+    ("кыргызстанец", "Kyrgyzstan"),
+    ("узбекистанц", "Uzbekistan"),
+    ("узбекистанец", "Uzbekistan"),
+    ("таджикистанц", "Tajikistan"),
+    ("таджикистанец", "Tajikistan"),
+];
+
 /// The place a lowercase Russian adjective belongs to (российских → Russia),
 /// and the Latvian "amerikāņu", which means the United States as
 /// "американских" does, not the Americas.
 pub fn adjective_place(lower: &str) -> Option<&'static str> {
     if lower.starts_with("amerikāņ") {
         return Some("United States");
+    }
+    // (And a state's citizens, by the state's name: "россиян", "граждан
+    // России"; "казахстанцы". Not a people's name, "русские".)
+    if let Some((_, place)) = DEMONYMS.iter().find(|(stem, _)| {
+        lower
+            .strip_prefix(stem)
+            .is_some_and(|end| end.chars().count() <= 3)
+    }) {
+        return Some(place);
     }
     static FOLDED: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
     let list = FOLDED.get_or_init(|| {

@@ -4726,6 +4726,22 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_citizens_name_the_state() {
+        let es = extract_pair(
+            "Starp bojāgājušajiem ir divi Krievijas pilsoņi.",
+            "Среди погибших двое россиян.",
+        );
+        let russia = es.iter().find(|e| e.label == "Russia").expect("Russia");
+        assert!(russia.shared, "{es:?}");
+        // (A people's name is no state: "русские" is not Russia.)
+        let es = extract_pair("Krievijā bija vēlēšanas.", "Русские пришли на выборы.");
+        assert!(
+            !es.iter().any(|e| e.label == "Russia" && e.shared),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn an_acronym_speech_declines_is_the_body() {
         let es = extract_pair(
             "CVK paziņoja, ka vēlētāju aktivitāte ir augsta.",
