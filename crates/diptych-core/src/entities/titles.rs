@@ -122,25 +122,24 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
     let before = body.get(..t.start)?;
     // The word for what it is, among the four before the quote ("konferencē",
     // "под названием" after "конференции").
-    let cue = toks[i.saturating_sub(4)..i].iter().rev().find_map(|w| {
-        CUES.iter()
-            .find(|(cue, _)| super::fits_cue(&w.lower, cue))
-            .map(|(_, k)| *k)
-            .or_else(|| {
-                super::any_prefix(&w.lower, super::VESSEL_BEFORE).then_some(EntityKind::Other)
-            })
+    let cue = || {
+        toks[i.saturating_sub(4)..i].iter().rev().find_map(|w| {
+            CUES.iter()
+                .find(|(cue, _)| super::fits_cue(&w.lower, cue))
+                .map(|(_, k)| *k)
+                .or_else(|| {
+                    super::any_prefix(&w.lower, super::VESSEL_BEFORE).then_some(EntityKind::Other)
+                })
+        })
+    };
+    let quoted = opens_quote(before).then(cue).flatten().and_then(|kind| {
+        let close = t.start + body[t.start..].find(CLOSING)?;
+        let n = toks[i..].iter().take_while(|w| w.start < close).count();
+        // Two words at least (one is a plain name), a dozen at most.
+        (2..=12).contains(&n).then_some((n, kind))
     });
-    let quoted = opens_quote(before)
-        .then_some(cue)
-        .flatten()
-        .and_then(|kind| {
-            let close = t.start + body[t.start..].find(CLOSING)?;
-            let n = toks[i..].iter().take_while(|w| w.start < close).count();
-            // Two words at least (one is a plain name), a dozen at most.
-            (2..=12).contains(&n).then_some((n, kind))
-        });
     quoted.or_else(|| {
-        latvian_in_russian(body, toks, i).map(|n| (n, cue.unwrap_or(EntityKind::Organisation)))
+        latvian_in_russian(body, toks, i).map(|n| (n, cue().unwrap_or(EntityKind::Organisation)))
     })
 }
 
