@@ -2561,20 +2561,23 @@ fn after_tag_mark(body: &str, t: &Token<'_>) -> bool {
             // (Not after an initial glued to its surname: "А.Раматовым".)
             b'.' => {
                 let mut before = body[..t.start - 1].chars().rev();
-                !(before.next().is_some_and(char::is_uppercase)
-                    && !before.next().is_some_and(char::is_alphanumeric))
+                let initial = before.next().is_some_and(char::is_uppercase)
+                    && !before.next().is_some_and(char::is_alphanumeric);
+                !initial
             }
             // (Nor an outlet's acronym after a photographer's name in a
             // credit, "Foto: Ken Mürk/ERR": an address's path is lower case.)
             b'/' => {
-                !(body[..t.start - 1].ends_with(char::is_uppercase)
-                    && t.text.starts_with(char::is_uppercase))
-                    && !(t.text.chars().count() >= 2
-                        && t.text.chars().all(char::is_uppercase)
-                        && !body[..t.start - 1]
-                            .rsplit(char::is_whitespace)
-                            .next()
-                            .is_some_and(|w| w.contains('.')))
+                let two_names = body[..t.start - 1].ends_with(char::is_uppercase)
+                    && t.text.starts_with(char::is_uppercase);
+                let address = body[..t.start - 1]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.contains('.'));
+                let credit = t.text.chars().count() >= 2
+                    && t.text.chars().all(char::is_uppercase)
+                    && !address;
+                !two_names && !credit
             }
             _ => false,
         }
