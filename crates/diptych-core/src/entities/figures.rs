@@ -580,6 +580,14 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     // "один из погибших": the word "из" and the group after it.
     let skip = if part_of { 2 } else { 0 };
     let near = cue_within(toks, i, n, body, 5, skip);
+    // "в больницу доставлены двое пострадавших": the hurt taken to
+    // hospital are counted as hospitalised, the verb before the figure
+    // saying more than the noun after it.
+    if near == Some(Quantity::Injured)
+        && cue_within(toks, i, n, body, 0, 0) == Some(Quantity::Hospitalised)
+    {
+        return Some(Quantity::Hospitalised);
+    }
     if near.is_some() {
         return near;
     }

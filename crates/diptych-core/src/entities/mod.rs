@@ -5077,6 +5077,12 @@ mod tests {
         );
         assert_eq!(find(&ru, "67").quantity, Some(Quantity::Killed));
         assert_eq!(find(&ru, "182").quantity, Some(Quantity::Rescued));
+        let ru = entities_of(
+            "Сообщается, что в больницу доставлены двое пострадавших. Ранены 5 человек.",
+            Lang::Russian,
+        );
+        assert_eq!(find(&ru, "2").quantity, Some(Quantity::Hospitalised));
+        assert_eq!(find(&ru, "5").quantity, Some(Quantity::Injured));
     }
 
     /// The entities of one text, read as a right side against an empty left.
