@@ -886,7 +886,17 @@ fn rests_on_a_country(link: &Link, entities: &[Entity]) -> bool {
 }
 
 /// Most words in a first paragraph read as a headline.
-pub(crate) const HEADLINE_WORDS: usize = 14;
+const HEADLINE_WORDS: usize = 14;
+
+/// Whether a text opens with a headline: a heading, or a first paragraph as
+/// short as one (a headline of two clauses, "X uzvar. Y iegūst 13. vietu",
+/// is not taken for a heading).
+pub(crate) fn opens_with_headline(text: &str, paragraphs: &[Paragraph]) -> bool {
+    paragraphs.first().is_some_and(|p| {
+        p.kind == crate::ParagraphKind::Heading
+            || text[p.start..p.end].split_whitespace().count() <= HEADLINE_WORDS
+    })
+}
 
 /// Two headlines are counterparts when both texts open with one and the two
 /// name someone or something in common ("Kariņš atkāpsies..." and "Премьер
@@ -898,15 +908,7 @@ fn headlines(
     right: &AlignSide<'_>,
     entities: &[Entity],
 ) {
-    use crate::ParagraphKind;
-    // A heading, or a first paragraph as short as one (a headline of two
-    // clauses, "X uzvar. Y iegūst 13. vietu", is not taken for a heading).
-    let heading = |s: &AlignSide<'_>| {
-        s.paragraphs.first().is_some_and(|p| {
-            p.kind == ParagraphKind::Heading
-                || s.text[p.start..p.end].split_whitespace().count() <= HEADLINE_WORDS
-        })
-    };
+    let heading = |s: &AlignSide<'_>| opens_with_headline(s.text, s.paragraphs);
     // (Nor a credit or a dateline standing first: "LETA/Фото
     // Государственной полиции 19 авг." heads nothing.)
     let furniture = |s: &AlignSide<'_>| {

@@ -171,7 +171,7 @@ pub fn diverge(
             (&*left, &mut divergences.left_only_paragraphs, Side::Left),
             (&*right, &mut divergences.right_only_paragraphs, Side::Right),
         ] {
-            if is_headline(doc) && !unlinked(side) {
+            if crate::align::opens_with_headline(&doc.text, &doc.paragraphs) && !unlinked(side) {
                 only.retain(|&p| p != 0);
             }
         }
@@ -182,15 +182,6 @@ pub fn diverge(
     overview.grid = grid;
     overview.verdict = event::verdict(&overview);
     (divergences, overview)
-}
-
-/// Whether a text opens with a headline: a heading, or a first paragraph
-/// as short as one.
-fn is_headline(doc: &Document) -> bool {
-    doc.paragraphs.first().is_some_and(|p| {
-        p.kind == crate::ParagraphKind::Heading
-            || doc.text[p.start..p.end].split_whitespace().count() <= crate::align::HEADLINE_WORDS
-    })
 }
 
 /// The entities only one side names.

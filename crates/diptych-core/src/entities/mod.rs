@@ -1227,10 +1227,11 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         // the hyphen. A mark by the mark and its number, the
                         // digits run together: "Ан-148" is "An-148", not
                         // "Ан-24".)
-                        let digits: String = toks[first + 1..j].iter().map(|t| t.text).collect();
                         if is_maker(&t.lower) {
                             vec![t.key.to_string()]
                         } else {
+                            let digits: String =
+                                toks[first + 1..j].iter().map(|t| t.text).collect();
                             vec![format!("{}{digits}", t.key)]
                         }
                     } else {
@@ -2643,9 +2644,15 @@ fn given_alike(a: &str, b: &str) -> bool {
     same_name(a, b)
         || (sa.chars().count().min(sb.chars().count()) >= 3
             && (sa.starts_with(&*sb) || sb.starts_with(&*sa)))
-        || given_variants()
-            .iter()
-            .any(|group| group.iter().any(|k| k == a) && group.iter().any(|k| k == b))
+        || one_given_name(a, b)
+}
+
+/// Whether two given-name keys are one name's Ukrainian and Russian forms
+/// ([`GIVEN_VARIANTS`]).
+fn one_given_name(a: &str, b: &str) -> bool {
+    given_variants()
+        .iter()
+        .any(|group| group.iter().any(|k| k == a) && group.iter().any(|k| k == b))
 }
 
 /// One given name in its Ukrainian and its Russian form, each in Cyrillic
@@ -3440,9 +3447,7 @@ fn names_match(a: &[String], b: &[String]) -> bool {
                     || (skeleton(&short[0]).chars().take(3).eq(skeleton(&long[0]).chars().take(3))
                         && short[short.len() - 1].chars().count() >= 3)
                     // (Volodimirs and Владимир: one name's two forms.)
-                    || given_variants().iter().any(|group| {
-                        group.contains(&short[0]) && group.contains(&long[0])
-                    })));
+                    || one_given_name(&short[0], &long[0])));
     }
     short.iter().all(|s| long.iter().any(|l| same_name(s, l)))
         && short.iter().any(|s| s.chars().count() >= 4)

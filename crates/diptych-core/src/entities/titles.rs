@@ -156,12 +156,7 @@ fn latvian_in_russian(body: &str, toks: &[Token<'_>], i: usize) -> Option<usize>
             .chars()
             .all(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{0100}'..='\u{017F}').contains(&c)))
     };
-    let cyrillic = |w: &Token<'_>| {
-        w.text
-            .chars()
-            .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-    };
-    if !(i > 0 && cyrillic(&toks[i - 1]) && latin(&toks[i])) {
+    if !(i > 0 && super::name::cyrillic(toks[i - 1].text) && latin(&toks[i])) {
         return None;
     }
     let mut n = 1;
