@@ -778,13 +778,26 @@ pub fn judge(
     // the town or the hall a report is about: one text's province is no
     // other place than the other's town — an attack near Moscow whose
     // suspects are held in Bryansk Oblast, told against Moscow Oblast.)
-    let told = split(entities, |e| {
+    let mut told = split(entities, |e| {
         specific(e) && in_text(e) && (e.shared || !crate::entities::is_province(&e.label))
     });
     // (A neighbourhood and the city it lies in are one place told two ways:
     // Zolitūde and Riga.)
     // (So are a town and the province named after it: Moscow and
     // "Московская область".)
+    // (Nor is a town the other text names only in a body's name, "Московский
+    // городской суд" against "в Москве": the court is in it.)
+    let named_by_bodies = |side: Side| -> Vec<String> {
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .flat_map(|e| e.mentions.iter().filter(move |m| m.side == side))
+            .filter_map(|m| crate::entities::town_in_name(&m.text))
+            .collect()
+    };
+    let (bodies_left, bodies_right) = (named_by_bodies(Side::Left), named_by_bodies(Side::Right));
+    told.left_only.retain(|a| !bodies_right.contains(a));
+    told.right_only.retain(|b| !bodies_left.contains(b));
     let nested = told.left_only.iter().any(|a| {
         told.right_only.iter().any(|b| {
             crate::entities::lies_in(a, b)
@@ -1527,6 +1540,21 @@ mod tests {
         super::super::verdicts::different(
             left,
             &right.replace("ДУШАНБЕ, 14 мар — Sputnik. ", "В Душанбе "),
+        );
+    }
+
+    #[test]
+    fn a_town_named_by_a_court_s_name_is_where_the_court_sits() {
+        let left = "Московский городской суд приговорил блогера к четырем годам \
+                    колонии. Он воевал под Донецком.";
+        let right = "Суд в Москве приговорил блогера к четырем годам колонии, \
+                     сообщают СМИ.";
+        let r = super::super::verdicts::not_different(left, right);
+        assert!(r.overview.grid.where_.conflicting.is_empty());
+        // Another town's court is another place.
+        super::super::verdicts::different(
+            &left.replace("Московский", "Ростовский"),
+            &right.replace("Москве", "Казани"),
         );
     }
 

@@ -89,6 +89,29 @@ pub(super) fn cyrillic(text: &str) -> bool {
     text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
+/// A Latvian definite adjective in an oblique case back in the nominative
+/// of its head's gender ("Reģionālajā" → Reģionālā, "klīniskajam" →
+/// klīniskais); None for a word that is no such adjective. Endings written
+/// here from general knowledge.
+fn agreeing_adjective(word: &str, masculine: bool) -> Option<String> {
+    let lower = word.to_lowercase();
+    let stem_end = ["āl", "isk", "īg", "ēj", "ij"];
+    let endings: &[&str] = if masculine {
+        &["ajam", "ajā", "ā", "o"]
+    } else {
+        &["ajai", "ajā", "ās", "o"]
+    };
+    let nominative = if masculine { "ais" } else { "ā" };
+    endings.iter().find_map(|end| {
+        let stem = lower.strip_suffix(end)?;
+        if !stem_end.iter().any(|s| stem.ends_with(s)) {
+            return None;
+        }
+        let cut = word.len() - end.len();
+        Some(format!("{}{nominative}", &word[..cut]))
+    })
+}
+
 /// Latvian word endings of a nominative name: masculine -s, -š, -is, -us;
 /// feminine -a, -e; indeclinable -o, -i (foreign names).
 pub(super) fn latvian_nominative_word(w: &str) -> bool {
@@ -405,6 +428,20 @@ fn russian_head_nominative(w: &str) -> String {
 
 /// A Russian adjective before its head noun, in the nominative of the
 /// head's gender (Стамбульской → Стамбульская before конвенция).
+/// Russian adjectives that name bodies and are stressed on the ending, by
+/// their stems: their masculine nominative is in -ой ("городской суд",
+/// "окружной", "областной"). Written here from general knowledge.
+const STRESSED: [&str; 8] = [
+    "городск",
+    "окружн",
+    "миров",
+    "областн",
+    "краев",
+    "морск",
+    "берегов",
+    "полев",
+];
+
 fn russian_adjective_nominative(w: &str, head: &str) -> String {
     let nominative_head = russian_head_nominative(head);
     let ending = if nominative_head.ends_with('а') || nominative_head.ends_with('я') {
@@ -419,12 +456,20 @@ fn russian_adjective_nominative(w: &str, head: &str) -> String {
     ] {
         if let Some(stem) = w.strip_suffix(end) {
             if stem.chars().count() >= 3 {
-                // (-ого after н is a hard adjective's: Государственного →
-                // Государственный; a soft one's is -его.)
-                let soft_n = stem.ends_with('н') && !["ого", "ому"].contains(&end);
-                let ending = if ending == "ий" && !(stem.ends_with(['к', 'г', 'х']) || soft_n)
-                {
+                // (-ого and -ой after н are a hard adjective's:
+                // Государственного → Государственный, региональной →
+                // региональная; a soft one's are -его and -ей.)
+                let soft_n = stem.ends_with('н') && ["ей", "ий"].contains(&end);
+                let ending = if ending == "ий" && STRESSED.iter().any(|s| stem.ends_with(s)) {
+                    // (Stressed on the ending: "городской суд", not
+                    // "городский".)
+                    "ой"
+                } else if ending == "ий" && !(stem.ends_with(['к', 'г', 'х']) || soft_n) {
                     "ый"
+                } else if soft_n && ending == "ая" {
+                    "яя"
+                } else if soft_n && ending == "ое" {
+                    "ее"
                 } else {
                     ending
                 };
@@ -539,6 +584,15 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                     .iter()
                     .map(|w| w.to_string())
                     .collect();
+                // (So do the adjectives right before the head, "Liepājas
+                // Reģionālajā slimnīcā" → Liepājas Reģionālā slimnīca.)
+                let masculine = nominative.ends_with('s');
+                for word in words.iter_mut().skip(1).rev() {
+                    match agreeing_adjective(word, masculine) {
+                        Some(agreed) => *word = agreed,
+                        None => break,
+                    }
+                }
                 if let Some(first) = words.first_mut() {
                     for (oblique, nominative) in [("ajai", "ā"), ("ajā", "ā"), ("ās", "ā")] {
                         if let Some(stem) = first.strip_suffix(oblique) {
@@ -933,6 +987,39 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_russian_body_s_adjectives_are_read_back_to_the_nominative() {
+        assert_eq!(
+            russian_adjective_nominative("региональной", "больницы"),
+            "региональная"
+        );
+        assert_eq!(
+            russian_adjective_nominative("городского", "суда"),
+            "городской"
+        );
+        assert_eq!(
+            russian_adjective_nominative("Государственного", "комитета"),
+            "Государственный"
+        );
+        assert_eq!(
+            russian_adjective_nominative("последней", "станции"),
+            "последняя"
+        );
+    }
+
+    #[test]
+    fn a_latvian_adjective_agrees_with_its_head_in_the_nominative() {
+        assert_eq!(
+            agreeing_adjective("Reģionālajā", false).as_deref(),
+            Some("Reģionālā")
+        );
+        assert_eq!(
+            agreeing_adjective("klīniskajam", true).as_deref(),
+            Some("klīniskais")
+        );
+        assert_eq!(agreeing_adjective("rajona", false), None);
+    }
 
     /// A mention on the left, as written.
     fn mention(text: &str) -> Mention {
