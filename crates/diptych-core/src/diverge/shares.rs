@@ -226,7 +226,24 @@ fn subject(
     let mut inside = names
         .iter()
         .filter(|&&(end, begin, _)| begin >= opens && end <= start);
-    let &(_, _, first) = inside.next()?;
+    let &(mut first_end, _, mut first) = inside.next()?;
+    // (A body's kind and its name in quotes after it are one subject:
+    // "Nacionāli konservatīvā partija \"Šor\", ko vada ...".)
+    while !entities[first].shared {
+        let Some(&(end, begin, next)) = inside.clone().next() else {
+            break;
+        };
+        let apposed = doc.text.get(first_end..begin).is_some_and(|g| {
+            g.chars().count() <= 3
+                && !g.chars().any(char::is_alphanumeric)
+                && g.contains(['«', '"', '„', '“'])
+        });
+        if !apposed {
+            break;
+        }
+        inside.next();
+        (first_end, first) = (end, next);
+    }
     let wanted = entities[first].shared && entities[first].kind == kind;
     // (A candidate's party between the candidate and the share is the
     // candidate's, not a rival: "Šimonīte no partijas \"Tēvzemes savienība\"
@@ -236,7 +253,10 @@ fn subject(
             && if kind == EntityKind::Person {
                 entities[n].kind != EntityKind::Organisation
             } else {
-                entities[n].kind != EntityKind::Person
+                // (A body's rival is another body; the country the votes
+                // were cast in is none: "Партия действия и солидарности
+                // лидирует ... в Молдавии с 46% голосов".)
+                entities[n].kind == EntityKind::Organisation
             }
     });
     (wanted && !rival).then_some(first)
@@ -319,11 +339,30 @@ pub(super) fn of_bodies(
     report(rows, links, entities, out);
 }
 
+/// A body's headline share: its first, or a later one that gives the
+/// same figure more precisely ("лидирует с 53%", then "набирает 52,94%
+/// голосов": 52,94 is the figure 53 rounds).
+fn headline<'a>(shares: &[Share<'a>]) -> Share<'a> {
+    let decimals = |s: &Share<'_>| {
+        s.text
+            .split([',', '.'])
+            .nth(1)
+            .map_or(0, |d| d.chars().take_while(char::is_ascii_digit).count())
+    };
+    let first = shares[0];
+    shares
+        .iter()
+        .filter(|s| first.agrees(s) && decimals(s) > decimals(&first))
+        .max_by_key(|s| decimals(s))
+        .copied()
+        .unwrap_or(first)
+}
+
 /// Adds each row whose first shares disagree.
 fn report(rows: Vec<Row<'_>>, links: &[Link], entities: &[Entity], out: &mut Vec<NumberConflict>) {
     for (name, a, b) in rows {
         // (A body's shares are never empty: it is listed by its first.)
-        let (a, b) = (a[0], b[0]);
+        let (a, b) = (headline(&a), headline(&b));
         if a.agrees(&b)
             || out
                 .iter()
@@ -363,6 +402,30 @@ mod tests {
         let found = disagreeing(lv, ru);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].0, found[0].1), (24.34, 24.06));
+    }
+
+    #[test]
+    fn a_party_s_share_is_its_most_precise_and_its_subject_may_be_quoted() {
+        // The left rounds its lead before giving it precisely; the right
+        // names its leader in the country's elections, and a party by its
+        // kind, its quoted name and its leader.
+        let lv = "Moldovā uzvar partija \"Rīcība un solidaritāte\" (PAS) ar 47%.\n\n\
+                  PAS ieguvusi 47,38% balsu, komunistu un sociālistu bloks - 31%.\n\n\
+                  Nacionāli konservatīvā partija \"Šor\", ko vada uzņēmējs Ilans Šors, \
+                  saņēmusi 6,65% balsu.";
+        let ru = "Партия действия и солидарности лидирует на выборах в Молдавии \
+                  с 46% голосов. У блока коммунистов и социалистов – 31%, у партии \"Шор\" – 6,86%.";
+        assert_eq!(
+            disagreeing(lv, ru),
+            [
+                (
+                    47.38,
+                    46.0,
+                    "share of Party of Action and Solidarity".to_string()
+                ),
+                (6.65, 6.86, "share of Šor".to_string())
+            ]
+        );
     }
 
     #[test]
