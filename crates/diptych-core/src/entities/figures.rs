@@ -910,6 +910,9 @@ pub(crate) fn number_value(lower: &str) -> Option<f64> {
         .or_else(|| lower.parse::<u32>().ok().map(f64::from))
 }
 
+/// The least figure in digits after "ещё" that is a count of its own.
+const MORE_SIZEABLE: f64 = 100.0;
+
 /// Words for "one more" before a figure (vēl trīs, ещё двое).
 const MORE: &[&str] = &["vēl", "ещё", "еще"];
 
@@ -1042,7 +1045,18 @@ fn figure_in(
         .checked_sub(2)
         .and_then(|k| cue_of(&toks[k].lower))
         .is_some_and(|(_, q)| q == Quantity::Missing);
-    if more && !still_missing && !toks[..i].iter().any(counted) {
+    // (Nor a figure in digits of a hundred people or more, "еще 205
+    // человек получили ранения": another group with its own verb, not one
+    // more. More of a thing, "еще 156 сотрудников" to be cut, is still an
+    // increment.)
+    let sizeable = t.number
+        && value >= MORE_SIZEABLE
+        && toks.get(i + 1).is_some_and(|w| {
+            ["человек", "cilvēk", "людей"]
+                .iter()
+                .any(|p| w.lower.starts_with(p))
+        });
+    if more && !still_missing && !sizeable && !toks[..i].iter().any(counted) {
         return None;
     }
     let end_of = |k: usize| toks[k].start + toks[k].text.len();
@@ -1852,6 +1866,13 @@ mod tests {
         assert_eq!(
             figures("Погибли два человека, ещё двое получили травмы."),
             ["два", "двое"]
+        );
+        // Another group of a hundred people or more is counted; more of a
+        // thing to come is not.
+        assert_eq!(figures("Еще 205 человек получили ранения."), ["205"]);
+        assert_eq!(
+            figures("Дорога сократит еще 156 сотрудников."),
+            Vec::<String>::new()
         );
     }
 
