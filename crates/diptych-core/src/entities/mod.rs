@@ -3195,7 +3195,11 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         }
         // A full name never joins a cluster that already holds a full name
         // with another given name (Dairis and Dāvis Bertāns).
-        if keys.len() > 1 {
+        // (A double surname alone, one hyphenated word, "Кара-Мурзы", has no
+        // given name: it joins "Владимир Кара-Мурза".)
+        let full_name = keys.len() > 1
+            && text_of(&raws[i])[raws[i].start..raws[i].end].contains(char::is_whitespace);
+        if full_name {
             matched.retain(|&j| {
                 let r = find(&mut parent, j);
                 given
@@ -3211,7 +3215,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 given.insert(find(&mut parent, i), g);
             }
         }
-        if keys.len() > 1 {
+        if full_name {
             let r = find(&mut parent, i);
             given.entry(r).or_insert_with(|| keys[0].clone());
         }
@@ -4216,6 +4220,25 @@ mod tests {
         );
         assert_eq!(shared.len(), 3, "{shared:?} {alone:?}");
         assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn a_double_surname_alone_is_the_man_named_in_full() {
+        let r = crate::compare(
+            crate::Input::text("Kara-Murzas kolēģi uzskata, ka lieta ir atriebība."),
+            crate::Input::text("Владимир Кара-Мурза находится в СИЗО. Адвокат Кара-Мурзы заявил."),
+        )
+        .unwrap();
+        let people: Vec<&Entity> = r
+            .entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| m.text.contains("Мурз")))
+            .collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert!(
+            people[0].shared && people[0].mentions.len() == 3,
+            "{people:?}"
+        );
     }
 
     #[test]
