@@ -138,9 +138,40 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
         // Two words at least (one is a plain name), a dozen at most.
         (2..=12).contains(&n).then_some((n, kind))
     });
-    quoted.or_else(|| {
-        latvian_in_russian(body, toks, i).map(|n| (n, cue().unwrap_or(EntityKind::Organisation)))
-    })
+    quoted
+        .or_else(|| english_title(body, toks, i).map(|n| (n, cue().unwrap_or(EntityKind::Work))))
+        .or_else(|| {
+            latvian_in_russian(body, toks, i)
+                .map(|n| (n, cue().unwrap_or(EntityKind::Organisation)))
+        })
+}
+
+/// English words that join the capitalised words of a title ("Memoir of a
+/// Snail", "The Wild Robot"); written here from general knowledge.
+const ENGLISH_JOINS: &[&str] = &[
+    "of", "a", "an", "the", "and", "in", "on", "at", "to", "for", "from", "with", "my", "your",
+];
+
+/// An English title quoted whole in a Latvian or Russian text, as the
+/// press keeps a film's, a song's or a book's ("Memoir of a Snail",
+/// "Wallace & Gromit: Vengeance Most Fowl", "The Wild Robot"): Latin words
+/// alone up to the closing quote, opening with "The" or joined by an
+/// English small word, an ampersand or a colon. How many words it spans.
+fn english_title(body: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    if !opens_quote(body.get(..t.start)?) {
+        return None;
+    }
+    let close = t.start + body[t.start..].find(CLOSING)?;
+    let inside = &body[t.start..close];
+    let words: Vec<&Token<'_>> = toks[i..].iter().take_while(|w| w.start < close).collect();
+    let latin = inside
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || " &:-',.!?".contains(c));
+    let joined = t.text == "The"
+        || inside.contains(['&', ':'])
+        || words[1..].iter().any(|w| ENGLISH_JOINS.contains(&w.text));
+    (latin && joined && (2..=12).contains(&words.len())).then_some(words.len())
 }
 
 /// A Latvian name in Latin letters in a Russian sentence, quoted or not:
@@ -174,6 +205,34 @@ fn latvian_in_russian(body: &str, toks: &[Token<'_>], i: usize) -> Option<usize>
 #[cfg(test)]
 mod tests {
     use crate::{compare, EntityKind, Input};
+
+    #[test]
+    fn an_english_title_quoted_in_a_list_is_one_work() {
+        let r = compare(
+            Input::text(
+                "Balvai bija nominētas arī filmas \"Moana 2\", \"Memoir of a Snail\", \
+                 \"The Wild Robot\" un \"Wallace & Gromit: Vengeance Most Fowl\".",
+            ),
+            Input::text(
+                "На премию номинировались \"Moana 2\", \"Memoir of a Snail\", \
+                 \"The Wild Robot\" и \"Wallace & Gromit: Vengeance Most Fowl\".",
+            ),
+        )
+        .unwrap();
+        let works: Vec<&str> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Work && e.shared)
+            .map(|e| e.label.as_str())
+            .collect();
+        for title in [
+            "Memoir of a Snail",
+            "The Wild Robot",
+            "Wallace & Gromit: Vengeance Most Fowl",
+        ] {
+            assert!(works.contains(&title), "{title}: {works:?}");
+        }
+    }
 
     #[test]
     fn a_joint_stock_company_is_named_after_its_as() {
