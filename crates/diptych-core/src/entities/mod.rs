@@ -1150,6 +1150,13 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     // (A body's acronym before a person's given name is the
                     // body he heads: "глава КГГА Тимур Ткаченко".)
                     && !(is_acronym(toks[j - 1].text) && name::is_given_name(toks[j].text))
+                    // (Nor does a name cross from Cyrillic words into Latin
+                    // ones: "режиссера Гинтса Зилбалодиса Straume" is the
+                    // director and then his film.)
+                    && !(name::cyrillic(toks[j - 1].text)
+                        && !name::cyrillic(toks[j].text)
+                        && !is_acronym(toks[j].text)
+                        && !is_acronym(toks[j - 1].text))
                     && body[toks[j - 1].start + toks[j - 1].text.len()..toks[j].start]
                         .chars()
                         .all(|c| c == ' ' || c == '-')
@@ -4282,6 +4289,25 @@ mod tests {
         );
         assert_eq!(shared.len(), 2, "{shared:?} {alone:?}");
         assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn a_name_does_not_cross_from_cyrillic_into_latin_words() {
+        let r = crate::compare(
+            crate::Input::text("Gintam Zilbalodim prieks."),
+            crate::Input::text("Фильм режиссера Гинтса Зилбалодиса Straume получил приз."),
+        )
+        .unwrap();
+        let texts: Vec<&str> = r
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert!(texts.contains(&"Гинтса Зилбалодиса"), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.contains("Зилбалодиса Straume")),
+            "{texts:?}"
+        );
     }
 
     #[test]
