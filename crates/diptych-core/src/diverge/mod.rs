@@ -530,6 +530,10 @@ fn conflicts<'e>(
             .find(|w| !w.is_empty())
             .is_some_and(|w| has_word(w, EARLIER))
     });
+    // Which figures a text gives as a forecast ("прогнозирует, что ...
+    // израсходуют около 639 000", "sagaida"): no reading to hold against a
+    // figure told as done (the month's outcome, 637 thousand).
+    let forecast = told(&|before| has_word(before, FORECAST));
     let mut out: Vec<NumberConflict> = Vec::new();
     let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
     let mut compared = vec![false; entities.len()];
@@ -560,7 +564,7 @@ fn conflicts<'e>(
             &rf,
             Some(k),
             entities,
-            (&grades, &earlier, &superseded),
+            (&grades, &earlier, &superseded, &forecast),
             &mut out,
         );
         for e in lf.iter().chain(&rf) {
@@ -650,7 +654,7 @@ fn conflicts<'e>(
         &rw,
         None,
         entities,
-        (&grades, &earlier, &superseded),
+        (&grades, &earlier, &superseded, &forecast),
         &mut out,
     );
     headline_counts(entities, &settled, &elsewhere, &mut out);
@@ -707,6 +711,18 @@ fn conflicts<'e>(
 
 /// Words that tell a figure was given before and has been replaced:
 /// everyday Latvian, Russian and English, written here (word starts).
+/// Words that give a figure as a forecast (прогнозирует, prognozē,
+/// expects): everyday Latvian, Russian and English, written here.
+const FORECAST: &[&str] = &[
+    "прогноз",
+    "prognoz",
+    "forecast",
+    "predict",
+    "paredzams",
+    "ожидается",
+    "sagaida",
+];
+
 const EARLIER: &[&str] = &[
     "iepriekš",
     "sākotnēji",
@@ -1412,7 +1428,7 @@ fn pair_up<'e>(
     rf: &[&'e Entity],
     link: Option<usize>,
     all: &[Entity],
-    (grades, earlier, superseded): (&[u8], &[[bool; 2]], &[[bool; 2]]),
+    (grades, earlier, superseded, forecast): (&[u8], &[[bool; 2]], &[[bool; 2]], &[[bool; 2]]),
     out: &mut Vec<NumberConflict>,
 ) -> Vec<(Quantity, Option<&'e str>)> {
     let mut classes: Vec<(Quantity, Option<&str>)> =
@@ -1545,6 +1561,10 @@ fn pair_up<'e>(
             // "Iepriekš bija ziņots par 29", is no reading to hold against
             // the other's current one; two superseded readings still meet.)
             if class.0.is_toll() && superseded[a.id][0] != superseded[b.id][1] {
+                continue;
+            }
+            // (Nor is a forecast held against a figure told as done.)
+            if forecast[a.id][0] != forecast[b.id][1] {
                 continue;
             }
             // (The hurt in a grave state are not those lightly hurt: "trīs
@@ -1921,6 +1941,21 @@ mod tests {
         assert!(disagreeing(lv, ru).is_empty(), "{:?}", disagreeing(lv, ru));
         // Told of no other place, the two areas are the story's, and differ.
         let ru = ru.replace("в Лиепае ", "");
+        assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
+    }
+
+    #[test]
+    fn a_forecast_is_not_held_against_the_outcome() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Janvārī patērētas 637 tūkst. megavatstundas siltumenerģijas.";
+        let ru = "Компания прогнозирует, что в январе будет израсходовано 639 тысяч \
+                  мегаватт-часов тепловой энергии.";
+        assert!(disagreeing(lv, ru).is_empty(), "{:?}", disagreeing(lv, ru));
+        // Told as done on both sides, the two differ.
+        let ru = ru.replace(
+            "Компания прогнозирует, что в январе будет израсходовано",
+            "В январе израсходовано",
+        );
         assert_eq!(disagreeing(lv, &ru).len(), 1, "{:?}", disagreeing(lv, &ru));
     }
 
