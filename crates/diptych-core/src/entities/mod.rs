@@ -1904,11 +1904,13 @@ fn area_adjective(
         k += 1;
     }
     // (Not the area's adjective before a body's noun: "Огреской районной
-    // больнице" is a hospital, "Херсонской областной администрации" a
-    // body.)
+    // больнице" is a hospital, "Херсонской областной администрации" and
+    // "Кулдигской краевой думы" bodies.)
     let next = toks.get(k).filter(|w| {
         any_prefix(&w.lower, AREA_NOUNS)
-            && !["районн", "областн"].iter().any(|a| w.lower.starts_with(a))
+            && !["районн", "областн", "краев"]
+                .iter()
+                .any(|a| w.lower.starts_with(a))
     })?;
     let span = if k == i + 1 { 2 } else { 1 };
     let stems = adjective_stems(base);

@@ -33,6 +33,10 @@ fn senses(t: &Token<'_>) -> Vec<String> {
         out.push(format!("p{label}"));
     } else if let Some((p, 1)) = places().find(std::slice::from_ref(t), 0) {
         out.push(format!("p{}", super::gazetteer_places()[p].names[0][0]));
+    } else if let Some(town) = super::town_in_name(t.text) {
+        // (A town of the table, by its genitive or its Russian adjective:
+        // "Kuldīgas novada dome", "Кулдигской краевой думы".)
+        out.push(format!("p{town}"));
     }
     out
 }
@@ -182,6 +186,21 @@ mod tests {
             "Об этом сообщила Полиция безопасности Эстонии.",
         );
         assert!(!found.iter().any(|l| l.contains("olicij")), "{found:?}");
+    }
+
+    #[test]
+    fn a_municipal_council_is_named_by_its_town_in_either_language() {
+        let found = shared(
+            "Par to lēma Kuldīgas novada dome.",
+            "Это решила Кулдигская краевая дума.",
+        );
+        assert!(found.iter().any(|l| l.contains("dome")), "{found:?}");
+        // Another town's council is another body.
+        let found = shared(
+            "Par to lēma Kuldīgas novada dome.",
+            "Это решила Талсинская краевая дума.",
+        );
+        assert!(!found.iter().any(|l| l.contains("dome")), "{found:?}");
     }
 
     #[test]
