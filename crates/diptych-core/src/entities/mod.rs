@@ -276,12 +276,19 @@ impl PlaceIndex {
                 .flatten()
                 .filter(|(_, _, langs)| langs & script != 0)
             {
-                let fits = keys
-                    .iter()
-                    .enumerate()
-                    .all(|(k, key)| toks.get(at + k).is_some_and(|t| *t.key == **key));
-                if fits && best.is_none_or(|(_, n)| keys.len() > n) {
-                    best = Some((*place, keys.len()));
+                // (The index keeps no small words: "Порт-о-Пренс" and
+                // "Ростов-на-Дону" are matched past the text's "о", "на".)
+                let mut span = 0;
+                let fits = keys.iter().enumerate().all(|(k, key)| {
+                    while k > 0 && toks.get(at + span).is_some_and(|t| t.stopword) {
+                        span += 1;
+                    }
+                    let hit = toks.get(at + span).is_some_and(|t| *t.key == **key);
+                    span += 1;
+                    hit
+                });
+                if fits && best.is_none_or(|(_, n)| span > n) {
+                    best = Some((*place, span));
                 }
             }
         }
@@ -4309,6 +4316,18 @@ mod tests {
         assert!(
             !texts.iter().any(|t| t.contains("Зилбалодиса Straume")),
             "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_named_with_a_small_word_inside_is_found_whole() {
+        let places = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Place);
+        assert_eq!(
+            places(
+                "Zemestrīce skāra Portoprensu.",
+                "Землетрясение в Порт-о-Пренсе."
+            ),
+            ["Port-au-Prince"]
         );
     }
 
