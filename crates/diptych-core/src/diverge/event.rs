@@ -1044,9 +1044,11 @@ pub fn judge(
     // (Three bodies both name relate two days as a person does: the police,
     // the Saeima and the EU around two protests over one convention. An
     // outlet both quote is where the news came from, not a party to it.)
+    // (So do the vehicles both name, a maker's name told of a car: the
+    // "Škoda" and the bus of one collision.)
     let bodies_shared = entities
         .iter()
-        .filter(|e| e.shared && e.kind == EntityKind::Organisation)
+        .filter(|e| e.shared && matches!(e.kind, EntityKind::Organisation | EntityKind::Other))
         .count();
     let verdict = if apart {
         if (people_shared > 0 || bodies_shared >= 3) && !both_apart {

@@ -3501,6 +3501,16 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         } else {
             (kind, label)
         };
+        // A maker's name told of a vehicle ("automašīnas “Volkswagen” un
+        // “BMW”", "микроавтобус Ford") is the vehicle: a thing, not the
+        // company.
+        let kind = if matches!(kind, EntityKind::Organisation | EntityKind::Name)
+            && told_as_vehicle(&mentions, left_text, right_text)
+        {
+            EntityKind::Other
+        } else {
+            kind
+        };
         let shared = on_both_sides(&mentions);
         entities.push(Entity {
             id: 0,
@@ -3575,6 +3585,51 @@ fn told_as_place(mentions: &[Mention], left: &str, right: &str) -> bool {
             && m.text.chars().next().is_some_and(char::is_uppercase)
             && (m.text.ends_with('ā') || m.text.ends_with('ē'));
         preposition || locative
+    })
+}
+
+/// Words for a vehicle, by their start: Latvian, Russian and English,
+/// written here from general knowledge.
+const VEHICLES: &[&str] = &[
+    "automašīn",
+    "spēkrat",
+    "busiņ",
+    "autobus",
+    "mikroautobus",
+    "kravas",
+    "vieglo",
+    "vieglā",
+    "transportlīdzekl",
+    "автомобил",
+    "машин",
+    "автобус",
+    "микроавтобус",
+    "грузовик",
+    "легков",
+    "иномарк",
+    "фургон",
+    "car",
+    "van",
+    "truck",
+];
+
+/// Whether every mention of a name is a maker's, and one of them is told of
+/// a vehicle: a vehicle word among the six words before it.
+fn told_as_vehicle(mentions: &[Mention], left: &str, right: &str) -> bool {
+    mentions.iter().all(|m| {
+        m.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_maker(&w.to_lowercase()))
+    }) && mentions.iter().any(|m| {
+        let text = if m.side == Side::Left { left } else { right };
+        let before: Vec<String> = text[..m.start]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .map(str::to_lowercase)
+            .collect();
+        before.iter().any(|w| any_prefix(w, VEHICLES))
     })
 }
 
@@ -4332,6 +4387,30 @@ mod tests {
     }
 
     #[test]
+    fn a_maker_s_name_told_of_a_vehicle_is_the_vehicle() {
+        let kind_of = |lv: &str, ru: &str, name: &str| {
+            let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+            r.entities.iter().find(|e| e.label == name).map(|e| e.kind)
+        };
+        assert_eq!(
+            kind_of(
+                "Avārijā cieta automašīnas “Volkswagen” un “BMW”.",
+                "В аварии пострадали автомобили Volkswagen и BMW.",
+                "BMW"
+            ),
+            Some(EntityKind::Other)
+        );
+        assert_eq!(
+            kind_of(
+                "Koncerns “BMW” paziņoja par peļņu.",
+                "Концерн BMW сообщил о прибыли.",
+                "BMW"
+            ),
+            Some(EntityKind::Organisation)
+        );
+    }
+
+    #[test]
     fn the_body_a_title_heads_is_not_part_of_the_name_after_it() {
         let (shared, alone) = shared_people(
             "Par to paziņoja komitejas vadītājs Arsens Semjonovs.",
@@ -4892,7 +4971,9 @@ mod tests {
         let kind = |label: &str| find(&es, label).kind;
         assert_eq!(kind("Toyota Hilux"), EntityKind::Other);
         assert_eq!(kind("Airbus A220"), EntityKind::Other);
-        assert_eq!(kind("Volvo"), EntityKind::Organisation);
+        // (Told of the lorry, "грузовиком Volvo", the maker's name is the
+        // vehicle too; told of the company, a body: see below.)
+        assert_eq!(kind("Volvo"), EntityKind::Other);
     }
 
     #[test]
