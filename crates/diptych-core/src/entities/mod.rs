@@ -3494,8 +3494,8 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         // place: a town no table knows. (Told by one text only, it may be
         // a colony's or a firm's name; its kind stays open.)
         let (kind, label) = if kind == EntityKind::Name
-            && on_both_sides(&mentions)
-            && told_as_place(&mentions, left_text, right_text)
+            && (on_both_sides(&mentions) && told_as_place(&mentions, left_text, right_text)
+                || after_a_place_word(&mentions, left_text, right_text))
         {
             (EntityKind::Place, name::label(&mentions, EntityKind::Place))
         } else {
@@ -3586,6 +3586,59 @@ fn told_as_place(mentions: &[Mention], left: &str, right: &str) -> bool {
             && (m.text.ends_with('ā') || m.text.ends_with('ē'));
         preposition || locative
     })
+}
+
+/// Russian words for a place before its name, by their start: a market,
+/// a mine, a village, a town, a shopping centre, a checkpoint ("на рынке
+/// Азиз", "шахты «Казахстанская»", "села Кумколь"). Written here from
+/// general knowledge.
+const PLACE_WORDS_BEFORE: &[&str] = &[
+    "рынк",
+    "рынок",
+    "базар",
+    "шахт",
+    "сел",
+    "посел",
+    "посёл",
+    "деревн",
+    "аул",
+    "кишлак",
+    "город",
+    "центр",
+    "тц",
+    "трц",
+    "пункт",
+    "аэропорт",
+    "станци",
+    "урочищ",
+    "озер",
+    "озёр",
+    "рек",
+    "болот",
+    "остров",
+    "залив",
+];
+
+/// Whether a name no table knows is told after a Russian word for a
+/// place (see [`PLACE_WORDS_BEFORE`]), quotes or not, in most of its
+/// Russian mentions.
+fn after_a_place_word(mentions: &[Mention], left: &str, right: &str) -> bool {
+    let russian: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| name::cyrillic(&m.text))
+        .collect();
+    let placed = russian
+        .iter()
+        .filter(|m| {
+            let text = if m.side == Side::Left { left } else { right };
+            text[..m.start]
+                .trim_end_matches(|c: char| c.is_whitespace() || "«\"„“".contains(c))
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| any_prefix(&w.to_lowercase(), PLACE_WORDS_BEFORE))
+        })
+        .count();
+    placed > 0 && placed * 2 >= russian.len()
 }
 
 /// Words for a vehicle, by their start: Latvian, Russian and English,
@@ -4408,6 +4461,21 @@ mod tests {
             ),
             Some(EntityKind::Organisation)
         );
+    }
+
+    #[test]
+    fn a_name_after_a_russian_word_for_a_place_is_a_place() {
+        let r = crate::compare(
+            crate::Input::text("Ugunsgrēks Azizas tirgū."),
+            crate::Input::text("Пожар на рынке Азиз потушен. Рынок Азиз закрыт."),
+        )
+        .unwrap();
+        let aziz = r
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.starts_with("Азиз")))
+            .expect("Aziz");
+        assert_eq!(aziz.kind, EntityKind::Place, "{aziz:?}");
     }
 
     #[test]
