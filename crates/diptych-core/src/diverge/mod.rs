@@ -1419,6 +1419,11 @@ const MIXED: &[&str] = &["dažād", "atšķirīg", "разн", "различн",
 /// is a toll of something else).
 const LATER_READING: f64 = 1.25;
 
+/// What each figure is as its text tells it: how grave a count of the
+/// hurt is; and, by side, whether it is told as earlier, as superseded, as
+/// a forecast.
+type Readings<'a> = (&'a [u8], &'a [[bool; 2]], &'a [[bool; 2]], &'a [[bool; 2]]);
+
 /// Conflicts between two sets of figures, class by class: none where a
 /// value of the class agrees; one each, or as many on both sides (paired by
 /// size, as two children's ages are). Returns the classes it settled
@@ -1428,7 +1433,7 @@ fn pair_up<'e>(
     rf: &[&'e Entity],
     link: Option<usize>,
     all: &[Entity],
-    (grades, earlier, superseded, forecast): (&[u8], &[[bool; 2]], &[[bool; 2]], &[[bool; 2]]),
+    (grades, earlier, superseded, forecast): Readings<'_>,
     out: &mut Vec<NumberConflict>,
 ) -> Vec<(Quantity, Option<&'e str>)> {
     let mut classes: Vec<(Quantity, Option<&str>)> =

@@ -1756,14 +1756,10 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
                 .iter()
                 .any(|e| w.ends_with(e))
             };
-            // (A town's adjective opening it stays the town's: "Лиепайская
-            // региональная больница" is a hospital of Liepāja.)
-            let several = h > j;
-            if cyrillic
-                && !(adjective(name)
-                    && toks[j..h].iter().all(|w| adjective(&w.lower))
-                    && !(several && adjective_place(name).is_some() && false))
-            {
+            // (A town's adjective opening it is part of the name:
+            // "Лиепайская региональная больница" is the hospital, whose
+            // town the verdict still reads from its name.)
+            if cyrillic && !(adjective(name) && toks[j..h].iter().all(|w| adjective(&w.lower))) {
                 return None;
             }
             return Some((h, kind));
