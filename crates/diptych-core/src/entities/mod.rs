@@ -4475,6 +4475,26 @@ mod tests {
     }
 
     #[test]
+    fn a_party_called_by_common_words_is_named_only_whole() {
+        let r = crate::compare(
+            crate::Input::text("Policija atrada kokaīnu. Mūsu partija to kritizēja."),
+            crate::Input::text("Партия кокаина найдена в Кокнесе. Наша партия раскритиковала."),
+        )
+        .unwrap();
+        let party: Vec<&Entity> = r
+            .entities
+            .iter()
+            .filter(|e| e.label == "Our Party")
+            .collect();
+        assert_eq!(party.len(), 1, "{party:?}");
+        assert!(
+            party[0].mentions.iter().all(|m| m.text != "Партия"),
+            "{party:?}"
+        );
+        assert!(party[0].shared, "{party:?}");
+    }
+
+    #[test]
     fn the_body_a_title_heads_is_not_part_of_the_name_after_it() {
         let (shared, alone) = shared_people(
             "Par to paziņoja komitejas vadītājs Arsens Semjonovs.",
