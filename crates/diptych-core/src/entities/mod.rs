@@ -402,7 +402,6 @@ const PERSON_CUES: &[&str] = &[
     "футболист",
     "баскетболист",
     "теннисист",
-    "теннисистк",
     "спортсмен",
     "режиссер",
     "режиссёр",
@@ -1793,7 +1792,7 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
 fn latvian_adjective(place: &Token<'_>, t: &Token<'_>) -> bool {
     t.lang == Lang::Latvian
         && place.lower.ends_with('s')
-        && ["āl", "isk", "īg", "ēj", "ij"].iter().any(|stem| {
+        && name::ADJECTIVE_STEMS.iter().any(|stem| {
             ["ā", "ās", "ajā", "ajai", "ajam", "ais", "o"]
                 .iter()
                 .any(|end| t.lower.ends_with(&format!("{stem}{end}")))
@@ -1965,27 +1964,37 @@ fn area_adjective(
 /// after its town tells where it is, though its name is one entity.
 pub fn town_in_name(name: &str) -> Option<String> {
     let first = name.split_whitespace().next()?;
+    let lang = if name::cyrillic(first) {
+        Lang::Russian
+    } else {
+        Lang::Latvian
+    };
+    tokens(first, lang).first().and_then(town_of)
+}
+
+/// The place one word names, as a place's label: a Russian adjective of a
+/// place (российских, Кулдигской), a one-word place of the gazetteer, or a
+/// town of the table in a Latvian case (Kuldīgas).
+pub(super) fn town_of(t: &Token<'_>) -> Option<String> {
+    if let Some(place) = adjective_place(&t.lower) {
+        return Some(place.to_string());
+    }
+    if let Some((p, 1)) = places().find(std::slice::from_ref(t), 0) {
+        return Some(gazetteer_places()[p].names[0][0].to_string());
+    }
     let label = |id: Identity| match id {
         Identity::Place(p) => Some(gazetteer_places()[p].names[0][0].to_string()),
         Identity::Known(k) => Some(known().entries[k].label.to_string()),
         _ => None,
     };
-    if name::cyrillic(first) {
-        let lower = first.to_lowercase();
-        if let Some(place) = adjective_place(&lower) {
-            return Some(place.to_string());
-        }
-        let (base, _) = sk_base(&lower)?;
+    if name::cyrillic(t.text) {
+        let (base, _) = sk_base(&t.lower)?;
         return adjective_town(&adjective_stems(base), places()).and_then(label);
     }
-    let toks = tokens(first, Lang::Latvian);
-    match places().find(&toks, 0) {
-        Some((p, 1)) => label(Identity::Place(p)),
-        _ => known()
-            .find(&toks, 0)
-            .filter(|&(k, n)| n == 1 && known().entries[k].kind == EntityKind::Place)
-            .and_then(|(k, _)| label(Identity::Known(k))),
-    }
+    known()
+        .find(std::slice::from_ref(t), 0)
+        .filter(|&(k, n)| n == 1 && known().entries[k].kind == EntityKind::Place)
+        .and_then(|(k, _)| label(Identity::Known(k)))
 }
 
 /// The stems a town's Russian adjective may come from: its base, less an

@@ -89,13 +89,17 @@ pub(super) fn cyrillic(text: &str) -> bool {
     text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
+/// How the stems of the Latvian adjectives in names end (reģionāl-,
+/// klīnisk-, valstisk-, vienīg-, trīspusēj-, sociāl-): written here from
+/// general knowledge.
+pub(super) const ADJECTIVE_STEMS: [&str; 5] = ["āl", "isk", "īg", "ēj", "ij"];
+
 /// A Latvian definite adjective in an oblique case back in the nominative
 /// of its head's gender ("Reģionālajā" → Reģionālā, "klīniskajam" →
 /// klīniskais); None for a word that is no such adjective. Endings written
 /// here from general knowledge.
 fn agreeing_adjective(word: &str, masculine: bool) -> Option<String> {
     let lower = word.to_lowercase();
-    let stem_end = ["āl", "isk", "īg", "ēj", "ij"];
     let endings: &[&str] = if masculine {
         &["ajam", "ajā", "ā", "o"]
     } else {
@@ -104,7 +108,7 @@ fn agreeing_adjective(word: &str, masculine: bool) -> Option<String> {
     let nominative = if masculine { "ais" } else { "ā" };
     endings.iter().find_map(|end| {
         let stem = lower.strip_suffix(end)?;
-        if !stem_end.iter().any(|s| stem.ends_with(s)) {
+        if !ADJECTIVE_STEMS.iter().any(|s| stem.ends_with(s)) {
             return None;
         }
         let cut = word.len() - end.len();

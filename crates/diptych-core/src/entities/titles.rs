@@ -119,7 +119,6 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
     if !t.capital {
         return None;
     }
-    let before = body.get(..t.start)?;
     // The word for what it is, among the four before the quote ("konferencē",
     // "под названием" after "конференции").
     let cue = || {
@@ -132,18 +131,32 @@ pub(super) fn quoted(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize,
                 })
         })
     };
-    let quoted = opens_quote(before).then(cue).flatten().and_then(|kind| {
-        let close = t.start + body[t.start..].find(CLOSING)?;
-        let n = toks[i..].iter().take_while(|w| w.start < close).count();
-        // Two words at least (one is a plain name), a dozen at most.
-        (2..=12).contains(&n).then_some((n, kind))
-    });
+    let span = in_quotes(body, toks, i);
+    // Two words at least (one is a plain name), a dozen at most.
+    let quoted = span
+        .filter(|&(_, n)| (2..=12).contains(&n))
+        .and_then(|(_, n)| cue().map(|kind| (n, kind)));
     quoted
-        .or_else(|| english_title(body, toks, i).map(|n| (n, cue().unwrap_or(EntityKind::Work))))
+        .or_else(|| {
+            span.filter(|&(close, n)| english_title(body, toks, i, close, n))
+                .map(|(_, n)| (n, cue().unwrap_or(EntityKind::Work)))
+        })
         .or_else(|| {
             latvian_in_russian(body, toks, i)
                 .map(|n| (n, cue().unwrap_or(EntityKind::Organisation)))
         })
+}
+
+/// Where the quote `toks[i]` opens closes, and how many words it holds:
+/// None where no quote opens there or none closes it.
+fn in_quotes(body: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    let t = &toks[i];
+    if !opens_quote(body.get(..t.start)?) {
+        return None;
+    }
+    let close = t.start + body[t.start..].find(CLOSING)?;
+    let n = toks[i..].iter().take_while(|w| w.start < close).count();
+    Some((close, n))
 }
 
 /// English words that join the capitalised words of a title ("Memoir of a
@@ -156,22 +169,19 @@ const ENGLISH_JOINS: &[&str] = &[
 /// press keeps a film's, a song's or a book's ("Memoir of a Snail",
 /// "Wallace & Gromit: Vengeance Most Fowl", "The Wild Robot"): Latin words
 /// alone up to the closing quote, opening with "The" or joined by an
-/// English small word, an ampersand or a colon. How many words it spans.
-fn english_title(body: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
+/// English small word, an ampersand or a colon: the quote at `toks[i]`,
+/// of `n` words, closing at `close`.
+fn english_title(body: &str, toks: &[Token<'_>], i: usize, close: usize, n: usize) -> bool {
     let t = &toks[i];
-    if !opens_quote(body.get(..t.start)?) {
-        return None;
-    }
-    let close = t.start + body[t.start..].find(CLOSING)?;
     let inside = &body[t.start..close];
-    let words: Vec<&Token<'_>> = toks[i..].iter().take_while(|w| w.start < close).collect();
+    let words = &toks[i..i + n];
     let latin = inside
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || " &:-',.!?".contains(c));
     let joined = t.text == "The"
         || inside.contains(['&', ':'])
         || words[1..].iter().any(|w| ENGLISH_JOINS.contains(&w.text));
-    (latin && joined && (2..=12).contains(&words.len())).then_some(words.len())
+    latin && joined && (2..=12).contains(&n)
 }
 
 /// A Latvian name in Latin letters in a Russian sentence, quoted or not:

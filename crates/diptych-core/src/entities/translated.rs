@@ -11,7 +11,7 @@
 //! pair; in names of four words or more, one word on each side may stay
 //! alone (an adjective the lexicon lacks).
 
-use super::{adjective_place, places, skeleton, Identity, Raw};
+use super::{skeleton, Identity, Raw};
 use crate::normalize::{tokens, Token};
 use crate::{EntityKind, Lang, Side};
 
@@ -29,13 +29,9 @@ fn senses(t: &Token<'_>) -> Vec<String> {
         };
         out.push(format!("k{skeleton}"));
     }
-    if let Some(label) = adjective_place(&t.lower) {
-        out.push(format!("p{label}"));
-    } else if let Some((p, 1)) = places().find(std::slice::from_ref(t), 0) {
-        out.push(format!("p{}", super::gazetteer_places()[p].names[0][0]));
-    } else if let Some(town) = super::town_in_name(t.text) {
-        // (A town of the table, by its genitive or its Russian adjective:
-        // "Kuldīgas novada dome", "Кулдигской краевой думы".)
+    // (A town of the table too, by its genitive or its Russian adjective:
+    // "Kuldīgas novada dome", "Кулдигской краевой думы".)
+    if let Some(town) = super::town_of(t) {
         out.push(format!("p{town}"));
     }
     out
@@ -71,12 +67,16 @@ fn same_sense(a: &str, b: &str) -> bool {
             && long.chars().count() - short.chars().count() <= 2)
 }
 
+/// Whether two words of two names share a sense.
+fn meets(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| same_sense(x, y)))
+}
+
 fn paired(a: &[Vec<String>], b: &[Vec<String>]) -> usize {
     let mut used = vec![false; b.len()];
     let mut n = 0;
     for wa in a {
-        let meets = |s: &String| wa.iter().any(|w| same_sense(w, s));
-        if let Some(k) = (0..b.len()).find(|&k| !used[k] && b[k].iter().any(meets)) {
+        if let Some(k) = (0..b.len()).find(|&k| !used[k] && meets(wa, &b[k])) {
             used[k] = true;
             n += 1;
         }
@@ -101,11 +101,7 @@ fn one_name(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
         let shorter = if a.len() == 3 { b } else { a };
         longer
             .iter()
-            .filter(|w| {
-                !shorter
-                    .iter()
-                    .any(|s| w.iter().any(|x| s.iter().any(|y| same_sense(x, y))))
-            })
+            .filter(|w| !shorter.iter().any(|s| meets(w, s)))
             .all(|w| !w.iter().any(|x| x.starts_with('p')))
     } else {
         n == most
