@@ -17,6 +17,7 @@
 
 mod clock;
 pub(crate) mod dates;
+mod echo;
 mod figures;
 mod gazetteer;
 mod known;
@@ -77,6 +78,9 @@ struct Raw {
     /// An acronym's expansion before it in brackets, by its span: one
     /// entity with it.
     expands: Option<(usize, usize)>,
+    /// A name the other side recognised, by its span, that this one says
+    /// in small letters ([`echo`]): one entity with it.
+    echoes: Option<(usize, usize)>,
 }
 
 /// Finds and links the entities of both texts.
@@ -85,6 +89,16 @@ pub fn extract(left: &SideText<'_>, right: &SideText<'_>) -> Vec<Entity> {
     let mut raws = Vec::new();
     for side in [left, right] {
         raws.extend(mentions(side, index));
+    }
+    // Names one side recognised, said in small letters on the other.
+    let (found, replaced) = echo::mentions(&raws, [left, right]);
+    if !found.is_empty() {
+        let mut k = 0;
+        raws.retain(|_| {
+            k += 1;
+            !replaced.contains(&(k - 1))
+        });
+        raws.extend(found);
     }
     cluster(raws, left.text, right.text)
 }
@@ -800,6 +814,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     identity,
                     weak,
                     expands: None,
+                    echoes: None,
                 });
             };
             let mut covered = vec![false; toks.len()];
@@ -1340,6 +1355,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 identity: Identity::Name(words, EntityKind::Organisation),
                 weak: false,
                 expands: None,
+                echoes: None,
             });
         }
     }
@@ -3084,6 +3100,18 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
             (x.side, x.start, x.end) == (r.side, start, end)
                 && matches!(x.identity, Identity::Name(..) | Identity::Known(_))
         }) {
+            union(&mut parent, i, j);
+        }
+    }
+    // A name said in small letters and the name it says.
+    for (i, r) in raws.iter().enumerate() {
+        let Some((start, end)) = r.echoes else {
+            continue;
+        };
+        if let Some(j) = raws
+            .iter()
+            .position(|x| x.side != r.side && (x.start, x.end) == (start, end))
+        {
             union(&mut parent, i, j);
         }
     }

@@ -17,7 +17,7 @@ use crate::{EntityKind, Lang, Side};
 
 /// What one word of a name can mean: concepts, its transliterated
 /// skeleton, the place it names.
-fn senses(t: &Token<'_>) -> Vec<String> {
+pub(super) fn senses(t: &Token<'_>) -> Vec<String> {
     let mut out: Vec<String> = t.concepts().iter().map(|c| format!("c{c}")).collect();
     let skeleton = skeleton(&t.key);
     if skeleton.chars().count() >= 4 {
@@ -38,7 +38,7 @@ fn senses(t: &Token<'_>) -> Vec<String> {
 }
 
 /// A multi-word name's words, each with its senses.
-fn words(surface: &str) -> Vec<Vec<String>> {
+pub(super) fn words(surface: &str) -> Vec<Vec<String>> {
     let cyrillic = surface
         .chars()
         .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
@@ -68,7 +68,7 @@ fn same_sense(a: &str, b: &str) -> bool {
 }
 
 /// Whether two words of two names share a sense.
-fn meets(a: &[String], b: &[String]) -> bool {
+pub(super) fn meets(a: &[String], b: &[String]) -> bool {
     a.iter().any(|x| b.iter().any(|y| same_sense(x, y)))
 }
 
@@ -84,7 +84,7 @@ fn paired(a: &[Vec<String>], b: &[Vec<String>]) -> usize {
     n
 }
 
-fn one_name(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
+pub(super) fn one_name(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
     let (most, least) = (a.len().max(b.len()), a.len().min(b.len()));
     if least < 2 || most - least > 1 {
         return false;
