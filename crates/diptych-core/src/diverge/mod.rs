@@ -658,6 +658,7 @@ fn conflicts<'e>(
         &mut out,
     );
     headline_counts(entities, &settled, &elsewhere, &mut out);
+    tables::drop_rows(left, right, entities, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
     tables::by_place(left, right, links, entities, &mut out);
@@ -2477,8 +2478,13 @@ mod tests {
         let found = disagreeing(lv, ru);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].0, found[0].1), (7436.0, 7523.0));
-        // Two figures far apart beside the one both give are two counts.
+        // Two figures far apart beside the one both give are two counts,
+        // but for each text's row of one place (`tables`).
         let ru = ru.replace("7523", "5200");
+        let found = disagreeing(lv, &ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "count in Vidzeme");
+        let ru = ru.replace("В Видземе", "Всего");
         assert!(disagreeing(lv, &ru).is_empty());
     }
 

@@ -382,6 +382,12 @@ const BOUND_WORDS: &[&str] = &[
     "than",
 ];
 
+/// Whether a word (lower case) makes the figure after it approximate or
+/// a bound.
+pub(crate) fn is_bound_word(lower: &str) -> bool {
+    APPROXIMATE.contains(&lower) || BOUND_WORDS.contains(&lower)
+}
+
 /// Words before a figure that make it approximate or a bound.
 const APPROXIMATE: &[&str] = &[
     "aptuveni",

@@ -28,8 +28,8 @@ mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
 pub(crate) use figures::{
-    counts_a_named_thing, figure_text, is_number_word, number_value, MAGNITUDE, POINTS, READING,
-    VOTE_AGAINST, VOTE_FOR,
+    counts_a_named_thing, figure_text, is_bound_word, is_number_word, number_value, MAGNITUDE,
+    POINTS, READING, VOTE_AGAINST, VOTE_FOR,
 };
 use figures::{figure, Figure};
 use known::{adjective_place, is_acronym, known};
