@@ -206,10 +206,13 @@ fn side_days(
         .into_iter()
         .map(|d| (d.start, d.day, d.entity))
         .collect();
+    // (Not a deadline: "Ierobežojumi būs spēkā līdz 2027. gada 31.
+    // decembrim" is no day the week of "pirmdien" can be told from.)
     let anchor = published(doc)
         .map(|(y, m, d)| days_from_civil(y, m, d))
         .or_else(|| {
             days.iter()
+                .filter(|&&(start, _, _)| !deadline(doc, start))
                 .filter_map(|(_, d, _)| {
                     if let Day::Date(Some(y), m, d) = d {
                         Some(days_from_civil(*y, *m, *d))
@@ -260,6 +263,13 @@ const SINCE: &[&str] = &[
 /// Words before a deadline ("līdz 5. martam", "до 14 декабря", "until"):
 /// everyday Latvian, Russian and English, written here.
 const UNTIL: &[&str] = &["līdz", "до", "until"];
+
+/// Whether the date mentioned at `at` is a deadline ("līdz 5. martam").
+fn deadline(doc: &Document, at: usize) -> bool {
+    super::moments::words_before(&doc.text, at)
+        .last()
+        .is_some_and(|w| UNTIL.contains(&w.as_str()))
+}
 
 /// Words that give a date as the text's own day ("šodien, 27.decembrī"):
 /// everyday Latvian, Russian and English, written here.
@@ -428,11 +438,6 @@ fn when(
     // the page was written, not the day it tells of, and stands for it
     // only when the text gives no other.
     // (Nor is a deadline a day the text tells of: "объявят до 14 декабря".)
-    let deadline = |doc: &Document, at: usize| {
-        super::moments::words_before(&doc.text, at)
-            .last()
-            .is_some_and(|w| UNTIL.contains(&w.as_str()))
-    };
     let told = |doc: &Document, days: &[(usize, Day, usize)]| {
         days.iter()
             .find(|d| informative(&d.1) && !in_dateline(doc, d.0) && !deadline(doc, d.0))
@@ -1678,6 +1683,25 @@ mod tests {
                  30,99 процента, сообщил ЦИК Кыргызстана.\n\nИтоги выборов подведут и \
                  официально объявят до 14 декабря.",
             ),
+        )
+        .unwrap();
+        assert!(
+            r.overview.grid.when.conflicting.is_empty(),
+            "{}",
+            r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn a_weekday_is_not_told_from_a_deadline() {
+        // "pirmdien" is not the Monday before 31 December 2027, when the
+        // ban the text mentions runs out.
+        let r = crate::compare(
+            crate::Input::text(
+                "Lukašenko pirmdien piedraudējis konfiscēt kravas automašīnas.\n\n\
+                 Ierobežojumi būs spēkā līdz 2027. gada 31. decembrim.",
+            ),
+            crate::Input::text("Лукашенко 10 ноября пригрозил конфисковать грузовики."),
         )
         .unwrap();
         assert!(

@@ -2510,13 +2510,16 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     // (Not -ā: "Klusā okeāna" is an adjective in the genitive.)
     // (Nor -ās before a noun in the genitive: "Militārās policijas" is an
     // adjective agreeing with its noun.)
+    // (Or two words on, past a plural genitive: "Nacionālās
+    // autopārvadātāju asociācijas"; and an adjective's own suffix before
+    // -ās, -ālās or -iskās, makes no town.)
     let agrees = ["ās", "ēs"].iter().any(|e| last.lower.ends_with(e))
-        && toks.get(j).is_some_and(|n| {
+        && (toks[j..(j + 2).min(toks.len())].iter().any(|n| {
             !n.capital
                 && ["as", "es", "ās", "ēs"]
                     .iter()
                     .any(|e| n.lower.ends_with(e))
-        });
+        }) || ["ālās", "iskās"].iter().any(|e| last.lower.ends_with(e)));
     let latvian_locative = last.lang == Lang::Latvian
         && !agrees
         && ["ē", "ī", "ās", "ēs", "os"]
@@ -5378,6 +5381,25 @@ mod tests {
         assert!(tokayev.mentions.iter().any(|m| m.text.contains("Tokajevs")));
         assert_ne!(find(&es, "Austria").id, find(&es, "Australia").id);
         assert!(find(&es, "Aleksejs Bebinovs").shared);
+    }
+
+    #[test]
+    fn an_adjective_before_a_plural_genitive_is_no_town_in_the_locative() {
+        let r = crate::compare(
+            crate::Input::text("Lietuvas Nacionālās autopārvadātāju asociācijas pārstāvis runāja."),
+            crate::Input::text("Представитель ассоциации перевозчиков Литвы говорил."),
+        )
+        .unwrap();
+        assert!(
+            !r.entities
+                .iter()
+                .any(|e| e.label.starts_with("Nacion") && e.kind == EntityKind::Place),
+            "{:?}",
+            r.entities
+                .iter()
+                .map(|e| (&e.label, e.kind))
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]
