@@ -271,6 +271,44 @@ fn deadline(doc: &Document, at: usize) -> bool {
         .is_some_and(|w| UNTIL.contains(&w.as_str()))
 }
 
+/// Capitals of the states the region's news most tells of, by their
+/// gazetteer labels: general knowledge, written here.
+const CAPITALS: &[(&str, &str)] = &[
+    ("Riga", "Latvia"),
+    ("Vilnius", "Lithuania"),
+    ("Tallinn", "Estonia"),
+    ("Moscow", "Russia"),
+    ("Minsk", "Belarus"),
+    ("Kyiv", "Ukraine"),
+    ("Warsaw", "Poland"),
+    ("Helsinki", "Finland"),
+    ("Stockholm", "Sweden"),
+    ("Oslo", "Norway"),
+    ("Copenhagen", "Denmark"),
+    ("Berlin", "Germany"),
+    ("Paris", "France"),
+    ("London", "United Kingdom"),
+    ("Brussels", "Belgium"),
+    ("Prague", "Czechia"),
+    ("Vienna", "Austria"),
+    ("Budapest", "Hungary"),
+    ("Rome", "Italy"),
+    ("Madrid", "Spain"),
+    ("Washington", "United States"),
+    ("Beijing", "China"),
+    ("Ankara", "Türkiye"),
+    ("Tehran", "Iran"),
+    ("Astana", "Kazakhstan"),
+    ("Bishkek", "Kyrgyzstan"),
+    ("Tashkent", "Uzbekistan"),
+    ("Dushanbe", "Tajikistan"),
+    ("Ashgabat", "Turkmenistan"),
+    ("Tbilisi", "Georgia"),
+    ("Yerevan", "Armenia"),
+    ("Baku", "Azerbaijan"),
+    ("Chișinău", "Moldova"),
+];
+
 /// Words that give a date as the text's own day ("šodien, 27.decembrī"):
 /// everyday Latvian, Russian and English, written here.
 const TODAY: &[&str] = &["šodien", "сегодня", "today"];
@@ -803,6 +841,24 @@ pub fn judge(
     let (bodies_left, bodies_right) = (named_by_bodies(Side::Left), named_by_bodies(Side::Right));
     told.left_only.retain(|a| !bodies_right.contains(a));
     told.right_only.retain(|b| !bodies_left.contains(b));
+    // (Between states both texts name, their capitals stand for their
+    // governments: "Moscow" recalls, "Tallinn" expels — no two places.)
+    let states: Vec<&str> = entities
+        .iter()
+        .filter(|e| {
+            e.shared && e.kind == EntityKind::Place && crate::entities::is_territory(&e.label)
+        })
+        .map(|e| e.label.as_str())
+        .collect();
+    if states.len() >= 2 {
+        let seat = |p: &String| {
+            CAPITALS
+                .iter()
+                .any(|&(town, state)| town == p && states.contains(&state))
+        };
+        told.left_only.retain(|a| !seat(a));
+        told.right_only.retain(|b| !seat(b));
+    }
     let nested = told.left_only.iter().any(|a| {
         told.right_only.iter().any(|b| {
             crate::entities::lies_in(a, b)
@@ -1687,6 +1743,30 @@ mod tests {
         .unwrap();
         assert!(
             r.overview.grid.when.conflicting.is_empty(),
+            "{}",
+            r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn the_capitals_of_two_states_both_name_are_their_governments_not_two_places() {
+        let lv = "Igaunijas Ārlietu ministrija otrdien izraidīja Krievijas vēstniecības \
+                  diplomātu, paziņoja Tallinā.";
+        let ru = "МИД Эстонии во вторник выслал российского дипломата, в Москве пообещали ответ.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert!(
+            r.overview.grid.where_.conflicting.is_empty(),
+            "{}",
+            r.overview.verdict
+        );
+        // Two towns of one state are two places still.
+        let lv = "Latvijā, Daugavpilī, otrdien izcēlās ugunsgrēks daudzdzīvokļu mājā, \
+                  paziņoja dienests.";
+        let ru = "В Латвии, в Риге, во вторник вспыхнул пожар в многоквартирном доме, \
+                  сообщила служба.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        assert!(
+            !r.overview.grid.where_.conflicting.is_empty(),
             "{}",
             r.overview.verdict
         );
