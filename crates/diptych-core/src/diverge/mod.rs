@@ -685,12 +685,35 @@ fn conflicts<'e>(
                 .zip(y.value)
                 .is_some_and(|(u, v)| (u - v).abs() <= 0.05 * u.abs().max(v.abs()))
     };
+    // (And two round tellings against two exact counts, each text's
+    // headline against its body: "3300 ≠ 1000" beside "3354 ≠ 1007".)
+    let zeros = |v: f64| {
+        let mut v = v.abs();
+        let mut n = 0;
+        while v >= 10.0 && v.fract() == 0.0 && (v / 10.0).fract() == 0.0 {
+            v /= 10.0;
+            n += 1;
+        }
+        n
+    };
+    let rounder = |a: usize, b: usize| {
+        let (x, y) = (&entities[a], &entities[b]);
+        rounded(a, b)
+            || x.value.zip(y.value).is_some_and(|(u, v)| {
+                u != v && (u - v).abs() <= 0.05 * u.abs().max(v.abs()) && zeros(u) > zeros(v)
+            })
+    };
     let repeated: Vec<bool> = out
         .iter()
         .map(|c| {
             out.iter().any(|d| {
                 (d.left == c.left && d.right != c.right && rounded(c.right, d.right))
                     || (d.right == c.right && d.left != c.left && rounded(c.left, d.left))
+                    || (d.quantity == c.quantity
+                        && d.left != c.left
+                        && d.right != c.right
+                        && rounder(c.left, d.left)
+                        && rounder(c.right, d.right))
             })
         })
         .collect();
@@ -2466,6 +2489,19 @@ mod tests {
         let lv = "Referendums par valodu.\n\nVēlētāju aktivitāte referendumā bija 70,53%.";
         let found = disagreeing(lv, ru);
         assert_eq!(found, [(70.53, 69.0, "turnout".to_string())]);
+    }
+
+    #[test]
+    fn two_round_tellings_beside_two_exact_counts_are_one_disagreement() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Zemestrīcē Mjanmā 3300 gājuši bojā\n\n\
+                  Mjanmā zemestrīcē bojāgājušo skaits pārsniedzis 3300, ziņo mediji.\n\n\
+                  Apstiprināti 3354 nāves gadījumi, 220 cilvēki joprojām ir pazuduši.";
+        let ru = "Число жертв землетрясения в Мьянме превысило 1000\n\n\
+                  Власти Мьянмы сообщили о 1007 погибших в результате землетрясения.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (3354.0, 1007.0));
     }
 
     #[test]

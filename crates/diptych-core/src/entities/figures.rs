@@ -631,7 +631,8 @@ fn gapped_cue(toks: &[Token<'_>], i: usize, body: &str) -> Option<Quantity> {
 
 /// Words for "the number of" (число погибших, bojāgājušo skaits); written
 /// here, by their start.
-const COUNT_WORDS: &[&str] = &["числ", "количеств", "skait", "number"];
+/// (The list of them too: "список погибших увеличился с 11 до 14".)
+const COUNT_WORDS: &[&str] = &["числ", "количеств", "списк", "skait", "number"];
 
 /// Words right before the figure a number reaches: "увеличилось до",
 /// "достигло", "составило", "pieaudzis līdz", "sasniedzis", "rose to";
@@ -649,6 +650,15 @@ const REACHES: &[&str] = &[
     "sasniedzis",
     "sasniedzot",
     "reaching",
+    // (And passed: "Число погибших в Сирии превысило 780", the count
+    // given.)
+    "превысило",
+    "превысил",
+    "превысив",
+    "pārsniedza",
+    "pārsniedzis",
+    "pārsniedzot",
+    "exceeded",
 ];
 
 /// Where the words for "the number of" stand before a figure the number
