@@ -294,8 +294,6 @@ const CAPITALS: &[(&str, &str)] = &[
     ("Budapest", "Hungary"),
     ("Rome", "Italy"),
     ("Madrid", "Spain"),
-    ("Washington", "United States"),
-    ("Beijing", "China"),
     ("Ankara", "Türkiye"),
     ("Tehran", "Iran"),
     ("Astana", "Kazakhstan"),
@@ -843,12 +841,13 @@ pub fn judge(
     told.right_only.retain(|b| !bodies_left.contains(b));
     // (Between states both texts name, their capitals stand for their
     // governments: "Moscow" recalls, "Tallinn" expels — no two places.)
+    // (States, not wide regions: a Riga story naming Latvia and the EU
+    // still tells Riga against Jūrmala.)
     let states: Vec<&str> = entities
         .iter()
-        .filter(|e| {
-            e.shared && e.kind == EntityKind::Place && crate::entities::is_territory(&e.label)
-        })
+        .filter(|e| e.shared && e.kind == EntityKind::Place)
         .map(|e| e.label.as_str())
+        .filter(|label| CAPITALS.iter().any(|&(_, state)| state == *label))
         .collect();
     if states.len() >= 2 {
         let seat = |p: &String| {

@@ -696,12 +696,15 @@ fn conflicts<'e>(
         }
         n
     };
+    // (One way only: an approximate figure is the rounder whatever its
+    // digits, "около 1050" against 1000.)
     let rounder = |a: usize, b: usize| {
         let (x, y) = (&entities[a], &entities[b]);
         rounded(a, b)
-            || x.value.zip(y.value).is_some_and(|(u, v)| {
-                u != v && (u - v).abs() <= 0.05 * u.abs().max(v.abs()) && zeros(u) > zeros(v)
-            })
+            || (x.approximate == y.approximate
+                && x.value.zip(y.value).is_some_and(|(u, v)| {
+                    u != v && (u - v).abs() <= 0.05 * u.abs().max(v.abs()) && zeros(u) > zeros(v)
+                }))
     };
     let repeated: Vec<bool> = out
         .iter()

@@ -4,10 +4,13 @@
 //! a commission its votes.
 //!
 //! Inside one link, a figure right after a place's name, with only a dash
-//! or a colon between, is that place's entry. Where each text gives two
-//! such entries or more, the places both name whose figures differ
-//! disagree. A figure written further from its place ("Rīgas reģionā ...
-//! saņemti 118 izsaukumi") is no entry of a table: nothing but the
+//! or a colon between, is that place's entry; so is one told in a short
+//! clause after the place where it happened ("Maskavā aizturēti aptuveni
+//! 50", "В Москве 623"), and one given first with its place after a dash
+//! ("45 - в штате Оахака"). Where each text gives two such entries or more,
+//! the places both name whose figures differ disagree. A figure written
+//! further from its place ("Rīgas reģionā uz vēja nodarīto postījumu
+//! vietām saņemti 118 izsaukumi") is no entry of a table: nothing but the
 //! sentence ties it to the place.
 
 use crate::{Document, Entity, EntityKind, Link, NumberConflict, Quantity, Side};
@@ -47,7 +50,8 @@ const BEFORE_PLACE: &[&str] = &[
     "no",
 ];
 
-/// A side's entries: each figure with the place written right before it.
+/// A side's entries: each figure with the place written right before it
+/// (or, after a dash, right after it).
 fn entries(doc: &Document, entities: &[Entity], side: Side) -> Vec<Entry> {
     let places: Vec<(usize, usize, usize, usize)> = entities
         .iter()
@@ -67,36 +71,42 @@ fn entries(doc: &Document, entities: &[Entity], side: Side) -> Vec<Entry> {
     }) {
         let Some(value) = e.value else { continue };
         for m in e.mentions.iter().filter(|m| m.side == side) {
-            let before = places.iter().find(|&&(_, p, start, end)| {
-                p == m.paragraph
-                    && end <= m.start
-                    && doc.text.get(end..m.start).is_some_and(|gap| {
-                        // ("Rīgas pilsētā - 49": the town's own word may
-                        // stand between, and says where.)
-                        let gap = gap.trim_start();
-                        let area = TOWN_WORDS.iter().find_map(|w| gap.strip_prefix(w));
-                        let gap = area.unwrap_or(gap);
-                        entry_gap(gap, doc.lang)
-                            && (gap.contains(['–', '—', '-', ':'])
-                                || area.is_some()
-                                || locative(doc, start, end))
-                    })
-            });
+            // (The nearest place before it: "Kurzemē, Liepājā aizturēti 5"
+            // is Liepāja's.)
+            let before = places
+                .iter()
+                .filter(|&&(_, p, start, end)| {
+                    p == m.paragraph
+                        && end <= m.start
+                        && doc.text.get(end..m.start).is_some_and(|gap| {
+                            // ("Rīgas pilsētā - 49": the town's own word may
+                            // stand between, and says where.)
+                            let gap = gap.trim_start();
+                            let area = TOWN_WORDS
+                                .iter()
+                                .find_map(|w| gap.strip_prefix(w))
+                                .filter(|rest| !rest.starts_with(char::is_alphabetic));
+                            let gap = area.unwrap_or(gap);
+                            entry_gap(gap, doc.lang)
+                                && (gap.contains(['–', '—', '-', ':'])
+                                    || area.is_some()
+                                    || locative(doc, start, end))
+                        })
+                })
+                .max_by_key(|x| x.3);
             // (Or the figure first, a dash, then where: "45 - в штате Оахака".)
             let after = || {
                 places.iter().find(|&&(_, p, start, _)| {
                     p == m.paragraph
                         && m.end <= start
                         && doc.text.get(m.end..start).is_some_and(|gap| {
-                            let words: Vec<&str> = gap
+                            let mut words = gap
                                 .split(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-'))
-                                .filter(|w| !w.is_empty())
-                                .collect();
+                                .filter(|w| !w.is_empty());
                             gap.trim_start().starts_with(['–', '—', '-'])
-                                && words.len() <= 2
-                                && words
-                                    .iter()
-                                    .all(|w| BEFORE_PLACE.contains(&w.to_lowercase().as_str()))
+                                && gap.len() < 40
+                                && words.clone().count() <= 2
+                                && words.all(|w| BEFORE_PLACE.contains(&w.to_lowercase().as_str()))
                         })
                 })
             };
@@ -121,14 +131,18 @@ const GAP_WORDS: usize = 3;
 /// bound's: "52 — из Селии и 17" is the next row.
 fn entry_gap(gap: &str, lang: crate::Lang) -> bool {
     let dash = |c: char| matches!(c, '–' | '—' | '-' | ':');
-    let words = crate::normalize::tokens(gap, lang);
-    words.len() <= GAP_WORDS
-        && words
-            .iter()
-            .all(|w| !w.number && (!w.stopword || crate::entities::is_bound_word(&w.lower)))
+    // (The cheap tests first: a paragraph holds many places and figures.)
+    gap.split_whitespace().count() <= GAP_WORDS + 2
         && gap
             .chars()
             .all(|c| c.is_whitespace() || dash(c) || c.is_alphabetic())
+        && {
+            let words = crate::normalize::tokens(gap, lang);
+            words.len() <= GAP_WORDS
+                && words
+                    .iter()
+                    .all(|w| !w.number && (!w.stopword || crate::entities::is_bound_word(&w.lower)))
+        }
 }
 
 /// Whether a place is told as where something happened, as a table's row

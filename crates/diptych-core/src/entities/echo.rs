@@ -15,7 +15,7 @@
 //! A run found becomes a mention of that name on the other side, and the
 //! names recognised inside it give way to it.
 
-use super::translated::{meets, senses, words};
+use super::translated::{meets, senses_of, skeleton_sense, words};
 use super::{Identity, Raw, SideText};
 use crate::EntityKind;
 
@@ -36,21 +36,79 @@ pub(super) fn mentions(raws: &[Raw], sides: [&SideText<'_>; 2]) -> (Vec<Raw>, Ve
         if names.is_empty() {
             continue;
         }
+        // Each name by the keys of its words' senses, so that a word of
+        // the other text is tried only against names one of whose words
+        // it may pair with.
+        let mut index: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+        let mut by_concept: rustc_hash::FxHashMap<u32, Vec<usize>> = Default::default();
+        for (n, name) in names.iter().enumerate() {
+            for sense in name.words.iter().flatten() {
+                let list = match sense.strip_prefix('c').and_then(|c| c.parse::<u32>().ok()) {
+                    Some(c) => by_concept.entry(c).or_default(),
+                    None => index.entry(key(sense)).or_default(),
+                };
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+            }
+        }
+        // The names a word may belong to, found without spelling out its
+        // senses: most words of a long text belong to none.
+        let candidates = |t: &crate::normalize::Token<'_>| -> Vec<usize> {
+            let mut out: Vec<usize> = t
+                .concepts()
+                .iter()
+                .filter_map(|c| by_concept.get(c))
+                .flatten()
+                .copied()
+                .collect();
+            let skeleton = skeleton_sense(t);
+            if let Some(list) = skeleton.as_deref().and_then(|k| index.get(key(k))) {
+                out.extend(list);
+            }
+            // (The town a word names is a capitalised word's: "Кекавского края".)
+            if t.capital {
+                if let Some(list) =
+                    super::town_of(t).and_then(|p| index.get(format!("p{p}").as_str()))
+                {
+                    out.extend(list);
+                }
+            }
+            out.sort_unstable();
+            out.dedup();
+            out
+        };
         let other = sides[b];
+        let mut memo: rustc_hash::FxHashMap<std::rc::Rc<str>, Senses> = Default::default();
         for s in other.sentences {
             let body = &other.text[s.span.start..s.span.end];
             let toks = &s.tokens;
-            // The sentence's content words, by token index, with their senses.
-            let content: Vec<(usize, Vec<String>)> = toks
+            // The sentence's content words, by token index, with their
+            // senses and the names they may belong to (each spelling's
+            // once: a long text repeats its words).
+            let content: Vec<(usize, Senses)> = toks
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| !t.stopword && !t.number)
-                .map(|(k, t)| (k, senses(t)))
+                .map(|(k, t)| {
+                    let s = memo.entry(t.lower.clone()).or_insert_with(|| {
+                        let candidates = candidates(t);
+                        let senses = if candidates.is_empty() {
+                            Vec::new()
+                        } else {
+                            senses_of(t, t.capital)
+                        };
+                        std::rc::Rc::new((senses, candidates))
+                    });
+                    (k, s.clone())
+                })
                 .collect();
             let mut c = 0;
             while c < content.len() {
                 let mut best: Option<(usize, usize)> = None;
-                for (n, name) in names.iter().enumerate() {
+                let senses = content[c].1.clone();
+                for &n in &senses.1 {
+                    let name = &names[n];
                     let words = &name.words;
                     let lo = words.len().saturating_sub(1).max(2);
                     for m in (lo..=words.len()).rev() {
@@ -119,6 +177,20 @@ pub(super) fn mentions(raws: &[Raw], sides: [&SideText<'_>; 2]) -> (Vec<Raw>, Ve
     (found, replaced)
 }
 
+/// A word's senses and the names (by index) one of whose words it may
+/// pair with, shared by its every occurrence.
+type Senses = std::rc::Rc<(Vec<String>, Vec<usize>)>;
+
+/// What a sense is looked up by: a transliterated skeleton by its first
+/// six letters (two spellings of a borrowed word meet past them:
+/// [`super::translated`]'s `same_sense`), a concept or a place whole.
+fn key(sense: &str) -> &str {
+    match sense.char_indices().nth(6) {
+        Some((at, _)) if sense.starts_with('k') => &sense[..at],
+        _ => sense,
+    }
+}
+
 /// A name to look for: its words with their senses, which of them is its
 /// head noun, and what it was recognised as.
 struct Name {
@@ -132,10 +204,10 @@ struct Name {
 /// one of the name's, the head among them; the name may keep one word more
 /// (the "vadības" of "Krīzes vadības padome" against "кризисного совета"),
 /// not a place, which would make another country's body.
-fn fits(name: &Name, run: &[(usize, Vec<String>)]) -> bool {
+fn fits(name: &Name, run: &[(usize, Senses)]) -> bool {
     let mut used = vec![false; name.words.len()];
     for (_, w) in run {
-        match (0..used.len()).find(|&k| !used[k] && meets(&name.words[k], w)) {
+        match (0..used.len()).find(|&k| !used[k] && meets(&name.words[k], &w.0)) {
             Some(k) => used[k] = true,
             None => return false,
         }
@@ -178,7 +250,7 @@ fn names(raws: &[Raw], side: &SideText<'_>) -> Vec<Name> {
                 return None;
             };
             (w.len() >= 2).then(|| Name {
-                head: head(surface, w.len()),
+                head: head(surface).min(w.len() - 1),
                 words: w,
                 kind,
                 span: (r.start, r.end),
@@ -191,33 +263,39 @@ fn names(raws: &[Raw], side: &SideText<'_>) -> Vec<Name> {
 /// (its other words are genitives and adjectives before it: "Noguldījumu
 /// garantiju fonds"); a Russian name's first word that is no adjective
 /// ("Центральная избирательная комиссия", "Управление по борьбе с ...").
-fn head(surface: &str, n: usize) -> usize {
-    if !surface
-        .chars()
-        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-    {
-        return n - 1;
+fn head(surface: &str) -> usize {
+    let cyrillic = super::name::cyrillic(surface);
+    let lang = if cyrillic {
+        crate::Lang::Russian
+    } else {
+        crate::Lang::Latvian
+    };
+    // (The same words as [`words`] gives: no small words, no figures.)
+    let toks: Vec<_> = crate::normalize::tokens(surface, lang)
+        .into_iter()
+        .filter(|t| !t.stopword && !t.number)
+        .collect();
+    let last = toks.len().saturating_sub(1);
+    if !cyrillic {
+        return last;
     }
     let adjective = |w: &str| {
-        let w = w.to_lowercase();
         [
-            "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую",
-            "юю", "ых", "их",
+            "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
+            "им", "ую", "юю", "ых", "их",
         ]
         .iter()
         .any(|e| w.ends_with(e))
     };
-    surface
-        .split([' ', '-'])
-        .filter(|w| w.chars().count() > 2)
-        .position(|w| !adjective(w))
-        .unwrap_or(n - 1)
-        .min(n - 1)
+    toks.iter()
+        .position(|t| t.text.chars().count() > 2 && !adjective(&t.lower))
+        .unwrap_or(last)
 }
 
-/// Whether a run of content words is one phrase: only spaces (or a hyphen)
-/// between its words and at most a couple of small words among them.
-fn joined(body: &str, toks: &[crate::normalize::Token<'_>], run: &[(usize, Vec<String>)]) -> bool {
+/// Whether a run of content words is one phrase: only spaces (or a
+/// hyphen) between its words and at most a couple of small words, no
+/// figure, among them.
+fn joined(body: &str, toks: &[crate::normalize::Token<'_>], run: &[(usize, Senses)]) -> bool {
     let (from, to) = (run[0].0, run[run.len() - 1].0);
     if to + 1 - from - run.len() > SMALL_WORDS {
         return false;
@@ -229,10 +307,12 @@ fn joined(body: &str, toks: &[crate::normalize::Token<'_>], run: &[(usize, Vec<S
     {
         return false;
     }
-    toks[from..=to].windows(2).all(|w| {
-        let gap = &body[w[0].start + w[0].text.len()..w[1].start];
-        gap.chars().all(|c| c == ' ' || c == '-')
-    })
+    // (A hyphen joins only unspaced: " - " is a clause's dash.)
+    inner.iter().all(|t| !t.number)
+        && toks[from..=to].windows(2).all(|w| {
+            let gap = &body[w[0].start + w[0].text.len()..w[1].start];
+            gap == "-" || gap.chars().all(char::is_whitespace)
+        })
 }
 
 #[cfg(test)]

@@ -668,8 +668,7 @@ const REACHES: &[&str] = &[
 fn count_words_before<'a>(toks: &'a [Token<'_>], i: usize) -> impl Iterator<Item = usize> + 'a {
     // (A bound may stand between: "pieaudzis līdz vismaz 292", "выросло
     // до не менее чем 40".)
-    let bound =
-        |t: &Token<'_>| APPROXIMATE.contains(&&*t.lower) || BOUND_WORDS.contains(&&*t.lower);
+    let bound = |t: &Token<'_>| is_bound_word(&t.lower);
     let reached = (1..=4)
         .filter_map(|d| i.checked_sub(d))
         .any(|k| REACHES.contains(&&*toks[k].lower) && toks[k + 1..i].iter().all(bound));
@@ -779,7 +778,7 @@ fn cue_within(
     let bound = toks[..i]
         .iter()
         .rev()
-        .take_while(|t| APPROXIMATE.contains(&&*t.lower) || BOUND_WORDS.contains(&&*t.lower))
+        .take_while(|t| is_bound_word(&t.lower))
         .count();
     let before_start = (i.saturating_sub(3 + bound)..i)
         .rev()

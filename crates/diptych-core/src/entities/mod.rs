@@ -93,10 +93,12 @@ pub fn extract(left: &SideText<'_>, right: &SideText<'_>) -> Vec<Entity> {
     // Names one side recognised, said in small letters on the other.
     let (found, replaced) = echo::mentions(&raws, [left, right]);
     if !found.is_empty() {
+        let mut gone = vec![false; raws.len()];
+        replaced.into_iter().for_each(|i| gone[i] = true);
         let mut k = 0;
         raws.retain(|_| {
             k += 1;
-            !replaced.contains(&(k - 1))
+            !gone[k - 1]
         });
         raws.extend(found);
     }

@@ -18,31 +18,39 @@ use crate::{EntityKind, Lang, Side};
 /// What one word of a name can mean: concepts, its transliterated
 /// skeleton, the place it names.
 pub(super) fn senses(t: &Token<'_>) -> Vec<String> {
+    senses_of(t, true)
+}
+
+/// [`senses`], the town a word names looked up only where `towns` (it
+/// costs a search of the gazetteer).
+pub(super) fn senses_of(t: &Token<'_>, towns: bool) -> Vec<String> {
     let mut out: Vec<String> = t.concepts().iter().map(|c| format!("c{c}")).collect();
-    let skeleton = skeleton(&t.key);
-    if skeleton.chars().count() >= 4 {
-        // (A borrowed adjective in Russian -ическ- is the Latvian -isk-:
-        // геологическая and ģeoloģiskais.)
-        let skeleton = match skeleton.strip_suffix("icesk") {
-            Some(root) if root.chars().count() >= 3 => format!("{root}isk"),
-            _ => skeleton.to_string(),
-        };
-        out.push(format!("k{skeleton}"));
-    }
+    out.extend(skeleton_sense(t));
     // (A town of the table too, by its genitive or its Russian adjective:
     // "Kuldīgas novada dome", "Кулдигской краевой думы".)
-    if let Some(town) = super::town_of(t) {
+    if let Some(town) = towns.then(|| super::town_of(t)).flatten() {
         out.push(format!("p{town}"));
     }
     out
 }
 
+/// A word's transliterated skeleton as a sense ("k" and the skeleton),
+/// where it is long enough to tell.
+pub(super) fn skeleton_sense(t: &Token<'_>) -> Option<String> {
+    let skeleton = skeleton(&t.key);
+    (skeleton.chars().count() >= 4).then(|| {
+        // (A borrowed adjective in Russian -ическ- is the Latvian -isk-:
+        // геологическая and ģeoloģiskais.)
+        match skeleton.strip_suffix("icesk") {
+            Some(root) if root.chars().count() >= 3 => format!("k{root}isk"),
+            _ => format!("k{skeleton}"),
+        }
+    })
+}
+
 /// A multi-word name's words, each with its senses.
 pub(super) fn words(surface: &str) -> Vec<Vec<String>> {
-    let cyrillic = surface
-        .chars()
-        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    let lang = if cyrillic {
+    let lang = if super::name::cyrillic(surface) {
         Lang::Russian
     } else {
         Lang::Latvian
