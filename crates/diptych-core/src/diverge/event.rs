@@ -264,6 +264,48 @@ const SINCE: &[&str] = &[
 /// everyday Latvian, Russian and English, written here.
 const UNTIL: &[&str] = &["līdz", "до", "until"];
 
+/// Verbs of telling (word starts), everyday Latvian, Russian and English,
+/// written here: a day said with one is when the news was given.
+const TELLING: &[&str] = &[
+    "pavēst",
+    "paziņo",
+    "ziņo",
+    "informē",
+    "sacīj",
+    "teica",
+    "сообщ",
+    "заяв",
+    "рассказ",
+    "said",
+    "reported",
+    "announced",
+];
+
+/// Whether the day mentioned at `at` is said with a verb of telling, next
+/// to it: "ceturtdien pavēstīja varasiestādes", "сообщили в четверг".
+fn day_of_telling(doc: &Document, at: usize) -> bool {
+    let Some(after) = doc.text.get(at..) else {
+        return false;
+    };
+    let next: Vec<String> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .take(1)
+        .map(str::to_lowercase)
+        .collect();
+    let before = super::moments::words_before(&doc.text, at);
+    let near = next.iter().chain(
+        before
+            .iter()
+            .rev()
+            .skip_while(|w| matches!(w.as_str(), "в" | "во"))
+            .take(1),
+    );
+    near.into_iter()
+        .any(|w| TELLING.iter().any(|v| w.starts_with(v)))
+}
+
 /// Whether the date mentioned at `at` is a deadline ("līdz 5. martam").
 fn deadline(doc: &Document, at: usize) -> bool {
     super::moments::words_before(&doc.text, at)
@@ -474,9 +516,16 @@ fn when(
     // the page was written, not the day it tells of, and stands for it
     // only when the text gives no other.
     // (Nor is a deadline a day the text tells of: "объявят до 14 декабря".)
+    // (Nor the day it was told on: "ceturtdien pavēstīja varasiestādes"
+    // of a blast "naktī uz trešdienu".)
     let told = |doc: &Document, days: &[(usize, Day, usize)]| {
         days.iter()
-            .find(|d| informative(&d.1) && !in_dateline(doc, d.0) && !deadline(doc, d.0))
+            .find(|d| {
+                informative(&d.1)
+                    && !in_dateline(doc, d.0)
+                    && !deadline(doc, d.0)
+                    && !day_of_telling(doc, d.0)
+            })
             .copied()
     };
     let (tl, tr) = (told(left, &l), told(right, &r));
@@ -1766,6 +1815,27 @@ mod tests {
         let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
         assert!(
             !r.overview.grid.where_.conflicting.is_empty(),
+            "{}",
+            r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn the_day_news_was_given_is_not_the_day_it_tells_of() {
+        let r = crate::compare(
+            crate::Input::text(
+                "Ukrainas rietumos sprādzienā gājuši bojā astoņi cilvēki, ceturtdien \
+                 pavēstīja varasiestādes.\n\n\
+                 Negadījumā naktī uz trešdienu cietusi četrstāvu māja Drohobičā.",
+            ),
+            crate::Input::text(
+                "Обрушение части жилого дома в Дрогобыче произошло в ночь на среду, \
+                 28 августа. Погибли 8 человек.",
+            ),
+        )
+        .unwrap();
+        assert!(
+            r.overview.grid.when.conflicting.is_empty(),
             "{}",
             r.overview.verdict
         );
