@@ -629,7 +629,31 @@ fn when(
             (weekday_of(a, ea, &weekdays_l), weekday_of(b, eb, &weekdays_r)),
             (Some(x), Some(y)) if x != y
         );
-        if row.shared.is_empty() && weekdays_differ {
+        // (A dateline stands for the day a text has none of its own, the
+        // day it was written: the other's weekday a day to three before it
+        // is the event the page reports, "sestdien" against "Sunday, 13
+        // September. 2015".)
+        let written_after = |dated: Option<(usize, Day, usize)>,
+                             doc: &Document,
+                             day: Day,
+                             entity: usize,
+                             declared: &[(usize, u32)],
+                             other: Option<u32>| {
+            dated.is_some_and(|d| in_dateline(doc, d.0))
+                && weekday_of(day, entity, declared)
+                    .zip(other)
+                    .is_some_and(|(w, o)| (1..=3).contains(&((w + 7 - o) % 7)))
+        };
+        let reported_later =
+            written_after(
+                fr,
+                right,
+                b,
+                eb,
+                &weekdays_r,
+                weekday_of(a, ea, &weekdays_l),
+            ) || written_after(fl, left, a, ea, &weekdays_l, weekday_of(b, eb, &weekdays_r));
+        if row.shared.is_empty() && weekdays_differ && !reported_later {
             // (Each day with the weekday it was told as: "Sunday ≠
             // Thursday, 14 June".)
             let told = |day: Day, w: Option<u32>| match (day, w) {
@@ -1831,6 +1855,28 @@ mod tests {
             crate::Input::text(
                 "Обрушение части жилого дома в Дрогобыче произошло в ночь на среду, \
                  28 августа. Погибли 8 человек.",
+            ),
+        )
+        .unwrap();
+        assert!(
+            r.overview.grid.when.conflicting.is_empty(),
+            "{}",
+            r.overview.verdict
+        );
+    }
+
+    #[test]
+    fn a_weekday_a_day_before_the_other_s_dateline_is_the_day_it_reports() {
+        let r = crate::compare(
+            crate::Input::text(
+                "Indijā sprādzienā gājuši bojā 82 cilvēki.\n\n\
+                 Sprādziens restorānā Petlavādas pilsētā notika sestdien ap plkst.8.30.",
+            ),
+            crate::Input::text(
+                "При взрыве в ресторане Индии погибли 89 человек\n\n\
+                 Sunday, 13 September. 2015\n\n\
+                 По меньшей мере 89 человек погибли в результате взрыва в ресторане в городе \
+                 Петлавад.",
             ),
         )
         .unwrap();
