@@ -15,7 +15,7 @@
 //! A run found becomes a mention of that name on the other side, and the
 //! names recognised inside it give way to it.
 
-use super::translated::{meets, senses_of, skeleton_sense, words};
+use super::translated::{meets, one_name, senses_of, skeleton_sense, words};
 use super::{Identity, Raw, SideText};
 use crate::EntityKind;
 
@@ -32,7 +32,12 @@ pub(super) fn mentions(raws: &[Raw], sides: [&SideText<'_>; 2]) -> (Vec<Raw>, Ve
     let mut found = Vec::new();
     let mut replaced = Vec::new();
     for (a, b) in [(0, 1), (1, 0)] {
-        let names = names(raws, sides[a]);
+        let mut names = names(raws, sides[a]);
+        // (A name the other text names with capitals too, in words that
+        // translate into it, is found there already: "Рижский марафон" is
+        // "Rīgas maratons", not the "maratonu Rīgā" of a sentence.)
+        let named = named_words(raws, sides[b]);
+        names.retain(|n| !named.iter().any(|o| one_name(&n.words, o)));
         if names.is_empty() {
             continue;
         }
@@ -259,6 +264,23 @@ fn names(raws: &[Raw], side: &SideText<'_>) -> Vec<Name> {
         .collect()
 }
 
+/// The words of a side's recognised names of several words, not persons',
+/// each spelling once.
+fn named_words(raws: &[Raw], side: &SideText<'_>) -> Vec<Vec<Vec<String>>> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    raws.iter()
+        .filter(|r| r.side == side.side)
+        .filter(|r| {
+            matches!(&r.identity, Identity::Name(keys, kind)
+                if keys.len() >= 2 && *kind != EntityKind::Person)
+        })
+        .filter_map(|r| side.text.get(r.start..r.end))
+        .filter(|surface| seen.insert(*surface))
+        .map(words)
+        .filter(|w| w.len() >= 2)
+        .collect()
+}
+
 /// Which of a name's `n` words is its head noun: a Latvian name's last
 /// (its other words are genitives and adjectives before it: "Noguldījumu
 /// garantiju fonds"); a Russian name's first word that is no adjective
@@ -334,6 +356,18 @@ mod tests {
             "Решение приняла Оперативная медицинская комиссия.",
         );
         assert!(found.iter().any(|l| l.contains("komisija")), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_both_texts_capitalise_is_not_looked_for_in_a_sentence() {
+        // "maratonu Rīgā" is a marathon in Riga, not the name the other text
+        // gives, which "Rīgas maratons" translates.
+        let found = super::super::shared_labels(
+            "Rīgas maratons notiks maijā. Ārzemnieki gaida maratonu Rīgā.",
+            "Рижский марафон пройдет в мае.",
+            |k| k == crate::EntityKind::Event,
+        );
+        assert_eq!(found, ["Rīgas maratons"], "{found:?}");
     }
 
     #[test]

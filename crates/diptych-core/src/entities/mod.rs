@@ -1625,8 +1625,6 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("fonds", EntityKind::Organisation),
     ("fonda", EntityKind::Organisation),
     ("bataljon", EntityKind::Organisation),
-    // (A state's embassy: "Krievijas vēstniecība".)
-    ("vēstniecīb", EntityKind::Organisation),
     ("министерств", EntityKind::Organisation),
     ("служб", EntityKind::Organisation),
     ("суд", EntityKind::Organisation),
