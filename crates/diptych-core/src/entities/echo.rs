@@ -363,8 +363,10 @@ mod tests {
         // "maratonu Rīgā" is a marathon in Riga, not the name the other text
         // gives, which "Rīgas maratons" translates.
         let found = super::super::shared_labels(
-            "Rīgas maratons notiks maijā. Ārzemnieki gaida maratonu Rīgā.",
-            "Рижский марафон пройдет в мае.",
+            "Pērn Rīgas maratonā piedalījās 47 sportisti, bet uz šī gada maratonu Rīgā \
+             reģistrējās 86.",
+            "Часть Рижского марафона проводится в поддержку Украины. Рижский марафон \
+             проводится с 1991 года.",
             |k| k == crate::EntityKind::Event,
         );
         assert_eq!(found, ["Rīgas maratons"], "{found:?}");
