@@ -36,8 +36,31 @@ pub(super) fn mentions(raws: &[Raw], sides: [&SideText<'_>; 2]) -> (Vec<Raw>, Ve
         // (A name the other text names with capitals too, in words that
         // translate into it, is found there already: "Рижский марафон" is
         // "Rīgas maratons", not the "maratonu Rīgā" of a sentence.)
+        // (Tried only where a word of the two may pair, by the keys of
+        // their senses: a long text names hundreds.)
         let named = named_words(raws, sides[b]);
-        names.retain(|n| !named.iter().any(|o| one_name(&n.words, o)));
+        let mut by_key: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+        for (o, words) in named.iter().enumerate() {
+            for sense in words.iter().flatten() {
+                let list = by_key.entry(key(sense)).or_default();
+                if list.last() != Some(&o) {
+                    list.push(o);
+                }
+            }
+        }
+        names.retain(|n| {
+            let mut others: Vec<usize> = n
+                .words
+                .iter()
+                .flatten()
+                .filter_map(|sense| by_key.get(key(sense)))
+                .flatten()
+                .copied()
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            !others.iter().any(|&o| one_name(&n.words, &named[o]))
+        });
         if names.is_empty() {
             continue;
         }
