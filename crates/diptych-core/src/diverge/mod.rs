@@ -658,10 +658,11 @@ fn conflicts<'e>(
         &mut out,
     );
     headline_counts(entities, &settled, &elsewhere, &mut out);
-    tables::drop_rows(left, right, entities, &mut out);
+    let tables = tables::Tables::read(left, right, entities);
+    tables::drop_rows(&tables, left, right, entities, &mut out);
     sums_and_shares(left, right, links, entities, &mut out);
     readings::at_places(left, right, links, entities, &mut out);
-    tables::by_place(left, right, links, entities, &mut out);
+    tables::by_place(&tables, left, right, links, entities, &mut out);
     votes::tallies(left, right, links, entities, &mut out);
     roads::kilometre(left, right, links, entities, &mut out);
     magnitude::first_told(links, entities, &mut out);

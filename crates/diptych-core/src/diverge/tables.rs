@@ -50,6 +50,21 @@ const BEFORE_PLACE: &[&str] = &[
     "no",
 ];
 
+/// Each side's entries, read once for [`drop_rows`] and [`by_place`].
+pub(super) struct Tables {
+    left: Vec<Entry>,
+    right: Vec<Entry>,
+}
+
+impl Tables {
+    pub(super) fn read(left: &Document, right: &Document, entities: &[Entity]) -> Tables {
+        Tables {
+            left: entries(left, entities, Side::Left),
+            right: entries(right, entities, Side::Right),
+        }
+    }
+}
+
 /// A side's entries: each figure with the place written right before it
 /// (or, after a dash, right after it).
 fn entries(doc: &Document, entities: &[Entity], side: Side) -> Vec<Entry> {
@@ -204,14 +219,14 @@ fn counts_alike(a: &Entity, b: &Entity) -> bool {
 /// sentence names the row's place ("Rīgas reģionā ... saņemti 118
 /// izsaukumi" against "В Рижском регионе поступило 80").
 pub(super) fn drop_rows(
+    tables: &Tables,
     left: &Document,
     right: &Document,
     entities: &[Entity],
     out: &mut Vec<NumberConflict>,
 ) {
     // (figure, place) of each row.
-    let rows = |doc: &Document, side: Side| -> Vec<(usize, usize)> {
-        let entries = entries(doc, entities, side);
+    let rows = |entries: &[Entry]| -> Vec<(usize, usize)> {
         let mut places: Vec<usize> = entries.iter().map(|x| x.1).collect();
         places.sort_unstable();
         places.dedup();
@@ -237,7 +252,7 @@ pub(super) fn drop_rows(
             .iter()
             .any(|p| p.side == side && span.start <= p.start && p.end <= span.end)
     };
-    let (l, r) = (rows(left, Side::Left), rows(right, Side::Right));
+    let (l, r) = (rows(&tables.left), rows(&tables.right));
     out.retain(|c| {
         l.iter()
             .filter(|x| x.0 == c.left)
@@ -253,16 +268,14 @@ const TABLE: usize = 2;
 
 /// Entries of two tables that disagree, link by link.
 pub(super) fn by_place(
+    tables: &Tables,
     left: &Document,
     right: &Document,
     links: &[Link],
     entities: &[Entity],
     out: &mut Vec<NumberConflict>,
 ) {
-    let (l, r) = (
-        entries(left, entities, Side::Left),
-        entries(right, entities, Side::Right),
-    );
+    let (l, r) = (&tables.left, &tables.right);
     // Link by link, then over the whole texts: a table the two texts break
     // into paragraphs at other rows has its rows in two links ("Vidzemē -
     // 50" opens one text's table, "в Видземе - 49" stands in a paragraph of
