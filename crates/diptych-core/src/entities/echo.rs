@@ -15,7 +15,7 @@
 //! A run found becomes a mention of that name on the other side, and the
 //! names recognised inside it give way to it.
 
-use super::translated::{meets, one_name, senses_of, skeleton_sense, words};
+use super::translated::{meets, name_words, named, one_name, senses, senses_of, skeleton_sense};
 use super::{Identity, Raw, SideText};
 use crate::EntityKind;
 
@@ -36,30 +36,13 @@ pub(super) fn mentions(raws: &[Raw], sides: [&SideText<'_>; 2]) -> (Vec<Raw>, Ve
         // (A name the other text names with capitals too, in words that
         // translate into it, is found there already: "Рижский марафон" is
         // "Rīgas maratons", not the "maratonu Rīgā" of a sentence.)
-        // (Tried only where a word of the two may pair, by the keys of
-        // their senses: a long text names hundreds.)
-        let named = named_words(raws, sides[b]);
-        let mut by_key: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
-        for (o, words) in named.iter().enumerate() {
-            for sense in words.iter().flatten() {
-                let list = by_key.entry(key(sense)).or_default();
-                if list.last() != Some(&o) {
-                    list.push(o);
-                }
-            }
-        }
+        let named = named(raws, sides[b].side, sides[b].text);
+        let others = SenseIndex::new(named.iter().map(|(_, w)| w.as_slice()));
         names.retain(|n| {
-            let mut others: Vec<usize> = n
-                .words
+            !others
+                .meeting(n.words.iter().flatten())
                 .iter()
-                .flatten()
-                .filter_map(|sense| by_key.get(key(sense)))
-                .flatten()
-                .copied()
-                .collect();
-            others.sort_unstable();
-            others.dedup();
-            !others.iter().any(|&o| one_name(&n.words, &named[o]))
+                .any(|&o| one_name(&n.words, &named[o].1))
         });
         if names.is_empty() {
             continue;
@@ -67,37 +50,25 @@ pub(super) fn mentions(raws: &[Raw], sides: [&SideText<'_>; 2]) -> (Vec<Raw>, Ve
         // Each name by the keys of its words' senses, so that a word of
         // the other text is tried only against names one of whose words
         // it may pair with.
-        let mut index: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
-        let mut by_concept: rustc_hash::FxHashMap<u32, Vec<usize>> = Default::default();
-        for (n, name) in names.iter().enumerate() {
-            for sense in name.words.iter().flatten() {
-                let list = match sense.strip_prefix('c').and_then(|c| c.parse::<u32>().ok()) {
-                    Some(c) => by_concept.entry(c).or_default(),
-                    None => index.entry(key(sense)).or_default(),
-                };
-                if list.last() != Some(&n) {
-                    list.push(n);
-                }
-            }
-        }
+        let index = SenseIndex::new(names.iter().map(|n| n.words.as_slice()));
         // The names a word may belong to, found without spelling out its
         // senses: most words of a long text belong to none.
         let candidates = |t: &crate::normalize::Token<'_>| -> Vec<usize> {
             let mut out: Vec<usize> = t
                 .concepts()
                 .iter()
-                .filter_map(|c| by_concept.get(c))
+                .filter_map(|c| index.concepts.get(c))
                 .flatten()
                 .copied()
                 .collect();
             let skeleton = skeleton_sense(t);
-            if let Some(list) = skeleton.as_deref().and_then(|k| index.get(key(k))) {
+            if let Some(list) = skeleton.as_deref().and_then(|k| index.keys.get(key(k))) {
                 out.extend(list);
             }
             // (The town a word names is a capitalised word's: "Кекавского края".)
             if t.capital {
                 if let Some(list) =
-                    super::town_of(t).and_then(|p| index.get(format!("p{p}").as_str()))
+                    super::town_of(t).and_then(|p| index.keys.get(format!("p{p}").as_str()))
                 {
                     out.extend(list);
                 }
@@ -209,6 +180,55 @@ pub(super) fn mentions(raws: &[Raw], sides: [&SideText<'_>; 2]) -> (Vec<Raw>, Ve
 /// pair with, shared by its every occurrence.
 type Senses = std::rc::Rc<(Vec<String>, Vec<usize>)>;
 
+/// Names (by index) under the keys of their words' senses: a concept by
+/// its number, any other sense by [`key`]. Two senses that are one
+/// ([`super::translated`]'s `same_sense`) share a key.
+struct SenseIndex<'a> {
+    concepts: rustc_hash::FxHashMap<u32, Vec<usize>>,
+    keys: rustc_hash::FxHashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> SenseIndex<'a> {
+    fn new(names: impl Iterator<Item = &'a [Vec<String>]>) -> Self {
+        let mut index = SenseIndex {
+            concepts: Default::default(),
+            keys: Default::default(),
+        };
+        for (n, words) in names.enumerate() {
+            for sense in words.iter().flatten() {
+                let list = match concept(sense) {
+                    Some(c) => index.concepts.entry(c).or_default(),
+                    None => index.keys.entry(key(sense)).or_default(),
+                };
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+            }
+        }
+        index
+    }
+
+    /// The names a word of any of these senses may pair with, each once.
+    fn meeting<'s>(&self, senses: impl Iterator<Item = &'s String>) -> Vec<usize> {
+        let mut out: Vec<usize> = senses
+            .filter_map(|sense| match concept(sense) {
+                Some(c) => self.concepts.get(&c),
+                None => self.keys.get(key(sense)),
+            })
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// The lexicon concept a sense names ("c" and its number), if it is one.
+fn concept(sense: &str) -> Option<u32> {
+    sense.strip_prefix('c')?.parse().ok()
+}
+
 /// What a sense is looked up by: a transliterated skeleton by its first
 /// six letters (two spellings of a borrowed word meet past them:
 /// [`super::translated`]'s `same_sense`), a concept or a place whole.
@@ -273,12 +293,13 @@ fn names(raws: &[Raw], side: &SideText<'_>) -> Vec<Name> {
             if !seen.insert(surface) {
                 return None;
             }
-            let w = words(surface);
+            let toks = name_words(surface);
+            let w: Vec<Vec<String>> = toks.iter().map(senses).collect();
             let Identity::Name(_, kind) = r.identity else {
                 return None;
             };
             (w.len() >= 2).then(|| Name {
-                head: head(surface).min(w.len() - 1),
+                head: head(&toks, super::name::cyrillic(surface)).min(w.len() - 1),
                 words: w,
                 kind,
                 span: (r.start, r.end),
@@ -287,39 +308,12 @@ fn names(raws: &[Raw], side: &SideText<'_>) -> Vec<Name> {
         .collect()
 }
 
-/// The words of a side's recognised names of several words, not persons',
-/// each spelling once.
-fn named_words(raws: &[Raw], side: &SideText<'_>) -> Vec<Vec<Vec<String>>> {
-    let mut seen = rustc_hash::FxHashSet::default();
-    raws.iter()
-        .filter(|r| r.side == side.side)
-        .filter(|r| {
-            matches!(&r.identity, Identity::Name(keys, kind)
-                if keys.len() >= 2 && *kind != EntityKind::Person)
-        })
-        .filter_map(|r| side.text.get(r.start..r.end))
-        .filter(|surface| seen.insert(*surface))
-        .map(words)
-        .filter(|w| w.len() >= 2)
-        .collect()
-}
-
-/// Which of a name's `n` words is its head noun: a Latvian name's last
-/// (its other words are genitives and adjectives before it: "Noguldījumu
-/// garantiju fonds"); a Russian name's first word that is no adjective
-/// ("Центральная избирательная комиссия", "Управление по борьбе с ...").
-fn head(surface: &str) -> usize {
-    let cyrillic = super::name::cyrillic(surface);
-    let lang = if cyrillic {
-        crate::Lang::Russian
-    } else {
-        crate::Lang::Latvian
-    };
-    // (The same words as [`words`] gives: no small words, no figures.)
-    let toks: Vec<_> = crate::normalize::tokens(surface, lang)
-        .into_iter()
-        .filter(|t| !t.stopword && !t.number)
-        .collect();
+/// Which of a name's words (`toks`, as [`name_words`] gives them) is its
+/// head noun: a Latvian name's last (its other words are genitives and
+/// adjectives before it: "Noguldījumu garantiju fonds"); a Russian name's
+/// first word that is no adjective ("Центральная избирательная комиссия",
+/// "Управление по борьбе с ...").
+fn head(toks: &[crate::normalize::Token<'_>], cyrillic: bool) -> usize {
     let last = toks.len().saturating_sub(1);
     if !cyrillic {
         return last;

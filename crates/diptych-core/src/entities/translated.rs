@@ -50,16 +50,19 @@ pub(super) fn skeleton_sense(t: &Token<'_>) -> Option<String> {
 
 /// A multi-word name's words, each with its senses.
 pub(super) fn words(surface: &str) -> Vec<Vec<String>> {
+    name_words(surface).iter().map(senses).collect()
+}
+
+/// A multi-word name's words: no small words, no figures.
+pub(super) fn name_words(surface: &str) -> Vec<Token<'_>> {
     let lang = if super::name::cyrillic(surface) {
         Lang::Russian
     } else {
         Lang::Latvian
     };
-    tokens(surface, lang)
-        .iter()
-        .filter(|t| !t.stopword && !t.number)
-        .map(senses)
-        .collect()
+    let mut toks = tokens(surface, lang);
+    toks.retain(|t| !t.stopword && !t.number);
+    toks
 }
 
 /// How many words of `a` pair with words of `b`, each used once.
@@ -116,35 +119,36 @@ pub(super) fn one_name(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
     }
 }
 
+/// A side's names of several words, not persons', each spelling once: the
+/// mention's index and the name's words with their senses.
+pub(super) fn named(raws: &[Raw], side: Side, text: &str) -> Vec<(usize, Vec<Vec<String>>)> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    raws.iter()
+        .enumerate()
+        .filter(|(_, r)| r.side == side)
+        .filter(|(_, r)| {
+            matches!(&r.identity, Identity::Name(keys, kind)
+                if keys.len() >= 2 && *kind != EntityKind::Person)
+        })
+        .filter_map(|(i, r)| {
+            let surface = text.get(r.start..r.end)?;
+            if !seen.insert(surface) {
+                return None;
+            }
+            let w = words(surface);
+            (w.len() >= 2).then_some((i, w))
+        })
+        .collect()
+}
+
 /// Pairs of mentions (left, right) whose names translate into each other.
 pub(super) fn pairs(raws: &[Raw], left_text: &str, right_text: &str) -> Vec<(usize, usize)> {
     // One mention of each spelling: the same words joined their first
     // mention already, and a long text repeats its names many times.
-    let named = |side: Side| -> Vec<(usize, Vec<Vec<String>>)> {
-        let mut seen = rustc_hash::FxHashSet::default();
-        raws.iter()
-            .enumerate()
-            .filter(|(_, r)| r.side == side)
-            .filter(|(_, r)| {
-                matches!(&r.identity, Identity::Name(keys, kind)
-                    if keys.len() >= 2 && *kind != EntityKind::Person)
-            })
-            .filter_map(|(i, r)| {
-                let text = if side == Side::Left {
-                    left_text
-                } else {
-                    right_text
-                };
-                let surface = text.get(r.start..r.end)?;
-                if !seen.insert(surface) {
-                    return None;
-                }
-                let w = words(surface);
-                (w.len() >= 2).then_some((i, w))
-            })
-            .collect()
-    };
-    let (left, right) = (named(Side::Left), named(Side::Right));
+    let (left, right) = (
+        named(raws, Side::Left, left_text),
+        named(raws, Side::Right, right_text),
+    );
     let mut out = Vec::new();
     for (i, a) in &left {
         for (j, b) in &right {
