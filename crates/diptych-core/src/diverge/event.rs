@@ -306,11 +306,16 @@ fn day_of_telling(doc: &Document, at: usize) -> bool {
         .any(|w| TELLING.iter().any(|v| w.starts_with(v)))
 }
 
-/// Whether the date mentioned at `at` is a deadline ("līdz 5. martam").
-fn deadline(doc: &Document, at: usize) -> bool {
+/// Whether the word right before `at` is one of `words` (lower case).
+fn after_one_of(doc: &Document, at: usize, words: &[&str]) -> bool {
     super::moments::words_before(&doc.text, at)
         .last()
-        .is_some_and(|w| UNTIL.contains(&w.as_str()))
+        .is_some_and(|w| words.contains(&w.as_str()))
+}
+
+/// Whether the date mentioned at `at` is a deadline ("līdz 5. martam").
+fn deadline(doc: &Document, at: usize) -> bool {
+    after_one_of(doc, at, UNTIL)
 }
 
 /// Capitals of the states the region's news most tells of, by their
@@ -356,9 +361,7 @@ const TODAY: &[&str] = &["šodien", "сегодня", "today"];
 /// Whether the date mentioned at `at` is given as the text's own day
 /// ("šodien, 27.decembrī", "Сегодня, 28 ноября").
 fn told_as_today(doc: &Document, at: usize) -> bool {
-    super::moments::words_before(&doc.text, at)
-        .last()
-        .is_some_and(|w| TODAY.contains(&w.as_str()))
+    after_one_of(doc, at, TODAY)
 }
 
 /// The month of a date entity that names a month and no day ("December",
@@ -546,9 +549,7 @@ fn when(
     // marta", is a time before or since, not the event's month.)
     let bound = |m: &crate::Mention| {
         let doc = if m.side == Side::Left { left } else { right };
-        super::moments::words_before(&doc.text, m.start)
-            .last()
-            .is_some_and(|w| SINCE.contains(&w.as_str()))
+        after_one_of(doc, m.start, SINCE)
     };
     let months = |side: Side, days: &[(usize, Day, usize)]| -> Vec<u32> {
         let mut out: Vec<u32> = entities
