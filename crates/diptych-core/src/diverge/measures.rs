@@ -148,9 +148,14 @@ const TERMS: &[(&str, &[&str])] = &[("final term", &["galīg", "окончате
 const TERMS_REACH: usize = 8;
 
 /// Words shortly before a figure that make it a part of a larger sum.
-const PART_OF: &[&[&str]] = &[
+pub(super) const PART_OF: &[&[&str]] = &[
     &["в", "том", "числе"],
     &["из", "них"],
+    &["из", "которых"],
+    &["среди", "них"],
+    &["среди", "которых"],
+    &["no", "kuriem"],
+    &["to", "skaitā"],
     &["tostarp"],
     &["t.sk"],
     &["tai", "skaitā"],

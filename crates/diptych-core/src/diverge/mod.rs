@@ -224,6 +224,55 @@ fn split_figures(entities: &mut Vec<Entity>, kept: &[NumberConflict]) -> bool {
 }
 
 /// The sentence of its paragraph that a figure or name at `start` stands in.
+/// Whether a figure's mention is told as a part of the figure of its own
+/// kind that its sentence gives just before it: "N, tostarp M", "N, в том
+/// числе на первом этапе – M", "N. Среди них около M". The words for a
+/// part stand at most three words before the figure.
+fn part_of_the_figure_before(
+    entities: &[Entity],
+    doc: &Document,
+    e: &Entity,
+    m: &crate::Mention,
+) -> bool {
+    let Some(sentence) = sentence_at(doc, m.paragraph, m.start) else {
+        return false;
+    };
+    // The sentence before too: "Среди них" opens the next one.
+    let from = doc.paragraphs[m.paragraph]
+        .sentences
+        .iter()
+        .rev()
+        .find(|s| s.end <= sentence.start)
+        .map_or(sentence.start, |s| s.start);
+    let Some(before) = doc.text.get(sentence.start..m.start) else {
+        return false;
+    };
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let near = &words[words.len().saturating_sub(6)..];
+    let marked = measures::PART_OF.iter().any(|part| {
+        near.windows(part.len())
+            .enumerate()
+            .any(|(k, w)| w == *part && near.len() - k - part.len() <= 3)
+    });
+    if !marked {
+        return false;
+    }
+    // The figure just before it, in this sentence or the one before.
+    let whole = entities
+        .iter()
+        .filter(|x| x.kind == EntityKind::Number && x.id != e.id)
+        .flat_map(|x| x.mentions.iter().map(move |n| (x, n)))
+        .filter(|(_, n)| {
+            n.side == m.side && n.paragraph == m.paragraph && n.start >= from && n.end <= m.start
+        })
+        .max_by_key(|(_, n)| n.start);
+    whole.is_some_and(|(x, _)| class_of(x).map(|c| c.0) == class_of(e).map(|c| c.0))
+}
+
 fn sentence_at(doc: &Document, paragraph: usize, start: usize) -> Option<&crate::Span> {
     doc.paragraphs
         .get(paragraph)?
@@ -534,6 +583,22 @@ fn conflicts<'e>(
     // израсходуют около 639 000", "sagaida"): no reading to hold against a
     // figure told as done (the month's outcome, 637 thousand).
     let forecast = told(&|before| has_word(before, FORECAST));
+    // Which figures a text gives as a part of the figure of their own kind
+    // just before ("Более 11 000 ... приняли участие, в том числе на первом
+    // этапе – 7 383"): no total to hold against the other's. (A part of
+    // another kind is a figure of its own: "пострадали семь человек, из них
+    // двое скончались" gives the dead.)
+    let part: Vec<[bool; 2]> = entities
+        .iter()
+        .map(|e| {
+            [(Side::Left, left), (Side::Right, right)].map(|(side, doc)| {
+                e.kind == EntityKind::Number
+                    && e.mentions
+                        .iter()
+                        .any(|m| m.side == side && part_of_the_figure_before(entities, doc, e, m))
+            })
+        })
+        .collect();
     let mut out: Vec<NumberConflict> = Vec::new();
     let mut settled: Vec<(Quantity, Option<&str>)> = Vec::new();
     let mut compared = vec![false; entities.len()];
@@ -564,7 +629,7 @@ fn conflicts<'e>(
             &rf,
             Some(k),
             entities,
-            (&grades, &earlier, &superseded, &forecast),
+            (&grades, &earlier, &superseded, &forecast, &part),
             &mut out,
         );
         for e in lf.iter().chain(&rf) {
@@ -654,7 +719,7 @@ fn conflicts<'e>(
         &rw,
         None,
         entities,
-        (&grades, &earlier, &superseded, &forecast),
+        (&grades, &earlier, &superseded, &forecast, &part),
         &mut out,
     );
     headline_counts(entities, &settled, &elsewhere, &mut out);
@@ -1449,8 +1514,14 @@ const LATER_READING: f64 = 1.25;
 
 /// What each figure is as its text tells it: how grave a count of the
 /// hurt is; and, by side, whether it is told as earlier, as superseded, as
-/// a forecast.
-type Readings<'a> = (&'a [u8], &'a [[bool; 2]], &'a [[bool; 2]], &'a [[bool; 2]]);
+/// a forecast, as a part of the figure before it.
+type Readings<'a> = (
+    &'a [u8],
+    &'a [[bool; 2]],
+    &'a [[bool; 2]],
+    &'a [[bool; 2]],
+    &'a [[bool; 2]],
+);
 
 /// Conflicts between two sets of figures, class by class: none where a
 /// value of the class agrees; one each, or as many on both sides (paired by
@@ -1461,7 +1532,7 @@ fn pair_up<'e>(
     rf: &[&'e Entity],
     link: Option<usize>,
     all: &[Entity],
-    (grades, earlier, superseded, forecast): Readings<'_>,
+    (grades, earlier, superseded, forecast, part): Readings<'_>,
     out: &mut Vec<NumberConflict>,
 ) -> Vec<(Quantity, Option<&'e str>)> {
     let mut classes: Vec<(Quantity, Option<&str>)> =
@@ -1596,8 +1667,9 @@ fn pair_up<'e>(
             if class.0.is_toll() && superseded[a.id][0] != superseded[b.id][1] {
                 continue;
             }
-            // (Nor is a forecast held against a figure told as done.)
-            if forecast[a.id][0] != forecast[b.id][1] {
+            // (Nor is a forecast held against a figure told as done, nor a
+            // part against a whole.)
+            if forecast[a.id][0] != forecast[b.id][1] || part[a.id][0] != part[b.id][1] {
                 continue;
             }
             // (The hurt in a grave state are not those lightly hurt: "trīs
@@ -2427,6 +2499,25 @@ mod tests {
         let found = disagreeing(ru, other);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].0, found[0].1), (610.0, 700.0));
+    }
+
+    #[test]
+    fn a_part_of_a_count_is_not_held_against_the_other_s_whole() {
+        use crate::diverge::verdicts::disagreeing;
+        let lv = "Krievijas pilsoņi kārtoja valsts valodas pārbaudi.\n\n\
+                  Pārbaudei bija reģistrējušies 13 147 Krievijas pilsoņi. Uz pārbaudi ieradās \
+                  11 301 cilvēks.";
+        let ru = "Граждане России сдавали экзамен по государственному языку.\n\n\
+                  На экзамен записалось 13 147 россиян. Более 11 000 граждан России приняли \
+                  участие в экзамене, в том числе на первом этапе – 7 383 человек, и 3 910 – \
+                  на втором этапе.";
+        assert!(disagreeing(lv, ru).is_empty(), "{:?}", disagreeing(lv, ru));
+        // A part of another kind is a figure of its own: the dead among the hurt.
+        let lv = "Apšaudē gāja bojā viens cilvēks.";
+        let ru = "В перестрелке пострадали семь человек, из них двое скончались.";
+        let found = disagreeing(lv, ru);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (1.0, 2.0));
     }
 
     #[test]

@@ -597,7 +597,7 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     if near.is_some() {
         return near;
     }
-    if let Some(q) = gapped_cue(toks, i, body) {
+    if let Some(q) = gapped_cue(toks, i, n, body) {
         return Some(q);
     }
     let clause = (i + n..toks.len())
@@ -611,7 +611,7 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
 /// "Число жертв ... увеличилось до семи человек, пострадавших — до 28",
 /// "bojāgājušo skaits pieaudzis līdz septiņiem, ievainoto — līdz 28". The
 /// word before the dash says what the figure after "до" counts.
-fn gapped_cue(toks: &[Token<'_>], i: usize, body: &str) -> Option<Quantity> {
+fn gapped_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Quantity> {
     // "большинство жертв – 67 человек –": the figure set off by a dash
     // tells how many the word before the dash counts.
     let before = toks.get(i.checked_sub(1)?)?;
@@ -619,6 +619,18 @@ fn gapped_cue(toks: &[Token<'_>], i: usize, body: &str) -> Option<Quantity> {
     if dash.contains(char::is_whitespace) && matches!(dash.trim(), "—" | "–" | "-") {
         if let Some((_, q)) = cue_of(&before.lower) {
             return Some(q);
+        }
+    }
+    // "еще около 70 — пострадали": the dash between a figure and its verb.
+    let last = &toks[i + n - 1];
+    if let Some(next) = toks.get(i + n) {
+        let dash = body
+            .get(last.start + last.text.len()..next.start)
+            .unwrap_or("");
+        if matches!(dash.trim(), "—" | "–") {
+            if let Some((_, q)) = cue_of(&next.lower) {
+                return Some(q);
+            }
         }
     }
     let reach = toks.get(i.checked_sub(1)?)?;
@@ -683,8 +695,16 @@ fn count_words_before<'a>(toks: &'a [Token<'_>], i: usize) -> impl Iterator<Item
 fn count_of(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     count_words_before(toks, i).find_map(|k| {
         // (The word for them right after it, or one or two before it:
-        // "Bojāgājušo cilvēku skaits ... līdz 164".)
-        [k + 1, k.wrapping_sub(1), k.wrapping_sub(2)]
+        // "Bojāgājušo cilvēku skaits ... līdz 164"; or after the word for
+        // people: "Количество людей, госпитализированных ..., выросло до
+        // 84".)
+        let people = toks.get(k + 1).is_some_and(|t| {
+            ["человек", "людей", "cilvēk"]
+                .iter()
+                .any(|p| t.lower.starts_with(p))
+        });
+        let after_people = if people { k + 2 } else { usize::MAX };
+        [k + 1, after_people, k.wrapping_sub(1), k.wrapping_sub(2)]
             .into_iter()
             .filter_map(|c| toks.get(c))
             .find_map(|t| cue_of(&t.lower))
@@ -780,9 +800,14 @@ fn cue_within(
         .rev()
         .take_while(|t| is_bound_word(&t.lower))
         .count();
+    // (Nor past "and" after another figure's clause: in "27 человек
+    // погибло и 46 были ранены" the verb before "и" is the 27's.)
+    let joins_another = |k: usize| {
+        AND.contains(&&*toks[k].lower) && toks[k.saturating_sub(3)..k].iter().any(counted)
+    };
     let before_start = (i.saturating_sub(3 + bound)..i)
         .rev()
-        .take_while(|&k| !boundary(k, k + 1))
+        .take_while(|&k| !boundary(k, k + 1) && !joins_another(k))
         .last()
         .unwrap_or(i);
     let after = toks[i + n..after_end.max(i + n)]
@@ -811,6 +836,9 @@ fn cue_within(
     }
     best.map(|(_, _, q)| q)
 }
+
+/// Words for "and" that join two figures' clauses; written here.
+const AND: &[&str] = &["и", "а", "un", "bet", "and"];
 
 /// Words that open an attribution set between commas ("по последним
 /// данным", "pēc VUGD datiem", "according to the police"), and the words
@@ -1210,6 +1238,17 @@ fn figure_in(
                     "подрост",
                     "сын",
                     "дочь",
+                    // "молодой человек 17 лет", "пенсионер 80 лет".
+                    "человек",
+                    "пенсионер",
+                    "юнош",
+                    "девушк",
+                    "парен",
+                    "пешеход",
+                    "водител",
+                    "пассажир",
+                    "житель",
+                    "жительниц",
                 ]
                 .iter()
                 .any(|c| b.lower.starts_with(c))
@@ -1888,6 +1927,53 @@ mod tests {
         assert_eq!(
             figures("Дорога сократит еще 156 сотрудников."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn each_figure_takes_the_verb_of_its_own_clause() {
+        let read = |text: &str| -> Vec<(String, Option<crate::Quantity>)> {
+            numbers_of(text)
+                .iter()
+                .map(|e| (e.label.clone(), e.quantity))
+                .collect()
+        };
+        use crate::Quantity::{Age, Hospitalised, Injured, Killed};
+        // The verb before "и" is the first figure's.
+        assert_eq!(
+            read("Как минимум 27 человек погибло и 46 были ранены при пожаре."),
+            [
+                ("27".to_string(), Some(Killed)),
+                ("46".to_string(), Some(Injured))
+            ]
+        );
+        assert_eq!(
+            read("Ugunsgrēkā gāja bojā 5 cilvēki un 12 tika ievainoti."),
+            [
+                ("5".to_string(), Some(Killed)),
+                ("12".to_string(), Some(Injured))
+            ]
+        );
+        // A dash between a figure and its verb.
+        assert_eq!(
+            read("Погибли минимум 52 человека, еще около 70 — пострадали."),
+            [
+                ("52".to_string(), Some(Killed)),
+                ("70".to_string(), Some(Injured))
+            ]
+        );
+        // The number of people taken to hospital, the people named first.
+        assert_eq!(
+            read("Количество людей, госпитализированных после отравления в городе, выросло до 84."),
+            [("84".to_string(), Some(Hospitalised))]
+        );
+        // A young man's age among the dead is no toll.
+        assert_eq!(
+            read("Погибли 2 человека: молодой человек 17 лет и мужчина."),
+            [
+                ("2".to_string(), Some(Killed)),
+                ("17".to_string(), Some(Age))
+            ]
         );
     }
 
