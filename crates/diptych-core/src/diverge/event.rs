@@ -313,10 +313,56 @@ fn after_one_of(doc: &Document, at: usize, words: &[&str]) -> bool {
         .is_some_and(|w| words.contains(&w.as_str()))
 }
 
-/// Whether the date mentioned at `at` is a deadline ("līdz 5. martam").
+/// Whether the date mentioned at `at` is a deadline ("līdz 5. martam"), or
+/// a day hoped or planned for ("надеется, что в среду, 18 декабря, паром
+/// снова отправится в путь"): no day the story tells of.
 fn deadline(doc: &Document, at: usize) -> bool {
-    after_one_of(doc, at, UNTIL)
+    after_one_of(doc, at, UNTIL) || hoped_for(doc, at)
 }
+
+/// Whether the sentence of the date at `at`, before it, says the day is
+/// hoped, planned or expected for.
+fn hoped_for(doc: &Document, at: usize) -> bool {
+    let Some(sentence) = doc
+        .paragraphs
+        .iter()
+        .flat_map(|p| &p.sentences)
+        .find(|s| s.start <= at && at < s.end)
+    else {
+        return false;
+    };
+    doc.text.get(sentence.start..at).is_some_and(|before| {
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .any(|w| {
+                HOPED.iter().any(|h| match h.strip_prefix('=') {
+                    Some(whole) => w == whole,
+                    None => w.starts_with(h),
+                })
+            })
+    })
+}
+
+/// Words of hoping, planning and expecting, by their start ("=" a whole
+/// word): everyday Latvian, Russian and English, written here.
+const HOPED: &[&str] = &[
+    "надеет",
+    "надеют",
+    "планиру",
+    "ожидает",
+    "рассчитыва",
+    "=cer",
+    "=cerot",
+    "=cerams",
+    "plāno",
+    "paredzēts",
+    "paredzams",
+    "=hopes",
+    "=plans",
+    "=expected",
+];
 
 /// Capitals of the states the region's news most tells of, by their
 /// gazetteer labels: general knowledge, written here.
@@ -1811,6 +1857,23 @@ mod tests {
                 "На 18.00 явка избирателей на выборах в Жогорку Кенеш в Бишкеке составила \
                  30,99 процента, сообщил ЦИК Кыргызстана.\n\nИтоги выборов подведут и \
                  официально объявят до 14 декабря.",
+            ),
+        );
+    }
+
+    #[test]
+    fn a_day_hoped_for_is_no_day_the_text_tells_of() {
+        // The ferry ran aground on Saturday; the owner hopes it sails again
+        // on Wednesday, 18 December.
+        no_two_days(
+            crate::Input::text(
+                "Sestdien Baltijas jūrā pie Ālandu salām uz sēkļa uzskrējis prāmis ar 2000 \
+                 pasažieriem.\n\nNeviens no pasažieriem negadījumā nav cietis.",
+            ),
+            crate::Input::text(
+                "Паром с 2000 пассажиров сел на мель в Балтийском море у Аландских \
+                 островов.\n\nКомпания надеется, что в среду, 18 декабря, паром снова \
+                 отправится в путь.",
             ),
         );
     }
