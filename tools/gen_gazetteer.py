@@ -29,6 +29,11 @@ def territories(mods):
             if code.endswith("-alt-chagos"):
                 continue
             names.setdefault(base, {l: [] for l in LANGS})[lang].append(name)
+            # CLDR's Russian shortens "острова" and "остров" ("Аландские
+            # о-ва", "о-в Мэн"); news writes them out.
+            if lang == "ru" and ("о-ва" in name or "о-в " in name):
+                full = name.replace("о-ва", "острова").replace("о-в ", "остров ")
+                names[base][lang].append(full)
     return names
 
 

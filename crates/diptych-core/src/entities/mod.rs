@@ -3846,6 +3846,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn islands_cldr_shortens_in_russian_are_found_written_out() {
+        // CLDR has "Канарские о-ва"; the press writes "острова".
+        let places = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Place);
+        assert_eq!(
+            places(
+                "Kanāriju salās nolaidās lidmašīna.",
+                "Самолет приземлился на Канарских островах."
+            ),
+            ["Canary Islands"]
+        );
+    }
+
+    #[test]
     fn a_place_the_table_names_otherwise_is_cldr_s_place() {
         // "РФ" and "Kijiva" are only the table's; Russia and Kyiv are CLDR's:
         // one place each, under its English name, in both texts.
