@@ -1625,7 +1625,29 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("fonds", EntityKind::Organisation),
     ("fonda", EntityKind::Organisation),
     ("bataljon", EntityKind::Organisation),
+    // Associations, unions, federations, academies, chambers ("Latvijas
+    // Tirdzniecības un rūpniecības kamera", "Латвийский профсоюз ...").
+    ("asociācij", EntityKind::Organisation),
+    ("arodbiedrīb", EntityKind::Organisation),
+    ("biedrīb", EntityKind::Organisation),
+    ("federācij", EntityKind::Organisation),
+    ("akadēmij", EntityKind::Organisation),
+    ("kamera=", EntityKind::Organisation),
+    ("kameras=", EntityKind::Organisation),
+    ("kamerā=", EntityKind::Organisation),
     ("министерств", EntityKind::Organisation),
+    ("ассоциац", EntityKind::Organisation),
+    ("профсоюз", EntityKind::Organisation),
+    ("федерац", EntityKind::Organisation),
+    ("академи", EntityKind::Organisation),
+    ("палата=", EntityKind::Organisation),
+    ("палаты=", EntityKind::Organisation),
+    ("палате=", EntityKind::Organisation),
+    ("союз=", EntityKind::Organisation),
+    ("союза=", EntityKind::Organisation),
+    ("союзе=", EntityKind::Organisation),
+    ("союзу=", EntityKind::Organisation),
+    ("союзом=", EntityKind::Organisation),
     ("служб", EntityKind::Organisation),
     ("суд", EntityKind::Organisation),
     ("прокуратур", EntityKind::Organisation),
@@ -3844,6 +3866,20 @@ fn shared_labels(lv: &str, ru: &str, keep: impl Fn(EntityKind) -> bool) -> Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_association_is_named_by_the_words_before_it() {
+        let bodies = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Organisation);
+        assert_eq!(
+            bodies(
+                "Tas ir smags sitiens nozarei, secina Latvijas Aviācijas asociācijas valdes \
+                 loceklis Jānis Bērziņš.",
+                "Это тяжелый удар по отрасли, сказал член правления Латвийской ассоциации \
+                 авиации Янис Берзиньш."
+            ),
+            ["Latvijas Aviācijas asociācija"]
+        );
+    }
 
     #[test]
     fn islands_cldr_shortens_in_russian_are_found_written_out() {
