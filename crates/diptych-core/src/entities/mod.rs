@@ -1176,8 +1176,9 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     // (Nor does a name cross from Cyrillic words into Latin
                     // ones: "режиссера Гинтса Зилбалодиса Straume" is the
                     // director and then his film.)
-                    && !(name::cyrillic(toks[j - 1].text)
-                        && !name::cyrillic(toks[j].text)
+                    // (Nor from Latin into Cyrillic: "представитель RA Events
+                    // Янис Унбедахтс" is the company, then the man.)
+                    && !(name::cyrillic(toks[j - 1].text) != name::cyrillic(toks[j].text)
                         && !is_acronym(toks[j].text)
                         && !is_acronym(toks[j - 1].text))
                     && body[toks[j - 1].start + toks[j - 1].text.len()..toks[j].start]
@@ -1251,8 +1252,19 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     let sentence_initial = sentence_initial && first == i;
                     // A name and the common head noun after it are one name
                     // (Centrālās statistikas pārvalde, Стамбульской конвенции).
+                    // (Not a person's name and a body in the dative after
+                    // it: "informēja Ilze Jurēvica aģentūrai LETA" is who
+                    // told the agency.)
+                    let told_to = |h: usize| {
+                        name::is_given_name(toks[first].text)
+                            && toks[h].lang == Lang::Latvian
+                            && ["ai", "am", "ei", "ām", "iem"]
+                                .iter()
+                                .any(|e| toks[h].lower.ends_with(e))
+                    };
                     let head = head_after(body, toks, j)
-                        .filter(|_| !is_acronym(toks[j - 1].text) || j - first > 1);
+                        .filter(|_| !is_acronym(toks[j - 1].text) || j - first > 1)
+                        .filter(|&(h, _)| !told_to(h));
                     let j = head.map_or(j, |(h, _)| genitive_tail(body, toks, h + 1));
                     // A product and its number: "Boeing 737-800", "Ан-148".
                     let model = head
@@ -5549,6 +5561,30 @@ mod tests {
         let p = para(text, lang);
         let s = crate::normalize::sentences(text, &p);
         extract(&side(Side::Left, "", &[]), &side(Side::Right, text, &s))
+    }
+
+    #[test]
+    fn a_name_is_no_body_it_speaks_to_nor_one_in_another_script() {
+        let named = |text: &str, lang: Lang| -> Vec<(String, EntityKind)> {
+            entities_of(text, lang)
+                .into_iter()
+                .filter(|e| e.kind != EntityKind::Date && e.kind != EntityKind::Number)
+                .map(|e| (e.label, e.kind))
+                .collect()
+        };
+        // Who told the agency, not a body named after her.
+        assert!(named(
+            "Negadījumā cieta trīs cilvēki, informēja Ilze Jurēvica aģentūrai LETA.",
+            Lang::Latvian
+        )
+        .contains(&("Ilze Jurēvica".to_string(), EntityKind::Person)));
+        // A company, then the man who speaks for it.
+        assert!(named(
+            "Об этом сообщил представитель RA Events Янис Унбедахтс.",
+            Lang::Russian
+        )
+        .iter()
+        .any(|(label, kind)| *kind == EntityKind::Person && label == "Янис Унбедахтс"));
     }
 
     #[test]
