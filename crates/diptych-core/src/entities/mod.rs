@@ -3894,6 +3894,18 @@ mod tests {
     }
 
     #[test]
+    fn ukraine_s_towns_the_war_news_names_are_known_places() {
+        let places = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Place);
+        assert_eq!(
+            places(
+                "Raķetes triecienā Krivijrihā gāja bojā cilvēki.",
+                "Под удар попал Кривой Рог, где погибли люди."
+            ),
+            ["Kryvyi Rih"]
+        );
+    }
+
+    #[test]
     fn islands_cldr_shortens_in_russian_are_found_written_out() {
         // CLDR has "Канарские о-ва"; the press writes "острова".
         let places = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Place);
