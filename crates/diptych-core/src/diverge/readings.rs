@@ -71,9 +71,21 @@ fn readings<'a>(doc: &Document, entities: &'a [Entity], side: Side) -> Vec<Readi
         .flat_map(|e| e.mentions.iter().map(move |m| (e.id, m)))
         .filter(|(_, m)| m.side == side)
         .collect();
-    for e in entities.iter().filter(|e| {
+    let is_reading = |e: &&Entity| {
         e.kind == EntityKind::Number && e.unit.as_deref() == Some(crate::entities::READING)
-    }) {
+    };
+    // Where the side's readings stand.
+    let at: Vec<usize> = entities
+        .iter()
+        .filter(is_reading)
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.side == side)
+                .map(|m| m.start)
+        })
+        .collect();
+    for e in entities.iter().filter(is_reading) {
         let Some(value) = e.value else { continue };
         for m in e.mentions.iter().filter(|m| m.side == side) {
             let Some(unit) = unit(doc, m) else { continue };
@@ -92,10 +104,36 @@ fn readings<'a>(doc: &Document, entities: &'a [Entity], side: Side) -> Vec<Readi
                     pm.start.saturating_sub(m.end)
                 }
             };
-            let nearest = places
+            let in_sentence: Vec<&(usize, &Mention)> = places
                 .iter()
                 .filter(|(_, pm)| sentence.start <= pm.start && pm.end <= sentence.end)
-                .min_by_key(|(_, pm)| distance(pm));
+                .collect();
+            // (A sentence that lists readings by place tells each one way
+            // round throughout: the place first, "Liepājā ... -23,7 grādiem,
+            // Rucavā - līdz -24,1", or the reading first, "от -14,7 градуса
+            // в Даугавгриве ... до -28,2 градуса в Стальгене". Each reading
+            // is its own place's, on the side the sentence puts places.)
+            let first_place = in_sentence.iter().map(|(_, pm)| pm.start).min();
+            let first_reading = at
+                .iter()
+                .copied()
+                .filter(|&x| sentence.start <= x && x < sentence.end)
+                .min();
+            let place_first = first_place.zip(first_reading).is_some_and(|(p, r)| p < r);
+            let told = if place_first {
+                in_sentence
+                    .iter()
+                    .filter(|(_, pm)| pm.end <= m.start)
+                    .max_by_key(|(_, pm)| pm.start)
+            } else {
+                in_sentence
+                    .iter()
+                    .filter(|(_, pm)| pm.start >= m.end)
+                    .min_by_key(|(_, pm)| pm.start)
+            };
+            let nearest = told
+                .copied()
+                .or_else(|| in_sentence.into_iter().min_by_key(|(_, pm)| distance(pm)));
             if let Some(&(place, _)) = nearest {
                 out.push((m.paragraph, unit, place, e.id, m.text.as_str(), value));
             }
@@ -156,6 +194,14 @@ pub(super) fn at_places(
                 time_of_day(right, &entities[b.0], Side::Right, entities),
             );
             if matches!((ta, tb), (Some(x), Some(y)) if x & y == 0) {
+                continue;
+            }
+            // (Nor on two days: Monday morning's low against Tuesday's.)
+            let (da, db) = (
+                weekdays(left, &entities[a.0], Side::Left),
+                weekdays(right, &entities[b.0], Side::Right),
+            );
+            if da != 0 && db != 0 && da & db == 0 {
                 continue;
             }
             if a.0 != b.0
@@ -232,6 +278,40 @@ fn time_of_day(doc: &Document, reading: &Entity, side: Side, entities: &[Entity]
     (parts != 0).then_some(parts)
 }
 
+/// Weekdays, Monday first, by the start of their Latvian names and the
+/// whole Russian and English forms news uses; written here.
+const WEEKDAYS: [&[&str]; 7] = [
+    &["pirmdien", "=понедельник", "=понедельника", "=monday"],
+    &["otrdien", "=вторник", "=вторника", "=tuesday"],
+    &["trešdien", "=среду", "=среда", "=wednesday"],
+    &["ceturtdien", "=четверг", "=четверга", "=thursday"],
+    &["piektdien", "=пятницу", "=пятница", "=friday"],
+    &["sestdien", "=субботу", "=суббота", "=saturday"],
+    &["svētdien", "=воскресенье", "=sunday"],
+];
+
+/// The weekdays a reading's sentence names, one bit each.
+fn weekdays(doc: &Document, reading: &Entity, side: Side) -> u8 {
+    let Some(m) = reading.mentions.iter().find(|m| m.side == side) else {
+        return 0;
+    };
+    let Some(s) = super::sentence_at(doc, m.paragraph, m.start) else {
+        return 0;
+    };
+    let lower = doc.text[s.start..s.end].to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphabetic())
+        .fold(0u8, |bits, w| {
+            let day = WEEKDAYS.iter().position(|forms| {
+                forms.iter().any(|f| match f.strip_prefix('=') {
+                    Some(whole) => w == whole,
+                    None => w.starts_with(f),
+                })
+            });
+            day.map_or(bits, |d| bits | 1 << d)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::diverge::verdicts::disagreeing as conflicts;
@@ -252,6 +332,29 @@ mod tests {
                 "Мороз в Латвии. Ночью в Даугавпилсе зарегистрировано -28 градусов."
             ),
             []
+        );
+    }
+
+    #[test]
+    fn readings_listed_by_place_are_each_their_own_place_s() {
+        // The place first, then its reading; or the reading, then its place.
+        let lv = "Sals Latvijā. Liepājā termometra stabiņš noslīdējis līdz -23,7 grādiem, \
+                  Rucavā - līdz -24,1 grādam.";
+        let ru = "Мороз в Латвии. Температура составляла от -23,7 градуса в Лиепае до -25,7 \
+                  градуса в Руцаве.";
+        assert_eq!(
+            conflicts(lv, ru),
+            [(-24.1, -25.7, "degrees in Rucava".to_string())]
+        );
+        // Monday's low and Tuesday's are two readings.
+        let lv = "Sals Latvijā. Pirmdienas rītā Daugavpilī termometra stabiņš noslīdēja līdz \
+                  -30,5 grādiem.";
+        let ru = "Мороз в Латвии. Во вторник утром в Даугавпилсе температура опустилась до \
+                  -32 градусов.";
+        assert_eq!(conflicts(lv, ru), []);
+        assert_eq!(
+            conflicts(lv, &ru.replace("Во вторник", "В понедельник")).len(),
+            1
         );
     }
 
