@@ -1639,7 +1639,14 @@ fn pair_up<'e>(
             };
             latest(&l, 0).zip(latest(&r, 1)).into_iter().collect()
         } else if paired {
-            l.iter().copied().zip(r.iter().copied()).collect()
+            // (Of tolls paired by size, two tenfold apart are no two
+            // tellings of one: another quake's 8000 dead beside this one's
+            // 42, against 16 and 26.)
+            l.iter()
+                .copied()
+                .zip(r.iter().copied())
+                .filter(|(a, b)| !(class.0.is_toll() && l.len() > 1 && tenfold(a, b)))
+                .collect()
         } else if let (Some(_), Some(pair)) = (link, nearest_of_many(&l, &r)) {
             vec![pair]
         } else if link.is_none() && class.0.is_toll() {
@@ -2499,6 +2506,18 @@ mod tests {
         let found = disagreeing(ru, other);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].0, found[0].1), (610.0, 700.0));
+    }
+
+    #[test]
+    fn tolls_paired_by_size_tenfold_apart_are_not_one_toll() {
+        use crate::diverge::verdicts::disagreeing;
+        // Another quake's dead beside this one's.
+        let lv = "Nepālā zemestrīce.\n\nPēc zemestrīces, kas nogalināja vairāk nekā 8000 \
+                  cilvēku, jaunajā zemestrīcē gājuši bojā vismaz 42 cilvēki.";
+        let ru = "Землетрясение в Непале.\n\nПо одним данным, в результате землетрясения \
+                  погибли 26 человек, по другим погибли 16 человек.";
+        let found = disagreeing(lv, ru);
+        assert!(found.iter().all(|c| c.0 != 8000.0), "{found:?}");
     }
 
     #[test]

@@ -1190,7 +1190,17 @@ fn figure_in(
     let last = i + n - 1;
     let end_byte = end_of(last);
     let after: Vec<&Token<'_>> = toks[i + n..].iter().take(3).collect();
-    let after4: Vec<&str> = toks[i + n..].iter().take(5).map(|t| &*t.lower).collect();
+    // (The words up to another figure, unless joined to it by "un": in
+    // "četri cilvēki, arī desmit gadu vecs bērns" the age is the ten's.)
+    let next_five: Vec<&Token<'_>> = toks[i + n..].iter().take(5).collect();
+    let joined =
+        |k: usize| k == 1 && matches!(&*next_five[0].lower, "un" | "и" | "and" | "vai" | "или");
+    let upto = next_five
+        .iter()
+        .position(|t| counted(t))
+        .filter(|&k| !joined(k))
+        .unwrap_or(next_five.len());
+    let after4: Vec<&str> = next_five[..upto].iter().map(|t| &*t.lower).collect();
     let before: Vec<&Token<'_>> = toks[i.saturating_sub(3)..i].iter().collect();
     let next_char = body[end_byte..].chars().next();
     let prev_char = body[..t.start].chars().next_back();
@@ -1966,6 +1976,14 @@ mod tests {
         assert_eq!(
             read("Количество людей, госпитализированных после отравления в городе, выросло до 84."),
             [("84".to_string(), Some(Hospitalised))]
+        );
+        // The age after another figure is that figure's.
+        assert_eq!(
+            read("Gājuši bojā vismaz četri cilvēki, arī desmit gadu vecs bērns."),
+            [
+                ("4".to_string(), Some(Killed)),
+                ("10".to_string(), Some(Age))
+            ]
         );
         // A young man's age among the dead is no toll.
         assert_eq!(
