@@ -2806,39 +2806,41 @@ fn one_given_name(a: &str, b: &str) -> bool {
 }
 
 /// One given name in its Ukrainian and its Russian form, each in Cyrillic
-/// and in Latin letters: Volodymyr Zelensky is "Volodimirs Zelenskis" in a
+/// and in Latin letters (English, and Latvian where it spells the
+/// Ukrainian form otherwise: Serhijs, Oleksandrs): Volodymyr Zelensky is "Volodimirs Zelenskis" in a
 /// Latvian text and "Владимир Зеленский" in a Russian one. Written here
 /// from general knowledge of the names.
+#[rustfmt::skip]
 const GIVEN_VARIANTS: &[&[&str]] = &[
-    &["Володимир", "Владимир", "Volodymyr", "Vladimir"],
-    &["Олександр", "Александр", "Oleksandr", "Aleksandr"],
-    &["Олексій", "Алексей", "Oleksiy", "Aleksey"],
-    &["Микола", "Николай", "Mykola", "Nikolay"],
-    &["Сергій", "Сергей", "Serhiy", "Sergey"],
-    &["Андрій", "Андрей", "Andriy", "Andrey"],
-    &["Дмитро", "Дмитрий", "Dmytro", "Dmitry"],
-    &["Юрій", "Юрий", "Yuriy", "Yuri"],
+    &["Володимир", "Владимир", "Volodymyr", "Vladimir", "Volodimirs"],
+    &["Олександр", "Александр", "Oleksandr", "Aleksandr", "Oleksandrs"],
+    &["Олексій", "Алексей", "Oleksiy", "Aleksey", "Oleksijs"],
+    &["Микола", "Николай", "Mykola", "Nikolay", "Mikola"],
+    &["Сергій", "Сергей", "Serhiy", "Sergey", "Serhijs"],
+    &["Андрій", "Андрей", "Andriy", "Andrey", "Andrijs"],
+    &["Дмитро", "Дмитрий", "Dmytro", "Dmitry", "Dmitro"],
+    &["Юрій", "Юрий", "Yuriy", "Yuri", "Jurijs"],
     &["Петро", "Пётр", "Петр", "Petro", "Pyotr"],
-    &["Василь", "Василий", "Vasyl", "Vasily"],
-    &["Михайло", "Михаил", "Mykhailo", "Mikhail"],
-    &["Ігор", "Игорь", "Ihor", "Igor"],
-    &["Євген", "Евгений", "Yevhen", "Yevgeny"],
-    &["Григорій", "Григорий", "Hryhoriy", "Grigory"],
+    &["Василь", "Василий", "Vasyl", "Vasily", "Vasils"],
+    &["Михайло", "Михаил", "Mykhailo", "Mikhail", "Mihailo"],
+    &["Ігор", "Игорь", "Ihor", "Igor", "Ihors"],
+    &["Євген", "Евгений", "Yevhen", "Yevgeny", "Jevhens"],
+    &["Григорій", "Григорий", "Hryhoriy", "Grigory", "Hrihorijs"],
     &["Павло", "Павел", "Pavlo", "Pavel"],
-    &["Кирило", "Кирилл", "Kyrylo", "Kirill"],
-    &["Олег", "Oleh", "Oleg"],
-    &["Богдан", "Bohdan", "Bogdan"],
+    &["Кирило", "Кирилл", "Kyrylo", "Kirill", "Kirilo"],
+    &["Олег", "Oleh", "Oleg", "Olehs"],
+    &["Богдан", "Bohdan", "Bogdan", "Bohdans"],
     &["Олена", "Елена", "Olena", "Yelena"],
-    &["Наталія", "Наталья", "Nataliya", "Natalya"],
-    &["Тетяна", "Татьяна", "Tetiana", "Tatiana"],
+    &["Наталія", "Наталья", "Nataliya", "Natalya", "Natalija"],
+    &["Тетяна", "Татьяна", "Tetiana", "Tatiana", "Tetjana"],
     &["Ірина", "Ирина", "Iryna", "Irina"],
-    &["Віталій", "Виталий", "Vitaliy", "Vitaly"],
-    &["Валерій", "Валерий", "Valeriy", "Valery"],
-    &["Анатолій", "Анатолий", "Anatoliy", "Anatoly"],
-    &["Георгій", "Георгий", "Heorhiy", "Georgy"],
-    &["Федір", "Фёдор", "Федор", "Fedir", "Fyodor"],
-    &["Галина", "Halyna", "Galina"],
-    &["Гліб", "Глеб", "Hlib", "Gleb"],
+    &["Віталій", "Виталий", "Vitaliy", "Vitaly", "Vitalijs"],
+    &["Валерій", "Валерий", "Valeriy", "Valery", "Valerijs"],
+    &["Анатолій", "Анатолий", "Anatoliy", "Anatoly", "Anatolijs"],
+    &["Георгій", "Георгий", "Heorhiy", "Georgy", "Heorhijs"],
+    &["Федір", "Фёдор", "Федор", "Fedir", "Fyodor", "Fedirs"],
+    &["Галина", "Halyna", "Galina", "Halina"],
+    &["Гліб", "Глеб", "Hlib", "Gleb", "Hlibs"],
 ];
 
 /// [`GIVEN_VARIANTS`] by the keys a name's words get, in either language.
@@ -3902,6 +3904,18 @@ mod tests {
                 "Под удар попал Кривой Рог, где погибли люди."
             ),
             ["Kryvyi Rih"]
+        );
+    }
+
+    #[test]
+    fn a_ukrainian_given_name_spelt_the_latvian_way_meets_its_russian_form() {
+        let people = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Person);
+        assert_eq!(
+            people(
+                "Apgabala vadītājs Serhijs Lisaks paziņoja par uzbrukumu.",
+                "Глава области Сергей Лысак сообщил об атаке."
+            ),
+            ["Serhijs Lisaks"]
         );
     }
 
