@@ -700,7 +700,12 @@ fn when(
                 &weekdays_r,
                 weekday_of(a, ea, &weekdays_l),
             ) || written_after(fl, left, a, ea, &weekdays_l, weekday_of(b, eb, &weekdays_r));
-        if row.shared.is_empty() && weekdays_differ && !reported_later {
+        // (A day both give that is one text's first and only a day the
+        // other recalls, "iepriekšējā zemestrīcē 25.aprīlī" beside its own
+        // Tuesday, does not make the two first days one.)
+        let one_first_shared =
+            !(row.shared.contains(&day_text(a)) && row.shared.contains(&day_text(b)));
+        if (row.shared.is_empty() || one_first_shared) && weekdays_differ && !reported_later {
             // (Each day with the weekday it was told as: "Sunday ≠
             // Thursday, 14 June".)
             let told = |day: Day, w: Option<u32>| match (day, w) {
@@ -1875,6 +1880,22 @@ mod tests {
                  островов.\n\nКомпания надеется, что в среду, 18 декабря, паром снова \
                  отправится в путь.",
             ),
+        );
+    }
+
+    #[test]
+    fn a_day_one_text_only_recalls_does_not_make_two_first_days_one() {
+        // The left tells of Tuesday's quake and recalls 25 April's; the
+        // right tells of Saturday, 25 April.
+        let lv = "Otrdien Nepālā notika spēcīga zemestrīce, sagruva daudzas ēkas.\n\n\
+                  Nepāla vēl nav atguvusies no zemestrīces 25.aprīlī.";
+        let ru = "Землетрясение произошло в Непале в субботу, 25 апреля. Разрушены дома.\n\n\
+                  Эпицентр находился к северо-западу от столицы.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert!(
+            r.overview.grid.when.conflicting[0].contains("Tuesday"),
+            "{}",
+            r.overview.verdict
         );
     }
 
