@@ -3920,6 +3920,18 @@ mod tests {
     }
 
     #[test]
+    fn a_country_cldr_gives_in_russian_by_its_acronym_is_found_by_its_name() {
+        let places = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Place);
+        assert_eq!(
+            places(
+                "Apmaiņā palīdzēja Apvienoto Arābu Emirātu vidutāji.",
+                "Обмену помогли посредники из Объединенных Арабских Эмиратов."
+            ),
+            ["United Arab Emirates"]
+        );
+    }
+
+    #[test]
     fn islands_cldr_shortens_in_russian_are_found_written_out() {
         // CLDR has "Канарские о-ва"; the press writes "острова".
         let places = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Place);
