@@ -331,7 +331,14 @@ fn hoped_for(doc: &Document, at: usize) -> bool {
     else {
         return false;
     };
-    doc.text.get(sentence.start..at).is_some_and(|before| {
+    // (The words of hoping stand close before their day: "надеется, что в
+    // среду, 18 декабря"; the last 60 letters are read.)
+    let from = doc.text[sentence.start..at]
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(sentence.start, |(k, _)| sentence.start + k);
+    doc.text.get(from..at).is_some_and(|before| {
         before
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

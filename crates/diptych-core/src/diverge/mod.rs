@@ -244,7 +244,14 @@ fn part_of_the_figure_before(
         .rev()
         .find(|s| s.end <= sentence.start)
         .map_or(sentence.start, |s| s.start);
-    let Some(before) = doc.text.get(sentence.start..m.start) else {
+    // (The words for a part stand close before the figure: the last 60
+    // letters are read.)
+    let near_start = doc.text[sentence.start..m.start]
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(sentence.start, |(k, _)| sentence.start + k);
+    let Some(before) = doc.text.get(near_start..m.start) else {
         return false;
     };
     let words: Vec<String> = before
