@@ -612,17 +612,8 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
 /// "bojāgājušo skaits pieaudzis līdz septiņiem, ievainoto — līdz 28". The
 /// word before the dash says what the figure after "до" counts.
 fn gapped_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Quantity> {
-    // "большинство жертв – 67 человек –": the figure set off by a dash
-    // tells how many the word before the dash counts.
-    let before = toks.get(i.checked_sub(1)?)?;
-    let dash = body.get(before.start + before.text.len()..toks[i].start)?;
-    if dash.contains(char::is_whitespace) && matches!(dash.trim(), "—" | "–" | "-") {
-        if let Some((_, q)) = cue_of(&before.lower) {
-            return Some(q);
-        }
-    }
     // "еще около 70 — пострадали": the dash between a figure and its verb.
-    let last = &toks[i + n - 1];
+    let last = toks.get((i + n).saturating_sub(1))?;
     if let Some(next) = toks.get(i + n) {
         let dash = body
             .get(last.start + last.text.len()..next.start)
@@ -631,6 +622,15 @@ fn gapped_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Quan
             if let Some((_, q)) = cue_of(&next.lower) {
                 return Some(q);
             }
+        }
+    }
+    // "большинство жертв – 67 человек –": the figure set off by a dash
+    // tells how many the word before the dash counts.
+    let before = toks.get(i.checked_sub(1)?)?;
+    let dash = body.get(before.start + before.text.len()..toks[i].start)?;
+    if dash.contains(char::is_whitespace) && matches!(dash.trim(), "—" | "–" | "-") {
+        if let Some((_, q)) = cue_of(&before.lower) {
+            return Some(q);
         }
     }
     let reach = toks.get(i.checked_sub(1)?)?;
