@@ -113,14 +113,28 @@ fn readings<'a>(doc: &Document, entities: &'a [Entity], side: Side) -> Vec<Readi
             // Rucavā - līdz -24,1", or the reading first, "от -14,7 градуса
             // в Даугавгриве ... до -28,2 градуса в Стальгене". Each reading
             // is its own place's, on the side the sentence puts places.)
-            let first_place = in_sentence.iter().map(|(_, pm)| pm.start).min();
-            let first_reading = at
+            // (Read from the sentence's end: one opening with a country,
+            // "В Латвии температура составляла от -23,7 градуса в Лиепае до
+            // -25,7 градуса в Руцаве", still gives each reading first.)
+            let last_place = in_sentence.iter().map(|(_, pm)| pm.start).max();
+            let last_reading = at
                 .iter()
                 .copied()
                 .filter(|&x| sentence.start <= x && x < sentence.end)
-                .min();
-            let place_first = first_place.zip(first_reading).is_some_and(|(p, r)| p < r);
-            let told = if place_first {
+                .max();
+            let place_first = last_place.zip(last_reading).is_some_and(|(p, r)| p < r);
+            // (Only a list, two readings and two places or more; else the
+            // nearest place: "В Риге воздух прогрелся до +9,9 градуса, на
+            // градус выше рекорда на Колке" is Riga's.)
+            let listed = in_sentence.len() >= 2
+                && at
+                    .iter()
+                    .filter(|&&x| sentence.start <= x && x < sentence.end)
+                    .count()
+                    >= 2;
+            let told = if !listed {
+                None
+            } else if place_first {
                 in_sentence
                     .iter()
                     .filter(|(_, pm)| pm.end <= m.start)
@@ -342,6 +356,13 @@ mod tests {
                   Rucavā - līdz -24,1 grādam.";
         let ru = "Мороз в Латвии. Температура составляла от -23,7 градуса в Лиепае до -25,7 \
                   градуса в Руцаве.";
+        assert_eq!(
+            conflicts(lv, ru),
+            [(-24.1, -25.7, "degrees in Rucava".to_string())]
+        );
+        // A sentence opening with the country still gives each its place.
+        let ru = "Мороз в Латвии. В Латвии температура составляла от -23,7 градуса в Лиепае \
+                  до -25,7 градуса в Руцаве.";
         assert_eq!(
             conflicts(lv, ru),
             [(-24.1, -25.7, "degrees in Rucava".to_string())]

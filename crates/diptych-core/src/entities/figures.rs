@@ -1248,8 +1248,7 @@ fn figure_in(
                     "подрост",
                     "сын",
                     "дочь",
-                    // "молодой человек 17 лет", "пенсионер 80 лет".
-                    "человек",
+                    // "пенсионер 80 лет" ("молодой человек 17 лет": below).
                     "пенсионер",
                     "юнош",
                     "девушк",
@@ -1263,6 +1262,10 @@ fn figure_in(
                 .iter()
                 .any(|c| b.lower.starts_with(c))
             }))
+        // "молодой человек 17 лет": the word right before the figure only
+        // (not "погибли 300 человек, а за 2 года").
+        || (after_words.first().is_some_and(|w| *w == "лет")
+            && before.last().is_some_and(|b| &*b.lower == "человек"))
         || (after_words.iter().take(3).any(|w| *w == "х" || *w == "ти")
             && after_words.iter().take(3).any(|w| *w == "лет"));
     let term = !age

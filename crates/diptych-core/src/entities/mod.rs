@@ -2519,6 +2519,11 @@ fn name_kind(body: &str, toks: &[Token<'_>], i: usize, j: usize, acronym: bool) 
     if inside().any(|t| MEDIA_NAMES.contains(&fold(t.text).as_str())) {
         return EntityKind::Media;
     }
+    // A name right after a copyright sign is whose picture it is, an agency
+    // or a photo bank ("© Depositphotos"), never a place.
+    if body[..toks[i].start].trim_end().ends_with('©') {
+        return EntityKind::Media;
+    }
     // A road's number after the word for a road ("autoceļa A2", "трассе М10").
     let road = i
         .checked_sub(1)
@@ -5610,12 +5615,22 @@ mod tests {
                 .map(|e| (e.label, e.kind))
                 .collect()
         };
+        // A picture's credit after "©" is no place.
+        assert!(named("Ilustratīvs attēls © Depositphotos", Lang::Latvian)
+            .iter()
+            .all(|(_, kind)| *kind != EntityKind::Place));
         // Who told the agency, not a body named after her.
         assert!(named(
             "Negadījumā cieta trīs cilvēki, informēja Ilze Jurēvica aģentūrai LETA.",
             Lang::Latvian
         )
         .contains(&("Ilze Jurēvica".to_string(), EntityKind::Person)));
+        assert!(named(
+            "Negadījumā cieta trīs cilvēki, informēja Ilze Jurēvica aģentūrai LETA.",
+            Lang::Latvian
+        )
+        .iter()
+        .all(|(_, kind)| *kind != EntityKind::Organisation));
         // A company, then the man who speaks for it.
         assert!(named(
             "Об этом сообщил представитель RA Events Янис Унбедахтс.",
