@@ -210,6 +210,17 @@ pub(super) fn at_places(
             if matches!((ta, tb), (Some(x), Some(y)) if x & y == 0) {
                 continue;
             }
+            // (Nor at two hours the sentences give in words: "Septiņos
+            // rītā ... -14,5 grādiem" against "В девять часов утра ...
+            // -15,8 градуса".)
+            if let (Some(ha), Some(hb)) = (
+                hour_in_words(left, &entities[a.0], Side::Left),
+                hour_in_words(right, &entities[b.0], Side::Right),
+            ) {
+                if ha != hb {
+                    continue;
+                }
+            }
             // (Nor on two days: Monday morning's low against Tuesday's.)
             let (da, db) = (
                 weekdays(left, &entities[a.0], Side::Left),
@@ -292,6 +303,34 @@ fn time_of_day(doc: &Document, reading: &Entity, side: Side, entities: &[Entity]
     (parts != 0).then_some(parts)
 }
 
+/// The hour a reading's sentence gives in words, where it gives one: a
+/// number before "часов"/"часа"/"час", after "plkst", or before a part of
+/// the day ("septiņos rītā", "в девять часов утра"). (Clock times in digits
+/// are read by `time_of_day`.)
+fn hour_in_words(doc: &Document, reading: &Entity, side: Side) -> Option<u32> {
+    let m = reading.mentions.iter().find(|m| m.side == side)?;
+    let s = super::sentence_at(doc, m.paragraph, m.start)?;
+    let lower = doc.text.get(s.start..m.start)?.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let next = words.get(k + 1).copied().unwrap_or("");
+        let after_plkst = k > 0 && words[k - 1] == "plkst";
+        let before_hour = next.starts_with("час")
+            || DAY_PARTS
+                .iter()
+                .any(|(p, part)| *part != 0 && next.starts_with(p));
+        if !(after_plkst || before_hour) {
+            return None;
+        }
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let hour = crate::entities::number_value(w)? as u32;
+        (1..=24).contains(&hour).then_some(hour)
+    })
+}
+
 /// Weekdays, Monday first, by the start of their Latvian names and the
 /// whole Russian and English forms news uses; written here.
 const WEEKDAYS: [&[&str]; 7] = [
@@ -367,6 +406,13 @@ mod tests {
             conflicts(lv, ru),
             [(-24.1, -25.7, "degrees in Rucava".to_string())]
         );
+        // Readings at seven and at nine in the morning are two readings.
+        let lv7 = "Sals Latvijā. Septiņos rītā gaisa temperatūra bija no -14,5 grādiem \
+                   Liepājā līdz -25,2 grādiem Staļģenē.";
+        let ru9 = "Мороз в Латвии. В девять часов утра температура составляла от -15,8 \
+                   градуса в Лиепае до -28,2 градуса в Стальгене.";
+        assert_eq!(conflicts(lv7, ru9), []);
+        assert_eq!(conflicts(lv7, &ru9.replace("девять", "семь")).len(), 2);
         // Monday's low and Tuesday's are two readings.
         let lv = "Sals Latvijā. Pirmdienas rītā Daugavpilī termometra stabiņš noslīdēja līdz \
                   -30,5 grādiem.";
