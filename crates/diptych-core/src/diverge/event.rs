@@ -41,8 +41,8 @@ use crate::entities::dates::MONTH_NAMES as MONTHS;
 
 /// Reads a date entity's label back ("2025-03-14", "14 March", "Wednesday", "yesterday").
 fn day_of(label: &str) -> Option<Day> {
-    if let Some(w) = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(label)) {
-        return Some(Day::Weekday(w as u32));
+    if let Some(w) = weekday_of_label(label) {
+        return Some(Day::Weekday(w));
     }
     match label {
         "today" => return Some(Day::Relative(0)),
@@ -63,6 +63,15 @@ fn day_of(label: &str) -> Option<Day> {
     let (d, m) = (words.next()?.parse::<u32>().ok()?, words.next()?);
     let m = MONTHS.iter().position(|x| *x == m)? as u32 + 1;
     Some(Day::Date(None, m, d))
+}
+
+/// The weekday a date entity's label names, 0 = Monday ("Monday").
+pub(super) fn weekday_of_label(label: &str) -> Option<u32> {
+    #[allow(clippy::cast_possible_truncation)] // one of seven
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(label))
+        .map(|w| w as u32)
 }
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
@@ -358,19 +367,16 @@ fn hoped_for(doc: &Document, at: usize) -> bool {
     .filter_map(|t| before.rfind(t).map(|k| k + t.len()))
     .max()
     .unwrap_or(0);
-    let before = &before[turn..];
-    {
-        before
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .any(|w| {
-                HOPED.iter().any(|h| match h.strip_prefix('=') {
-                    Some(whole) => w == whole,
-                    None => w.starts_with(h),
-                })
+    before[turn..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .any(|w| {
+            HOPED.iter().any(|h| match h.strip_prefix('=') {
+                Some(whole) => w == whole,
+                None => w.starts_with(h),
             })
-    }
+        })
 }
 
 /// Words of hoping, planning and expecting, by their start ("=" a whole

@@ -116,22 +116,18 @@ fn readings<'a>(doc: &Document, entities: &'a [Entity], side: Side) -> Vec<Readi
             // (Read from the sentence's end: one opening with a country,
             // "В Латвии температура составляла от -23,7 градуса в Лиепае до
             // -25,7 градуса в Руцаве", still gives each reading first.)
-            let last_place = in_sentence.iter().map(|(_, pm)| pm.start).max();
-            let last_reading = at
+            let readings_here: Vec<usize> = at
                 .iter()
                 .copied()
                 .filter(|&x| sentence.start <= x && x < sentence.end)
-                .max();
+                .collect();
+            let last_place = in_sentence.iter().map(|(_, pm)| pm.start).max();
+            let last_reading = readings_here.iter().copied().max();
             let place_first = last_place.zip(last_reading).is_some_and(|(p, r)| p < r);
             // (Only a list, two readings and two places or more; else the
             // nearest place: "В Риге воздух прогрелся до +9,9 градуса, на
             // градус выше рекорда на Колке" is Riga's.)
-            let listed = in_sentence.len() >= 2
-                && at
-                    .iter()
-                    .filter(|&&x| sentence.start <= x && x < sentence.end)
-                    .count()
-                    >= 2;
+            let listed = in_sentence.len() >= 2 && readings_here.len() >= 2;
             let told = if !listed {
                 None
             } else if place_first {
@@ -223,8 +219,8 @@ pub(super) fn at_places(
             }
             // (Nor on two days: Monday morning's low against Tuesday's.)
             let (da, db) = (
-                weekdays(left, &entities[a.0], Side::Left),
-                weekdays(right, &entities[b.0], Side::Right),
+                weekdays(left, &entities[a.0], Side::Left, entities),
+                weekdays(right, &entities[b.0], Side::Right, entities),
             );
             if da != 0 && db != 0 && da & db == 0 {
                 continue;
@@ -331,38 +327,26 @@ fn hour_in_words(doc: &Document, reading: &Entity, side: Side) -> Option<u32> {
     })
 }
 
-/// Weekdays, Monday first, by the start of their Latvian names and the
-/// whole Russian and English forms news uses; written here.
-const WEEKDAYS: [&[&str]; 7] = [
-    &["pirmdien", "=понедельник", "=понедельника", "=monday"],
-    &["otrdien", "=вторник", "=вторника", "=tuesday"],
-    &["trešdien", "=среду", "=среда", "=wednesday"],
-    &["ceturtdien", "=четверг", "=четверга", "=thursday"],
-    &["piektdien", "=пятницу", "=пятница", "=friday"],
-    &["sestdien", "=субботу", "=суббота", "=saturday"],
-    &["svētdien", "=воскресенье", "=sunday"],
-];
-
-/// The weekdays a reading's sentence names, one bit each.
-fn weekdays(doc: &Document, reading: &Entity, side: Side) -> u8 {
+/// The weekdays a reading's sentence names, one bit each: the date
+/// entities there whose label is a weekday ("pirmdienas rītā", "во
+/// вторник").
+fn weekdays(doc: &Document, reading: &Entity, side: Side, entities: &[Entity]) -> u8 {
     let Some(m) = reading.mentions.iter().find(|m| m.side == side) else {
         return 0;
     };
     let Some(s) = super::sentence_at(doc, m.paragraph, m.start) else {
         return 0;
     };
-    let lower = doc.text[s.start..s.end].to_lowercase();
-    lower
-        .split(|c: char| !c.is_alphabetic())
-        .fold(0u8, |bits, w| {
-            let day = WEEKDAYS.iter().position(|forms| {
-                forms.iter().any(|f| match f.strip_prefix('=') {
-                    Some(whole) => w == whole,
-                    None => w.starts_with(f),
-                })
-            });
-            day.map_or(bits, |d| bits | 1 << d)
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Date)
+        .filter(|e| {
+            e.mentions
+                .iter()
+                .any(|x| x.side == side && s.start <= x.start && x.end <= s.end)
         })
+        .filter_map(|e| super::event::weekday_of_label(&e.label))
+        .fold(0u8, |bits, d| bits | 1 << d)
 }
 
 #[cfg(test)]
