@@ -168,7 +168,7 @@ const GDP: &[&str] = &["ikp", "ввп", "gdp", "валового", "iekšzemes"]
 
 /// The words of a text in lower case, last first (a word already in lower
 /// case is not copied).
-fn lower_words_back(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+pub(super) fn lower_words_back(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
     text.rsplit(|c: char| !c.is_alphanumeric() && c != '.')
         .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty())

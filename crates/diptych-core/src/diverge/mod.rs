@@ -244,26 +244,17 @@ fn part_of_the_figure_before(
         .rev()
         .find(|s| s.end <= sentence.start)
         .map_or(sentence.start, |s| s.start);
-    // (The words for a part stand close before the figure: the last 60
-    // letters are read.)
-    let near_start = doc.text[sentence.start..m.start]
-        .char_indices()
-        .rev()
-        .nth(60)
-        .map_or(sentence.start, |(k, _)| sentence.start + k);
-    let Some(before) = doc.text.get(near_start..m.start) else {
+    // (The words for a part stand close before the figure: the last six
+    // words are read, from the end.)
+    let Some(before) = doc.text.get(sentence.start..m.start) else {
         return false;
     };
-    let words: Vec<String> = before
-        .split(|c: char| !c.is_alphanumeric() && c != '.')
-        .map(|w| w.trim_matches('.').to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let near = &words[words.len().saturating_sub(6)..];
+    let mut near: Vec<_> = measures::lower_words_back(before).take(6).collect();
+    near.reverse();
     let marked = measures::PART_OF.iter().any(|part| {
-        near.windows(part.len())
-            .enumerate()
-            .any(|(k, w)| w == *part && near.len() - k - part.len() <= 3)
+        near.windows(part.len()).enumerate().any(|(k, w)| {
+            w.iter().map(|x| &**x).eq(part.iter().copied()) && near.len() - k - part.len() <= 3
+        })
     });
     if !marked {
         return false;
