@@ -641,6 +641,14 @@ fn gapped_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Quan
         .flatten()
 }
 
+/// Whether a word is the plain word for people ("человек", "людей",
+/// "cilvēki"), by its start; written here.
+fn is_people_noun(lower: &str) -> bool {
+    ["человек", "cilvēk", "людей"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
 /// Words for "the number of" (число погибших, bojāgājušo skaits); written
 /// here, by their start.
 /// (The list of them too: "список погибших увеличился с 11 до 14".)
@@ -698,11 +706,7 @@ fn count_of(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         // "Bojāgājušo cilvēku skaits ... līdz 164"; or after the word for
         // people: "Количество людей, госпитализированных ..., выросло до
         // 84".)
-        let people = toks.get(k + 1).is_some_and(|t| {
-            ["человек", "людей", "cilvēk"]
-                .iter()
-                .any(|p| t.lower.starts_with(p))
-        });
+        let people = toks.get(k + 1).is_some_and(|t| is_people_noun(&t.lower));
         let after_people = if people { k + 2 } else { usize::MAX };
         [k + 1, after_people, k.wrapping_sub(1), k.wrapping_sub(2)]
             .into_iter()
@@ -1094,11 +1098,7 @@ fn figure_in(
     // increment.)
     let sizeable = t.number
         && value >= MORE_SIZEABLE
-        && toks.get(i + 1).is_some_and(|w| {
-            ["человек", "cilvēk", "людей"]
-                .iter()
-                .any(|p| w.lower.starts_with(p))
-        });
+        && toks.get(i + 1).is_some_and(|w| is_people_noun(&w.lower));
     if more && !still_missing && !sizeable && !toks[..i].iter().any(counted) {
         return None;
     }
