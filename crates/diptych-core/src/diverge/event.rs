@@ -326,7 +326,32 @@ fn after_one_of(doc: &Document, at: usize, words: &[&str]) -> bool {
 /// a day hoped or planned for ("надеется, что в среду, 18 декабря, паром
 /// снова отправится в путь"): no day the story tells of.
 fn deadline(doc: &Document, at: usize) -> bool {
-    after_one_of(doc, at, UNTIL) || hoped_for(doc, at)
+    after_one_of(doc, at, UNTIL) || hoped_for(doc, at) || compared_with(doc, at)
+}
+
+/// Words that open a comparison (word starts: "salīdzinājumā ar",
+/// "по сравнению с", "compared with"), and the word right before a term of
+/// one ("nekā", "чем", "than", "против"): everyday Latvian, Russian and
+/// English, written here.
+const COMPARING: &[&str] = &["salīdzin", "сравнени", "compar"];
+const THAN: &[&str] = &["nekā", "чем", "than", "против"];
+
+/// Whether the date at `at` is what something is compared with ("šogad
+/// janvārī salīdzinājumā ar decembri", "по сравнению с февралем 2018
+/// года"): a month's release tells of its own month, not of the one it is
+/// measured against.
+fn compared_with(doc: &Document, at: usize) -> bool {
+    let before = super::moments::words_before(&doc.text, at);
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| COMPARING.iter().any(|c| w.starts_with(c)))
+        || before
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.as_str(), "в" | "во" | "in"))
+            .is_some_and(|w| THAN.contains(&w.as_str()))
 }
 
 /// Whether the sentence of the date at `at`, before it, says the day is
@@ -625,9 +650,11 @@ fn when(
     // neither names the other's month at all: another month's event.
     // (A month told as a bound, "после февраля 2022 года", "kopš
     // marta", is a time before or since, not the event's month.)
+    // (Nor a month a release is compared with: "salīdzinājumā ar
+    // decembri".)
     let bound = |m: &crate::Mention| {
         let doc = if m.side == Side::Left { left } else { right };
-        after_one_of(doc, m.start, SINCE)
+        after_one_of(doc, m.start, SINCE) || compared_with(doc, m.start)
     };
     let months = |side: Side, days: &[(usize, Day, usize)]| -> Vec<u32> {
         let mut out: Vec<u32> = entities
@@ -666,6 +693,24 @@ fn when(
                 }
                 row.conflicting.push(texts.join(" ≠ "));
             }
+        }
+    }
+    // Two texts that give months and no day, each a month the other never
+    // names: two months' events, two monthly releases ("janvārī" against
+    // "в феврале", each compared with the month before).
+    // (Not totals over two spans of one year, "septiņos mēnešos" told in
+    // July and "за восемь месяцев" in August: one running count, which
+    // the spans tell as two moments of.)
+    if let (None, None, Some(&a), Some(&b)) = (fl, fr, sides[0].0.first(), sides[1].0.first()) {
+        if !sides[0].0.contains(&b)
+            && !sides[1].0.contains(&a)
+            && super::moments::spans(left, right).is_empty()
+        {
+            row.conflicting.push(format!(
+                "{} ≠ {}",
+                MONTHS[a as usize - 1],
+                MONTHS[b as usize - 1]
+            ));
         }
     }
     if let (Some((_, a, ea)), Some((_, b, eb))) = (fl, fr) {
@@ -1448,6 +1493,25 @@ mod tests {
                   2026 года, по прогнозу, вырастет на 59%.";
         let lv = "2026. gada janvārī siltuma patēriņš pieauga par 60%, salīdzinot ar 2025. \
                   gada decembri, kad tas bija 399 200 MWh.";
+        super::super::verdicts::not_different(lv, ru);
+    }
+
+    #[test]
+    fn a_month_a_release_is_compared_with_is_not_its_month() {
+        // April's release against May's, each measured against the month
+        // before: two releases, though both name April.
+        let lv = "Šogad aprīlī patēriņa cenas salīdzinājumā ar martu pieauga par 0,5%, \
+                  liecina Centrālās statistikas pārvaldes dati.\n\n\
+                  Gada inflācija bija 3,1%.";
+        let ru = "В мае потребительские цены по сравнению с апрелем выросли на 0,2%, \
+                  свидетельствуют данные Центрального статистического управления.\n\n\
+                  Годовая инфляция составила 2,4%.";
+        let r = super::super::verdicts::different(lv, ru);
+        assert_eq!(r.overview.grid.when.conflicting, ["April ≠ May"]);
+        // April's release told twice is one.
+        let ru = "В апреле потребительские цены по сравнению с мартом выросли на 0,5%, \
+                  свидетельствуют данные Центрального статистического управления.\n\n\
+                  Годовая инфляция составила 3,1%.";
         super::super::verdicts::not_different(lv, ru);
     }
 

@@ -446,8 +446,32 @@ const STRESSED: [&str; 8] = [
     "полев",
 ];
 
+/// A Russian head noun in the nominative, its gender read from the
+/// adjective before it where the ending alone does not tell: "-ом" before
+/// "суде" is a masculine's (Меркенском районном суде → суд), "-ой" before
+/// "больнице" a feminine's.
+fn russian_head_after(adjective: &str, head: &str) -> String {
+    let masculine = ["ом", "ого", "ому", "ым"]
+        .iter()
+        .any(|e| adjective.ends_with(e));
+    let neuter = head.contains("ств")
+        || ["ние", "ния", "нию", "нии", "нием"]
+            .iter()
+            .any(|e| head.ends_with(e));
+    if masculine && !neuter {
+        for end in ["ом", "е", "у", "а"] {
+            if let Some(stem) = head.strip_suffix(end) {
+                if stem.chars().count() >= 3 && !stem.ends_with(['ц', 'и']) {
+                    return stem.to_string();
+                }
+            }
+        }
+    }
+    russian_head_nominative(head)
+}
+
 fn russian_adjective_nominative(w: &str, head: &str) -> String {
-    let nominative_head = russian_head_nominative(head);
+    let nominative_head = russian_head_after(w, head);
     let ending = if nominative_head.ends_with('а') || nominative_head.ends_with('я') {
         "ая"
     } else if nominative_head.ends_with('е') || nominative_head.ends_with('о') {
@@ -552,7 +576,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
                 .map(|(h, b)| (*h, b.join(" ")))
                 .unwrap_or_default();
             let nominative = if is_cyrillic {
-                russian_head_nominative(head)
+                russian_head_after(words[words.len() - 2], head)
             } else {
                 let masculine = [
                     "dienest",
@@ -623,24 +647,35 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             let rest = words[1..].join(" ");
             return format!("{} {rest}", russian_head_nominative(words[0]));
         }
-        // (So is one that opens with an adjective and its head, the
+        // (So is one that opens with adjectives and their head, the
         // genitives after them staying: "Государственного комитета
-        // национальной безопасности" → Государственный комитет ...)
-        let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
-        if is_cyrillic
-            && words.len() >= 3
-            && ["ого", "ому", "ой", "ым"]
+        // национальной безопасности" → Государственный комитет ...,
+        // "Меркенском районном отделе полиции" → Меркенский районный
+        // отдел полиции.)
+        let oblique_adjective = |w: &str| {
+            ["ого", "ому", "ой", "ым", "ом"]
                 .iter()
-                .any(|e| first.ends_with(e))
-            && super::HEADS
-                .iter()
-                .any(|(h, _)| super::fits_cue(&second, h))
+                .any(|e| w.to_lowercase().ends_with(e))
+        };
+        let head = words
+            .iter()
+            .position(|w| {
+                let lower = w.to_lowercase();
+                super::HEADS.iter().any(|(h, _)| super::fits_cue(&lower, h))
+            })
+            .filter(|&h| h >= 1 && h + 1 < words.len());
+        if let Some(h) =
+            head.filter(|&h| is_cyrillic && words[..h].iter().all(|w| oblique_adjective(w)))
         {
-            let rest = words[2..].join(" ");
+            let adjectives: Vec<String> = words[..h]
+                .iter()
+                .map(|w| russian_adjective_nominative(w, words[h]))
+                .collect();
+            let rest = words[h + 1..].join(" ");
             return format!(
                 "{} {} {rest}",
-                russian_adjective_nominative(words[0], words[1]),
-                russian_head_nominative(words[1])
+                adjectives.join(" "),
+                russian_head_after(words[h - 1], words[h])
             );
         }
     }
