@@ -1276,9 +1276,25 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                                 .iter()
                                 .any(|e| toks[h].lower.ends_with(e))
                     };
+                    // (A Russian body's name that opens with its head, in
+                    // capitals within a sentence: "в Центре оказания
+                    // специальных социальных услуг", "Управление
+                    // специальных прокуроров"; its genitives are its own.)
+                    let opens_with_head = || {
+                        (j == first + 1 && !sentence_initial && name::cyrillic(t.text))
+                            .then(|| {
+                                HEADS.iter().find(|(p, k)| {
+                                    *k == EntityKind::Organisation && fits_cue(&t.lower, p)
+                                })
+                            })
+                            .flatten()
+                            .filter(|_| genitive_tail(body, toks, j) > j)
+                            .map(|&(_, k)| (first, k))
+                    };
                     let head = head_after(body, toks, j)
                         .filter(|_| !is_acronym(toks[j - 1].text) || j - first > 1)
-                        .filter(|&(h, _)| !told_to(h));
+                        .filter(|&(h, _)| !told_to(h))
+                        .or_else(opens_with_head);
                     let j = head.map_or(j, |(h, _)| genitive_tail(body, toks, h + 1));
                     // A product and its number: "Boeing 737-800", "Ан-148".
                     let model = head
@@ -1904,21 +1920,36 @@ fn genitive_tail(body: &str, toks: &[Token<'_>], mut j: usize) -> usize {
             .any(|e| t.lower.ends_with(e));
         ending && !verb && !t.capital && !t.number && !t.stopword && cyrillic(t)
     };
+    // (And a plural noun in the genitive: "прокуроров", or whatever its
+    // ending after a plural adjective, "специальных социальных услуг".)
+    let plural = |t: &Token<'_>, before: &Token<'_>| {
+        (["ов", "ев"].iter().any(|e| t.lower.ends_with(e))
+            || ["ых", "их"].iter().any(|e| before.lower.ends_with(e)))
+            && !t.capital
+            && !t.number
+            && !t.stopword
+            && cyrillic(t)
+            && !["ла", "ли", "ло", "ет", "ит", "ют", "ят", "ал", "ил", "ся"]
+                .iter()
+                .any(|e| t.lower.ends_with(e))
+    };
+    let genitive = |k: usize| genitive(&toks[k]) || k > 0 && plural(&toks[k], &toks[k - 1]);
     while j < toks.len() && j < start + 6 {
         let t = &toks[j];
         let gap = &body[toks[j - 1].start + toks[j - 1].text.len()..t.start];
         // "окружающей среды, геологии и метеорологии": a list of
         // genitives, joined by a comma or "и", is one tail.
-        let listed = (gap == ", " && genitive(t))
+        let listed = (gap == ", " && genitive(j))
             || (gap == " "
                 && &*t.lower == "и"
                 && j > start
-                && toks.get(j + 1).is_some_and(|n| genitive(n)));
+                && j + 1 < toks.len()
+                && genitive(j + 1));
         if listed && &*t.lower == "и" {
             j += 1;
             continue;
         }
-        if !(gap == " " || listed) || !genitive(t) {
+        if !(gap == " " || listed) || !genitive(j) {
             break;
         }
         j += 1;
@@ -3978,7 +4009,35 @@ mod tests {
             .collect();
         assert_eq!(
             bodies,
-            ["Меркенский районный отдел полиции", "Таласский районный суд"]
+            [
+                "Меркенский районный отдел полиции",
+                "Таласский районный суд"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_russian_body_that_opens_with_its_head_takes_its_genitives() {
+        let r = crate::compare(
+            crate::Input::text("Notikums."),
+            crate::Input::text(
+                "Подростки живут в Центре оказания специальных социальных услуг. Дело \
+                 передано в Управление специальных прокуроров.",
+            ),
+        )
+        .unwrap();
+        let bodies: Vec<&str> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .map(|e| e.label.as_str())
+            .collect();
+        assert_eq!(
+            bodies,
+            [
+                "Центр оказания специальных социальных услуг",
+                "Управление специальных прокуроров"
+            ]
         );
     }
 

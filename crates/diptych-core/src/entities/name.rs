@@ -401,6 +401,25 @@ fn russian_woman_in_nominative(name: &str) -> bool {
 /// A Russian head noun back in the nominative (конвенции → конвенция,
 /// суда → суд, управления → управление).
 fn russian_head_nominative(w: &str) -> String {
+    // A head noun of a body the list knows, by its stem: its nominative
+    // whatever the case ("Центре" → Центр, "Управление" stays).
+    let lower = w.to_lowercase();
+    if let Some(n) = BODY_NOUNS.iter().find(|n| {
+        let stem = n.trim_end_matches(['а', 'я', 'е', 'о']);
+        lower.starts_with(stem) && lower.chars().count() <= stem.chars().count() + 3
+    }) {
+        let mut out: String = n.to_string();
+        if w.starts_with(char::is_uppercase) {
+            out = n
+                .chars()
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(n.chars().skip(1))
+                .collect();
+        }
+        return out;
+    }
     let chars: Vec<char> = w.chars().collect();
     let n = chars.len();
     let stem = |k: usize| chars[..n - k].iter().collect::<String>();
@@ -429,6 +448,36 @@ fn russian_head_nominative(w: &str) -> String {
     }
     w.to_string()
 }
+
+/// Russian head nouns of bodies in the nominative, written here from
+/// general knowledge: the heads of [`super::HEADS`] a name may open with.
+const BODY_NOUNS: &[&str] = &[
+    "центр",
+    "управление",
+    "отделение",
+    "отдел",
+    "департамент",
+    "комитет",
+    "совет",
+    "суд",
+    "институт",
+    "университет",
+    "министерство",
+    "агентство",
+    "служба",
+    "инспекция",
+    "комиссия",
+    "прокуратура",
+    "больница",
+    "лаборатория",
+    "академия",
+    "федерация",
+    "ассоциация",
+    "профсоюз",
+    "палата",
+    "батальон",
+    "дума",
+];
 
 /// A Russian adjective before its head noun, in the nominative of the
 /// head's gender (Стамбульской → Стамбульская before конвенция).
