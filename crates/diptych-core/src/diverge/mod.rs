@@ -29,7 +29,7 @@ mod updates;
 mod votes;
 
 use crate::{
-    Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow,
+    Divergences, Document, Entity, EntityKind, Lang, Link, NumberConflict, Overview, OverviewRow,
     Quantity, SameEvent, Side,
 };
 
@@ -376,11 +376,16 @@ fn counted_once(e: &Entity, entities: &[Entity]) -> bool {
     let Some(class) = noun_class(e) else {
         return false;
     };
+    // (A noun a text also counts as hurt is counted twice there: "54
+    // ребенка" at a camp beside "20 детей" taken to hospital.)
     let of = |side: Side| -> Vec<&Entity> {
         entities
             .iter()
             .filter(|x| x.kind == EntityKind::Number && x.mentions.iter().any(|m| m.side == side))
-            .filter(|x| noun_class(x) == Some(class))
+            .filter(|x| {
+                noun_class(x) == Some(class)
+                    || x.quantity.is_some_and(Quantity::is_toll) && x.unit.as_deref() == class.1
+            })
             .collect()
     };
     let (left, right) = (of(Side::Left), of(Side::Right));
@@ -734,7 +739,11 @@ fn conflicts<'e>(
     clock::event_times(left, right, links, entities, &mut out);
     companion_shares(left, right, entities, &mut out);
     twin_shares(left, right, links, entities, &mut out);
-    out.retain(|c| !crossed(c, links, entities) && !within_bound(c, left, right, entities));
+    out.retain(|c| {
+        !crossed(c, links, entities)
+            && !within_bound(c, left, right, entities)
+            && !two_groups(&entities[c.left], &entities[c.right])
+    });
     // Each two figures once, whichever reading found them.
     let mut seen = rustc_hash::FxHashSet::default();
     out.retain(|c| seen.insert((c.left, c.right)));
@@ -798,6 +807,33 @@ fn conflicts<'e>(
         }
     }
     out
+}
+
+/// Groups of people a count of the hurt may be of, each against its
+/// counterpart (children against adults, women against men), by a Latvian
+/// and a Russian word of each: written here.
+const GROUPS: [[(&str, &str); 2]; 2] = [
+    [("bērni", "дети"), ("pieaugušie", "взрослые")],
+    [("sievietes", "женщины"), ("vīrieši", "мужчины")],
+];
+
+/// Whether two counts are of two groups that make up a whole, neither
+/// the other's (three adults taken to hospital are not twenty children).
+fn two_groups(a: &Entity, b: &Entity) -> bool {
+    let unit = |word: &str, lang: Lang| -> Option<String> {
+        crate::normalize::tokens(word, lang)
+            .first()
+            .and_then(|t| t.concepts().first().map(|c| format!("={c}")))
+    };
+    let of = |pair: (&str, &str)| [unit(pair.0, Lang::Latvian), unit(pair.1, Lang::Russian)];
+    let (Some(x), Some(y)) = (a.unit.as_deref(), b.unit.as_deref()) else {
+        return false;
+    };
+    GROUPS.iter().any(|[one, other]| {
+        let (one, other) = (of(*one), of(*other));
+        let is = |u: &str, group: &[Option<String>; 2]| group.iter().flatten().any(|g| g == u);
+        (is(x, &one) && is(y, &other)) || (is(x, &other) && is(y, &one))
+    })
 }
 
 /// Words that tell a figure was given before and has been replaced:
@@ -1995,6 +2031,39 @@ pub(super) mod verdicts {
 #[cfg(test)]
 mod tests {
     use crate::{compare, Input, Quantity};
+
+    #[test]
+    fn children_and_adults_are_two_groups_not_one_count() {
+        // Three adults taken to hospital are not twenty children; nor are
+        // the 54 children at a camp the 17 poisoned, where the left counts
+        // children twice.
+        let r = compare(
+            Input::text(
+                "No nometnes slimnīcā nogādāti 20 bērni. Nometnē atpūšas 54 bērni no \
+                 Astanas.",
+            ),
+            Input::text(
+                "Из лагеря госпитализированы 17 детей и трое взрослых. Также были \
+                 госпитализированы трое взрослых.",
+            ),
+        )
+        .unwrap();
+        let conflicts: Vec<(f64, f64)> = r
+            .divergences
+            .number_conflicts
+            .iter()
+            .map(|c| {
+                (
+                    r.entities[c.left].value.unwrap_or(0.0),
+                    r.entities[c.right].value.unwrap_or(0.0),
+                )
+            })
+            .collect();
+        assert!(
+            !conflicts.contains(&(20.0, 3.0)) && !conflicts.contains(&(54.0, 17.0)),
+            "{conflicts:?}"
+        );
+    }
 
     #[test]
     fn a_bound_a_text_also_gives_exactly_is_one_toll() {

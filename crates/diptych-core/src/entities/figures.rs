@@ -597,6 +597,9 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
     if near.is_some() {
         return near;
     }
+    if delivered_to_hospital(toks, i, n, body) {
+        return Some(Quantity::Hospitalised);
+    }
     if let Some(q) = gapped_cue(toks, i, n, body) {
         return Some(q);
     }
@@ -605,6 +608,95 @@ fn nearest_cue(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> Option<Qua
         .take_while(|&k| !counted(&toks[k]))
         .count();
     cue_within(toks, i, n, body, clause, skip).or_else(|| count_of(toks, i))
+}
+
+/// Words before a range of years that make it one of ages ("в возрасте",
+/// "дети", "vecumā", "bērni"), by their start; written here.
+const AGE_RANGE_CUES: &[&str] = &[
+    "возраст",
+    "дети",
+    "детей",
+    "детям",
+    "ребен",
+    "ребён",
+    "подрост",
+    "школьник",
+    "учени",
+    "vecum",
+    "bērn",
+    "skolēn",
+    "pusaudž",
+    "aged",
+    "children",
+];
+
+/// Whether a figure is an end of a range of ages: "дети от 8 до 15 лет",
+/// "в возрасте от семи до 17-ти лет", "bērni vecumā no 5 līdz 12 gadiem".
+fn age_range(toks: &[Token<'_>], i: usize, n: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
+    let years = |k: usize| {
+        word(k) == "лет"
+            || word(k).starts_with("gad")
+            || word(k) == "years"
+            || matches!(word(k), "ти" | "х") && word(k + 1) == "лет"
+    };
+    let figure = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.number || is_number_word(&t.lower))
+    };
+    let from = |k: usize| matches!(word(k), "от" | "no" | "from");
+    let to = |k: usize| matches!(word(k), "до" | "līdz" | "to");
+    // The range's "from": before the lower end, or three words before the
+    // upper one.
+    let opens = if i >= 1 && from(i - 1) && to(i + n) && figure(i + n + 1) && years(i + n + 2) {
+        Some(i - 1)
+    } else if i >= 3 && to(i - 1) && figure(i - 2) && from(i - 3) && years(i + n) {
+        Some(i - 3)
+    } else {
+        None
+    };
+    opens.is_some_and(|k| {
+        toks[k.saturating_sub(3)..k]
+            .iter()
+            .any(|b| any_prefix(&b.lower, AGE_RANGE_CUES))
+    })
+}
+
+/// Verbs of taking someone somewhere, by their start ("доставлен",
+/// "nogādāti"): everyday Latvian, Russian and English, written here.
+const DELIVERED: &[&str] = &["доставл", "привез", "nogādā", "aizvest", "taken"];
+
+/// How many words either side of a figure its sentence is searched for
+/// the hospital it was taken to.
+const DELIVERED_REACH: usize = 15;
+
+/// Whether a figure is of those taken to hospital, the verb next to it and
+/// the hospital further off in its sentence: "в ... больницу из зоны
+/// отдыха «Туран» доставлен 21 подросток".
+fn delivered_to_hospital(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> bool {
+    let next_to = (i.saturating_sub(2)..i).chain(i + n..(i + n + 2).min(toks.len()));
+    if !next_to
+        .into_iter()
+        .any(|k| any_prefix(&toks[k].lower, DELIVERED))
+    {
+        return false;
+    }
+    // The sentence's words: up to a full stop, either way.
+    let ends = |a: usize, b: usize| {
+        body[toks[a].start + toks[a].text.len()..toks[b].start].contains(['.', '!', '?'])
+    };
+    let first = (i.saturating_sub(DELIVERED_REACH)..i)
+        .rev()
+        .take_while(|&k| !ends(k, k + 1))
+        .last()
+        .unwrap_or(i);
+    let last = (i + n..(i + n + DELIVERED_REACH).min(toks.len()))
+        .take_while(|&k| k == i + n || !ends(k - 1, k))
+        .last()
+        .unwrap_or(i + n);
+    toks[first..=last.min(toks.len() - 1)]
+        .iter()
+        .any(|t| cue_of(&t.lower).is_some_and(|(_, q)| q == Quantity::Hospitalised))
 }
 
 /// The cue of a figure told by gapping, its verb said once for two figures:
@@ -1266,6 +1358,7 @@ fn figure_in(
         // (not "погибли 300 человек, а за 2 года").
         || (after_words.first().is_some_and(|w| *w == "лет")
             && before.last().is_some_and(|b| &*b.lower == "человек"))
+        || age_range(toks, i, n)
         || (after_words.iter().take(3).any(|w| *w == "х" || *w == "ти")
             && after_words.iter().take(3).any(|w| *w == "лет"));
     let term = !age
@@ -1940,6 +2033,45 @@ mod tests {
         assert_eq!(
             figures("Дорога сократит еще 156 сотрудников."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_range_of_ages_and_those_taken_to_hospital_are_read() {
+        let read = |text: &str| -> Vec<(String, Option<crate::Quantity>)> {
+            numbers_of(text)
+                .iter()
+                .map(|e| (e.label.clone(), e.quantity))
+                .collect()
+        };
+        use crate::Quantity::{Age, Hospitalised, Years};
+        // Both ends of a range of ages, a spelled one too.
+        assert_eq!(
+            read("Пострадали дети от 8 до 15 лет."),
+            [("8".to_string(), Some(Age)), ("15".to_string(), Some(Age))]
+        );
+        assert_eq!(
+            read("Заболели школьники в возрасте от семи до 17-ти лет."),
+            [("7".to_string(), Some(Age)), ("17".to_string(), Some(Age))]
+        );
+        // Not a term: "от 3 до 5 лет лишения свободы".
+        assert!(read("Ему грозит от 3 до 5 лет лишения свободы.")
+            .iter()
+            .all(|(_, q)| *q != Some(Age)));
+        assert_eq!(
+            read("Ему грозит до 5 лет лишения свободы.")[0].1,
+            Some(Years)
+        );
+        // The hospital further off in the sentence than the verb next to
+        // the figure.
+        assert_eq!(
+            read("Вечером в районную больницу из зоны отдыха «Туран» доставлен 21 подросток."),
+            [("21".to_string(), Some(Hospitalised))]
+        );
+        // Taken elsewhere is no one in hospital.
+        assert_ne!(
+            read("Вечером в отдел полиции из зоны отдыха доставлен 21 подросток.")[0].1,
+            Some(Hospitalised)
         );
     }
 
