@@ -338,11 +338,16 @@ fn cyrillic_to_latin(c: char, prev: Option<char>) -> Option<&'static str> {
         'а' => "a",
         'б' => "b",
         'в' => "v",
-        'г' => "g",
+        // (Ukrainian and Belarusian letters a Russian text keeps in a name,
+        // or slips in for a Russian one: "Гундеґа".)
+        'г' | 'ґ' => "g",
         'д' => "d",
         'е' if after_vowel_or_start => "je",
         'е' => "e",
         'ё' => "jo",
+        'є' => "je",
+        'ї' => "ji",
+        'ў' => "u",
         'ж' => "ž",
         'з' => "z",
         'и' | 'і' => "i",
@@ -379,6 +384,7 @@ fn cyrillic_to_latin(c: char, prev: Option<char>) -> Option<&'static str> {
 /// use diptych_core::fold;
 /// assert_eq!(fold("Kazahstānā"), "kazahstana");
 /// assert_eq!(fold("Казахстане"), "kazahstane");
+/// assert_eq!(fold("Гундеґа"), fold("Гундега"));
 /// ```
 pub fn fold(text: &str) -> String {
     // One pass: lowercase, transliterate, strip diacritics.
