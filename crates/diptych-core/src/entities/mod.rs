@@ -1673,6 +1673,7 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("arodbiedrīb", EntityKind::Organisation),
     ("biedrīb", EntityKind::Organisation),
     ("federācij", EntityKind::Organisation),
+    ("konfederācij", EntityKind::Organisation),
     ("akadēmij", EntityKind::Organisation),
     ("kamera=", EntityKind::Organisation),
     ("kameras=", EntityKind::Organisation),
@@ -1681,6 +1682,7 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("ассоциац", EntityKind::Organisation),
     ("профсоюз", EntityKind::Organisation),
     ("федерац", EntityKind::Organisation),
+    ("конфедерац", EntityKind::Organisation),
     ("академи", EntityKind::Organisation),
     ("палата=", EntityKind::Organisation),
     ("палаты=", EntityKind::Organisation),
@@ -4022,7 +4024,8 @@ mod tests {
             crate::Input::text("Notikums."),
             crate::Input::text(
                 "Подростки живут в Центре оказания специальных социальных услуг. Дело \
-                 передано в Управление специальных прокуроров.",
+                 передано в Управление специальных прокуроров. С ним согласен \
+                 Центральный союз профсоюзов.",
             ),
         )
         .unwrap();
@@ -4036,7 +4039,8 @@ mod tests {
             bodies,
             [
                 "Центр оказания специальных социальных услуг",
-                "Управление специальных прокуроров"
+                "Управление специальных прокуроров",
+                "Центральный союз профсоюзов"
             ]
         );
     }

@@ -616,7 +616,17 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             .map_or(full[0], |(t, _)| t);
         let words: Vec<&str> = best.split_whitespace().collect();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let headed = super::HEADS.iter().any(|(h, _)| super::fits_cue(&last, h));
+        let is_head = |w: &str| {
+            let lower = w.to_lowercase();
+            super::HEADS.iter().any(|(h, _)| super::fits_cue(&lower, h))
+        };
+        // (A head in the genitive plural after another head is that one's
+        // complement: "Центральный союз профсоюзов" is headed by союз.)
+        let complement = ["ов", "ев"].iter().any(|e| last.ends_with(e))
+            && words[..words.len().saturating_sub(1)]
+                .iter()
+                .any(|w| is_head(w));
+        let headed = !complement && is_head(&last);
         // (A quoted title, "Krievijas tautiešu etnocīds Baltijas valstīs",
         // ends in no head noun and stays as written.)
         if words.len() >= 2 && headed {
