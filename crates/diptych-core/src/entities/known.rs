@@ -265,15 +265,22 @@ impl KnownIndex {
             {
                 continue;
             }
+            // (Nor two capitals a name of two letters folds to: "ОС" is no
+            // "Ош", whose ш folds to s.)
             if !p.acronym
                 && is_acronym(first.text)
                 && p.keys.len() == 1
-                && fold(first.text) != p.folded
+                && (fold(first.text) != p.folded || first.text.chars().count() <= 2)
             {
                 continue;
             }
             // A one-word name must be the word itself, not a longer one (Daugava, Daugaviņš).
-            if p.keys.len() == 1 && *first.key != p.keys[0] {
+            // (But for a case ending on a name in quotes, which the caller
+            // asks for: "Согласием", «Согласия» are «Согласие».)
+            let in_case = self.entries[p.entry].quoted
+                && first.key.starts_with(p.keys[0].as_str())
+                && first.key.chars().count() <= p.keys[0].chars().count() + 2;
+            if p.keys.len() == 1 && *first.key != p.keys[0] && !in_case {
                 continue;
             }
             // Match the pattern's words in order, skipping stopwords in the text.

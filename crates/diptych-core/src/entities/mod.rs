@@ -4535,6 +4535,18 @@ mod tests {
             .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
             .collect();
         assert_eq!(harmony, ["Saskaņu", "Согласие"]);
+        // In quotes in another case too, and never a common word's case
+        // outside them.
+        let ru = "Голосование, инициированное \"Согласием\", провалилось. Согласием сторон \
+                  дело закрыто.";
+        let r = crate::compare(crate::Input::text(lv), crate::Input::text(ru)).unwrap();
+        let harmony: Vec<&str> = r
+            .entities
+            .iter()
+            .filter(|e| e.label == "Harmony")
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert_eq!(harmony, ["Saskaņu", "Согласием"]);
     }
 
     #[test]
