@@ -3251,7 +3251,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
     let mut distinct: HashMap<Vec<String>, usize> = HashMap::default();
     // Per cluster root, the given name of the first full name in it.
-    let mut given: HashMap<usize, String> = HashMap::default();
+    let mut given: HashMap<usize, Vec<String>> = HashMap::default();
     // (Three letters: a Latvian stem "jak" meets the Russian "jaks".)
     let prefix = |k: &str| skeleton(k).chars().take(3).collect::<String>();
     for i in 0..n {
@@ -3401,12 +3401,20 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         // given name: it joins "Владимир Кара-Мурза".)
         let full_name = keys.len() > 1
             && text_of(&raws[i])[raws[i].start..raws[i].end].contains(char::is_whitespace);
+        // (Of a person's two given names, either: "Ģirts Valdis
+        // Kristovskis" is "Валдис Кристовскис".)
+        let person = matches!(&raws[i].identity, Identity::Name(_, EntityKind::Person));
+        let own = if person {
+            &keys[..keys.len().saturating_sub(1)]
+        } else {
+            &keys[..1]
+        };
         if full_name {
             matched.retain(|&j| {
                 let r = find(&mut parent, j);
-                given
-                    .get(&r)
-                    .is_none_or(|g: &String| given_alike(g, &keys[0]))
+                given.get(&r).is_none_or(|g: &Vec<String>| {
+                    g.iter().any(|x| own.iter().any(|y| given_alike(x, y)))
+                })
             });
         }
         for j in matched {
@@ -3419,7 +3427,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         }
         if full_name {
             let r = find(&mut parent, i);
-            given.entry(r).or_insert_with(|| keys[0].clone());
+            given.entry(r).or_insert_with(|| own.to_vec());
         }
         for b in buckets {
             let list = by_prefix.entry(b).or_default();
@@ -4707,6 +4715,26 @@ mod tests {
         );
         assert_eq!(shared.len(), 3, "{shared:?} {alone:?}");
         assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn a_man_named_by_one_of_his_two_given_names_is_still_he() {
+        let people = |lv: &str, ru: &str| shared_labels(lv, ru, |k| k == EntityKind::Person);
+        assert_eq!(
+            people(
+                "Ārlietu ministrs būs Ģirts Valdis Kristovskis.",
+                "Министром иностранных дел станет Валдис Кристовскис."
+            ),
+            ["Ģirts Valdis Kristovskis"]
+        );
+        // Two brothers keep apart.
+        assert_eq!(
+            people(
+                "Spēlēja Dairis Bertāns un Dāvis Bertāns.",
+                "Играли Дайрис Бертанс и Давис Бертанс."
+            ),
+            ["Dairis Bertāns", "Dāvis Bertāns"]
+        );
     }
 
     #[test]
