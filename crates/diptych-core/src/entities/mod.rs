@@ -1171,10 +1171,23 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                             .get(k + 1)
                             .is_some_and(|n| any_prefix(&n.lower, AREA_NOUNS))
                 };
+                // (A particle hyphenated inside a place's name is the
+                // name's: "Пор-де-Пе", "Ростов-на-Дону".)
+                let particle = |k: usize| {
+                    let hyphen = |a: usize, b: usize| {
+                        body.get(toks[a].start + toks[a].text.len()..toks[b].start) == Some("-")
+                    };
+                    k + 1 < toks.len()
+                        && !toks[k].capital
+                        && toks[k].text.chars().count() <= 3
+                        && toks[k + 1].capital
+                        && hyphen(k - 1, k)
+                        && hyphen(k, k + 1)
+                };
                 let mut j = i + 1;
                 while j < toks.len()
                     && !covered[j]
-                    && toks[j].capital
+                    && (toks[j].capital || particle(j))
                     && !region_opens(j)
                     && !toks[j].number
                     && !is_never_name(&toks[j].lower)
@@ -4715,6 +4728,18 @@ mod tests {
         );
         assert_eq!(shared.len(), 3, "{shared:?} {alone:?}");
         assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn a_particle_hyphenated_inside_a_place_s_name_is_the_name_s() {
+        assert_eq!(
+            shared_labels(
+                "Epicentrs bija netālu no Pordepē pilsētas.",
+                "Больше всего разрушений в городе Пор-де-Пе.",
+                |k| k == EntityKind::Place
+            ),
+            ["Pordepe"]
+        );
     }
 
     #[test]
