@@ -2433,6 +2433,33 @@ const OPENERS: &[&str] = &[
     "jā",
     "šogad",
     "pērn",
+    // (Adverbs of time and sequence: "Šoreiz Siliņa ...", "Joprojām Rīgā".)
+    "šoreiz",
+    "toreiz",
+    "šobrīd",
+    "tobrīd",
+    "šonedēļ",
+    "aizvakar",
+    "parīt",
+    "nākamgad",
+    "atkal",
+    "joprojām",
+    "vispirms",
+    "beidzot",
+    "visbeidzot",
+    "tātad",
+    "drīz",
+    "вскоре",
+    "наконец",
+    "кстати",
+    "уже",
+    "ещё",
+    "еще",
+    "снова",
+    "опять",
+    "пока",
+    "лишь",
+    "впоследствии",
     "traģēdija",
     "hostelis",
     // (Quantifiers: "Pārējās partijas", "Citi kandidāti", "Остальные партии".)
@@ -4680,13 +4707,16 @@ mod tests {
                 .collect()
         };
         let found = labels(
-            "Šorīt Rīgas centrā apstājās tramvajs. Patlaban operatīvais dienests strādā.",
-            "Пожар в ТЦ Domina Shopping потушен.",
+            "Šorīt Rīgas centrā apstājās tramvajs. Patlaban operatīvais dienests strādā. \
+             Šoreiz Siliņa atbalstu saņēma.",
+            "Пожар в ТЦ Domina Shopping потушен. Вскоре Кариньш ушёл.",
         );
         assert!(
             found
                 .iter()
-                .all(|l| !l.starts_with("Šorīt") && !l.starts_with("Patlaban")),
+                .all(|l| !["Šorīt", "Patlaban", "Šoreiz", "Вскоре"]
+                    .iter()
+                    .any(|a| l.starts_with(a))),
             "{found:?}"
         );
         assert!(found.iter().any(|l| l == "Domina Shopping"), "{found:?}");
