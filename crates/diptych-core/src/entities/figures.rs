@@ -2036,14 +2036,16 @@ mod tests {
         );
     }
 
+    /// Each figure of a text with what it counts.
+    fn read(text: &str) -> Vec<(String, Option<crate::Quantity>)> {
+        numbers_of(text)
+            .iter()
+            .map(|e| (e.label.clone(), e.quantity))
+            .collect()
+    }
+
     #[test]
     fn a_range_of_ages_and_those_taken_to_hospital_are_read() {
-        let read = |text: &str| -> Vec<(String, Option<crate::Quantity>)> {
-            numbers_of(text)
-                .iter()
-                .map(|e| (e.label.clone(), e.quantity))
-                .collect()
-        };
         use crate::Quantity::{Age, Hospitalised, Years};
         // Both ends of a range of ages, a spelled one too.
         assert_eq!(
@@ -2077,12 +2079,6 @@ mod tests {
 
     #[test]
     fn each_figure_takes_the_verb_of_its_own_clause() {
-        let read = |text: &str| -> Vec<(String, Option<crate::Quantity>)> {
-            numbers_of(text)
-                .iter()
-                .map(|e| (e.label.clone(), e.quantity))
-                .collect()
-        };
         use crate::Quantity::{Age, Hospitalised, Injured, Killed};
         // The verb before "и" is the first figure's.
         assert_eq!(
