@@ -3410,6 +3410,20 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 if raws[i].side != raws[j].side && one_lone {
                     continue;
                 }
+                // (Nor is a district the body named after it: "Айыртауском
+                // районе" is not "Айыртауской районной больницы".)
+                let kind = |k: usize| match &raws[k].identity {
+                    Identity::Name(_, kind) => Some(*kind),
+                    _ => None,
+                };
+                let area_and_body = matches!(
+                    (kind(i), kind(j)),
+                    (Some(EntityKind::Place), Some(EntityKind::Organisation))
+                        | (Some(EntityKind::Organisation), Some(EntityKind::Place))
+                ) && keys.len() != other.len();
+                if area_and_body {
+                    continue;
+                }
                 if names_match(keys, other) {
                     matched.push(j);
                 }
@@ -4063,6 +4077,28 @@ mod tests {
                 "Меркенский районный отдел полиции",
                 "Таласский районный суд"
             ]
+        );
+    }
+
+    #[test]
+    fn a_district_and_the_hospital_named_after_it_are_two_things() {
+        let r = crate::compare(
+            crate::Input::text("Notikums."),
+            crate::Input::text(
+                "В Айыртауском районе произошло отравление. Детей доставили в \
+                 Айыртаускую районную больницу.",
+            ),
+        )
+        .unwrap();
+        let hospital = r
+            .entities
+            .iter()
+            .find(|e| e.label == "Айыртауская районная больница")
+            .expect("the hospital");
+        assert!(
+            hospital.mentions.iter().all(|m| m.text.contains("больниц")),
+            "{:?}",
+            hospital.mentions
         );
     }
 
