@@ -561,11 +561,14 @@ fn one_field_apart(a: Day, b: Day) -> bool {
 
 /// The when row; and, when the two texts' first days differ in one field
 /// only, that pair of date entities (a discrepancy rather than two events).
+/// (`two_spans`: whether the texts give totals over two spans of the year,
+/// [`super::moments::spans`].)
 fn when(
     left: &Document,
     right: &Document,
     entities: &[Entity],
     links: &[Link],
+    two_spans: bool,
 ) -> (GridRow, Option<Discrepancy>) {
     let (yl, yr) = (
         side_year(left, entities, Side::Left),
@@ -702,10 +705,7 @@ fn when(
     // July and "за восемь месяцев" in August: one running count, which
     // the spans tell as two moments of.)
     if let (None, None, Some(&a), Some(&b)) = (fl, fr, sides[0].0.first(), sides[1].0.first()) {
-        if !sides[0].0.contains(&b)
-            && !sides[1].0.contains(&a)
-            && super::moments::spans(left, right).is_empty()
-        {
+        if !sides[0].0.contains(&b) && !sides[1].0.contains(&a) && !two_spans {
             row.conflicting.push(format!(
                 "{} ≠ {}",
                 MONTHS[a as usize - 1],
@@ -1186,7 +1186,8 @@ pub fn judge(
             )
         })
         .collect();
-    let (mut when, discrepancy) = when(left, right, entities, links);
+    let spans = super::moments::spans(left, right);
+    let (mut when, discrepancy) = when(left, right, entities, links, !spans.is_empty());
     let moments = super::moments::apart(left, right, entities);
 
     let people_shared = entities
@@ -1291,7 +1292,6 @@ pub fn judge(
                 )
         })
         .count();
-    let spans = super::moments::spans(left, right);
     if alike >= ONE_RELEASE && conflicts.is_empty() {
         what.conflicting.extend(spans);
     } else {

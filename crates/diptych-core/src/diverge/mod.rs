@@ -29,7 +29,7 @@ mod updates;
 mod votes;
 
 use crate::{
-    Divergences, Document, Entity, EntityKind, Lang, Link, NumberConflict, Overview, OverviewRow,
+    Divergences, Document, Entity, EntityKind, Link, NumberConflict, Overview, OverviewRow,
     Quantity, SameEvent, Side,
 };
 
@@ -809,31 +809,13 @@ fn conflicts<'e>(
     out
 }
 
-/// Groups of people a count of the hurt may be of, each against its
-/// counterpart (children against adults, women against men), by a Latvian
-/// and a Russian word of each: written here.
-const GROUPS: [[(&str, &str); 2]; 2] = [
-    [("bērni", "дети"), ("pieaugušie", "взрослые")],
-    [("sievietes", "женщины"), ("vīrieši", "мужчины")],
-];
-
 /// Whether two counts are of two groups that make up a whole, neither
 /// the other's (three adults taken to hospital are not twenty children).
 fn two_groups(a: &Entity, b: &Entity) -> bool {
-    let unit = |word: &str, lang: Lang| -> Option<String> {
-        crate::normalize::tokens(word, lang)
-            .first()
-            .and_then(|t| t.concepts().first().map(|c| format!("={c}")))
-    };
-    let of = |pair: (&str, &str)| [unit(pair.0, Lang::Latvian), unit(pair.1, Lang::Russian)];
-    let (Some(x), Some(y)) = (a.unit.as_deref(), b.unit.as_deref()) else {
-        return false;
-    };
-    GROUPS.iter().any(|[one, other]| {
-        let (one, other) = (of(*one), of(*other));
-        let is = |u: &str, group: &[Option<String>; 2]| group.iter().flatten().any(|g| g == u);
-        (is(x, &one) && is(y, &other)) || (is(x, &other) && is(y, &one))
-    })
+    a.unit
+        .as_deref()
+        .zip(b.unit.as_deref())
+        .is_some_and(|(x, y)| crate::entities::groups_apart(x, y))
 }
 
 /// Words that tell a figure was given before and has been replaced:

@@ -674,11 +674,8 @@ const DELIVERED_REACH: usize = 15;
 /// the hospital further off in its sentence: "в ... больницу из зоны
 /// отдыха «Туран» доставлен 21 подросток".
 fn delivered_to_hospital(toks: &[Token<'_>], i: usize, n: usize, body: &str) -> bool {
-    let next_to = (i.saturating_sub(2)..i).chain(i + n..(i + n + 2).min(toks.len()));
-    if !next_to
-        .into_iter()
-        .any(|k| any_prefix(&toks[k].lower, DELIVERED))
-    {
+    let mut next_to = (i.saturating_sub(2)..i).chain(i + n..(i + n + 2).min(toks.len()));
+    if !next_to.any(|k| any_prefix(&toks[k].lower, DELIVERED)) {
         return false;
     }
     // The sentence's words: up to a full stop, either way.
@@ -1839,6 +1836,41 @@ pub(crate) fn counts_a_named_thing(unit: &str) -> bool {
         .collect()
     });
     unit.starts_with('=') && !generic.iter().any(|g| g == unit)
+}
+
+/// Groups of people a count of the hurt may be of, each against its
+/// counterpart (children against adults, women against men), by a Latvian
+/// and a Russian word of each: written here.
+const GROUPS: [[(&str, &str); 2]; 2] = [
+    [("bērni", "дети"), ("pieaugušie", "взрослые")],
+    [("sievietes", "женщины"), ("vīrieši", "мужчины")],
+];
+
+/// Whether two counted things (units) are two groups that make up a
+/// whole, neither the other: children and adults, women and men.
+pub(crate) fn groups_apart(a: &str, b: &str) -> bool {
+    // Each group's units, as a figure counting its words would have them.
+    static UNITS: std::sync::OnceLock<Vec<[Vec<String>; 2]>> = std::sync::OnceLock::new();
+    let units = UNITS.get_or_init(|| {
+        let of = |(lv, ru): (&str, &str)| -> Vec<String> {
+            [(lv, crate::Lang::Latvian), (ru, crate::Lang::Russian)]
+                .iter()
+                .filter_map(|&(w, lang)| {
+                    let toks = crate::normalize::tokens(w, lang);
+                    let t = toks.first()?;
+                    t.concepts().first().map(|_| unit_key(t))
+                })
+                .collect()
+        };
+        GROUPS
+            .iter()
+            .map(|&[one, other]| [of(one), of(other)])
+            .collect()
+    });
+    let is = |u: &str, group: &[String]| group.iter().any(|g| g == u);
+    units
+        .iter()
+        .any(|[one, other]| (is(a, one) && is(b, other)) || (is(a, other) && is(b, one)))
 }
 
 /// Words for accidents and incidents (word starts), which "bez

@@ -28,8 +28,8 @@ mod translated;
 
 use dates::{calendar, calendar_word, date_phrase};
 pub(crate) use figures::{
-    counts_a_named_thing, figure_text, is_bound_word, is_number_word, number_value, MAGNITUDE,
-    POINTS, READING, VOTE_AGAINST, VOTE_FOR,
+    counts_a_named_thing, figure_text, groups_apart, is_bound_word, is_number_word, number_value,
+    MAGNITUDE, POINTS, READING, VOTE_AGAINST, VOTE_FOR,
 };
 use figures::{figure, Figure};
 use known::{adjective_place, is_acronym, known};
@@ -1173,16 +1173,16 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                 };
                 // (A particle hyphenated inside a place's name is the
                 // name's: "Пор-де-Пе", "Ростов-на-Дону".)
+                // What stands between a word and the one before it.
+                let gap =
+                    |k: usize| &body[toks[k - 1].start + toks[k - 1].text.len()..toks[k].start];
                 let particle = |k: usize| {
-                    let hyphen = |a: usize, b: usize| {
-                        body.get(toks[a].start + toks[a].text.len()..toks[b].start) == Some("-")
-                    };
                     k + 1 < toks.len()
                         && !toks[k].capital
                         && toks[k].text.chars().count() <= 3
                         && toks[k + 1].capital
-                        && hyphen(k - 1, k)
-                        && hyphen(k, k + 1)
+                        && gap(k) == "-"
+                        && gap(k + 1) == "-"
                 };
                 let mut j = i + 1;
                 while j < toks.len()
@@ -1203,14 +1203,10 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                     && !(name::cyrillic(toks[j - 1].text) != name::cyrillic(toks[j].text)
                         && !is_acronym(toks[j].text)
                         && !is_acronym(toks[j - 1].text))
-                    && body[toks[j - 1].start + toks[j - 1].text.len()..toks[j].start]
-                        .chars()
-                        .all(|c| c == ' ' || c == '-')
+                    && gap(j).chars().all(|c| c == ' ' || c == '-')
                     // (Nor across a dash to a sentence's small word: "КазТАГ
                     // - В Оше" is an agency's dateline, then the news.)
-                    && !(toks[j].stopword
-                        && body[toks[j - 1].start + toks[j - 1].text.len()..toks[j].start]
-                            .contains(" -"))
+                    && !(toks[j].stopword && gap(j).contains(" -"))
                 {
                     j += 1;
                 }
@@ -1923,24 +1919,9 @@ fn genitive_tail(body: &str, toks: &[Token<'_>], mut j: usize) -> usize {
     if !toks.get(j.wrapping_sub(1)).is_some_and(cyrillic) {
         return j;
     }
-    let genitive = |t: &Token<'_>| {
-        let ending = [
-            "ого", "его", "ой", "ей", "ых", "их", "ия", "ства", "ции", "ния", "ки", "ти", "ии",
-            "ды", "ны", "ры",
-        ]
-        .iter()
-        .any(|e| t.lower.ends_with(e));
-        let verb = ["ла", "ли", "ло", "ет", "ит", "ют", "ят", "ал", "ил", "ся"]
-            .iter()
-            .any(|e| t.lower.ends_with(e));
-        ending && !verb && !t.capital && !t.number && !t.stopword && cyrillic(t)
-    };
-    // (And a plural noun in the genitive: "прокуроров", or whatever its
-    // ending after a plural adjective, "специальных социальных услуг".)
-    let plural = |t: &Token<'_>, before: &Token<'_>| {
-        (["ов", "ев"].iter().any(|e| t.lower.ends_with(e))
-            || ["ых", "их"].iter().any(|e| before.lower.ends_with(e)))
-            && !t.capital
+    // A word of the tail: in small Cyrillic letters, not a verb.
+    let word = |t: &Token<'_>| {
+        !t.capital
             && !t.number
             && !t.stopword
             && cyrillic(t)
@@ -1948,7 +1929,20 @@ fn genitive_tail(body: &str, toks: &[Token<'_>], mut j: usize) -> usize {
                 .iter()
                 .any(|e| t.lower.ends_with(e))
     };
-    let genitive = |k: usize| genitive(&toks[k]) || k > 0 && plural(&toks[k], &toks[k - 1]);
+    // In the genitive by its ending; or a plural noun in the genitive,
+    // "прокуроров", or whatever its ending after a plural adjective,
+    // "специальных социальных услуг".
+    let genitive = |k: usize| {
+        let t = &toks[k];
+        let ending = [
+            "ого", "его", "ой", "ей", "ых", "их", "ия", "ства", "ции", "ния", "ки", "ти", "ии",
+            "ды", "ны", "ры", "ов", "ев",
+        ]
+        .iter()
+        .any(|e| t.lower.ends_with(e));
+        let after_plural = k > 0 && ["ых", "их"].iter().any(|e| toks[k - 1].lower.ends_with(e));
+        word(t) && (ending || after_plural)
+    };
     while j < toks.len() && j < start + 6 {
         let t = &toks[j];
         let gap = &body[toks[j - 1].start + toks[j - 1].text.len()..t.start];
@@ -2158,16 +2152,7 @@ fn adjective_town(stems: &[String], places: &PlaceIndex) -> Option<Identity> {
     stems
         .iter()
         .filter(|s| s.chars().count() >= 3)
-        .find_map(|stem| {
-            let capitalised: String = stem
-                .chars()
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .chain(stem.chars().skip(1))
-                .collect();
-            town_in(&tokens(&capitalised, Lang::Russian), places)
-        })
+        .find_map(|stem| town_in(&tokens(&name::capitalised(stem), Lang::Russian), places))
 }
 
 /// The known place, or else the gazetteer place, the first word of `probe`

@@ -302,13 +302,7 @@ fn russian_man_in_genitive(name: &str) -> Option<String> {
         return None;
     }
     // (The list's form is lower case: the first letter back in capitals.)
-    let mut letters = nominative.chars();
-    let given_nominative: String = letters
-        .next()
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(letters)
-        .collect();
+    let given_nominative = capitalised(&nominative);
     let middle: Vec<String> = words[1..words.len() - 1]
         .iter()
         .map(|w| russian_nominative(w))
@@ -408,17 +402,11 @@ fn russian_head_nominative(w: &str) -> String {
         let stem = n.trim_end_matches(['а', 'я', 'е', 'о']);
         lower.starts_with(stem) && lower.chars().count() <= stem.chars().count() + 3
     }) {
-        let mut out: String = n.to_string();
-        if w.starts_with(char::is_uppercase) {
-            out = n
-                .chars()
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .chain(n.chars().skip(1))
-                .collect();
-        }
-        return out;
+        return if w.starts_with(char::is_uppercase) {
+            capitalised(n)
+        } else {
+            n.to_string()
+        };
     }
     let chars: Vec<char> = w.chars().collect();
     let n = chars.len();
@@ -447,6 +435,17 @@ fn russian_head_nominative(w: &str) -> String {
         }
     }
     w.to_string()
+}
+
+/// A word with its first letter in capitals ("отдел" → Отдел).
+pub(super) fn capitalised(word: &str) -> String {
+    let mut letters = word.chars();
+    letters
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(letters)
+        .collect()
 }
 
 /// Russian head nouns of bodies in the nominative, written here from
@@ -718,10 +717,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         };
         let head = words
             .iter()
-            .position(|w| {
-                let lower = w.to_lowercase();
-                super::HEADS.iter().any(|(h, _)| super::fits_cue(&lower, h))
-            })
+            .position(|w| is_head(w))
             .filter(|&h| h >= 1 && h + 1 < words.len());
         if let Some(h) =
             head.filter(|&h| is_cyrillic && words[..h].iter().all(|w| oblique_adjective(w)))
