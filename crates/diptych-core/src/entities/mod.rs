@@ -1774,6 +1774,14 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("отделени", EntityKind::Organisation),
     ("koledž", EntityKind::Organisation),
     ("tehnikum", EntityKind::Organisation),
+    // Schools, named by their town or district ("Baldones vidusskola",
+    // "Балдонская средняя школа", "Juglas vidusskola").
+    ("pamatskol", EntityKind::Organisation),
+    ("vidusskol", EntityKind::Organisation),
+    ("sākumskol", EntityKind::Organisation),
+    ("ģimnāzij", EntityKind::Organisation),
+    ("школ", EntityKind::Organisation),
+    ("гимнази", EntityKind::Organisation),
     ("рынок=", EntityKind::Place),
     ("рынка=", EntityKind::Place),
     ("рынке=", EntityKind::Place),
@@ -1855,7 +1863,7 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
             let adjective = |w: &str| {
                 [
                     "ой", "ий", "ый", "ая", "ое", "ого", "ому", "ых", "их", "им", "ым", "ую", "ые",
-                    "ие", "ском", "ном", "ьном", "вом",
+                    "ие", "ском", "ном", "ьном", "вом", "яя", "юю", "ней",
                 ]
                 .iter()
                 .any(|e| w.ends_with(e))
@@ -3406,6 +3414,29 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                     (Some(EntityKind::Place), Some(EntityKind::Organisation))
                         | (Some(EntityKind::Organisation), Some(EntityKind::Place))
                 ) && keys.len() != other.len();
+                // (Nor a lone word of another kind the body of several words,
+                // named by its head noun, it opens: "Baldonieši" are not
+                // "Baldones sākumskola", nor "Belfāstas" the "Белфастским
+                // мировым судом"; a school that its one word names is:
+                // "Valdorfskola", "Вальдорфская школа".)
+                let surface =
+                    |k: usize| text_of(&raws[k])[raws[k].start..raws[k].end].to_lowercase();
+                let headed = |k: usize| {
+                    surface(k)
+                        .split_whitespace()
+                        .any(|w| HEADS.iter().any(|(h, _)| fits_cue(w, h)))
+                };
+                let lone_of_body = |a: usize, na: usize, b: usize, nb: usize| {
+                    na > 1
+                        && nb == 1
+                        && kind(a) == Some(EntityKind::Organisation)
+                        && kind(b) != Some(EntityKind::Organisation)
+                        && headed(a)
+                        && !surface(b).contains("skol")
+                };
+                let area_and_body = area_and_body
+                    || lone_of_body(i, keys.len(), j, other.len())
+                    || lone_of_body(j, other.len(), i, keys.len());
                 if area_and_body {
                     continue;
                 }
@@ -4085,6 +4116,32 @@ mod tests {
             "{:?}",
             hospital.mentions
         );
+    }
+
+    #[test]
+    fn a_town_s_people_are_not_the_school_named_after_it() {
+        let r = crate::compare(
+            crate::Input::text(
+                "Baldonieši pulcējās protestā. Viņu mērķis – saglabāt Baldones sākumskolu.",
+            ),
+            crate::Input::text(
+                "В Балдоне жители собрались на протест. Их требование - сохранить \
+                 Балдонскую начальную школу. Балдонская средняя школа против.",
+            ),
+        )
+        .unwrap();
+        for school in ["Baldones sākumskol", "Балдонская средняя"] {
+            let found = r
+                .entities
+                .iter()
+                .find(|e| e.mentions.iter().any(|m| m.text.starts_with(school)))
+                .expect(school);
+            assert!(
+                found.mentions.iter().all(|m| m.text.contains(' ')),
+                "{school}: {:?}",
+                found.mentions
+            );
+        }
     }
 
     #[test]

@@ -50,7 +50,49 @@ pub(super) fn skeleton_sense(t: &Token<'_>) -> Option<String> {
 
 /// A multi-word name's words, each with its senses.
 pub(super) fn words(surface: &str) -> Vec<Vec<String>> {
-    name_words(surface).iter().map(senses).collect()
+    let mut out = Vec::new();
+    for t in name_words(surface) {
+        let mut senses = senses(&t);
+        match school(&t.lower) {
+            // (A Latvian school's one word is the Russian's two:
+            // "pamatskola" is "основная школа".)
+            Some((levels, true)) => {
+                out.push(levels.iter().map(|l| l.to_string()).collect());
+                senses.push(SCHOOL.to_string());
+            }
+            Some((levels, false)) => senses.extend(levels.iter().map(|l| l.to_string())),
+            None if t.lower.starts_with("школ") || t.lower.starts_with("skol") => {
+                senses.push(SCHOOL.to_string())
+            }
+            None => {}
+        }
+        out.push(senses);
+    }
+    out
+}
+
+/// The sense every word for a school carries.
+const SCHOOL: &str = "wschool";
+
+/// A school's levels in a word, as senses, and whether the word is the
+/// school itself too (the Latvian compound) or only its Russian adjective.
+/// Written from general knowledge of the two school systems: a Latvian
+/// "pamatskola" (nine years) is an "основная" school, and some newsrooms
+/// call it "начальная", which is also the "sākumskola" (the first years);
+/// neither is a "vidusskola", "средняя".
+fn school(lower: &str) -> Option<(&'static [&'static str], bool)> {
+    const LEVELS: [(&str, &[&str], bool); 6] = [
+        ("pamatskol", &["lbasic"], true),
+        ("vidusskol", &["lsecondary"], true),
+        ("sākumskol", &["lprimary"], true),
+        ("основн", &["lbasic"], false),
+        ("средн", &["lsecondary"], false),
+        ("начальн", &["lprimary", "lbasic"], false),
+    ];
+    LEVELS
+        .iter()
+        .find(|(stem, _, _)| lower.starts_with(stem))
+        .map(|&(_, levels, compound)| (levels, compound))
 }
 
 /// A multi-word name's words: no small words, no figures.
@@ -209,6 +251,21 @@ mod tests {
             "Это решила Талсинская краевая дума.",
         );
         assert!(!found.iter().any(|l| l.contains("dome")), "{found:?}");
+    }
+
+    #[test]
+    fn a_school_is_named_by_its_town_and_level_in_either_language() {
+        let found = shared(
+            "Skolēni mācās Mārupes pamatskolā.",
+            "Ученики учатся в Марупской основной школе.",
+        );
+        assert!(found.iter().any(|l| l.contains("pamatskola")), "{found:?}");
+        // Another level is another school.
+        let found = shared(
+            "Skolēni mācās Mārupes pamatskolā.",
+            "Ученики учатся в Марупской средней школе.",
+        );
+        assert!(!found.iter().any(|l| l.contains("skol")), "{found:?}");
     }
 
     #[test]
