@@ -416,6 +416,7 @@ const ADJECTIVES: &[(&str, &str)] = &[
     ("минск", "Minsk"),
     ("вильнюсск", "Vilnius"),
     ("таллинск", "Tallinn"),
+    ("таллиннск", "Tallinn"),
     ("алматинск", "Almaty"),
     ("даугавпилсск", "Daugavpils"),
     ("лиепайск", "Liepāja"),
@@ -423,6 +424,53 @@ const ADJECTIVES: &[(&str, &str)] = &[
     ("елгавск", "Jelgava"),
     ("европейск", "Europe"),
     ("балтийск", "Baltic states"),
+];
+
+/// Latvian names of peoples in the genitive plural, which Latvian uses
+/// where Russian has the state's adjective ("vācu valdība", "немецкое
+/// правительство"), with the state; written here from general knowledge of
+/// Latvian. Not the Latvians' or the Russians' own ("latviešu", "krievu"),
+/// which name a language and a people more than a state, as "латышский"
+/// and "русский" do.
+const PEOPLES: &[(&str, &str)] = &[
+    ("lietuviešu", "Lithuania"),
+    ("igauņu", "Estonia"),
+    ("ukraiņu", "Ukraine"),
+    ("baltkrievu", "Belarus"),
+    ("poļu", "Poland"),
+    ("vācu", "Germany"),
+    ("franču", "France"),
+    ("britu", "United Kingdom"),
+    ("itāļu", "Italy"),
+    ("spāņu", "Spain"),
+    ("portugāļu", "Portugal"),
+    ("zviedru", "Sweden"),
+    ("somu", "Finland"),
+    ("norvēģu", "Norway"),
+    ("dāņu", "Denmark"),
+    ("holandiešu", "Netherlands"),
+    ("beļģu", "Belgium"),
+    ("šveiciešu", "Switzerland"),
+    ("austriešu", "Austria"),
+    ("čehu", "Czechia"),
+    ("slovāku", "Slovakia"),
+    ("ungāru", "Hungary"),
+    ("rumāņu", "Romania"),
+    ("bulgāru", "Bulgaria"),
+    ("serbu", "Serbia"),
+    ("horvātu", "Croatia"),
+    ("grieķu", "Greece"),
+    ("turku", "Turkey"),
+    ("gruzīnu", "Georgia"),
+    ("armēņu", "Armenia"),
+    ("azerbaidžāņu", "Azerbaijan"),
+    ("kazahu", "Kazakhstan"),
+    ("uzbeku", "Uzbekistan"),
+    ("ķīniešu", "China"),
+    ("japāņu", "Japan"),
+    ("izraēliešu", "Israel"),
+    ("irāņu", "Iran"),
+    ("kanādiešu", "Canada"),
 ];
 
 /// Russian names of a state's citizens made from the state's name, as
@@ -446,6 +494,11 @@ const DEMONYMS: &[(&str, &str)] = &[
 pub fn adjective_place(lower: &str) -> Option<&'static str> {
     if lower.starts_with("amerikāņ") {
         return Some("United States");
+    }
+    // (A people's genitive stands for its state's adjective in Latvian:
+    // "portugāļu žurnālists" is "португальский журналист".)
+    if let Some((_, place)) = PEOPLES.iter().find(|(word, _)| *word == lower) {
+        return Some(place);
     }
     // (And a state's citizens, by the state's name: "россиян", "граждан
     // России"; "казахстанцы". Not a people's name, "русские".)
@@ -573,6 +626,21 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.label == "United States" && e.shared));
+        // A people's genitive is its state's adjective: "portugāļu" is
+        // "португальский"; the Russians' own is not the Russian state.
+        let found = super::super::shared_labels(
+            "Intervijā portugāļu žurnālistam viņš runāja par krievu valodu.",
+            "В интервью португальскому журналисту он говорил о российских санкциях.",
+            |k| k == EntityKind::Place,
+        );
+        assert_eq!(found, ["Portugal"]);
+        // The World Cup goes by a cup in Latvian and a championship in Russian.
+        let found = super::super::shared_labels(
+            "Latvija cīnīsies par vietu Pasaules kausā.",
+            "Латвия поборется за место на чемпионате мира.",
+            |k| k == EntityKind::Event,
+        );
+        assert_eq!(found, ["World Championship"]);
         // One lower-case word alone is not a name ("кабинет" is a room).
         assert!(shared("Ministru kabinets turpinās darbu.", "Он вошёл в кабинет.").is_empty());
     }

@@ -70,6 +70,15 @@ const CUES: &[(&str, EntityKind)] = &[
     ("компани", EntityKind::Organisation),
     ("ассоциац", EntityKind::Organisation),
     ("объединени", EntityKind::Organisation),
+    // A band, in its nominative after the word (grupa "Prāta vētra",
+    // группа «Ленинград»).
+    ("grupa", EntityKind::Organisation),
+    ("grupas", EntityKind::Organisation),
+    ("grupai", EntityKind::Organisation),
+    ("ansambl", EntityKind::Organisation),
+    ("групп", EntityKind::Organisation),
+    ("ансамбл", EntityKind::Organisation),
+    ("band", EntityKind::Organisation),
     ("organisation", EntityKind::Organisation),
     ("organization", EntityKind::Organisation),
     ("party", EntityKind::Organisation),
@@ -241,6 +250,23 @@ mod tests {
             "Wallace & Gromit: Vengeance Most Fowl",
         ] {
             assert!(works.contains(&title), "{title}: {works:?}");
+        }
+    }
+
+    #[test]
+    fn a_band_is_named_after_the_word_for_it() {
+        let r = compare(
+            Input::text("Koncertā uzstāsies grupa \"Zelta zivtiņa\" no Rīgas."),
+            Input::text("На концерте выступит группа «Золотая рыбка» из Риги."),
+        )
+        .unwrap();
+        for name in ["Zelta zivtiņa", "Золотая рыбка"] {
+            assert!(
+                r.entities.iter().any(|e| e.kind == EntityKind::Organisation
+                    && e.mentions.iter().any(|m| m.text == name)),
+                "{name}: {:?}",
+                r.entities
+            );
         }
     }
 
