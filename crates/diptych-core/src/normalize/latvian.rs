@@ -11,7 +11,7 @@
 /// Inflections, longest first so the longest match wins.
 const SUFFIXES: &[&str] = &[
     "ajiem", "ajām", "ajai", "ajam", "ajos", "ajās", "iem", "ajā", "ajo", "ais", "ām", "ās", "ai",
-    "am", "os", "as", "ie", "us", "ūs", "es", "ēs", "ēm", "ei", "is", "īs", "īm", "ot", "ā", "a",
+    "am", "os", "as", "ie", "us", "ūs", "es", "ēs", "ēm", "ei", "is", "īs", "īm", "im", "ot", "ā", "a",
     "e", "ē", "i", "ī", "u", "ū", "o", "s", "š",
 ];
 
@@ -53,6 +53,10 @@ mod tests {
         }
         for form in ["tokajevs", "tokajeva", "tokajevam", "tokajevu", "tokajevā"] {
             assert_eq!(stem_latvian(form), "tokajev", "{form}");
+        }
+        // (The dative of a noun in -is: "Rīgas līcim", the Gulf of Riga.)
+        for form in ["līcis", "līcim", "līci", "līcī"] {
+            assert_eq!(stem_latvian(form), "līc", "{form}");
         }
     }
 
