@@ -1485,8 +1485,11 @@ fn model_end(body: &str, toks: &[Token<'_>], first: usize, j: usize) -> Option<u
     let n = toks.get(j).filter(|n| n.number)?;
     let gap = &body[mark.start + mark.text.len()..n.start];
     let maker = is_maker(&mark.lower);
+    // (A military mark of one capital letter too: "F-16", "Т-72"; not a
+    // team's age, "U-20".)
+    let letters = mark.text.chars().count();
     let short = gap == "-"
-        && (2..=3).contains(&mark.text.chars().count())
+        && ((2..=3).contains(&letters) || letters == 1 && mark.capital && mark.text != "U")
         && n.text.chars().count() < 4
         && n.text.chars().all(|c| c.is_ascii_digit());
     if !(maker && (gap == " " || gap == "-") || short) {
@@ -4116,6 +4119,16 @@ mod tests {
             "{:?}",
             hospital.mentions
         );
+    }
+
+    #[test]
+    fn a_military_mark_of_one_letter_is_one_thing_in_both_scripts() {
+        let found = shared_labels(
+            "Gaisā pacēlās iznīcinātāji F-16 un F-35, netālu bija tanks T-72. Spēlēja U-20 izlase.",
+            "В воздух поднялись истребители F-16 и F-35, рядом был танк Т-72. Играла сборная U-20.",
+            |k| k == EntityKind::Other,
+        );
+        assert_eq!(found, ["F-16", "F-35", "T-72"]);
     }
 
     #[test]

@@ -11,8 +11,8 @@
 /// Inflections, longest first so the longest match wins.
 const SUFFIXES: &[&str] = &[
     "ajiem", "ajām", "ajai", "ajam", "ajos", "ajās", "iem", "ajā", "ajo", "ais", "ām", "ās", "ai",
-    "am", "os", "as", "ie", "us", "ūs", "es", "ēs", "ēm", "ei", "is", "īs", "īm", "im", "ot", "ā", "a",
-    "e", "ē", "i", "ī", "u", "ū", "o", "s", "š",
+    "am", "os", "as", "ie", "us", "ūs", "es", "ēs", "ēm", "ei", "is", "īs", "īm", "im", "ot", "ā",
+    "a", "e", "ē", "i", "ī", "u", "ū", "o", "s", "š",
 ];
 
 /// Stems one lowercase Latvian word.
