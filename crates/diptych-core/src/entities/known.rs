@@ -46,6 +46,10 @@ struct Pattern {
     /// text writes it capitalised, never in lower case as institutions are.
     strict: bool,
     acronym: bool,
+    /// A one-word name the table quotes: a name only where the text quotes
+    /// it ("Saskaņa"), where the entry's other names need no quotes (Isamaa
+    /// beside "Tēvzeme").
+    quoted: bool,
     /// The name folded whole (for a word in capitals: "ГАЗ" is not "Газа").
     folded: String,
 }
@@ -155,7 +159,9 @@ impl KnownIndex {
                     .collect();
                 let all_names = names.split('|').chain(declined.iter().map(String::as_str));
                 for name in all_names.filter(|n| !n.is_empty()) {
-                    let strict = name.starts_with('"') && name.ends_with('"') && name.contains(' ');
+                    let in_quotes = name.starts_with('"') && name.ends_with('"');
+                    let strict = in_quotes && name.contains(' ');
+                    let quoted = in_quotes && !name.contains(' ');
                     let all = tokens(name, lang);
                     let mut gap_before = Vec::new();
                     let mut gap = false;
@@ -198,6 +204,7 @@ impl KnownIndex {
                             // with a function word or without, either matches.
                             same.first_capital &= first.capital;
                             same.strict &= strict;
+                            same.quoted &= quoted;
                             for (g, &h) in same.gap_before.iter_mut().zip(&gap_before) {
                                 *g |= h;
                             }
@@ -209,6 +216,7 @@ impl KnownIndex {
                                 first_capital: first.capital,
                                 strict,
                                 acronym,
+                                quoted,
                                 folded: fold(name),
                             });
                         }
@@ -229,6 +237,19 @@ impl KnownIndex {
             .into_iter()
             .flatten()
             .any(|p| p.entry == entry && p.keys.len() == 1 && p.folded == word)
+    }
+
+    /// Whether the word `toks[at]`, found as entry `entry`, is one of its
+    /// names only in quotes: no name of the entry that needs none is
+    /// spelled so ("Saskaņa" is a party in quotes; "Isamaa" is one bare).
+    pub fn quoted_only(&self, toks: &[Token<'_>], at: usize, entry: usize) -> bool {
+        self.entries[entry].quoted
+            && !self
+                .by_first
+                .get(&*toks[at].key)
+                .into_iter()
+                .flatten()
+                .any(|p| p.entry == entry && p.keys.len() == 1 && !p.quoted)
     }
 
     /// The known name starting at `toks[at]` (stopwords skipped inside it),
@@ -277,7 +298,7 @@ impl KnownIndex {
             // A one-word name must be the word itself, not a longer one (Daugava, Daugaviņš).
             // (But for a case ending on a name in quotes, which the caller
             // asks for: "Согласием", «Согласия» are «Согласие».)
-            let in_case = self.entries[p.entry].quoted
+            let in_case = p.quoted
                 && first.key.starts_with(p.keys[0].as_str())
                 && first.key.chars().count() <= p.keys[0].chars().count() + 2;
             if p.keys.len() == 1 && *first.key != p.keys[0] && !in_case {
@@ -634,6 +655,15 @@ mod tests {
             |k| k == EntityKind::Place,
         );
         assert_eq!(found, ["Portugal"]);
+        // A party named bare beside another name the table quotes is a
+        // party bare: Isamaa ("Отечество" only in quotes).
+        let found = super::super::shared_labels(
+            "Partija Isamaa ieguva 8,2% balsu.",
+            "Партия Isamaa получила 8,3% голосов.",
+            |k| k == EntityKind::Organisation,
+        );
+        assert_eq!(found, ["Isamaa"]);
+        assert!(shared("Saskaņa ir svarīga.", "Согласие важно.").is_empty());
         // The World Cup goes by a cup in Latvian and a championship in Russian.
         let found = super::super::shared_labels(
             "Latvija cīnīsies par vietu Pasaules kausā.",

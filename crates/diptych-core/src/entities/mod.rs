@@ -935,7 +935,7 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
                         // shares its stem ("Imants Jurkevičs", not Imanta).
                         let given = || name::is_given_name(t.text) && before_name();
                         // (A party called by a common word is named in quotes.)
-                        let bare = known().entries[k].quoted
+                        let bare = known().quoted_only(toks, i, k)
                             && !body.get(..t.start).is_some_and(titles::opens_quote);
                         n > 1 || !(never || (after_given || given()) && place || bare)
                     })
