@@ -482,6 +482,9 @@ const ORGANISATION_CUES: &[&str] = &[
     "dienest",
     "организац",
     "парти",
+    // (An electoral bloc: блок «Альтернатива», bloks "Alternatīva".)
+    "блок",
+    "blok",
     "министерств",
     "банк",
     "компани",
