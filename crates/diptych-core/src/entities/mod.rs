@@ -808,6 +808,10 @@ fn any_prefix(lower: &str, cues: &'static [&'static str]) -> bool {
     })
 }
 
+/// Quotation marks, opening and closing, as the two languages' press
+/// writes them.
+const QUOTES: &str = "\"«»„“”";
+
 fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
     let mut out = Vec::new();
     for s in side.sentences {
@@ -820,6 +824,15 @@ fn mentions(side: &SideText<'_>, places: &PlaceIndex) -> Vec<Raw> {
             let toks = &s.tokens;
             let abs = |t: &Token<'_>| sentence.start + t.start;
             let mut push = |start: usize, end: usize, identity: Identity, weak: bool| {
+                // A mention that opens a quote closes it: 'lidostas "Rīga"',
+                // not 'lidostas "Rīga'.
+                let quotes = |t: &str| t.chars().filter(|c| QUOTES.contains(*c)).count();
+                let end = match side.text.get(end..).and_then(|t| t.chars().next()) {
+                    Some(c) if QUOTES.contains(c) && quotes(&side.text[start..end]) % 2 == 1 => {
+                        end + c.len_utf8()
+                    }
+                    _ => end,
+                };
                 out.push(Raw {
                     side: side.side,
                     start,
@@ -4122,6 +4135,23 @@ mod tests {
             "{:?}",
             hospital.mentions
         );
+    }
+
+    #[test]
+    fn a_mention_that_opens_a_quote_closes_it() {
+        let r = crate::compare(
+            crate::Input::text("Lidostas \"Rīga\" darbs tika pārtraukts."),
+            crate::Input::text("Работа аэропорта «Рига» была прервана."),
+        )
+        .unwrap();
+        let texts: Vec<&str> = r
+            .entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .map(|m| m.text.as_str())
+            .collect();
+        assert!(texts.contains(&"Lidostas \"Rīga\""), "{texts:?}");
+        assert!(texts.contains(&"аэропорта «Рига»"), "{texts:?}");
     }
 
     #[test]
