@@ -3501,8 +3501,13 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
         if full_name {
             matched.retain(|&j| {
                 let r = find(&mut parent, j);
+                // (Or its last, a list's surname first: "Калиев Бауржан".)
                 given.get(&r).is_none_or(|g: &Vec<String>| {
-                    g.iter().any(|x| own.iter().any(|y| given_alike(x, y)))
+                    g.iter().any(|x| {
+                        own.iter()
+                            .chain(keys.last().filter(|_| person))
+                            .any(|y| given_alike(x, y))
+                    })
                 })
             });
         }
@@ -3811,7 +3816,15 @@ fn names_match(a: &[String], b: &[String]) -> bool {
                     || (skeleton(&short[0]).chars().take(3).eq(skeleton(&long[0]).chars().take(3))
                         && short[short.len() - 1].chars().count() >= 3)
                     // (Volodimirs and Владимир: one name's two forms.)
-                    || one_given_name(&short[0], &long[0])));
+                    || one_given_name(&short[0], &long[0])))
+            // (A list of the dead gives the surname first: "Калиев
+            // Бауржан" is "Бауыржан Калиев".)
+            || (short.len() == 2
+                && same_name(&short[0], &long[1])
+                && short[0].chars().count() >= 4
+                && (same_name(&short[1], &long[0])
+                    || skeleton(&short[1]).chars().take(3).eq(skeleton(&long[0]).chars().take(3))
+                    || one_given_name(&short[1], &long[0])));
     }
     short.iter().all(|s| long.iter().any(|l| same_name(s, l)))
         && short.iter().any(|s| s.chars().count() >= 4)
@@ -4135,6 +4148,16 @@ mod tests {
             "{:?}",
             hospital.mentions
         );
+    }
+
+    #[test]
+    fn a_list_that_gives_the_surname_first_names_the_same_people() {
+        let found = shared_labels(
+            "Погибли: Муратбаев Марат 1980 г.р., Калиев Бауржан 1974 г.р., Бертанс Дайрис.",
+            "Среди погибших Марат Муратбаев, Бауыржан Калиев и Давис Бертанс.",
+            |k| k == EntityKind::Person,
+        );
+        assert_eq!(found, ["Марат Муратбаев", "Бауыржан Калиев"]);
     }
 
     #[test]
