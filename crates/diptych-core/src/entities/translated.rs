@@ -26,12 +26,40 @@ pub(super) fn senses(t: &Token<'_>) -> Vec<String> {
 pub(super) fn senses_of(t: &Token<'_>, towns: bool) -> Vec<String> {
     let mut out: Vec<String> = t.concepts().iter().map(|c| format!("c{c}")).collect();
     out.extend(skeleton_sense(t));
+    out.extend(compass_sense(t));
     // (A town of the table too, by its genitive or its Russian adjective:
     // "Kuldīgas novada dome", "Кулдигской краевой думы".)
     if let Some(town) = towns.then(|| super::town_of(t)).flatten() {
         out.push(format!("p{town}"));
     }
     out
+}
+
+/// A region named by a point of the compass and a place, as a sense:
+/// "Ziemeļkurzemes" and "Северокурземская" are north and Kurzeme (the
+/// compass words written here from general knowledge of the two
+/// languages).
+fn compass_sense(t: &Token<'_>) -> Option<String> {
+    const POINTS: [(&str, &str, char); 4] = [
+        ("ziemeļ", "северо", 'n'),
+        ("dienvid", "южно", 's'),
+        ("austrum", "восточно", 'e'),
+        ("rietum", "западно", 'w'),
+    ];
+    POINTS.iter().find_map(|&(lv, ru, point)| {
+        let (rest, lang) = match t.lang {
+            Lang::Latvian => (t.lower.strip_prefix(lv)?, Lang::Latvian),
+            _ => (
+                t.lower.strip_prefix(ru)?.trim_start_matches('-'),
+                Lang::Russian,
+            ),
+        };
+        let place: String = skeleton(&crate::normalize::key(rest, lang))
+            .chars()
+            .take(4)
+            .collect();
+        (place.chars().count() == 4).then(|| format!("q{point}{place}"))
+    })
 }
 
 /// A word's transliterated skeleton as a sense ("k" and the skeleton),
@@ -266,6 +294,21 @@ mod tests {
             "Ученики учатся в Марупской средней школе.",
         );
         assert!(!found.iter().any(|l| l.contains("skol")), "{found:?}");
+    }
+
+    #[test]
+    fn a_region_named_by_the_compass_is_one_in_either_language() {
+        let found = shared(
+            "Pacients nogādāts Ziemeļkurzemes reģionālajā slimnīcā.",
+            "Пациента доставили в Северокурземскую региональную больницу.",
+        );
+        assert!(found.iter().any(|l| l.contains("slimnīca")), "{found:?}");
+        // The other point of the compass is another region's.
+        let found = shared(
+            "Pacients nogādāts Ziemeļkurzemes reģionālajā slimnīcā.",
+            "Пациента доставили в Южнокурземскую региональную больницу.",
+        );
+        assert!(!found.iter().any(|l| l.contains("slimnīca")), "{found:?}");
     }
 
     #[test]
