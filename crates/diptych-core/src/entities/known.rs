@@ -452,7 +452,8 @@ const ADJECTIVES: &[(&str, &str)] = &[
 /// правительство"), with the state; written here from general knowledge of
 /// Latvian. Not the Latvians' or the Russians' own ("latviešu", "krievu"),
 /// which name a language and a people more than a state, as "латышский"
-/// and "русский" do.
+/// and "русский" do; nor the Turks', "turku", which is also Finland's
+/// Turku.
 const PEOPLES: &[(&str, &str)] = &[
     ("lietuviešu", "Lithuania"),
     ("igauņu", "Estonia"),
@@ -481,7 +482,6 @@ const PEOPLES: &[(&str, &str)] = &[
     ("serbu", "Serbia"),
     ("horvātu", "Croatia"),
     ("grieķu", "Greece"),
-    ("turku", "Turkey"),
     ("gruzīnu", "Georgia"),
     ("armēņu", "Armenia"),
     ("azerbaidžāņu", "Azerbaijan"),
