@@ -908,6 +908,19 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             return best.to_string();
         }
         let words: Vec<&str> = best.split_whitespace().collect();
+        // (A man's surname in the nominative keeps his given name as it
+        // stands: "Рустем Кайдаров", whose -ем is no case ending.)
+        if let [.., surname] = words[..] {
+            let lower = surname.to_lowercase();
+            if words.len() > 1
+                && ["ов", "ев", "ин", "ын", "ский", "цкий"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+                && russian_nominative(surname) == surname
+            {
+                return best.to_string();
+            }
+        }
         return words
             .iter()
             .enumerate()
@@ -1163,6 +1176,9 @@ mod tests {
         assert_eq!(person("Сергея Шойгу"), "Сергей Шойгу");
         assert_eq!(person("Алина Груднева"), "Алина Груднева");
         assert_eq!(person("Алексея Груднева"), "Алексей Груднев");
+        // A man's surname in the nominative keeps his given name whole,
+        // though it ends like a case ending ("Рустем", not "Руст").
+        assert_eq!(person("Рустем Кайдаров"), "Рустем Кайдаров");
         // A town in the plural, told where it is, comes back to its
         // nominative; one whose nominative ends so stays.
         let place = |text: &str| label(&[mention(text)], EntityKind::Place);
