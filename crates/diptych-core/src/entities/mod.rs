@@ -1862,9 +1862,18 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
                 .lower
                 .chars()
                 .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        // (Nor is a Russian adjective made from a head a head:
+        // "университетской больнице" is a hospital.)
+        let made_adjective = ["ск", "ческ"].iter().any(|a| {
+            [
+                "ий", "ая", "ой", "ое", "ого", "ому", "ом", "ую", "ие", "их", "им",
+            ]
+            .iter()
+            .any(|e| t.lower.ends_with(&format!("{a}{e}")))
+        }) && name::cyrillic(t.text);
         if let Some(&(_, kind)) = HEADS
             .iter()
-            .find(|(p, _)| !infinitive && fits_cue(&t.lower, p))
+            .find(|(p, _)| !infinitive && !made_adjective && fits_cue(&t.lower, p))
         {
             // A press conference is no named event, whoever gives it
             // ("Preses konferencē Siliņa…", "Kariņš preses konferencē").
@@ -4150,6 +4159,14 @@ mod tests {
             hospital.mentions.iter().all(|m| m.text.contains("больниц")),
             "{:?}",
             hospital.mentions
+        );
+    }
+
+    #[test]
+    fn a_russian_adjective_made_from_a_head_is_no_head() {
+        assert_eq!(
+            bodies_of("Пожар произошел в Клинической университетской больнице вчера."),
+            ["Клиническая университетская больница"]
         );
     }
 
