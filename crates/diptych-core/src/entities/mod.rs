@@ -1864,12 +1864,14 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
                 .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
         // (Nor is a Russian adjective made from a head a head:
         // "университетской больнице" is a hospital.)
-        let made_adjective = ["ск", "ческ"].iter().any(|a| {
-            [
-                "ий", "ая", "ой", "ое", "ого", "ому", "ом", "ую", "ие", "их", "им",
-            ]
-            .iter()
-            .any(|e| t.lower.ends_with(&format!("{a}{e}")))
+        let made_adjective = [
+            "ий", "ая", "ой", "ое", "ого", "ому", "ом", "ую", "ие", "их", "им",
+        ]
+        .iter()
+        .any(|e| {
+            t.lower
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.ends_with("ск"))
         }) && name::cyrillic(t.text);
         if let Some(&(_, kind)) = HEADS
             .iter()
