@@ -1822,6 +1822,13 @@ const HEADS: &[(&str, EntityKind)] = &[
     ("мостом=", EntityKind::Place),
 ];
 
+/// Whether a word, in any case of letters, is the head noun of a body's
+/// or a place's name ([`HEADS`]: "slimnīca", "Управление").
+pub(super) fn is_head(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    HEADS.iter().any(|(h, _)| fits_cue(&lower, h))
+}
+
 /// Whether a word fits a cue of a word list ([`HEADS`], the titles'
 /// cues): the whole word where a "=" ends the cue, else any word the cue
 /// opens.
@@ -1864,18 +1871,22 @@ fn head_after(body: &str, toks: &[Token<'_>], j: usize) -> Option<(usize, Entity
                 .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
         // (Nor is a Russian adjective made from a head a head:
         // "университетской больнице" is a hospital.)
-        let made_adjective = [
-            "ий", "ая", "ой", "ое", "ого", "ому", "ом", "ую", "ие", "их", "им",
-        ]
-        .iter()
-        .any(|e| {
-            t.lower
-                .strip_suffix(e)
-                .is_some_and(|stem| stem.ends_with("ск"))
-        }) && name::cyrillic(t.text);
+        let made_adjective = || {
+            name::cyrillic(t.text)
+                && [
+                    "ий", "ая", "ой", "ое", "ого", "ому", "ом", "ую", "ие", "их", "им",
+                ]
+                .iter()
+                .any(|e| {
+                    t.lower
+                        .strip_suffix(e)
+                        .is_some_and(|stem| stem.ends_with("ск"))
+                })
+        };
         if let Some(&(_, kind)) = HEADS
             .iter()
-            .find(|(p, _)| !infinitive && !made_adjective && fits_cue(&t.lower, p))
+            .find(|(p, _)| !infinitive && fits_cue(&t.lower, p))
+            .filter(|_| !made_adjective())
         {
             // A press conference is no named event, whoever gives it
             // ("Preses konferencē Siliņa…", "Kariņš preses konferencē").
@@ -3426,10 +3437,7 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 // the other language says too little to be one particular
                 // "Dienvidu Universitāte" of several words.
                 let lone_head = |k: usize, n: usize| {
-                    n == 1 && {
-                        let lower = text_of(&raws[k])[raws[k].start..raws[k].end].to_lowercase();
-                        HEADS.iter().any(|(h, _)| fits_cue(&lower, h))
-                    }
+                    n == 1 && is_head(&text_of(&raws[k])[raws[k].start..raws[k].end])
                 };
                 let one_lone = (keys.len() > 1 && lone_head(j, other.len()))
                     || (other.len() > 1 && lone_head(i, keys.len()));
@@ -3455,9 +3463,9 @@ fn cluster(raws: Vec<Raw>, left_text: &str, right_text: &str) -> Vec<Entity> {
                 let surface =
                     |k: usize| text_of(&raws[k])[raws[k].start..raws[k].end].to_lowercase();
                 let headed = |k: usize| {
-                    surface(k)
+                    text_of(&raws[k])[raws[k].start..raws[k].end]
                         .split_whitespace()
-                        .any(|w| HEADS.iter().any(|(h, _)| fits_cue(w, h)))
+                        .any(is_head)
                 };
                 let lone_of_body = |a: usize, na: usize, b: usize, nb: usize| {
                     na > 1

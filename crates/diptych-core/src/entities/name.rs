@@ -615,17 +615,13 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
             .map_or(full[0], |(t, _)| t);
         let words: Vec<&str> = best.split_whitespace().collect();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        let is_head = |w: &str| {
-            let lower = w.to_lowercase();
-            super::HEADS.iter().any(|(h, _)| super::fits_cue(&lower, h))
-        };
         // (A head in the genitive plural after another head is that one's
         // complement: "Центральный союз профсоюзов" is headed by союз.)
         let complement = ["ов", "ев"].iter().any(|e| last.ends_with(e))
             && words[..words.len().saturating_sub(1)]
                 .iter()
-                .any(|w| is_head(w));
-        let headed = !complement && is_head(&last);
+                .any(|w| super::is_head(w));
+        let headed = !complement && super::is_head(&last);
         // (A quoted title, "Krievijas tautiešu etnocīds Baltijas valstīs",
         // ends in no head noun and stays as written.)
         if words.len() >= 2 && headed {
@@ -697,11 +693,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         }
         // A Russian body's name that opens with its head ("Министерства по
         // чрезвычайным ситуациям"): the head back in the nominative.
-        let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        if is_cyrillic
-            && words.len() >= 2
-            && super::HEADS.iter().any(|(h, _)| super::fits_cue(&first, h))
-        {
+        if is_cyrillic && words.len() >= 2 && super::is_head(words[0]) {
             let rest = words[1..].join(" ");
             return format!("{} {rest}", russian_head_nominative(words[0]));
         }
@@ -717,7 +709,7 @@ pub fn label(all: &[Mention], kind: EntityKind) -> String {
         };
         let head = words
             .iter()
-            .position(|w| is_head(w))
+            .position(|w| super::is_head(w))
             .filter(|&h| h >= 1 && h + 1 < words.len());
         if let Some(h) =
             head.filter(|&h| is_cyrillic && words[..h].iter().all(|w| oblique_adjective(w)))
